@@ -1,0 +1,49 @@
+"""zopa: where parties in a multi-issue negotiation can agree, and what blocks them.
+
+Read a scenario, analyse it::
+
+    >>> import zopa
+    >>> result = zopa.analyze(zopa.load_example())
+    >>> [issue.id for issue in result.blocked]
+    ['donbas', 'crimea']
+
+The names below are imported on first use, so that ``zopa --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Analysis": "zopa.analysis",
+    "ScenarioError": "zopa.errors",
+    "Scenario": "zopa.scenario",
+    "Space": "zopa.space",
+    "analyze": "zopa.analysis",
+    "compile_space": "zopa.space",
+    "dump_scenario": "zopa.scenario",
+    "frontier_points": "zopa.analysis",
+    "load_example": "zopa.examples",
+    "load_scenario": "zopa.scenario",
+    "parse_scenario": "zopa.scenario",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, analyze, frontier_points
+    from .errors import ScenarioError
+    from .examples import load_example
+    from .scenario import Scenario, dump_scenario, load_scenario, parse_scenario
+    from .space import Space, compile_space
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'zopa' has no attribute {name!r}")

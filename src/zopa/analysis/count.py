@@ -1,0 +1,187 @@
+"""How many outcomes are in the agreement space, counted exactly without enumerating.
+
+The outcomes that cross no red line are a product of stages (see
+:mod:`zopa.analysis.stages`), so without reservations the count is a product. With
+reservations it is a counting problem over sums (a #P-hard one in general: counting
+knapsack solutions), solved by dynamic programming over the stages on an integer lattice:
+
+- utilities are read as exact fractions of the decimals in the file, so a party's
+  utility is an integer number of ``1/L`` steps (``L`` the common denominator); equal
+  sums then merge exactly. Where ``L`` is too large the lattice is ``1e-12``;
+- only the parties whose reservation can bind are tracked;
+- a partial sum that can no longer reach a reservation is dropped; one that is sure to
+  reach it is clipped to the threshold, so that all sure sums merge;
+- stages with the widest spread go first, which makes both happen early.
+
+When the number of distinct partial sums outgrows a budget, the count falls back to
+enumeration for spaces small enough, and is otherwise reported as unknown (``None``);
+:func:`estimate_agreements` then gives a sampled estimate with its confidence interval.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..space import Space
+from ._tolerance import TOL, meets
+from .frontier import enumeration_count
+from .stages import Stage, TooCoupled, build_stages
+
+__all__ = ["Estimate", "count_agreements", "estimate_agreements"]
+
+IntArray = NDArray[np.int64]
+
+STATE_BUDGET = 3_000_000
+ENUMERATION_LIMIT = 20_000_000
+_MAX_LATTICE = 10**12
+_FLOAT_SCALE = 1e12
+
+
+def count_agreements(space: Space, reservations: Sequence[float] | None = None, *,
+                     active: Sequence[int] | None = None,
+                     budget: int = STATE_BUDGET) -> int | None:
+    """The number of outcomes that cross none of the ``active`` red lines (all binding
+    ones by default) and reach every reservation; ``None`` when that cannot be counted
+    within the budget."""
+    r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
+    try:
+        stages = build_stages(space, active)
+    except TooCoupled:
+        return _enumerate_or_none(space, r, active)
+    if any(len(s) == 0 for s in stages):
+        return 0
+    low = sum(s.utility.min(axis=0) for s in stages)
+    high = sum(s.utility.max(axis=0) for s in stages)
+    if (high < r - TOL).any():
+        return 0
+    bound = [p for p in range(space.party_count) if low[p] < r[p] - TOL]
+    if not bound:
+        return math.prod(len(s) for s in stages)
+    units, thresholds = _lattice(space, stages, r, bound)
+    counted = _count(units, thresholds, math.prod(len(s) for s in stages), budget)
+    if counted is None:
+        return _enumerate_or_none(space, r, active)
+    return counted
+
+
+def _enumerate_or_none(space: Space, r: NDArray[np.float64],
+                       active: Sequence[int] | None) -> int | None:
+    if space.outcome_count > ENUMERATION_LIMIT:
+        return None
+    return enumeration_count(space, r, active)
+
+
+def _lattice(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
+             bound: Sequence[int]) -> tuple[list[IntArray], IntArray]:
+    """Each stage's choices as integer utility steps for the bound parties, and the step
+    count each party must reach."""
+    exact = space.exact_contributions
+    columns: list[list[IntArray]] = [[] for _ in stages]
+    thresholds = []
+    for p in bound:
+        denominator = 1
+        for issue in exact:
+            for row in issue:
+                denominator = math.lcm(denominator, row[p].denominator)
+                if denominator > _MAX_LATTICE:
+                    break
+            if denominator > _MAX_LATTICE:
+                break
+        if denominator <= _MAX_LATTICE:
+            table = [np.array([int(row[p] * denominator) for row in issue], dtype=np.int64)
+                     for issue in exact]
+            need = Fraction(space.exact_reservations[p]) - Fraction(1, 10**9)
+            thresholds.append(math.ceil(need * denominator))
+        else:
+            table = [np.rint(c[:, p] * _FLOAT_SCALE).astype(np.int64)
+                     for c in space.contributions]
+            thresholds.append(int(np.rint((r[p] - TOL) * _FLOAT_SCALE)))
+        for k, stage in enumerate(stages):
+            total = np.zeros(len(stage), dtype=np.int64)
+            for j, issue in enumerate(stage.issues):
+                total += table[issue][stage.choices[:, j]]
+            columns[k].append(total)
+    return [np.stack(c, axis=1) for c in columns], np.array(thresholds, dtype=np.int64)
+
+
+def _count(units: list[IntArray], need: IntArray, total: int, budget: int) -> int | None:
+    big = total >= 2**62
+    dtype = object if big else np.int64
+    spread = [int((u.max(axis=0) - u.min(axis=0)).max()) for u in units]
+    order = sorted(range(len(units)), key=lambda k: -spread[k])
+    stages = [_merge_rows(units[k], np.ones(len(units[k]), dtype=dtype)) for k in order]
+    lows = np.array([s[0].min(axis=0) for s in stages])
+    highs = np.array([s[0].max(axis=0) for s in stages])
+    rest_low = np.concatenate([np.cumsum(lows[::-1], axis=0)[::-1][1:], [np.zeros_like(need)]])
+    rest_high = np.concatenate([np.cumsum(highs[::-1], axis=0)[::-1][1:],
+                                [np.zeros_like(need)]])
+    state = np.zeros((1, len(need)), dtype=np.int64)
+    counts = np.ones(1, dtype=dtype)
+    for (rows, mult), low, high in zip(stages, rest_low, rest_high, strict=True):
+        if len(state) * len(rows) > budget:
+            return None
+        new = (state[:, None, :] + rows[None, :, :]).reshape(-1, len(need))
+        weight = (counts[:, None] * mult[None, :]).reshape(-1)
+        alive = (new + high >= need).all(axis=1)
+        new, weight = new[alive], weight[alive]
+        np.minimum(new, need - low, out=new)
+        state, counts = _merge_rows(new, weight)
+        if not len(state):
+            return 0
+    return int(counts.sum())
+
+
+def _merge_rows(rows: IntArray, weight: NDArray[np.generic]) -> tuple[IntArray,
+                                                                       NDArray[np.generic]]:
+    """Distinct rows, with the weights of equal rows added."""
+    if len(rows) == 0:
+        return rows, weight
+    order = np.lexsort(tuple(rows[:, c] for c in reversed(range(rows.shape[1]))))
+    rows, weight = rows[order], weight[order]
+    starts = np.ones(len(rows), dtype=bool)
+    starts[1:] = (rows[1:] != rows[:-1]).any(axis=1)
+    first = np.flatnonzero(starts)
+    return rows[first], np.add.reduceat(weight, first)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A sampled estimate of the agreement space's size, with a 95% Wilson interval."""
+
+    value: float
+    low: float
+    high: float
+    samples: int
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"value": self.value, "low": self.low, "high": self.high,
+                "samples": self.samples}
+
+
+def estimate_agreements(space: Space, *, samples: int = 200_000, seed: int = 0) -> Estimate:
+    """Estimate the agreement space's size by sampling outcomes that cross no red line."""
+    stages = build_stages(space)
+    feasible = math.prod(len(s) for s in stages)
+    if feasible == 0:
+        return Estimate(0.0, 0.0, 0.0, 0)
+    rng = np.random.default_rng(seed)
+    hits = 0
+    done = 0
+    while done < samples:
+        batch = min(65_536, samples - done)
+        utility = np.zeros((batch, space.party_count))
+        for stage in stages:
+            utility += stage.utility[rng.integers(len(stage), size=batch)]
+        hits += int(meets(utility, space.reservations).sum())
+        done += batch
+    share, z = hits / done, 1.96
+    centre = (share + z * z / (2 * done)) / (1 + z * z / done)
+    half = z * math.sqrt(share * (1 - share) / done + z * z / (4 * done * done)) / (1 + z * z / done)
+    return Estimate(float(share * feasible), float(max(0.0, centre - half) * feasible),
+                    float(min(1.0, centre + half) * feasible), done)

@@ -1,0 +1,258 @@
+"""The Pareto frontier of the agreement space, without enumerating the outcome space.
+
+``method="merge"`` (the default) builds the frontier stage by stage (see
+:mod:`zopa.analysis.stages`): the frontier of a sum of independent parts is the frontier
+of the sum of the parts' frontiers, so after each stage only the non-dominated partial
+sums are kept (Minkowski-sum merging with pruning). Partial sums that can no longer reach
+some party's reservation, whatever the remaining stages add, are dropped on the way; so
+the cost grows with the size of the frontier, not with the number of outcomes.
+
+``method="enumerate"`` walks the whole outcome space in lexicographic order, in chunks of
+bounded size: the reference the merge is tested against, and the fallback when red lines
+couple too many issues for a stage.
+
+Both return, for each distinct point, the first outcome (in the order of the outcome
+space) that reaches it: duplicates of a point keep the lexicographically smallest
+outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..space import Space
+from ._tolerance import TOL, keys, meets
+from .pareto import nondominated
+from .stages import Stage, TooCoupled, build_stages
+
+__all__ = [
+    "Method",
+    "PointSet",
+    "enumeration_count",
+    "frontier_points",
+    "iterate_outcomes",
+    "lexicographic_first",
+]
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
+Method = Literal["auto", "merge", "enumerate"]
+
+_CANDIDATES = 1 << 21
+_ENUM_CHUNK = 1 << 16
+
+
+@dataclass(frozen=True, eq=False)
+class PointSet:
+    """Distinct utility points, each with the first outcome that reaches it.
+
+    ``utility`` is recomputed from ``outcomes`` in the canonical order (issues in file
+    order), so every method reports the same doubles.
+    """
+
+    keys: IntArray
+    utility: FloatArray
+    outcomes: IntArray
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def take(self, index: IntArray | NDArray[np.bool_]) -> PointSet:
+        return PointSet(self.keys[index], self.utility[index], self.outcomes[index])
+
+    def sorted(self) -> PointSet:
+        """By the first party's utility descending, then the next parties'."""
+        columns = tuple(-self.keys[:, c] for c in reversed(range(self.keys.shape[1])))
+        return self.take(np.lexsort(columns)) if len(self) else self
+
+
+def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | None = None,
+                    *, active: Sequence[int] | None = None, method: Method = "auto"
+                    ) -> PointSet:
+    """The Pareto frontier of the outcomes that cross none of the ``active`` red lines
+    (all binding ones by default) and reach the ``reservations`` (the parties' own by
+    default; pass zeros to ignore them), sorted as the format prints it."""
+    r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
+    if method in ("auto", "merge"):
+        try:
+            stages = build_stages(space, active)
+        except TooCoupled:
+            if method == "merge":
+                raise
+        else:
+            return _finish(space, _merge(space, stages, r))
+    return _finish(space, _enumerate(space, r, active))
+
+
+def _finish(space: Space, points: PointSet) -> PointSet:
+    utility = space.utilities(points.outcomes)
+    return PointSet(keys(utility), utility, points.outcomes).sorted()
+
+
+def _merge(space: Space, stages: Sequence[Stage], r: FloatArray) -> PointSet:
+    d = space.party_count
+    n_issues = len(space.issues)
+    if any(len(s) == 0 for s in stages):
+        return _empty(d, n_issues)
+    # What each party can still gain after each stage, for pruning hopeless partial sums.
+    best = np.array([s.utility.max(axis=0) for s in stages])
+    still = np.concatenate([np.cumsum(best[::-1], axis=0)[::-1][1:], np.zeros((1, d))])
+    utility = np.zeros((1, d))
+    outcomes = np.full((1, n_issues), -1, dtype=np.int64)
+    covered: list[int] = []
+    for stage, reachable in zip(stages, still, strict=True):
+        covered = sorted([*covered, *stage.issues])
+        options = _stage_frontier(stage)
+        prev, choice, utility = _step(utility, outcomes, options, covered, r - reachable)
+        rows = outcomes[prev]
+        rows[:, list(stage.issues)] = options.choices[choice]
+        outcomes = rows
+        if not len(utility):
+            return _empty(d, n_issues)
+    ok = meets(utility, r)
+    return PointSet(keys(utility[ok]), utility[ok], outcomes[ok])
+
+
+def _stage_frontier(stage: Stage) -> Stage:
+    """The stage's own non-dominated choices; among equal ones the first (smallest)."""
+    k = keys(stage.utility)
+    _, first = np.unique(k, axis=0, return_index=True)
+    first = np.sort(first)
+    keep = first[nondominated(k[first])]
+    return Stage(stage.issues, stage.choices[keep], stage.utility[keep], stage.crossed[keep])
+
+
+def _step(utility: FloatArray, outcomes: IntArray, stage: Stage, covered: list[int],
+          need: FloatArray) -> tuple[IntArray, IntArray, FloatArray]:
+    """Add a stage to every partial sum; keep the non-dominated sums that can still reach
+    ``need`` (reservation minus what later stages can add)."""
+    f, m = len(utility), len(stage)
+    per_chunk = max(1, _CANDIDATES // m)
+    parts = []
+    for start in range(0, f, per_chunk):
+        stop = min(f, start + per_chunk)
+        prev = np.repeat(np.arange(start, stop), m)
+        choice = np.tile(np.arange(m), stop - start)
+        total = utility[prev] + stage.utility[choice]
+        viable = (total >= need - TOL - 1e-12).all(axis=1)
+        parts.append(_reduce(prev[viable], choice[viable], total[viable], outcomes, stage,
+                             covered))
+    if len(parts) == 1:
+        return parts[0]
+    prev = np.concatenate([p[0] for p in parts])
+    choice = np.concatenate([p[1] for p in parts])
+    total = np.concatenate([p[2] for p in parts])
+    return _reduce(prev, choice, total, outcomes, stage, covered)
+
+
+def _reduce(prev: IntArray, choice: IntArray, total: FloatArray, outcomes: IntArray,
+            stage: Stage, covered: list[int]) -> tuple[IntArray, IntArray, FloatArray]:
+    if len(prev) == 0:
+        return prev, choice, total
+    k = keys(total)
+    rep = _first_per_key(k, lambda idx: _rows(outcomes, stage, prev[idx], choice[idx],
+                                              covered))
+    keep = rep[nondominated(k[rep])]
+    return prev[keep], choice[keep], total[keep]
+
+
+def _rows(outcomes: IntArray, stage: Stage, prev: IntArray, choice: IntArray,
+          covered: list[int]) -> IntArray:
+    rows = outcomes[prev]
+    rows[:, list(stage.issues)] = stage.choices[choice]
+    return rows[:, covered]
+
+
+def _first_per_key(k: IntArray, rows_of: Callable[[IntArray], IntArray]) -> IntArray:
+    """One index per distinct key row: the one whose outcome row is smallest."""
+    order = np.lexsort(tuple(k[:, c] for c in reversed(range(k.shape[1]))))
+    ks = k[order]
+    starts = np.ones(len(ks), dtype=bool)
+    starts[1:] = (ks[1:] != ks[:-1]).any(axis=1)
+    group = np.cumsum(starts) - 1
+    rep = order[starts]
+    sizes = np.bincount(group)
+    shared = sizes[group] > 1
+    if shared.any():
+        members = order[shared]
+        gids = group[shared]
+        rows = rows_of(members)
+        by = np.lexsort((*(rows[:, c] for c in reversed(range(rows.shape[1]))), gids))
+        first = np.ones(len(by), dtype=bool)
+        first[1:] = gids[by][1:] != gids[by][:-1]
+        rep[gids[by][first]] = members[by][first]
+    return rep
+
+
+def _empty(d: int, n_issues: int) -> PointSet:
+    return PointSet(np.empty((0, d), dtype=np.int64), np.empty((0, d)),
+                    np.empty((0, n_issues), dtype=np.int64))
+
+
+def iterate_outcomes(sizes: Sequence[int], chunk: int = _ENUM_CHUNK,
+                     start: int = 0) -> Iterator[IntArray]:
+    """Yield the outcome space in lexicographic order (the last issue fastest), as rows
+    of option indices, ``chunk`` rows at a time."""
+    total = int(np.prod(sizes, dtype=object))
+    radix = np.array(sizes, dtype=np.int64)
+    for first in range(start, total, chunk):
+        count = min(chunk, total - first)
+        codes = np.arange(count, dtype=object) + first if total >= 2**62 else (
+            np.arange(first, first + count, dtype=np.int64))
+        rows = np.empty((count, len(sizes)), dtype=np.int64)
+        for i in range(len(sizes) - 1, -1, -1):
+            rows[:, i] = (codes % int(radix[i])).astype(np.int64)
+            codes = codes // int(radix[i])
+        yield rows
+
+
+def _enumerate(space: Space, r: FloatArray, active: Sequence[int] | None) -> PointSet:
+    d, n_issues = space.party_count, len(space.issues)
+    lines = [space.red_lines[k] for k in (range(len(space.red_lines)) if active is None
+                                           else active)]
+    archive = _empty(d, n_issues)
+    for rows in iterate_outcomes(space.sizes):
+        ok = np.ones(len(rows), dtype=bool)
+        for red_line in lines:
+            ok &= ~red_line.violated(rows)
+        rows = rows[ok]
+        utility = space.utilities(rows)
+        ok = meets(utility, r)
+        rows, utility = rows[ok], utility[ok]
+        if not len(rows):
+            continue
+        merged_utility = np.concatenate([archive.utility, utility])
+        merged_rows = np.concatenate([archive.outcomes, rows])
+        k = keys(merged_utility)
+        _, first = np.unique(k, axis=0, return_index=True)  # earlier outcomes come first
+        first = np.sort(first)
+        keep = first[nondominated(k[first])]
+        archive = PointSet(k[keep], merged_utility[keep], merged_rows[keep])
+    return archive
+
+
+def enumeration_count(space: Space, r: FloatArray | None = None,
+                      active: Sequence[int] | None = None) -> int:
+    """How many outcomes cross none of the ``active`` red lines and reach ``r``, by
+    walking the whole outcome space (the reference for :mod:`zopa.analysis.count`)."""
+    r = space.reservations if r is None else r
+    lines = [space.red_lines[k] for k in (range(len(space.red_lines)) if active is None
+                                           else active)]
+    total = 0
+    for rows in iterate_outcomes(space.sizes):
+        ok = np.ones(len(rows), dtype=bool)
+        for red_line in lines:
+            ok &= ~red_line.violated(rows)
+        total += int(meets(space.utilities(rows[ok]), r).sum())
+    return total
+
+
+def lexicographic_first(outcomes: IntArray) -> int:
+    """The position of the smallest row, in the order of the outcome space."""
+    return int(np.lexsort(tuple(outcomes[:, c] for c in reversed(range(outcomes.shape[1]))))[0])
+

@@ -1,0 +1,145 @@
+"""The outcome space as a product of independent stages.
+
+Utilities are additive, so the outcome space factors issue by issue, except where a red
+line names several issues: such a red line couples the issues it names. A stage is one
+issue, or one group of issues coupled by multi-issue red lines, given as the list of its
+allowed choices (an option per issue of the group) with the utility each choice adds.
+Red lines on single issues just remove options; red lines across issues remove
+combinations inside their group. The space of outcomes that cross no red line is then
+the product of the stages (DESIGN.md: "red lines across issues split the space into a
+few separable parts").
+
+With ``track`` set, red lines remove nothing: each choice instead records, as a bit mask,
+which of the tracked red lines it crosses (the minimal-concession search needs that).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..space import CompiledRedLine, Space
+
+__all__ = ["MAX_GROUP_CHOICES", "Stage", "TooCoupled", "build_stages"]
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
+
+#: The most combinations one group of coupled issues may have before the stage method
+#: gives way to enumeration.
+MAX_GROUP_CHOICES = 1 << 22
+
+
+class TooCoupled(Exception):
+    """Multi-issue red lines couple so many issues that a stage would be too large."""
+
+
+@dataclass(frozen=True, eq=False)
+class Stage:
+    """One factor of the outcome space.
+
+    ``choices[c]`` gives, for each issue of ``issues``, the option index of choice ``c``;
+    choices are in the lexicographic order of those issues. ``utility[c]`` is what the
+    choice adds to each negotiator's utility; ``crossed[c]`` the bit mask of tracked red
+    lines it crosses (0 when nothing is tracked).
+    """
+
+    issues: tuple[int, ...]
+    choices: IntArray
+    utility: FloatArray
+    crossed: IntArray
+
+    def __len__(self) -> int:
+        return len(self.choices)
+
+
+def build_stages(space: Space, active: Iterable[int] | None = None,
+                 track: Sequence[int] = ()) -> list[Stage]:
+    """The stages of ``space``, ordered by their first issue.
+
+    ``active`` are the indices (into ``space.red_lines``) of the red lines in force, all by
+    default; they remove options and combinations. ``track`` are red lines whose crossing
+    is recorded in ``Stage.crossed`` instead (at most 62), and must not be active.
+    """
+    red_lines = space.red_lines
+    active_set = set(range(len(red_lines)) if active is None else active)
+    if len(track) > 62:
+        raise ValueError("at most 62 red lines can be tracked")
+    bit = {r: 1 << k for k, r in enumerate(track)}
+    allowed = [np.ones(n, dtype=bool) for n in space.sizes]
+    for r in active_set:
+        red_line = red_lines[r]
+        if red_line.single_issue:
+            allowed[red_line.issues[0]] &= ~red_line.forbidden[0]
+    coupling = [red_lines[r] for r in sorted(active_set | set(track))
+                if not red_lines[r].single_issue]
+    groups = _groups(len(space.issues), coupling)
+    stages = []
+    for group in groups:
+        choices = _choices(group, allowed)
+        if len(choices):
+            keep = np.ones(len(choices), dtype=bool)
+            for r in active_set:
+                red_line = red_lines[r]
+                if not red_line.single_issue and set(red_line.issues) <= set(group):
+                    keep &= ~_crosses(red_line, group, choices)
+            choices = choices[keep]
+        crossed = np.zeros(len(choices), dtype=np.int64)
+        for r in track:
+            red_line = red_lines[r]
+            if set(red_line.issues) <= set(group):
+                crossed[_crosses(red_line, group, choices)] |= bit[r]
+        utility = np.zeros((len(choices), space.party_count))
+        for k, issue in enumerate(group):
+            utility += space.contributions[issue][choices[:, k]]
+        stages.append(Stage(issues=group, choices=choices, utility=utility, crossed=crossed))
+    return stages
+
+
+def _groups(issue_count: int, coupling: Sequence[CompiledRedLine]) -> list[tuple[int, ...]]:
+    parent = list(range(issue_count))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for red_line in coupling:
+        first = root(red_line.issues[0])
+        for other in red_line.issues[1:]:
+            parent[root(other)] = first
+    members: dict[int, list[int]] = {}
+    for i in range(issue_count):
+        members.setdefault(root(i), []).append(i)
+    return sorted((tuple(sorted(m)) for m in members.values()), key=lambda g: g[0])
+
+
+def _choices(group: tuple[int, ...], allowed: Sequence[NDArray[np.bool_]]) -> IntArray:
+    per_issue = [np.flatnonzero(allowed[i]) for i in group]
+    total = math.prod(len(p) for p in per_issue)
+    if total > MAX_GROUP_CHOICES:
+        raise TooCoupled(
+            f"red lines couple issues {list(group)} into {total:,} combinations"
+        )
+    if total == 0:
+        return np.empty((0, len(group)), dtype=np.int64)
+    if len(group) == 1:
+        return per_issue[0].reshape(-1, 1).astype(np.int64)
+    grid = np.array(list(itertools.product(*per_issue)), dtype=np.int64) if total < 4096 else (
+        np.stack(np.meshgrid(*per_issue, indexing="ij"), axis=-1).reshape(-1, len(group))
+    )
+    return grid.astype(np.int64)
+
+
+def _crosses(red_line: CompiledRedLine, group: tuple[int, ...], choices: IntArray
+             ) -> NDArray[np.bool_]:
+    hit = np.ones(len(choices), dtype=bool)
+    for issue, mask in zip(red_line.issues, red_line.forbidden, strict=True):
+        hit &= mask[choices[:, group.index(issue)]]
+    return hit

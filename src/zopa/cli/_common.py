@@ -1,0 +1,34 @@
+"""What the commands share: reading the scenario a user names, and printing results."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..scenario import Scenario
+
+__all__ = ["console", "print_json", "read_scenario"]
+
+
+def read_scenario(path: Path | None) -> Scenario:
+    """The scenario at ``path``; the bundled March 2022 example when ``path`` is None."""
+    from ..examples import example_path
+    from ..scenario import load_scenario
+
+    return load_scenario(path if path is not None else example_path())
+
+
+def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def print_json(data: Any) -> None:
+    """Write ``data`` as JSON to standard output (doubles printed in full)."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

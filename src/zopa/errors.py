@@ -1,0 +1,91 @@
+"""The one exception type zopa raises for bad input.
+
+Every problem with a scenario (a file that is missing, YAML that does not parse, a
+weight that is negative, an option that does not exist) becomes a
+:class:`ScenarioError` that names the file, the place inside it and what is wrong, so
+that the command line can print one clear line and exit with status 2.
+
+>>> err = ScenarioError("value 1.5 is outside [0, 1]", file="talks.yaml",
+...                     path=("preferences", "russia", "values", "crimea", "recognised"),
+...                     line=23)
+>>> print(err)
+talks.yaml:23: preferences.russia.values.crimea.recognised: value 1.5 is outside [0, 1]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["ScenarioError", "format_path"]
+
+PathPart = str | int
+
+
+def format_path(path: Sequence[PathPart]) -> str:
+    """Join a path inside a document the way the scenario format writes it.
+
+    >>> format_path(("parties", 1, "id"))
+    'parties[1].id'
+    >>> format_path(())
+    '(top level)'
+    """
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(top level)"
+
+
+class ScenarioError(ValueError):
+    """A scenario file, or a scenario built in code, breaks the format.
+
+    Attributes
+    ----------
+    message:
+        What is wrong, in words.
+    file:
+        The file it came from, or ``None`` for a scenario built in memory.
+    path:
+        Where inside the document, as keys and list positions.
+    line:
+        The 1-based line in the file, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        path: Sequence[PathPart] = (),
+        line: int | None = None,
+    ) -> None:
+        self.message = message
+        self.file = file
+        self.path = tuple(path)
+        self.line = line
+        super().__init__(str(self))
+
+    def with_source(self, file: str | None, line: int | None = None) -> ScenarioError:
+        """The same error, attributed to ``file`` (and ``line`` when not yet known)."""
+        return ScenarioError(
+            self.message, file=file, path=self.path, line=self.line if self.line else line
+        )
+
+    def __str__(self) -> str:
+        where = self.file or "<scenario>"
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.path:
+            return f"{where}: {format_path(self.path)}: {self.message}"
+        return f"{where}: {self.message}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (self.message, self.file, self.path, self.line))
+
+
+def _rebuild(
+    message: str, file: str | None, path: tuple[PathPart, ...], line: int | None
+) -> ScenarioError:
+    return ScenarioError(message, file=file, path=path, line=line)

@@ -1,0 +1,224 @@
+"""The analysis as a brief a mediator can read in a minute, for the terminal.
+
+:func:`brief` returns rich renderables: the headline, an issues table (status, common
+ground, what each party prefers), the bottleneck in plain words with the colliding red
+lines' notes and sources, the minimal concessions as sentences, the solution packages
+side by side, and the frontier's size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..analysis import Analysis, IssueStatus, Package
+from ..scenario.model import OptionId, Scenario
+from ..space import CompiledRedLine
+
+__all__ = ["brief", "concession_sentence", "describe_red_line"]
+
+_STATUS_STYLE = {"blocked": "bold red", "open": "yellow", "agreed": "green"}
+_SOLUTION_TITLES = {
+    "nash": "Nash",
+    "kalai_smorodinsky": "Kalai-Smorodinsky",
+    "egalitarian": "Egalitarian",
+    "utilitarian": "Utilitarian",
+}
+
+
+def brief(analysis: Analysis) -> Group:
+    """The whole brief, ready for ``rich.console.Console.print``."""
+    parts: list[RenderableType] = [_headline(analysis), _issues_table(analysis)]
+    bottleneck = _bottleneck(analysis)
+    if bottleneck is not None:
+        parts.append(bottleneck)
+    if analysis.has_agreement:
+        parts.append(_solutions_table(analysis))
+    else:
+        parts.append(_concessions(analysis))
+        parts.append(_gaps(analysis))
+    parts.append(_footer(analysis))
+    return Group(*parts)
+
+
+def _headline(analysis: Analysis) -> RenderableType:
+    s = analysis.scenario
+    names = ", ".join(s.party(p).title for p in analysis.parties)
+    mediators = [p.title for p in s.parties if p.role == "mediator"]
+    text = Text()
+    text.append(s.name or "Unnamed scenario", style="bold")
+    if s.date:
+        text.append(f" ({s.date.isoformat()})")
+    text.append(f"\nParties: {names}")
+    if mediators:
+        text.append(f"; mediated by {', '.join(mediators)}")
+    text.append(f"\n{len(s.issues)} issues, {analysis.outcomes:,} possible packages. ")
+    if analysis.has_agreement:
+        count = _count_text(analysis)
+        text.append(f"An agreement is possible: {count} acceptable to every party.",
+                    style="bold green")
+    else:
+        text.append("No agreement is possible as things stand.", style="bold red")
+    return Panel(text, title="zopa", expand=False)
+
+
+def _count_text(analysis: Analysis) -> str:
+    if analysis.agreement_space is not None:
+        n = analysis.agreement_space
+        return f"{n:,} package{'s' if n != 1 else ''}"
+    est = analysis.estimate
+    if est is None:
+        return "an uncounted number of packages"
+    return f"about {est.value:,.0f} packages (estimated, {est.low:,.0f} to {est.high:,.0f})"
+
+
+def _issues_table(analysis: Analysis) -> Table:
+    s = analysis.scenario
+    table = Table(title="Issues", title_justify="left", show_lines=False)
+    table.add_column("Issue")
+    table.add_column("Status")
+    table.add_column("Common ground")
+    for p in analysis.parties:
+        table.add_column(f"{s.party(p).title} prefers")
+    for status in analysis.issues:
+        issue = s.issue(status.id)
+        ground = _options_text(s, status.id, status.common_ground) or "none"
+        row = [issue.title, Text(status.status, style=_STATUS_STYLE[status.status]), ground]
+        for p in analysis.parties:
+            preferred = status.preferred.get(p)
+            row.append(_options_text(s, status.id, preferred) if preferred else "-")
+        table.add_row(*row)
+    return table
+
+
+def _options_text(scenario: Scenario, issue_id: str, options: Sequence[OptionId]) -> str:
+    issue = scenario.issue(issue_id)
+    if issue.numeric and len(options) > 3:
+        return f"{issue.label(options[0])} to {issue.label(options[-1])}"
+    if not issue.numeric and len(options) == len(issue.option_ids) and len(options) > 2:
+        return "any option"
+    return "; ".join(str(o) for o in options)
+
+
+def _bottleneck(analysis: Analysis) -> RenderableType | None:
+    blocked = analysis.blocked
+    if not blocked:
+        return None
+    s = analysis.scenario
+    text = Text()
+    titles = [s.issue(b.id).title for b in blocked]
+    text.append("The bottleneck: ", style="bold")
+    text.append(f"{_join(titles)} {'is' if len(titles) == 1 else 'are'} blocked: "
+                "together the parties' red lines rule out every option.\n")
+    lines = {r.name: r for r in analysis.space.red_lines}
+    for status in blocked:
+        text.append(f"\n{s.issue(status.id).title}\n", style="bold")
+        for name in status.red_lines:
+            text.append("  " + describe_red_line(s, lines[name]) + "\n")
+    return Panel(text, expand=False)
+
+
+def describe_red_line(scenario: Scenario, red_line: CompiledRedLine) -> str:
+    """One line on a red line: whose it is, what it excludes, its note and source."""
+    party = scenario.party(red_line.party).title
+    parts = []
+    for issue_id, spec in red_line.source.forbid.items():
+        issue = scenario.issue(issue_id)
+        if isinstance(spec, tuple):
+            excluded = ", ".join(str(o) for o in spec)
+        else:
+            bounds = [f">= {spec.min}" if spec.min is not None else "",
+                      f"<= {spec.max}" if spec.max is not None else ""]
+            excluded = " and ".join(b for b in bounds if b)
+        parts.append(f"{issue.id} {excluded}")
+    text = f"{red_line.name} ({party}) rules out {' together with '.join(parts)}"
+    if red_line.source.note:
+        text += f": '{red_line.source.note}'"
+    if red_line.source.source:
+        text += f" [{red_line.source.source}]"
+    return text
+
+
+def concession_sentence(analysis: Analysis, names: Iterable[str], opens: int | None) -> str:
+    """"If Russia dropped russia#0 ('...') and ..., N packages would become acceptable"."""
+    s = analysis.scenario
+    lines = {r.name: r for r in analysis.space.red_lines}
+    by_party: dict[str, list[str]] = {}
+    for name in names:
+        red_line = lines[name]
+        note = f" ('{red_line.source.note}')" if red_line.source.note else ""
+        by_party.setdefault(red_line.party, []).append(f"{name}{note}")
+    clauses = [f"{s.party(p).title} dropped {_join(items)}" for p, items in by_party.items()]
+    if opens is None:
+        result = "an agreement would become possible"
+    else:
+        result = f"{opens:,} package{'s' if opens != 1 else ''} would become acceptable"
+    return f"If {_join(clauses)}, {result}."
+
+
+def _concessions(analysis: Analysis) -> RenderableType:
+    text = Text()
+    text.append("Smallest concessions that would open a deal", style="bold")
+    text.append(f" (sets of up to {analysis.max_concessions} red lines)\n")
+    if not analysis.concessions:
+        text.append("None: dropping up to that many red lines is not enough; the "
+                    "reservations stand in the way too (see the gaps below).")
+    for k, concession in enumerate(analysis.concessions, 1):
+        text.append(f"{k}. " + concession_sentence(analysis, concession.red_lines,
+                                                   concession.opens) + "\n")
+    return text
+
+
+def _gaps(analysis: Analysis) -> RenderableType:
+    s = analysis.scenario
+    text = Text()
+    text.append("Reservation gaps", style="bold")
+    text.append(" (how far each no-deal value would have to fall, all red lines kept)\n")
+    for p in analysis.parties:
+        gap = analysis.reservation_gaps.get(p)
+        title = s.party(p).title
+        if gap is None:
+            text.append(f"  {title}: no lowering helps; red lines alone exclude every "
+                        "package the others could accept\n")
+        else:
+            text.append(f"  {title}: {gap:.3f}\n")
+    return text
+
+
+def _solutions_table(analysis: Analysis) -> Table:
+    s = analysis.scenario
+    table = Table(title="Solution packages", title_justify="left")
+    table.add_column("")
+    chosen = [(name, p) for name, p in analysis.solutions.items() if p is not None]
+    for name, _ in chosen:
+        table.add_column(_SOLUTION_TITLES[name])
+    for issue in s.issues:
+        table.add_row(issue.title, *(_option_label(s, issue.id, p) for _, p in chosen))
+    for k, party in enumerate(analysis.parties):
+        table.add_row(Text(f"utility of {s.party(party).title}", style="bold"),
+                      *(f"{p.utilities[k]:.3f}" for _, p in chosen))
+    return table
+
+
+def _option_label(scenario: Scenario, issue_id: str, package: Package) -> str:
+    option = package.outcome[issue_id]
+    issue = scenario.issue(issue_id)
+    return issue.label(option) if issue.numeric else str(option)
+
+
+def _footer(analysis: Analysis) -> RenderableType:
+    n = len(analysis.frontier)
+    if not n:
+        return Text("Pareto frontier: empty (no agreement space).", style="dim")
+    return Text(f"Pareto frontier: {n:,} efficient package{'s' if n != 1 else ''} "
+                "(see --json for all of them).", style="dim")
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

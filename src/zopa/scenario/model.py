@@ -1,0 +1,435 @@
+"""The scenario: one negotiation as an analyst sees it, as an immutable value.
+
+The classes mirror the file format (``shared/SCENARIO_FORMAT.md``) one to one. Pydantic
+checks the shapes and the ranges of numbers; :func:`zopa.scenario.validate.check`
+checks what refers to what (every weight names an issue, every option exists). A
+:class:`Scenario` is frozen: analyses compile it once and only read it.
+
+A weight, a value or a reservation may be an :class:`Interval` when the analyst is unsure;
+every analysis uses its midpoint (:func:`midpoint`), sensitivity analysis samples it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from fractions import Fraction
+from typing import Annotated, Any, Literal, TypeAlias
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    model_validator,
+)
+
+__all__ = [
+    "Estimate",
+    "Interval",
+    "Issue",
+    "NumericBound",
+    "Option",
+    "OptionId",
+    "Party",
+    "Points",
+    "Preferences",
+    "Range",
+    "RedLine",
+    "Scenario",
+    "Source",
+    "exact",
+    "midpoint",
+]
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
+MAX_RANGE_OPTIONS = 100_000
+
+#: An option of a discrete issue is named by a string; one of a numeric issue by its number.
+OptionId: TypeAlias = str | int | float
+
+
+def _number(value: Any) -> int | float:
+    """Accept an int or a finite float, never a bool or a string that looks like one."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"expected a number, got {_show(value)}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"expected a finite number, got {value}")
+    return value
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a boolean; quote it if it is a name)"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return str(value)
+
+
+Number = Annotated[int | float, BeforeValidator(_number)]
+
+
+@dataclass(frozen=True)
+class Interval:
+    """An uncertain number: the analyst believes it lies in ``[low, high]``.
+
+    >>> Interval(0.2, 0.4).mid
+    0.30000000000000004
+    """
+
+    low: float
+    high: float
+
+    @property
+    def mid(self) -> float:
+        return (self.low + self.high) / 2
+
+
+def _estimate(value: Any) -> float | Interval:
+    if isinstance(value, Interval):
+        return value
+    if isinstance(value, list | tuple):
+        if len(value) != 2:
+            raise ValueError(
+                f"an interval is a list of two numbers [low, high], got {len(value)} items"
+            )
+        low, high = (_number(v) for v in value)
+        if low > high:
+            raise ValueError(f"reversed interval [{low}, {high}]: low must not exceed high")
+        return Interval(low, high)
+    return _number(value)
+
+
+def _dump_estimate(value: float | Interval) -> float | list[float]:
+    return [value.low, value.high] if isinstance(value, Interval) else value
+
+
+#: A number, or an interval ``[low, high]`` written where the analyst is unsure.
+Estimate = Annotated[
+    float | Interval, BeforeValidator(_estimate), PlainSerializer(_dump_estimate)
+]
+
+
+def midpoint(value: float | Interval) -> float:
+    """The number an analysis uses for an estimate: the midpoint of an interval.
+
+    >>> midpoint(0.5), midpoint(Interval(0.0, 1.0))
+    (0.5, 0.5)
+    """
+    return value.mid if isinstance(value, Interval) else float(value)
+
+
+def exact(value: float | Interval) -> Fraction:
+    """The estimate as an exact fraction, reading each number as the decimal written.
+
+    >>> exact(0.1), exact(Interval(0.3, 0.4))
+    (Fraction(1, 10), Fraction(7, 20))
+    """
+    if isinstance(value, Interval):
+        return (exact(value.low) + exact(value.high)) / 2
+    if isinstance(value, int):
+        return Fraction(value)
+    return Fraction(repr(float(value)))
+
+
+def _drop_extensions(data: Any) -> Any:
+    """Keys starting with ``x-`` are free for tools and people to use; zopa ignores them."""
+    if isinstance(data, dict):
+        return {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
+    return data
+
+
+def _option_key(value: Any) -> str:
+    """The id of an option as written: YAML may read ``- 1`` as a number."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"an option id must be a string, got {_show(value)}")
+    return str(value)
+
+
+def _string_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {(_option_key(k) if not isinstance(k, str) else k): v for k, v in value.items()}
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _extensions(cls, data: Any) -> Any:
+        return _drop_extensions(data)
+
+
+class Source(_Model):
+    """Where the positions come from."""
+
+    title: str
+    date: Date | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+class Option(_Model):
+    """One option of a discrete issue. A bare string in the file is an option whose id and
+    label are that string."""
+
+    id: str
+    label: str = ""
+    description: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        if isinstance(data, str | int | float) and not isinstance(data, bool):
+            key = _option_key(data)
+            return {"id": key, "label": key}
+        if isinstance(data, dict):
+            data = _drop_extensions(dict(data))
+            if "id" in data:
+                data["id"] = _option_key(data["id"])
+                data.setdefault("label", data["id"])
+        return data
+
+
+class Range(_Model):
+    """A numeric issue: its options are ``min, min + step, ...`` up to ``max``."""
+
+    min: Number
+    max: Number
+    step: Number
+    unit: str | None = None
+
+    @model_validator(mode="after")
+    def _grid(self) -> Range:
+        if self.step <= 0:
+            raise ValueError(f"step must be > 0, got {self.step}")
+        if self.min > self.max:
+            raise ValueError(f"reversed range: min {self.min} exceeds max {self.max}")
+        count = self.count
+        if count > MAX_RANGE_OPTIONS:
+            raise ValueError(
+                f"the range has {count} options; at most {MAX_RANGE_OPTIONS} are supported "
+                "(use a larger step)"
+            )
+        return self
+
+    @property
+    def count(self) -> int:
+        """How many grid points lie in ``[min, max]``."""
+        span = (Fraction(repr(self.max)) - Fraction(repr(self.min))) / Fraction(repr(self.step))
+        return math.floor(span) + 1
+
+    @property
+    def integral(self) -> bool:
+        return all(isinstance(v, int) for v in (self.min, self.max, self.step))
+
+    def values(self) -> tuple[int | float, ...]:
+        """The options, exactly on the decimal grid (``0.1 + 0.2`` is written ``0.3``)."""
+        lo, step = Fraction(repr(self.min)), Fraction(repr(self.step))
+        grid = (lo + k * step for k in range(self.count))
+        if self.integral:
+            return tuple(int(v) for v in grid)
+        return tuple(_decimal(v) for v in grid)
+
+
+def _decimal(value: Fraction) -> int | float:
+    return int(value) if value.denominator == 1 else float(value)
+
+
+class Issue(_Model):
+    """What is being negotiated: a discrete list of options, or a numeric range."""
+
+    id: str
+    name: str = ""
+    description: str | None = None
+    options: tuple[Option, ...] | None = None
+    range: Range | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Issue:
+        if (self.options is None) == (self.range is None):
+            raise ValueError("an issue has either 'options' (discrete) or 'range' (numeric)")
+        if self.options is not None and len(self.options) < 2:
+            raise ValueError(f"a discrete issue needs 2 or more options, got {len(self.options)}")
+        return self
+
+    @property
+    def title(self) -> str:
+        return self.name or self.id
+
+    @property
+    def numeric(self) -> bool:
+        return self.range is not None
+
+    @property
+    def option_ids(self) -> tuple[OptionId, ...]:
+        if self.range is not None:
+            return self.range.values()
+        assert self.options is not None
+        return tuple(o.id for o in self.options)
+
+    def label(self, option: OptionId) -> str:
+        """A readable name for one of this issue's options."""
+        if self.range is not None:
+            unit = f" {self.range.unit}" if self.range.unit else ""
+            return f"{option:,}{unit}" if isinstance(option, int) else f"{option}{unit}"
+        assert self.options is not None
+        for o in self.options:
+            if o.id == option:
+                return o.label
+        raise KeyError(option)
+
+
+class Party(_Model):
+    """Someone at the table. Only parties with role ``party`` have a veto."""
+
+    id: str
+    name: str = ""
+    role: Literal["party", "mediator", "observer"] = "party"
+    reservation: Estimate = 0.0
+    description: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.name or self.id
+
+
+class NumericBound(_Model):
+    """A closed interval of a numeric issue's options, open on a side that is not given."""
+
+    min: Number | None = None
+    max: Number | None = None
+
+    @model_validator(mode="after")
+    def _bounds(self) -> NumericBound:
+        if self.min is None and self.max is None:
+            raise ValueError("give 'min', 'max' or both")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"reversed interval: min {self.min} exceeds max {self.max}")
+        return self
+
+    def contains(self, x: float) -> bool:
+        return (self.min is None or x >= self.min) and (self.max is None or x <= self.max)
+
+
+def _forbidden_set(value: Any) -> Any:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return [value]
+    return value
+
+
+ForbidSpec = Annotated[
+    NumericBound | tuple[str | Number, ...], BeforeValidator(_forbidden_set)
+]
+
+
+class RedLine(_Model):
+    """Outcomes a party will never accept: those that, on every issue named, take one of
+    the options listed there (or lie in the interval, for a numeric issue)."""
+
+    forbid: dict[str, ForbidSpec]
+    note: str | None = None
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> RedLine:
+        if not self.forbid:
+            raise ValueError("'forbid' names no issue")
+        return self
+
+
+class Points(_Model):
+    """A numeric issue's values: piecewise-linear through the points, constant beyond."""
+
+    points: tuple[tuple[Number, Estimate], ...]
+
+    @model_validator(mode="after")
+    def _sorted(self) -> Points:
+        if not self.points:
+            raise ValueError("'points' is empty: give at least one [x, value] pair")
+        xs = [p[0] for p in self.points]
+        if any(b <= a for a, b in zip(xs, xs[1:], strict=False)):
+            raise ValueError("the points must be in strictly increasing order of x")
+        return self
+
+    def at(self, x: float) -> float:
+        """The value at ``x`` (midpoints of intervals).
+
+        >>> Points(points=[(0, 0.0), (10, 1.0)]).at(2.5)
+        0.25
+        """
+        return float(self.exact_at(x))
+
+    def exact_at(self, x: float) -> Fraction:
+        xs = [exact(p[0]) for p in self.points]
+        vs = [exact(p[1]) for p in self.points]
+        fx = exact(x)
+        if fx <= xs[0]:
+            return vs[0]
+        if fx >= xs[-1]:
+            return vs[-1]
+        for (x0, v0), (x1, v1) in zip(zip(xs, vs, strict=True), zip(xs[1:], vs[1:], strict=True),
+                                      strict=False):
+            if x0 <= fx <= x1:
+                return v0 + (v1 - v0) * (fx - x0) / (x1 - x0)
+        raise AssertionError("unreachable")
+
+
+ValueSpec = Annotated[Points | dict[str, Estimate], BeforeValidator(_string_keys)]
+
+
+class Preferences(_Model):
+    """What one party wants: weights per issue, values per option, and its red lines."""
+
+    weights: dict[str, Estimate] = Field(default_factory=dict)
+    values: dict[str, ValueSpec] = Field(default_factory=dict)
+    red_lines: tuple[RedLine, ...] = ()
+
+
+class Scenario(_Model):
+    """One negotiation at one moment: who sits at the table, what is negotiated, what
+    each side wants and what each has said it will never accept."""
+
+    zopa: Literal[1]
+    name: str = ""
+    description: str | None = None
+    date: Date | None = None
+    sources: tuple[Source, ...] = ()
+    parties: tuple[Party, ...]
+    issues: tuple[Issue, ...]
+    preferences: dict[str, Preferences] = Field(default_factory=dict)
+
+    def party(self, party_id: str) -> Party:
+        for p in self.parties:
+            if p.id == party_id:
+                return p
+        raise KeyError(party_id)
+
+    def issue(self, issue_id: str) -> Issue:
+        for i in self.issues:
+            if i.id == issue_id:
+                return i
+        raise KeyError(issue_id)
+
+    @property
+    def negotiators(self) -> tuple[Party, ...]:
+        """The parties with role ``party``, in file order: those who must accept a deal."""
+        return tuple(p for p in self.parties if p.role == "party")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The scenario as the plain data of its file (intervals as lists)."""
+        data: dict[str, Any] = self.model_dump(mode="json", exclude_none=True)
+        return data
+

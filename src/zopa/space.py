@@ -1,0 +1,275 @@
+"""A scenario compiled once into numpy arrays, the form every analysis reads.
+
+Utilities are additive across issues, so the whole of a party's preferences is one small
+table per issue: ``contributions[i][option, party] = w_pi * v_pi(option)`` with the
+weights normalised to sum 1. Red lines become boolean masks over options, one per issue
+they name. Only parties with role ``party`` have columns here (they are the ones who must
+accept a deal); the preferences of mediators and observers are kept in ``others`` for
+reporting.
+
+>>> from zopa.examples import load_example
+>>> space = compile_space(load_example("ukraine-russia-2022-03"))
+>>> space.parties
+('ukraine', 'russia')
+>>> space.outcome_count > 10_000
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cached_property
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .scenario.model import (
+    Interval,
+    Issue,
+    NumericBound,
+    OptionId,
+    Points,
+    Preferences,
+    RedLine,
+    Scenario,
+    exact,
+    midpoint,
+)
+from .scenario.validate import grid_index
+
+__all__ = ["CompiledRedLine", "Space", "compile_space"]
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
+BoolArray = NDArray[np.bool_]
+
+
+@dataclass(frozen=True, eq=False)
+class CompiledRedLine:
+    """A red line as masks: ``forbidden[k][o]`` is True when option ``o`` of issue
+    ``issues[k]`` is in the set the red line names for that issue."""
+
+    name: str
+    party: str
+    position: int
+    issues: tuple[int, ...]
+    forbidden: tuple[BoolArray, ...]
+    source: RedLine
+
+    @property
+    def single_issue(self) -> bool:
+        return len(self.issues) == 1
+
+    def violated(self, outcomes: IntArray) -> BoolArray:
+        """Which of the outcomes (rows of option indices) cross this red line."""
+        hit = np.ones(len(outcomes), dtype=bool)
+        for issue, mask in zip(self.issues, self.forbidden, strict=True):
+            hit &= mask[outcomes[:, issue]]
+        return hit
+
+
+@dataclass(frozen=True, eq=False)
+class Space:
+    """The compiled form of a scenario. Build it with :func:`compile_space`.
+
+    ``values[i][option, party]`` is the party's value (not weighted) of each option.
+    """
+
+    scenario: Scenario
+    parties: tuple[str, ...]
+    issues: tuple[str, ...]
+    options: tuple[tuple[OptionId, ...], ...]
+    contributions: tuple[FloatArray, ...]
+    reservations: FloatArray
+    red_lines: tuple[CompiledRedLine, ...]
+    values: tuple[FloatArray, ...] = ()
+    others: Mapping[str, tuple[FloatArray, ...]] = field(default_factory=dict)
+    nonbinding_red_lines: tuple[CompiledRedLine, ...] = ()
+
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        return tuple(len(o) for o in self.options)
+
+    @property
+    def outcome_count(self) -> int:
+        """The size of the outcome space, as an exact integer."""
+        return math.prod(self.sizes)
+
+    @property
+    def party_count(self) -> int:
+        return len(self.parties)
+
+    def option_index(self, issue: int, option: OptionId) -> int:
+        """The position of ``option`` among the options of issue number ``issue``."""
+        for k, candidate in enumerate(self.options[issue]):
+            if candidate == option or str(candidate) == str(option):
+                return k
+        raise KeyError(f"{option!r} is not an option of issue '{self.issues[issue]}'")
+
+    def utilities(self, outcomes: IntArray) -> FloatArray:
+        """Each negotiator's utility for each outcome (rows of option indices).
+
+        Sums over issues in file order, the canonical order every method reports in.
+        """
+        outcomes = np.asarray(outcomes, dtype=np.int64).reshape(-1, len(self.issues))
+        total = np.zeros((len(outcomes), self.party_count))
+        for i, table in enumerate(self.contributions):
+            total += table[outcomes[:, i]]
+        return total
+
+    def other_utilities(self, outcome: Sequence[int]) -> dict[str, float]:
+        """The utilities of mediators and observers with preferences, for one outcome."""
+        return {
+            pid: float(sum(t[o, 0] for t, o in zip(tables, outcome, strict=True)))
+            for pid, tables in self.others.items()
+        }
+
+    def outcome_dict(self, outcome: Sequence[int]) -> dict[str, OptionId]:
+        """An outcome as ``issue id -> option id``."""
+        return {
+            iid: opts[int(k)] for iid, opts, k in zip(self.issues, self.options, outcome,
+                                                      strict=True)
+        }
+
+    def violations(self, outcomes: IntArray) -> BoolArray:
+        """``[n, r]``: which binding red line each outcome crosses."""
+        outcomes = np.asarray(outcomes, dtype=np.int64).reshape(-1, len(self.issues))
+        out = np.zeros((len(outcomes), len(self.red_lines)), dtype=bool)
+        for k, red_line in enumerate(self.red_lines):
+            out[:, k] = red_line.violated(outcomes)
+        return out
+
+    @cached_property
+    def exact_contributions(self) -> tuple[tuple[tuple[Fraction, ...], ...], ...]:
+        """``[issue][option][party]`` as exact fractions of the decimals written in the file.
+
+        Counting uses these to put utilities on an integer lattice where it can.
+        """
+        out = []
+        for iid, issue in zip(self.issues, self.scenario.issues, strict=True):
+            columns = [
+                [_exact_weight(self.scenario.preferences[p], iid) * v
+                 for v in _exact_value_column(self.scenario.preferences[p], issue)]
+                for p in self.parties
+            ]
+            out.append(tuple(zip(*columns, strict=True)))
+        return tuple(out)
+
+    @cached_property
+    def exact_reservations(self) -> tuple[Fraction, ...]:
+        return tuple(exact(self.scenario.party(p).reservation) for p in self.parties)
+
+
+def compile_space(scenario: Scenario) -> Space:
+    """Compile a checked scenario into the arrays the analyses read."""
+    negotiators = tuple(p.id for p in scenario.negotiators)
+    issues = scenario.issues
+    options = tuple(issue.option_ids for issue in issues)
+    contributions = tuple(
+        _table(scenario, negotiators, issue) for issue in issues
+    )
+    others = {
+        p.id: tuple(_table(scenario, (p.id,), issue) for issue in issues)
+        for p in scenario.parties
+        if p.role != "party" and p.id in scenario.preferences
+    }
+    values = tuple(
+        np.array([_value_column(scenario.preferences[p], issue) for p in negotiators]).T
+        .reshape(len(issue.option_ids), len(negotiators))
+        for issue in issues
+    )
+    reservations = np.array([midpoint(scenario.party(p).reservation) for p in negotiators])
+    binding: list[CompiledRedLine] = []
+    nonbinding: list[CompiledRedLine] = []
+    index = {issue.id: k for k, issue in enumerate(issues)}
+    for party in scenario.parties:
+        prefs = scenario.preferences.get(party.id)
+        if prefs is None:
+            continue
+        for position, red_line in enumerate(prefs.red_lines):
+            compiled = _compile_red_line(red_line, party.id, position, issues, index)
+            (binding if party.role == "party" else nonbinding).append(compiled)
+    return Space(
+        scenario=scenario,
+        parties=negotiators,
+        issues=tuple(issue.id for issue in issues),
+        options=options,
+        contributions=contributions,
+        values=values,
+        reservations=reservations,
+        red_lines=tuple(binding),
+        others=others,
+        nonbinding_red_lines=tuple(nonbinding),
+    )
+
+
+def _table(scenario: Scenario, party_ids: Sequence[str], issue: Issue) -> FloatArray:
+    columns = [
+        np.array(_value_column(scenario.preferences[p], issue)) * _weight(scenario.preferences[p],
+                                                                          issue.id)
+        for p in party_ids
+    ]
+    return np.stack(columns, axis=1).astype(np.float64)
+
+
+def _weight(prefs: Preferences, issue_id: str) -> float:
+    total = sum(midpoint(w) for w in prefs.weights.values())
+    return midpoint(prefs.weights.get(issue_id, 0.0)) / total
+
+
+def _exact_weight(prefs: Preferences, issue_id: str) -> Fraction:
+    total = sum((exact(w) for w in prefs.weights.values()), Fraction(0))
+    return exact(prefs.weights.get(issue_id, 0.0)) / total
+
+
+def _value_column(prefs: Preferences, issue: Issue) -> list[float]:
+    """The party's value for each option of the issue, midpoints taken."""
+    return [float(v) for v in _estimates(prefs, issue, midpoint)]
+
+
+def _exact_value_column(prefs: Preferences, issue: Issue) -> list[Fraction]:
+    return [Fraction(v) for v in _estimates(prefs, issue, exact)]
+
+
+def _estimates(prefs: Preferences, issue: Issue,
+               read: Callable[[float | Interval], float | Fraction]) -> list[float | Fraction]:
+    options = issue.option_ids
+    spec = prefs.values.get(issue.id)
+    if spec is None:
+        return [0.0] * len(options)
+    if isinstance(spec, Points):
+        return [spec.exact_at(float(o)) if read is exact else spec.at(float(o)) for o in options]
+    if issue.numeric:
+        by_position = {grid_index(issue, key): value for key, value in spec.items()}
+        return [read(by_position[k]) if k in by_position else 0.0 for k in range(len(options))]
+    return [read(spec[str(o)]) if str(o) in spec else 0.0 for o in options]
+
+
+def _compile_red_line(red_line: RedLine, party: str, position: int, issues: Sequence[Issue],
+                      index: Mapping[str, int]) -> CompiledRedLine:
+    named = sorted(red_line.forbid, key=lambda iid: index[iid])
+    masks = []
+    for iid in named:
+        issue = issues[index[iid]]
+        spec = red_line.forbid[iid]
+        option_ids = issue.option_ids
+        if isinstance(spec, NumericBound):
+            mask = np.array([spec.contains(float(o)) for o in option_ids], dtype=bool)
+        elif issue.numeric:
+            wanted = {grid_index(issue, o) for o in spec if not isinstance(o, str)}
+            mask = np.array([k in wanted for k in range(len(option_ids))], dtype=bool)
+        else:
+            wanted_ids = {str(o) for o in spec}
+            mask = np.array([o in wanted_ids for o in option_ids], dtype=bool)
+        masks.append(mask)
+    return CompiledRedLine(
+        name=f"{party}#{position}",
+        party=party,
+        position=position,
+        issues=tuple(index[iid] for iid in named),
+        forbidden=tuple(masks),
+        source=red_line,
+    )
