@@ -148,12 +148,14 @@ class Space:
 
         Counting uses these to put utilities on an integer lattice where it can.
         """
+        prefs = [self.scenario.preferences[p] for p in self.parties]
+        totals = [sum((exact(w) for w in pr.weights.values()), Fraction(0)) for pr in prefs]
         out = []
         for iid, issue in zip(self.issues, self.scenario.issues, strict=True):
             columns = [
-                [_exact_weight(self.scenario.preferences[p], iid) * v
-                 for v in _exact_value_column(self.scenario.preferences[p], issue)]
-                for p in self.parties
+                [exact(pr.weights.get(iid, 0.0)) / total * v
+                 for v in _exact_value_column(pr, issue)]
+                for pr, total in zip(prefs, totals, strict=True)
             ]
             out.append(tuple(zip(*columns, strict=True)))
         return tuple(out)
@@ -216,13 +218,11 @@ def _table(scenario: Scenario, party_ids: Sequence[str], issue: Issue) -> FloatA
 
 
 def _weight(prefs: Preferences, issue_id: str) -> float:
-    total = sum(midpoint(w) for w in prefs.weights.values())
-    return midpoint(prefs.weights.get(issue_id, 0.0)) / total
+    return midpoint(prefs.weights.get(issue_id, 0.0)) / _total_weight(prefs)
 
 
-def _exact_weight(prefs: Preferences, issue_id: str) -> Fraction:
-    total = sum((exact(w) for w in prefs.weights.values()), Fraction(0))
-    return exact(prefs.weights.get(issue_id, 0.0)) / total
+def _total_weight(prefs: Preferences) -> float:
+    return sum(midpoint(w) for w in prefs.weights.values())
 
 
 def _value_column(prefs: Preferences, issue: Issue) -> list[float]:

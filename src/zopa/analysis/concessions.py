@@ -80,7 +80,7 @@ def _by_masks(space: Space, stages: Sequence[Stage], max_size: int) -> list[tupl
         crossed, gain = _reduce(stage.crossed, stage.utility[:, bound])
         m = len(crossed)
         new_masks = (masks[:, None] | crossed[None, :]).reshape(-1)
-        new_utility = (utility[:, None, :] + gain[None, :, :]).reshape(-1, len(bound))
+        new_utility = (utility[:, None, :] + gain[None, :, :]).reshape(len(masks) * m, len(bound))
         small = _popcount(new_masks) <= max_size
         alive = small & (new_utility + ceiling >= need).all(axis=1)
         new_masks, new_utility = new_masks[alive], new_utility[alive]

@@ -13,7 +13,8 @@ knapsack solutions), solved by dynamic programming over the stages on an integer
   reach it is clipped to the threshold, so that all sure sums merge;
 - stages with the widest spread go first, which makes both happen early.
 
-When the number of distinct partial sums outgrows a budget, the count falls back to
+When the partial sums visited outgrow a budget of work (not of time: results do not
+depend on the machine), the count falls back to
 enumeration for spaces small enough, and is otherwise reported as unknown (``None``);
 :func:`estimate_agreements` then gives a sampled estimate with its confidence interval.
 """
@@ -37,15 +38,18 @@ __all__ = ["Estimate", "count_agreements", "estimate_agreements"]
 
 IntArray = NDArray[np.int64]
 
-STATE_BUDGET = 3_000_000
-ENUMERATION_LIMIT = 20_000_000
+#: The most partial sums the dynamic programme may visit, over all stages, before it
+#: gives up (a count of work, not of time, so that results do not depend on the machine).
+WORK_BUDGET = 1_000_000
+#: The largest outcome space counted by enumeration when the programme gives up.
+ENUMERATION_LIMIT = 2_000_000
 _MAX_LATTICE = 10**12
 _FLOAT_SCALE = 1e12
 
 
 def count_agreements(space: Space, reservations: Sequence[float] | None = None, *,
                      active: Sequence[int] | None = None,
-                     budget: int = STATE_BUDGET) -> int | None:
+                     budget: int = WORK_BUDGET) -> int | None:
     """The number of outcomes that cross none of the ``active`` red lines (all binding
     ones by default) and reach every reservation; ``None`` when that cannot be counted
     within the budget."""
@@ -123,8 +127,10 @@ def _count(units: list[IntArray], need: IntArray, total: int, budget: int) -> in
                                 [np.zeros_like(need)]])
     state = np.zeros((1, len(need)), dtype=np.int64)
     counts = np.ones(1, dtype=dtype)
+    work = 0
     for (rows, mult), low, high in zip(stages, rest_low, rest_high, strict=True):
-        if len(state) * len(rows) > budget:
+        work += len(state) * len(rows)
+        if work > budget:
             return None
         new = (state[:, None, :] + rows[None, :, :]).reshape(-1, len(need))
         weight = (counts[:, None] * mult[None, :]).reshape(-1)
@@ -142,12 +148,24 @@ def _merge_rows(rows: IntArray, weight: NDArray[np.generic]) -> tuple[IntArray,
     """Distinct rows, with the weights of equal rows added."""
     if len(rows) == 0:
         return rows, weight
-    order = np.lexsort(tuple(rows[:, c] for c in reversed(range(rows.shape[1]))))
+    order = np.argsort(_packed(rows), kind="stable")
     rows, weight = rows[order], weight[order]
     starts = np.ones(len(rows), dtype=bool)
     starts[1:] = (rows[1:] != rows[:-1]).any(axis=1)
     first = np.flatnonzero(starts)
     return rows[first], np.add.reduceat(weight, first)
+
+
+def _packed(rows: IntArray) -> IntArray:
+    """One sortable integer per row (mixed radix) when the rows' ranges allow it."""
+    low = rows.min(axis=0)
+    width = rows.max(axis=0) - low + 1
+    if math.prod(int(w) for w in width) >= 2**62:
+        return np.lexsort(tuple(rows[:, c] for c in reversed(range(rows.shape[1])))).argsort()
+    packed = np.zeros(len(rows), dtype=np.int64)
+    for c in range(rows.shape[1]):
+        packed = packed * int(width[c]) + (rows[:, c] - low[c])
+    return packed
 
 
 @dataclass(frozen=True)
@@ -164,7 +182,7 @@ class Estimate:
                 "samples": self.samples}
 
 
-def estimate_agreements(space: Space, *, samples: int = 200_000, seed: int = 0) -> Estimate:
+def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -> Estimate:
     """Estimate the agreement space's size by sampling outcomes that cross no red line."""
     stages = build_stages(space)
     feasible = math.prod(len(s) for s in stages)

@@ -7,8 +7,10 @@ enough.
 Two columns: sort by the first descending and keep the rows whose second column beats
 everything before them (Kung, Luccio and Preparata 1975), ``O(n log n)``. More columns:
 the same sweep in blocks: each block is checked against the maximal set of the
-projections (columns ``1:``) of the rows kept so far, a staircase that is searched with
-``searchsorted`` for three columns, and against itself by broadcasting.
+projections (columns ``1:``) of the rows kept so far, and against itself by broadcasting.
+That dominance query is itself answered by blocks of the reference sorted by its first
+column, recursing one column lower, down to two columns, where a staircase sorted by its
+first column is searched with ``searchsorted``.
 
 >>> import numpy as np
 >>> nondominated(np.array([[3, 1], [1, 3], [2, 2], [1, 1], [0, 3]])).tolist()
@@ -26,6 +28,7 @@ IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
 
 _BLOCK = 256
+_BRUTE = 2048
 _CHUNK = 1 << 20
 
 
@@ -47,10 +50,15 @@ def nondominated(keys: IntArray) -> IntArray:
         keep[1:] = y[1:] > best_before[:-1]
         return np.sort(order[keep])
     kept: list[IntArray] = []
+    # Projections (columns 1:) of the rows kept so far: a compacted maximal part, plus
+    # the rows kept since, compacted once they outnumber it (amortised rebuilds).
     stair = np.empty((0, d - 1), dtype=keys.dtype)
+    pending: list[IntArray] = []
+    waiting = 0
     for start in range(0, n, _BLOCK):
         tail = ordered[start:start + _BLOCK, 1:]
-        alive = np.flatnonzero(~dominated_by(tail, stair))
+        reference = np.concatenate([stair, *pending]) if pending else stair
+        alive = np.flatnonzero(~dominated_by(tail, reference))
         if len(alive) > 1:
             sub = tail[alive]
             weakly = np.ones((len(alive), len(alive)), dtype=bool)
@@ -60,14 +68,18 @@ def nondominated(keys: IntArray) -> IntArray:
             alive = alive[~np.triu(weakly, k=1).any(axis=0)]
         if len(alive):
             kept.append(start + alive)
-            stair = _maximal(np.concatenate([stair, tail[alive]]))
+            pending.append(tail[alive])
+            waiting += len(alive)
+            if waiting > max(len(stair), 4 * _BLOCK):
+                stair = _maximal(np.concatenate([stair, *pending]))
+                pending, waiting = [], 0
     return np.sort(order[np.concatenate(kept)])
 
 
 def dominated_by(queries: IntArray, reference: IntArray) -> BoolArray:
     """For each query row, whether some row of ``reference`` is ``>=`` it in every column.
 
-    ``reference`` should be a maximal set (no row below another), which keeps it small.
+    The smaller ``reference`` (a maximal set is best), the faster.
     """
     m, d = queries.shape
     if len(reference) == 0 or m == 0:
@@ -75,13 +87,35 @@ def dominated_by(queries: IntArray, reference: IntArray) -> BoolArray:
     if d == 1:
         return np.asarray(queries[:, 0] <= reference[:, 0].max())
     if d == 2:
-        # A maximal set sorted by its first column ascending has its second descending.
+        # The best second column among reference rows whose first column is large enough.
         ref = reference[np.argsort(reference[:, 0], kind="stable")]
+        best_after = np.maximum.accumulate(ref[::-1, 1])[::-1]
         pos = np.searchsorted(ref[:, 0], queries[:, 0], side="left")
         hit = pos < len(ref)
         out = np.zeros(m, dtype=bool)
-        out[hit] = ref[pos[hit], 1] >= queries[hit, 1]
+        out[hit] = best_after[pos[hit]] >= queries[hit, 1]
         return out
+    if len(reference) <= _BRUTE:
+        return _brute_dominated(queries, reference)
+    # Blocks of the reference by its first column, descending: a query whose first column
+    # is below a whole block is compared with the block one column lower; a query inside
+    # a block's range is compared with its rows.
+    ref = reference[np.argsort(-reference[:, 0], kind="stable")]
+    out = np.zeros(m, dtype=bool)
+    for start in range(0, len(ref), _BRUTE):
+        block = ref[start:start + _BRUTE]
+        low, high = block[-1, 0], block[0, 0]
+        covered = np.flatnonzero(~out & (queries[:, 0] <= low))
+        if len(covered):
+            out[covered] = dominated_by(queries[covered, 1:], block[:, 1:])
+        inside = np.flatnonzero(~out & (queries[:, 0] > low) & (queries[:, 0] <= high))
+        if len(inside):
+            out[inside] = _brute_dominated(queries[inside], block)
+    return out
+
+
+def _brute_dominated(queries: IntArray, reference: IntArray) -> BoolArray:
+    m, d = queries.shape
     out = np.zeros(m, dtype=bool)
     step = max(1, _CHUNK // max(1, len(reference) * d))
     for start in range(0, m, step):

@@ -79,15 +79,14 @@ def _count_text(analysis: Analysis) -> str:
 def _issues_table(analysis: Analysis) -> Table:
     s = analysis.scenario
     table = Table(title="Issues", title_justify="left", show_lines=False)
-    table.add_column("Issue")
-    table.add_column("Status")
+    table.add_column("Issue", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
     table.add_column("Common ground")
     for p in analysis.parties:
         table.add_column(f"{s.party(p).title} prefers")
     for status in analysis.issues:
-        issue = s.issue(status.id)
         ground = _options_text(s, status.id, status.common_ground) or "none"
-        row = [issue.title, Text(status.status, style=_STATUS_STYLE[status.status]), ground]
+        row = [status.id, Text(status.status, style=_STATUS_STYLE[status.status]), ground]
         for p in analysis.parties:
             preferred = status.preferred.get(p)
             row.append(_options_text(s, status.id, preferred) if preferred else "-")
@@ -97,11 +96,11 @@ def _issues_table(analysis: Analysis) -> Table:
 
 def _options_text(scenario: Scenario, issue_id: str, options: Sequence[OptionId]) -> str:
     issue = scenario.issue(issue_id)
+    if len(options) == len(issue.option_ids) and len(options) > 2:
+        return "any option"
     if issue.numeric and len(options) > 3:
         return f"{issue.label(options[0])} to {issue.label(options[-1])}"
-    if not issue.numeric and len(options) == len(issue.option_ids) and len(options) > 2:
-        return "any option"
-    return "; ".join(str(o) for o in options)
+    return ", ".join(issue.label(o) if issue.numeric else str(o) for o in options)
 
 
 def _bottleneck(analysis: Analysis) -> RenderableType | None:
@@ -192,14 +191,14 @@ def _gaps(analysis: Analysis) -> RenderableType:
 def _solutions_table(analysis: Analysis) -> Table:
     s = analysis.scenario
     table = Table(title="Solution packages", title_justify="left")
-    table.add_column("")
+    table.add_column("", no_wrap=True)
     chosen = [(name, p) for name, p in analysis.solutions.items() if p is not None]
     for name, _ in chosen:
         table.add_column(_SOLUTION_TITLES[name])
     for issue in s.issues:
-        table.add_row(issue.title, *(_option_label(s, issue.id, p) for _, p in chosen))
+        table.add_row(issue.id, *(_option_label(s, issue.id, p) for _, p in chosen))
     for k, party in enumerate(analysis.parties):
-        table.add_row(Text(f"utility of {s.party(party).title}", style="bold"),
+        table.add_row(Text(f"{s.party(party).title} utility", style="bold"),
                       *(f"{p.utilities[k]:.3f}" for _, p in chosen))
     return table
 
