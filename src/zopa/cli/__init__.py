@@ -8,16 +8,42 @@ every command start fast.
 from __future__ import annotations
 
 import os
-import sys
+from typing import Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from ..errors import ScenarioError
 
-__all__ = ["app", "main"]
+__all__ = ["app", "fail", "main"]
+
+
+class _Group(TyperGroup):
+    """Turns a :class:`ScenarioError` raised by any command into one clear line on stderr
+    and exit status 2 (``ZOPA_DEBUG=1`` shows the traceback instead)."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ScenarioError as exc:
+            if debug():
+                raise
+            fail(str(exc))
+
+
+def fail(message: str) -> NoReturn:
+    """Stop a command on bad input: print ``message`` on stderr, exit 2."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"[bold red]error:[/] {escape(message)}")
+    raise typer.Exit(code=2)
+
 
 app = typer.Typer(
     name="zopa",
+    cls=_Group,
     help="Find where parties in a multi-issue negotiation can agree, and what blocks them.",
     no_args_is_help=True,
     add_completion=False,
@@ -30,21 +56,8 @@ from . import core  # noqa: E402, F401
 
 
 def main() -> None:
-    """Entry point of the console script: bad input exits 2 with one clear line."""
-    try:
-        app(standalone_mode=True)
-    except ScenarioError as exc:
-        _fail(str(exc))
-    except KeyboardInterrupt:
-        _fail("interrupted", code=130)
-
-
-def _fail(message: str, code: int = 2) -> None:
-    from rich.console import Console
-
-    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False,
-                               soft_wrap=True)
-    raise SystemExit(code)
+    """Entry point of the console script."""
+    app()
 
 
 def debug() -> bool:
@@ -53,4 +66,4 @@ def debug() -> bool:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

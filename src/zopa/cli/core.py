@@ -43,7 +43,8 @@ def analyze(
     from ..analysis import analyze as run
 
     if method not in ("auto", "merge", "enumerate"):
-        raise typer.BadParameter(f"unknown method {method!r}", param_hint="--method")
+        raise typer.BadParameter(f"unknown method {method!r}: use auto, merge or enumerate",
+                                 param_hint="--method")
     scenario = read_scenario(file)
     result = run(scenario, max_concessions=max_concessions, method=method)  # type: ignore[arg-type]
     if as_json:

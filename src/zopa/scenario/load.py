@@ -167,7 +167,8 @@ def _clean_loc(loc: tuple[int | str, ...]) -> tuple[PathPart, ...]:
     for part in loc:
         if isinstance(part, str) and (part in _NOISE or part.startswith(("function-", "union[")) or
                                       part in {"Points", "Interval", "NumericBound", "float",
-                                               "int", "str", "tuple[...]"} or
+                                               "int", "str", "tuple[...]", "bound-spec",
+                                               "options-spec", "points-spec", "table-spec"} or
                                       part.startswith(("dict[", "tuple[", "lax-or-strict"))):
             continue
         out.append(part)

@@ -22,8 +22,10 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
     PlainSerializer,
+    Tag,
     model_validator,
 )
 
@@ -115,7 +117,7 @@ def _dump_estimate(value: float | Interval) -> float | list[float]:
 
 #: A number, or an interval ``[low, high]`` written where the analyst is unsure.
 Estimate = Annotated[
-    float | Interval, BeforeValidator(_estimate), PlainSerializer(_dump_estimate)
+    float | Interval, BeforeValidator(_estimate), PlainSerializer(_dump_estimate, return_type=Any)
 ]
 
 
@@ -331,7 +333,11 @@ def _forbidden_set(value: Any) -> Any:
 
 
 ForbidSpec = Annotated[
-    NumericBound | tuple[str | Number, ...], BeforeValidator(_forbidden_set)
+    Annotated[NumericBound, Tag("bound-spec")] | Annotated[tuple[str | Number, ...],
+                                                           Tag("options-spec")],
+    Discriminator(lambda v: "bound-spec" if isinstance(v, dict | NumericBound)
+                  else "options-spec"),
+    BeforeValidator(_forbidden_set),
 ]
 
 
@@ -387,7 +393,12 @@ class Points(_Model):
         raise AssertionError("unreachable")
 
 
-ValueSpec = Annotated[Points | dict[str, Estimate], BeforeValidator(_string_keys)]
+ValueSpec = Annotated[
+    Annotated[Points, Tag("points-spec")] | Annotated[dict[str, Estimate], Tag("table-spec")],
+    Discriminator(lambda v: "points-spec" if isinstance(v, Points) or (
+        isinstance(v, dict) and "points" in v) else "table-spec"),
+    BeforeValidator(_string_keys),
+]
 
 
 class Preferences(_Model):

@@ -1,0 +1,5 @@
+"""``python -m zopa`` runs the ``zopa`` command."""
+
+from .cli import main
+
+main()
