@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 __all__ = ["BACKENDS", "Backend", "ExecutionSettings", "run_tasks"]
 
@@ -91,14 +91,10 @@ def _ray(fn: Callable[[T], R], batches: Sequence[Sequence[T]], address: str | No
         raise RuntimeError("the ray backend needs Ray: pip install 'zopa[ray]'") from exc
     started = False
     if not ray.is_initialized():
-        kwargs: dict[str, object] = {"include_dashboard": False, "log_to_driver": False}
-        if address:
-            kwargs["address"] = address
-        elif workers:
-            kwargs["num_cpus"] = workers
-        ray.init(**kwargs)
+        ray.init(address=address, num_cpus=None if address else workers,
+                 include_dashboard=False, log_to_driver=False)
         started = True
-    remote = ray.remote(_apply)
+    remote: Any = ray.remote(_apply)
     refs = [remote.remote(fn, batch) for batch in batches]
     try:
         for ref in refs:

@@ -62,7 +62,8 @@ CASES = [
      "parties[0].role", 5, "party, mediator or observer"),
     ("weights: {crimea: 1}", "weights: {crimea: 0}",
      "preferences.russia.weights", 20, "all weights are 0"),
-    ("    red_lines:", "    red_line:", "preferences.ukraine.red_line", 17, "did you mean 'red_lines'"),
+    ("    red_lines:", "    red_line:", "preferences.ukraine.red_line", 17,
+     "did you mean 'red_lines'"),
 ]
 
 

@@ -90,16 +90,16 @@ def _lattice(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
     thresholds = []
     for p in bound:
         denominator = 1
-        for issue in exact:
-            for row in issue:
+        for rows in exact:
+            for row in rows:
                 denominator = math.lcm(denominator, row[p].denominator)
                 if denominator > _MAX_LATTICE:
                     break
             if denominator > _MAX_LATTICE:
                 break
         if denominator <= _MAX_LATTICE:
-            table = [np.array([int(row[p] * denominator) for row in issue], dtype=np.int64)
-                     for issue in exact]
+            table = [np.array([int(row[p] * denominator) for row in rows], dtype=np.int64)
+                     for rows in exact]
             need = Fraction(space.exact_reservations[p]) - Fraction(1, 10**9)
             thresholds.append(math.ceil(need * denominator))
         else:
@@ -108,8 +108,8 @@ def _lattice(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
             thresholds.append(int(np.rint((r[p] - TOL) * _FLOAT_SCALE)))
         for k, stage in enumerate(stages):
             total = np.zeros(len(stage), dtype=np.int64)
-            for j, issue in enumerate(stage.issues):
-                total += table[issue][stage.choices[:, j]]
+            for j, issue_index in enumerate(stage.issues):
+                total += table[issue_index][stage.choices[:, j]]
             columns[k].append(total)
     return [np.stack(c, axis=1) for c in columns], np.array(thresholds, dtype=np.int64)
 
@@ -200,6 +200,7 @@ def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -
         done += batch
     share, z = hits / done, 1.96
     centre = (share + z * z / (2 * done)) / (1 + z * z / done)
-    half = z * math.sqrt(share * (1 - share) / done + z * z / (4 * done * done)) / (1 + z * z / done)
+    spread = math.sqrt(share * (1 - share) / done + z * z / (4 * done * done))
+    half = z * spread / (1 + z * z / done)
     return Estimate(float(share * feasible), float(max(0.0, centre - half) * feasible),
                     float(min(1.0, centre + half) * feasible), done)

@@ -11,10 +11,11 @@ every analysis uses its midpoint (:func:`midpoint`), sensitivity analysis sample
 
 from __future__ import annotations
 
+import datetime
+import itertools
 import math
 import re
 from dataclasses import dataclass
-from datetime import date as Date
 from fractions import Fraction
 from typing import Annotated, Any, Literal, TypeAlias
 
@@ -178,7 +179,7 @@ class Source(_Model):
     """Where the positions come from."""
 
     title: str
-    date: Date | None = None
+    date: datetime.date | None = None
     url: str | None = None
     author: str | None = None
 
@@ -366,7 +367,7 @@ class Points(_Model):
         if not self.points:
             raise ValueError("'points' is empty: give at least one [x, value] pair")
         xs = [p[0] for p in self.points]
-        if any(b <= a for a, b in zip(xs, xs[1:], strict=False)):
+        if any(b <= a for a, b in itertools.pairwise(xs)):
             raise ValueError("the points must be in strictly increasing order of x")
         return self
 
@@ -386,8 +387,7 @@ class Points(_Model):
             return vs[0]
         if fx >= xs[-1]:
             return vs[-1]
-        for (x0, v0), (x1, v1) in zip(zip(xs, vs, strict=True), zip(xs[1:], vs[1:], strict=True),
-                                      strict=False):
+        for (x0, v0), (x1, v1) in itertools.pairwise(zip(xs, vs, strict=True)):
             if x0 <= fx <= x1:
                 return v0 + (v1 - v0) * (fx - x0) / (x1 - x0)
         raise AssertionError("unreachable")
@@ -416,7 +416,7 @@ class Scenario(_Model):
     zopa: Literal[1]
     name: str = ""
     description: str | None = None
-    date: Date | None = None
+    date: datetime.date | None = None
     sources: tuple[Source, ...] = ()
     parties: tuple[Party, ...]
     issues: tuple[Issue, ...]
