@@ -4,9 +4,10 @@ small enough for NegMAS's exact enumeration (up to 400,000 outcomes here; AMPOvs
 
 NegMAS's frontier is read with the format's tolerance (utilities within 1e-9 are the
 same point): NegMAS compares doubles exactly and keeps a few points dominated but for a
-1e-16 rounding difference. Both read the domain by GENIUS's rule (GENIUS's rule applied to NegMAS's loaded values,
-see ``_negmas_side``). Nash compares like with like: zopa's Nash point is chosen on its
-frontier with NegMAS's disagreement point, max(reserved value, minimum utility) per party.
+1e-16 rounding difference. Both read the domain by GENIUS's rule (GENIUS's rule applied
+to NegMAS's loaded values, see ``_negmas_side``). Nash compares like with like: zopa's
+Nash point is chosen on its frontier with NegMAS's disagreement point, max(reserved value,
+minimum utility) per party.
 """
 
 from __future__ import annotations
