@@ -108,12 +108,28 @@ def _negmas_scenario(folder: Path) -> tuple[Any, list[float]]:
     from negmas.preferences import LinearAdditiveUtilityFunction
     from negmas.preferences.value_fun import TableFun
 
-    loaded = Scenario.from_genius_folder(folder, ignore_discount=True)
+    try:
+        loaded = Scenario.from_genius_folder(folder, ignore_discount=True)
+    except Exception:  # NegMAS cannot read AMPOvsCity (its issue indices start at 2)
+        import tempfile
+
+        from zopa.interop import read_genius_folder, write_genius
+
+        copy = Path(tempfile.mkdtemp()) / folder.name
+        write_genius(read_genius_folder(folder), copy)
+        loaded = Scenario.from_genius_folder(copy, ignore_discount=True)
     assert loaded is not None
     ufuns, sums = [], []
     for u in loaded.ufuns:
         values = []
-        for fun in u.values:
+        for issue, fun in zip(loaded.outcome_space.issues, u.values, strict=True):
+            if not hasattr(fun, "mapping"):
+                # An integer issue: NegMAS evaluates bias + slope * x, GENIUS
+                # clamp(offset + slope * (x - lowerbound), 0, 1) (EvaluatorInteger).
+                low, bias = issue.min_value, getattr(fun, "bias", 0.0)
+                values.append(TableFun({x: min(1.0, max(0.0, bias + fun.slope * (x - low)))
+                                        for x in issue.all}))
+                continue
             mapping = dict(fun.mapping)
             top = math.floor(max(mapping.values()) + 0.5)
             if top > 1:

@@ -29,7 +29,14 @@ def load_by_genius_rule(folder: Path) -> tuple[Any, list[float]]:
     ufuns, sums = [], []
     for u in loaded.ufuns:
         values = []
-        for fun in u.values:
+        for issue, fun in zip(loaded.outcome_space.issues, u.values, strict=True):
+            if not hasattr(fun, "mapping"):
+                # An integer issue: NegMAS evaluates bias + slope * x, GENIUS
+                # clamp(offset + slope * (x - lowerbound), 0, 1) (EvaluatorInteger).
+                low, bias = issue.min_value, getattr(fun, "bias", 0.0)
+                values.append(TableFun({x: min(1.0, max(0.0, bias + fun.slope * (x - low)))
+                                        for x in issue.all}))
+                continue
             mapping = dict(fun.mapping)
             top = math.floor(max(mapping.values()) + 0.5)
             if top > 1:
