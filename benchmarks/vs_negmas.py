@@ -253,10 +253,11 @@ def scenarios(genius: Path, work: Path) -> list[tuple[str, Path]]:
 # ----------------------------------------------------------------------- comparing
 
 
-def _keys(points: list[list[float]], sums: list[float] | None = None) -> np.ndarray:
+def _keys(points: list[list[float]], width: int, sums: list[float] | None = None
+          ) -> np.ndarray:
     from zopa.analysis._tolerance import keys
 
-    array = np.array(points, dtype=float).reshape(len(points), -1)
+    array = np.array(points, dtype=float).reshape(len(points), width)
     if sums is not None and len(array):
         array = array / np.array(sums)
     return np.unique(keys(array), axis=0) if len(array) else array.astype(np.int64)
@@ -270,8 +271,9 @@ def _nondominated(k: np.ndarray) -> np.ndarray:
 
 def compare(ours: dict[str, Any], theirs: dict[str, Any], method: str) -> str:
     """Agreement of a NegMAS result with zopa's: 'yes', or what differs."""
-    mine = {tuple(r) for r in _keys(ours["points"]).tolist()}
-    raw = _keys(theirs["points"], theirs["sums"])
+    width = ours["parties"]
+    mine = {tuple(r) for r in _keys(ours["points"], width).tolist()}
+    raw = _keys(theirs["points"], width, theirs["sums"])
     if method != "negmas":  # samplers ignore reservations: keep their rational points
         scale = np.array(theirs["sums"])
         reserved = np.array(theirs["reserved"]) / scale
