@@ -16,10 +16,15 @@ __all__ = ["console", "print_json", "read_scenario"]
 
 
 def read_scenario(path: Path | None) -> Scenario:
-    """The scenario at ``path``; the bundled March 2022 example when ``path`` is None."""
+    """The scenario at ``path`` (a folder: GENIUS files, found by their content); the
+    bundled March 2022 example when ``path`` is None."""
     from ..examples import example_path
     from ..scenario import load_scenario
 
+    if path is not None and path.is_dir():
+        from .interop import read_folder
+
+        return read_folder(path)
     return load_scenario(path if path is not None else example_path())
 
 

@@ -303,6 +303,9 @@ class Party(_Model):
     role: Literal["party", "mediator", "observer"] = "party"
     reservation: Estimate = 0.0
     description: str | None = None
+    #: GENIUS discount factor, in (0, 1]; kept from imported files and shown. The static
+    #: analysis has no time, so it changes nothing.
+    discount: Annotated[float, Field(gt=0, le=1)] | None = None
 
     @property
     def title(self) -> str:
