@@ -45,6 +45,7 @@ Method = Literal["auto", "merge", "enumerate"]
 
 _CANDIDATES = 1 << 21
 _ENUM_CHUNK = 1 << 16
+_SMALL = 4096
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,8 +77,14 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
                     ) -> PointSet:
     """The Pareto frontier of the outcomes that cross none of the ``active`` red lines
     (all binding ones by default) and reach the ``reservations`` (the parties' own by
-    default; pass zeros to ignore them), sorted as the format prints it."""
+    default; pass zeros to ignore them), sorted as the format prints it.
+
+    ``"auto"`` enumerates outcome spaces of up to a few thousand outcomes in one
+    vectorised pass (cheaper there than stage bookkeeping) and merges stages otherwise.
+    """
     r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
+    if method == "auto" and space.outcome_count <= _SMALL:
+        return _finish(space, _enumerate(space, r, active))
     if method in ("auto", "merge"):
         try:
             stages = build_stages(space, active)
@@ -121,10 +128,28 @@ def _merge(space: Space, stages: Sequence[Stage], r: FloatArray) -> PointSet:
 def _stage_frontier(stage: Stage) -> Stage:
     """The stage's own non-dominated choices; among equal ones the first (smallest)."""
     k = keys(stage.utility)
-    _, first = np.unique(k, axis=0, return_index=True)
-    first = np.sort(first)
-    keep = first[nondominated(k[first])]
+    keep = _two_party_front(k)
+    if keep is None:
+        first = _first_occurrences(k)
+        keep = first[nondominated(k[first])]
     return Stage(stage.issues, stage.choices[keep], stage.utility[keep], stage.crossed[keep])
+
+
+def _two_party_front(k: IntArray) -> IntArray | None:
+    """The fast path for two parties without duplicate points: one sort of packed keys,
+    then a running maximum. ``None`` when it does not apply."""
+    if k.shape[1] != 2 or len(k) < 2:
+        return None
+    packed = (k[:, 0] << 32) | k[:, 1]  # keys of utilities in [0, 1] fit in 31 bits
+    order = np.argsort(-packed, kind="stable")
+    ordered = packed[order]
+    if (ordered[1:] == ordered[:-1]).any():
+        return None
+    y = k[order, 1]
+    keep = np.empty(len(y), dtype=bool)
+    keep[0] = True
+    keep[1:] = y[1:] > np.maximum.accumulate(y)[:-1]
+    return np.sort(order[keep])
 
 
 def _step(utility: FloatArray, outcomes: IntArray, stage: Stage, covered: list[int],
@@ -133,15 +158,18 @@ def _step(utility: FloatArray, outcomes: IntArray, stage: Stage, covered: list[i
     ``need`` (reservation minus what later stages can add)."""
     f, m = len(utility), len(stage)
     per_chunk = max(1, _CANDIDATES // m)
+    prune = bool((need > TOL).any())
     parts = []
     for start in range(0, f, per_chunk):
         stop = min(f, start + per_chunk)
-        prev = np.repeat(np.arange(start, stop), m)
+        prev = (np.arange(start, stop)[:, None] + np.zeros((1, m), dtype=np.int64)).ravel()
         choice = np.tile(np.arange(m), stop - start)
-        total = utility[prev] + stage.utility[choice]
-        viable = (total >= need - TOL - 1e-12).all(axis=1)
-        parts.append(_reduce(prev[viable], choice[viable], total[viable], outcomes, stage,
-                             covered))
+        total = (utility[start:stop, None, :] + stage.utility[None, :, :]).reshape(-1,
+                                                                                  need.size)
+        if prune:
+            viable = (total >= need - TOL - 1e-12).all(axis=1)
+            prev, choice, total = prev[viable], choice[viable], total[viable]
+        parts.append(_reduce(prev, choice, total, outcomes, stage, covered))
     if len(parts) == 1:
         return parts[0]
     prev = np.concatenate([p[0] for p in parts])
@@ -155,6 +183,9 @@ def _reduce(prev: IntArray, choice: IntArray, total: FloatArray, outcomes: IntAr
     if len(prev) == 0:
         return prev, choice, total
     k = keys(total)
+    fast = _two_party_front(k)
+    if fast is not None:
+        return prev[fast], choice[fast], total[fast]
     rep = _first_per_key(k, lambda idx: _rows(outcomes, stage, prev[idx], choice[idx],
                                               covered))
     keep = rep[nondominated(k[rep])]
@@ -229,11 +260,19 @@ def _enumerate(space: Space, r: FloatArray, active: Sequence[int] | None) -> Poi
         merged_utility = np.concatenate([archive.utility, utility])
         merged_rows = np.concatenate([archive.outcomes, rows])
         k = keys(merged_utility)
-        _, first = np.unique(k, axis=0, return_index=True)  # earlier outcomes come first
-        first = np.sort(first)
+        first = _first_occurrences(k)  # earlier outcomes come first
         keep = first[nondominated(k[first])]
         archive = PointSet(k[keep], merged_utility[keep], merged_rows[keep])
     return archive
+
+
+def _first_occurrences(k: IntArray) -> IntArray:
+    """The index of the first row of each distinct key, ascending."""
+    if k.shape[1] == 2:
+        _, first = np.unique((k[:, 0] << 32) | k[:, 1], return_index=True)
+    else:
+        _, first = np.unique(k, axis=0, return_index=True)
+    return np.sort(first)
 
 
 def enumeration_count(space: Space, r: FloatArray | None = None,
