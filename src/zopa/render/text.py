@@ -178,6 +178,10 @@ def _gaps(analysis: Analysis) -> RenderableType:
     text = Text()
     text.append("Reservation gaps", style="bold")
     text.append(" (how far each no-deal value would have to fall, all red lines kept)\n")
+    if not analysis.reservation_gaps:
+        text.append("  None can help: the red lines alone rule out every package the others "
+                    "could accept.\n")
+        return text
     for p in analysis.parties:
         gap = analysis.reservation_gaps.get(p)
         title = s.party(p).title
