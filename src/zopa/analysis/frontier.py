@@ -115,7 +115,11 @@ def _merge(space: Space, stages: Sequence[Stage], r: FloatArray) -> PointSet:
     for stage, reachable in zip(stages, still, strict=True):
         covered = sorted([*covered, *stage.issues])
         options = _stage_frontier(stage)
-        prev, choice, utility = _step(utility, outcomes, options, covered, r - reachable)
+        need = r - reachable
+        step = _two_party_step(utility, options, need) if d == 2 else None
+        if step is None:
+            step = _step(utility, outcomes, options, covered, need)
+        prev, choice, utility = step
         rows = outcomes[prev]
         rows[:, list(stage.issues)] = options.choices[choice]
         outcomes = rows
@@ -123,6 +127,29 @@ def _merge(space: Space, stages: Sequence[Stage], r: FloatArray) -> PointSet:
             return _empty(d, n_issues)
     ok = meets(utility, r)
     return PointSet(keys(utility[ok]), utility[ok], outcomes[ok])
+
+
+def _two_party_step(utility: FloatArray, stage: Stage, need: FloatArray
+                    ) -> tuple[IntArray, IntArray, FloatArray] | None:
+    """One merge step for two parties in a handful of array operations: one sort of the
+    packed keys and a running maximum. ``None`` (use the general step) when the candidates
+    are too many for one pass or two of them reach the same point, where the tie needs
+    the outcomes compared."""
+    f, m = len(utility), len(stage)
+    if f * m > _CANDIDATES:
+        return None
+    total = (utility[:, None, :] + stage.utility[None, :, :]).reshape(f * m, 2)
+    index = np.arange(f * m)
+    if (need > TOL).any():
+        viable = (total >= need - TOL - 1e-12).all(axis=1)
+        total, index = total[viable], index[viable]
+        if not len(index):
+            return index, index, total
+    keep = _two_party_front(keys(total))
+    if keep is None:
+        return None
+    index = index[keep]
+    return index // m, index % m, total[keep]
 
 
 def _stage_frontier(stage: Stage) -> Stage:
@@ -138,8 +165,10 @@ def _stage_frontier(stage: Stage) -> Stage:
 def _two_party_front(k: IntArray) -> IntArray | None:
     """The fast path for two parties without duplicate points: one sort of packed keys,
     then a running maximum. ``None`` when it does not apply."""
-    if k.shape[1] != 2 or len(k) < 2:
+    if k.shape[1] != 2:
         return None
+    if len(k) < 2:
+        return np.arange(len(k))
     packed = (k[:, 0] << 32) | k[:, 1]  # keys of utilities in [0, 1] fit in 31 bits
     order = np.argsort(-packed, kind="stable")
     ordered = packed[order]
@@ -149,7 +178,7 @@ def _two_party_front(k: IntArray) -> IntArray | None:
     keep = np.empty(len(y), dtype=bool)
     keep[0] = True
     keep[1:] = y[1:] > np.maximum.accumulate(y)[:-1]
-    return np.sort(order[keep])
+    return order[keep]
 
 
 def _step(utility: FloatArray, outcomes: IntArray, stage: Stage, covered: list[int],

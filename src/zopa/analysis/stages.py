@@ -81,6 +81,14 @@ def build_stages(space: Space, active: Iterable[int] | None = None,
     groups = _groups(len(space.issues), coupling)
     stages = []
     for group in groups:
+        if len(group) == 1 and not track:
+            # The common case: one issue, its allowed options as they stand.
+            (issue,) = group
+            options = np.flatnonzero(allowed[issue])
+            stages.append(Stage(issues=group, choices=options[:, None],
+                                utility=space.contributions[issue][options],
+                                crossed=np.zeros(len(options), dtype=np.int64)))
+            continue
         choices = _choices(group, allowed)
         if len(choices):
             keep = np.ones(len(choices), dtype=bool)
