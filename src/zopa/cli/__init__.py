@@ -27,6 +27,7 @@ app = typer.Typer(
 
 # Importing a command module registers its commands on ``app``.
 from . import core  # noqa: E402, F401
+from . import mediate  # noqa: E402, F401
 
 
 def main() -> None:
