@@ -205,8 +205,7 @@ def sensitivity(
         raise typer.BadParameter(f"unknown method {method!r}", param_hint="--method")
     space = compile_space(read_scenario(file))
     dropped = [n.strip() for n in drop.split(",") if n.strip()]
-    settings = ExecutionSettings(backend=backend, workers=workers,  # type: ignore[arg-type]
-                                 address=address)
+    settings = ExecutionSettings(backend=backend, workers=workers, address=address)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     err = console(stderr=True)

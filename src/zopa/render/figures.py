@@ -12,9 +12,9 @@
   each party's utility at the Nash package.
 
 Every function reads results computed elsewhere (or calls the core's frontier), and
-costs little beyond that: the cloud of all outcomes is drawn only for outcome spaces of
-at most ``CLOUD_LIMIT`` outcomes; a numeric issue shows at most ``MAX_COLUMNS`` of its
-options in the heat map.
+costs little beyond that: the cloud of all outcomes is drawn (as SVG, so that no WebGL is
+needed) only for outcome spaces of at most ``CLOUD_LIMIT`` outcomes; a numeric issue shows
+at most ``MAX_COLUMNS`` of its options in the heat map.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ..analysis import Analysis, Package, frontier_points
+from ..analysis import Analysis, Package, SolutionName, frontier_points
 from ..analysis.frontier import iterate_outcomes
 from ..mediation.adjusted_winner import AdjustedWinner
 from ..mediation.packages import acceptable, relax
@@ -48,7 +48,7 @@ __all__ = [
     "solutions_figure",
 ]
 
-CLOUD_LIMIT = 50_000
+CLOUD_LIMIT = 10_000
 MAX_COLUMNS = 12
 SOLUTION_TITLES = {"nash": "Nash", "kalai_smorodinsky": "Kalai-Smorodinsky",
                    "egalitarian": "Egalitarian", "utilitarian": "Utilitarian"}
@@ -114,7 +114,8 @@ def preferences_heatmap(space: Space) -> go.Figure:
 
 
 def frontier_figure(space: Space, analysis: Analysis, *,
-                    opened: Sequence[tuple[Sequence[str], Mapping[str, Package | None]]] = (),
+                    opened: Sequence[tuple[Sequence[str],
+                                           Mapping[SolutionName, Package | None]]] = (),
                     text: SingleText | None = None) -> go.Figure:
     """The utility space of the first two negotiators.
 
@@ -133,7 +134,7 @@ def frontier_figure(space: Space, analysis: Analysis, *,
                                     (~crossing & ~ok, "below a reservation", "#9ecae1"),
                                     (ok, "agreement space", "#31a354")):
             if mask.any():
-                fig.add_trace(go.Scattergl(
+                fig.add_trace(go.Scatter(
                     x=utility[mask, 0], y=utility[mask, 1], mode="markers", name=label,
                     marker={"size": 4, "color": colour}, hoverinfo="skip"))
     free = frontier_points(space, active=[])
@@ -152,7 +153,8 @@ def frontier_figure(space: Space, analysis: Analysis, *,
         u = np.array([p.utilities for p in analysis.frontier])
         fig.add_trace(go.Scatter(x=u[:, 0], y=u[:, 1], mode="lines+markers",
                                  name="Pareto frontier", line={"color": "#006d2c", "width": 3}))
-    solutions = [(n, p) for n, p in analysis.solutions.items() if p is not None]
+    solutions: list[tuple[str, Package]] = [
+        (n, p) for n, p in analysis.solutions.items() if p is not None]
     if not solutions and opened:
         solutions = [(n, p) for n, p in opened[0][1].items() if p is not None]
     symbols = {"nash": "star", "kalai_smorodinsky": "diamond", "egalitarian": "square",
@@ -283,7 +285,7 @@ def _columns(n: int) -> list[int]:
     """The options shown for an issue of ``n`` options (all, or an even selection)."""
     if n <= MAX_COLUMNS:
         return list(range(n))
-    return sorted({int(round(x)) for x in np.linspace(0, n - 1, MAX_COLUMNS)})
+    return sorted({round(x) for x in np.linspace(0, n - 1, MAX_COLUMNS)})
 
 
 def _letter(k: int) -> str:

@@ -21,6 +21,7 @@ enumerated only where the sensitivity method or the chart's cloud allows it.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -87,8 +88,8 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> s
         title=scenario.name or "Negotiation",
         version=__version__,
         plotly_version=plotly.offline.get_plotlyjs_version(),
-        plotly_js=_script(plotly.offline.get_plotlyjs()),
-        charts={name: _script(fig.to_json()) for name, fig in charts.items()},
+        plotly_js=_script_code(plotly.offline.get_plotlyjs()),
+        charts={name: _script_data(fig.to_json()) for name, fig in charts.items()},
         brief=_brief(analysis),
         division=_division(division, space) if division is not None else None,
         text=_single_text(text, scenario, dropped),
@@ -117,9 +118,17 @@ def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
     return len(data)
 
 
-def _script(text: str) -> str:
-    """Text that is safe inside a ``<script>`` element."""
+def _script_data(text: str) -> str:
+    """JSON that is safe inside a ``<script>`` element (``<\\/`` is ``</`` in JSON)."""
     return text.replace("</", "<\\/")
+
+
+def _script_code(text: str) -> str:
+    """JavaScript that is safe inside a ``<script>`` element: only a closing script tag
+    (or a comment opener) would end or confuse it, and plotly.js has them only in
+    strings, where the escaped form means the same."""
+    text = re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE)
+    return text.replace("<!--", "<\\!--")
 
 
 def _brief(analysis: Analysis) -> dict[str, Any]:
@@ -210,8 +219,8 @@ def _single_text(result: SingleText | None, scenario: Scenario,
             })
         utilities = []
         for k, party in enumerate(result.parties):
-            delta = (draft.package.utilities[k] - previous.package.utilities[k]
-                     if previous is not None else None)
+            delta: float | None = (draft.package.utilities[k] - previous.package.utilities[k]
+                                   if previous is not None else None)
             utilities.append({"party": scenario.party(party).title,
                               "value": f"{draft.package.utilities[k]:.3f}",
                               "delta": f"{delta:+.3f}" if delta is not None else None})

@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..analysis import Analysis, IssueStatus, Package
+from ..analysis import Analysis, Package
 from ..scenario.model import OptionId, Scenario
 from ..space import CompiledRedLine
 
@@ -87,7 +87,8 @@ def _issues_table(analysis: Analysis) -> Table:
         table.add_column(f"{s.party(p).title} prefers")
     for status in analysis.issues:
         ground = options_text(s, status.id, status.common_ground) or "none"
-        row = [status.id, Text(status.status, style=_STATUS_STYLE[status.status]), ground]
+        row: list[str | Text] = [status.id,
+                                 Text(status.status, style=_STATUS_STYLE[status.status]), ground]
         for p in analysis.parties:
             preferred = status.preferred.get(p)
             row.append(options_text(s, status.id, preferred) if preferred else "-")
