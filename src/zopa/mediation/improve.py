@@ -26,9 +26,9 @@ pruned by the floors; no enumeration of the outcome space where the core avoids 
 >>> from zopa.space import compile_space
 >>> from zopa.mediation.packages import parse_package, relax
 >>> space = relax(compile_space(load_example()), ["russia#0", "russia#1"])
->>> row = parse_package(space, "neutrality=neutral-guaranteed,armed-forces=150000,"
+>>> row = parse_package(space, "neutrality=neutral-guaranteed,armed-forces=100000,"
 ...     "denazification=no-provision,russian-language=second-state-language,"
-...     "donbas=independence-recognised,crimea=recognised-russian")
+...     "donbas=separate-track,crimea=consultations-15-years")
 >>> result = improve(space, row)
 >>> result.on_frontier, all(g > 0 for g in result.gains)
 (False, True)

@@ -38,9 +38,9 @@ the final improvement.
 >>> from zopa.space import compile_space
 >>> from zopa.mediation.packages import parse_package, relax
 >>> space = relax(compile_space(load_example()), ["russia#0", "russia#1"])
->>> start = parse_package(space, "neutrality=neutral-guaranteed,armed-forces=150000,"
+>>> start = parse_package(space, "neutrality=neutral-guaranteed,armed-forces=100000,"
 ...     "denazification=no-provision,russian-language=second-state-language,"
-...     "donbas=independence-recognised,crimea=recognised-russian")
+...     "donbas=separate-track,crimea=consultations-15-years")
 >>> text = single_text(space, start)
 >>> len(text.drafts) > 1, text.final.number == len(text.drafts)
 (True, True)
