@@ -537,8 +537,9 @@ def _merge_block(plan: _Plan, contributions: Sequence[FloatArray],
             free = some(())
             blocked += not free
             if free:
-                bottleneck += np.array([not some(lines) for lines in plan.by_issue],
-                                       dtype=np.int64)
+                # An issue no red line names cannot block on its own.
+                bottleneck += np.array([bool(lines) and not some(lines)
+                                        for lines in plan.by_issue], dtype=np.int64)
             opens += np.array([some([k for k in everything if k not in c])
                                for c in plan.concessions], dtype=np.int64)
         points = frontier_points(sample, active=plan.relaxed)

@@ -15,6 +15,12 @@ Every function reads results computed elsewhere (or calls the core's frontier), 
 costs little beyond that: the cloud of all outcomes is drawn (as SVG, so that no WebGL is
 needed) only for outcome spaces of at most ``CLOUD_LIMIT`` outcomes; a numeric issue shows
 at most ``MAX_COLUMNS`` of its options in the heat map.
+
+>>> from zopa.examples import load_example
+>>> from zopa.space import compile_space
+>>> fig = preferences_heatmap(compile_space(load_example()))
+>>> [trace.type for trace in fig.data]
+['heatmap', 'scatter', 'heatmap', 'scatter']
 """
 
 from __future__ import annotations

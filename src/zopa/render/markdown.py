@@ -3,6 +3,10 @@
 Each draft is written issue by issue (the option's label, marked where it changed and
 what it replaced), with the requests the parties made on the draft before, why the
 mediator adopted what it adopted, and each party's utility with its change.
+
+>>> from zopa.examples import load_example
+>>> option_text(load_example(), "crimea", "consultations-15-years")
+'Status left to fifteen years of consultations, no force used (consultations-15-years)'
 """
 
 from __future__ import annotations

@@ -3,6 +3,15 @@
 One function per result: :func:`adjusted_winner_view`, :func:`improvement_view`,
 :func:`trades_view` and :func:`sensitivity_view`. The single negotiating text is shown
 from its Markdown (:mod:`zopa.render.markdown`).
+
+>>> from rich.console import Console
+>>> from zopa.mediation.adjusted_winner import PointsTable, adjusted_winner
+>>> table = PointsTable.from_rows(("a", "b"), {"x": (60, 40), "y": (40, 60)})
+>>> console = Console(width=80, record=True)
+>>> console.print(adjusted_winner_view(adjusted_winner(table)))  # doctest: +ELLIPSIS
+Adjusted Winner...
+>>> "Each party gets 60.00 of its own 100 points" in console.export_text()
+True
 """
 
 from __future__ import annotations
@@ -153,7 +162,7 @@ def sensitivity_view(result: Sensitivity, scenario: Scenario) -> Group:
     solutions.add_column("Share", justify="right")
     for name, found in result.solutions.items():
         for k, freq in enumerate(found[:3]):
-            text = "; ".join(option_text(scenario, i, o) for i, o in freq.outcome.items())
+            text = ", ".join(f"{i}={o}" for i, o in freq.outcome.items())
             solutions.add_row(SOLUTION_TITLES[name] if k == 0 else "", text,
                               _percent(freq.share))
     spread = Table(title="Utility at the Nash package", title_justify="left")

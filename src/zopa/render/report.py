@@ -16,6 +16,11 @@ the space the first minimal concession would open, and say so.
 Cost: one :func:`zopa.analysis.analyze`, one single-text run, the trades, one sensitivity
 run of ``samples`` samples and a few frontier merges for the chart; the outcome space is
 enumerated only where the sensitivity method or the chart's cloud allows it.
+
+>>> from zopa.examples import load_example
+>>> html = build_report(load_example(), samples=50)
+>>> html.startswith("<!DOCTYPE html>"), "<script src=" in html
+(True, False)
 """
 
 from __future__ import annotations
