@@ -1,5 +1,6 @@
 # zopa: the two commands a newcomer needs, and a few more for people who work on it.
-#   make run   create .venv, install zopa, analyse the bundled March 2022 example
+#   make run   create .venv, install zopa, analyse the bundled March 2022 example and
+#              write its HTML report (report.html)
 #   make test  create .venv with the test extras, start what the tests need, run everything
 
 PYTHON ?= python3
@@ -22,8 +23,10 @@ $(VENV)/.test: pyproject.toml
 
 run: $(VENV)/.run
 	$(BIN)/zopa analyze
+	$(BIN)/zopa report -o report.html
 
 test: $(VENV)/.test
+	scripts/install-chromium.sh
 	$(MAKE) --no-print-directory lint typecheck pytest
 
 lint: $(VENV)/.test
@@ -37,6 +40,7 @@ pytest: $(VENV)/.test
 
 bench: $(VENV)/.run
 	$(BIN)/python benchmarks/core.py
+	$(BIN)/python benchmarks/mediation.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -29,6 +29,7 @@ from fractions import Fraction
 import numpy as np
 from numpy.typing import NDArray
 
+from ..scenario.model import exact
 from ..space import Space
 from ._tolerance import TOL, meets
 from .frontier import enumeration_count
@@ -67,7 +68,11 @@ def count_agreements(space: Space, reservations: Sequence[float] | None = None, 
     bound = [p for p in range(space.party_count) if low[p] < r[p] - TOL]
     if not bound:
         return math.prod(len(s) for s in stages)
-    units, thresholds = _lattice(space, stages, r, bound)
+    # Reservations passed in are read exactly as the doubles given (the file's decimals
+    # otherwise).
+    exact_r = space.exact_reservations if reservations is None else tuple(
+        exact(float(x)) for x in r)
+    units, thresholds = _lattice(space, stages, r, bound, exact_r)
     counted = _count(units, thresholds, math.prod(len(s) for s in stages), budget)
     if counted is None:
         return _enumerate_or_none(space, r, active)
@@ -82,7 +87,8 @@ def _enumerate_or_none(space: Space, r: NDArray[np.float64],
 
 
 def _lattice(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
-             bound: Sequence[int]) -> tuple[list[IntArray], IntArray]:
+             bound: Sequence[int], exact_r: Sequence[Fraction]
+             ) -> tuple[list[IntArray], IntArray]:
     """Each stage's choices as integer utility steps for the bound parties, and the step
     count each party must reach."""
     exact = space.exact_contributions
@@ -100,7 +106,7 @@ def _lattice(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
         if denominator <= _MAX_LATTICE:
             table = [np.array([int(row[p] * denominator) for row in rows], dtype=np.int64)
                      for rows in exact]
-            need = Fraction(space.exact_reservations[p]) - Fraction(1, 10**9)
+            need = Fraction(exact_r[p]) - Fraction(1, 10**9)
             thresholds.append(math.ceil(need * denominator))
         else:
             table = [np.rint(c[:, p] * _FLOAT_SCALE).astype(np.int64)

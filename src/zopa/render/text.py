@@ -19,7 +19,7 @@ from ..analysis import Analysis, Package
 from ..scenario.model import OptionId, Scenario
 from ..space import CompiledRedLine
 
-__all__ = ["brief", "concession_sentence", "describe_red_line"]
+__all__ = ["brief", "concession_sentence", "count_text", "describe_red_line", "options_text"]
 
 _STATUS_STYLE = {"blocked": "bold red", "open": "yellow", "agreed": "green"}
 _SOLUTION_TITLES = {
@@ -58,7 +58,7 @@ def _headline(analysis: Analysis) -> RenderableType:
         text.append(f"; mediated by {', '.join(mediators)}")
     text.append(f"\n{len(s.issues)} issues, {analysis.outcomes:,} possible packages. ")
     if analysis.has_agreement:
-        count = _count_text(analysis)
+        count = count_text(analysis)
         text.append(f"An agreement is possible: {count} acceptable to every party.",
                     style="bold green")
     else:
@@ -66,7 +66,8 @@ def _headline(analysis: Analysis) -> RenderableType:
     return Panel(text, title="zopa", expand=False)
 
 
-def _count_text(analysis: Analysis) -> str:
+def count_text(analysis: Analysis) -> str:
+    """How many packages are acceptable, in words (counted, or estimated)."""
     if analysis.agreement_space is not None:
         n = analysis.agreement_space
         return f"{n:,} package{'s' if n != 1 else ''}"
@@ -85,17 +86,18 @@ def _issues_table(analysis: Analysis) -> Table:
     for p in analysis.parties:
         table.add_column(f"{s.party(p).title} prefers")
     for status in analysis.issues:
-        ground = _options_text(s, status.id, status.common_ground) or "none"
-        row: list[str | Text] = [status.id, Text(status.status,
-                                                 style=_STATUS_STYLE[status.status]), ground]
+        ground = options_text(s, status.id, status.common_ground) or "none"
+        row: list[str | Text] = [status.id,
+                                 Text(status.status, style=_STATUS_STYLE[status.status]), ground]
         for p in analysis.parties:
             preferred = status.preferred.get(p)
-            row.append(_options_text(s, status.id, preferred) if preferred else "-")
+            row.append(options_text(s, status.id, preferred) if preferred else "-")
         table.add_row(*row)
     return table
 
 
-def _options_text(scenario: Scenario, issue_id: str, options: Sequence[OptionId]) -> str:
+def options_text(scenario: Scenario, issue_id: str, options: Sequence[OptionId]) -> str:
+    """A set of options of one issue, in few words ("any option", "100,000 to 250,000")."""
     issue = scenario.issue(issue_id)
     if len(options) == len(issue.option_ids) and len(options) > 2:
         return "any option"
