@@ -13,7 +13,6 @@ reporting.
 ('ukraine', 'russia')
 >>> space.outcome_count
 2187
-True
 """
 
 from __future__ import annotations
