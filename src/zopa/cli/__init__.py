@@ -26,6 +26,7 @@ app = typer.Typer(
 )
 
 # Importing a command module registers its commands on ``app``.
+from . import cases  # noqa: E402, F401, I001
 from . import core  # noqa: E402, F401
 
 
