@@ -28,7 +28,6 @@ is retried.
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from dataclasses import dataclass
@@ -171,18 +170,24 @@ def check_scenario_text(text: str, *, file: str | None = None) -> tuple[Scenario
 
     YAML is kept as written (comments and all); JSON is stored as the equivalent YAML.
     Documents whose aliases would expand past :data:`MAX_NODES` nodes are refused before
-    they are built.
+    they are built. YAML is read once with libyaml's safe loader where PyYAML has it;
+    only a document the format refuses is read again by :func:`parse_scenario` with line
+    numbers, for the message.
 
     >>> check_scenario_text("zopa: 1")[0]
     Traceback (most recent call last):
     ...
     zopa.errors.ScenarioError: <scenario>:1: missing required key 'parties'
     """
-    _bounded(text, file)
-    scenario = parse_scenario(text, file=file)
-    if text.lstrip().startswith("{"):
-        return scenario, dump_scenario(scenario)
-    return scenario, text
+    is_json = text.lstrip().startswith("{")
+    data = None if is_json else _read_yaml(text, file)
+    try:
+        scenario = parse_scenario(data if data is not None else text, file=file)
+    except ScenarioError:
+        if data is None:
+            raise
+        scenario = parse_scenario(text, file=file)  # raises again, with the line
+    return scenario, dump_scenario(scenario) if is_json else text
 
 
 def create_case(db: Database, text: str, *, name: str | None = None, author: str = "",
@@ -263,13 +268,16 @@ def get_case(db: Database, case_id: int) -> Case:
 
 def list_versions(db: Database, case_id: int) -> list[VersionInfo]:
     """The versions of a case, oldest first."""
-    query = (select(VersionRow).where(VersionRow.case_id == case_id)
-             .order_by(VersionRow.number))
+    query = (select(VersionRow.case_id, VersionRow.number, VersionRow.created_at,
+                    VersionRow.author, VersionRow.note, VersionRow.parent)
+             .where(VersionRow.case_id == case_id).order_by(VersionRow.number))
     with db.session() as session:
-        rows = session.scalars(query).all()
-        if not rows:
-            get_case(db, case_id)
-    return [_info(r) for r in rows]
+        rows = session.execute(query).all()
+    if not rows:
+        get_case(db, case_id)
+    return [VersionInfo(case_id=r.case_id, number=r.number, created_at=_utc(r.created_at),
+                        author=r.author or "", note=r.note or "", parent=r.parent)
+            for r in rows]
 
 
 def get_version(db: Database, case_id: int, number: int | None = None) -> Version:
@@ -310,20 +318,16 @@ def _clip(value: str, what: str) -> str:
     return value
 
 
-def _bounded(text: str, file: str | None) -> None:
-    """Refuse YAML whose aliases expand past :data:`MAX_NODES` nodes."""
-    if text.lstrip().startswith("{"):
-        try:
-            json.loads(text)
-            return
-        except ValueError:
-            pass  # not JSON after all: YAML flow style; parse_scenario reports problems
+def _read_yaml(text: str, file: str | None) -> Any:
+    """The document's data, refusing aliases that expand past :data:`MAX_NODES` nodes;
+    ``None`` when it does not parse (:func:`parse_scenario` then says where and why)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=loader)
     except yaml.YAMLError:
-        return  # parse_scenario reports it, with the line
+        return None
     if root is None:
-        return
+        return None
     sizes: dict[int, int] = {}
 
     def size(node: yaml.Node) -> int:
@@ -342,3 +346,7 @@ def _bounded(text: str, file: str | None) -> None:
     if size(root) > MAX_NODES:
         raise ScenarioError(f"the document expands to more than {MAX_NODES:,} values "
                             "(aliases included); refusing it", file=file)
+    try:
+        return yaml.SafeLoader("").construct_document(root)
+    except yaml.YAMLError:
+        return None

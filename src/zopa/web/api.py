@@ -46,6 +46,7 @@ from .schemas import (
 __all__ = ["analysis_out", "read_files", "router", "scenario_text"]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "The request body could not be read."},
     404: {"model": ErrorBody, "description": "No such case or version."},
     413: {"model": ErrorBody, "description": "The request is larger than the limit."},
     422: {"model": ErrorBody, "description": "The input breaks the scenario format."},
@@ -144,7 +145,7 @@ def validate(body: ValidateIn) -> ValidateOut:
                        issues=len(scenario.issues))
 
 
-@router.get("/cases/{case_id}", summary="A case, its standing and its versions")
+@router.get("/cases/{case_id:int}", summary="A case, its standing and its versions")
 def case_detail(request: Request, case_id: CaseId) -> CaseDetailOut:
     db = db_of(request)
     status = service.case_status(db, case_id)
@@ -152,12 +153,12 @@ def case_detail(request: Request, case_id: CaseId) -> CaseDetailOut:
                          history=[VersionInfoOut.of(v) for v in list_versions(db, case_id)])
 
 
-@router.get("/cases/{case_id}/versions", summary="The versions of a case, oldest first")
+@router.get("/cases/{case_id:int}/versions", summary="The versions of a case, oldest first")
 def versions(request: Request, case_id: CaseId) -> list[VersionInfoOut]:
     return [VersionInfoOut.of(v) for v in list_versions(db_of(request), case_id)]
 
 
-@router.post("/cases/{case_id}/versions", status_code=201,
+@router.post("/cases/{case_id:int}/versions", status_code=201,
              summary="Save a scenario as the next version of a case")
 def save_version(request: Request, case_id: CaseId, body: NewVersion) -> VersionOut:
     version = add_version(db_of(request), case_id, scenario_text(body.scenario),
@@ -165,7 +166,7 @@ def save_version(request: Request, case_id: CaseId, body: NewVersion) -> Version
     return VersionOut.of_version(version)
 
 
-@router.post("/cases/{case_id}/upload", status_code=201,
+@router.post("/cases/{case_id:int}/upload", status_code=201,
              summary="Save uploaded files as the next version of a case")
 async def upload_version(request: Request, case_id: CaseId,
                          files: Annotated[list[UploadFile], File()],
@@ -176,12 +177,12 @@ async def upload_version(request: Request, case_id: CaseId,
                                              author=author, note=note))
 
 
-@router.get("/cases/{case_id}/versions/{number}", summary="One version, with its scenario")
+@router.get("/cases/{case_id:int}/versions/{number:int}", summary="One version, with its scenario")
 def version(request: Request, case_id: CaseId, number: Number) -> VersionOut:
     return VersionOut.of_version(get_version(db_of(request), case_id, number))
 
 
-@router.get("/cases/{case_id}/versions/{number}/download",
+@router.get("/cases/{case_id:int}/versions/{number:int}/download",
             summary="Download a version as a YAML or JSON file",
             response_class=Response,
             responses={200: {"content": {"application/yaml": {}, "application/json": {}},
@@ -199,14 +200,14 @@ def download(request: Request, case_id: CaseId, number: Number,
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-@router.get("/cases/{case_id}/versions/{number}/analysis",
+@router.get("/cases/{case_id:int}/versions/{number:int}/analysis",
             summary="The analysis of a version, with the mediation results where available")
 def analysis(request: Request, case_id: CaseId, number: Number) -> AnalysisOut:
     found = get_version(db_of(request), case_id, number)
     return analysis_out(case_id, number, found.text)
 
 
-@router.post("/cases/{case_id}/whatif",
+@router.post("/cases/{case_id:int}/whatif",
              summary="Analyse the case with red lines off, weights or reservations moved; "
                      "saves nothing")
 def whatif(request: Request, case_id: CaseId, body: WhatIfIn) -> WhatIfOut:
@@ -217,7 +218,7 @@ def whatif(request: Request, case_id: CaseId, body: WhatIfIn) -> WhatIfOut:
                      standing=StandingOut.of(standing(result)), names=dict(changed.names))
 
 
-@router.post("/cases/{case_id}/whatif/save", status_code=201,
+@router.post("/cases/{case_id:int}/whatif/save", status_code=201,
              summary="Save a what-if as the next version of the case")
 def whatif_save(request: Request, case_id: CaseId, body: WhatIfSave) -> VersionOut:
     saved = service.save_whatif(db_of(request), case_id, body.version, body.whatif(),
@@ -225,7 +226,7 @@ def whatif_save(request: Request, case_id: CaseId, body: WhatIfSave) -> VersionO
     return VersionOut.of_version(saved)
 
 
-@router.get("/cases/{case_id}/diff",
+@router.get("/cases/{case_id:int}/diff",
             summary="What changed between two versions (positions, red lines, ...)")
 def diff(request: Request, case_id: CaseId,
          old: Annotated[int, Query(ge=1, le=2**31 - 1)],
@@ -233,7 +234,7 @@ def diff(request: Request, case_id: CaseId,
     return DiffOut.of(case_id, old, new, service.diff_versions(db_of(request), case_id, old, new))
 
 
-@router.get("/cases/{case_id}/timeline",
+@router.get("/cases/{case_id:int}/timeline",
             summary="Agreement space, blocked issues and Nash package across versions")
 def timeline(request: Request, case_id: CaseId) -> TimelineOut:
     points = service.timeline(db_of(request), case_id)

@@ -3,6 +3,7 @@ around them (request size limit, access secret, same-origin writes, allowed host
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import ipaddress
 import secrets
@@ -16,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
+from starlette.routing import Match
 
 from .. import __version__
 from ..errors import ScenarioError
@@ -116,10 +118,15 @@ def _handlers(app: FastAPI) -> None:
             for e in exc.errors()]
         return _error(422, "the request does not match the API", items)
 
-    @app.exception_handler(_TooLargeError)
-    async def too_large(request: Request, exc: Exception) -> Response:
-        limit = request.app.state.settings.max_upload_bytes
-        return _error(413, f"the request is larger than {limit // 1024} KiB")
+    @app.exception_handler(405)
+    async def method_not_allowed(request: Request, exc: Exception) -> Response:
+        # Starlette lists only the first route's methods; a path may have several routes.
+        allowed = sorted({m for route in request.app.routes
+                          if route.matches(request.scope)[0] != Match.NONE
+                          for m in getattr(route, "methods", ()) or ()})
+        response = _error(405, "method not allowed")
+        response.headers["Allow"] = ", ".join(allowed)
+        return response
 
     @app.exception_handler(SQLAlchemyError)
     async def database_busy(request: Request, exc: SQLAlchemyError) -> Response:
@@ -162,7 +169,31 @@ class _Guard:
         if refusal is not None:
             await refusal(scope, receive, send)
             return
-        await self.app(scope, self._limited(receive), send)
+        limit = self.settings.max_upload_bytes + 64 * 1024
+        seen = 0
+        exceeded = False
+
+        async def limited() -> Message:
+            nonlocal seen, exceeded
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    exceeded = True
+                    raise _TooLargeError()
+            return message
+
+        async def checked_send(message: Message) -> None:
+            # Once the body went over the limit, whatever the app makes of the broken
+            # read (FastAPI answers 400) gives way to our 413.
+            if not exceeded:
+                await send(message)
+
+        with contextlib.suppress(_TooLargeError):
+            await self.app(scope, limited, checked_send)
+        if exceeded:
+            await _error(413, f"the request is larger than {limit // 1024} KiB")(
+                scope, receive, send)
 
     def _refuse(self, scope: Scope, headers: dict[str, str], host: str) -> Response | None:
         path: str = scope.get("path", "")
@@ -198,24 +229,9 @@ class _Guard:
             return check_secret(self.state, self.db, auth[7:].strip())
         return False
 
-    def _limited(self, receive: Receive) -> Receive:
-        limit = self.settings.max_upload_bytes + 64 * 1024
-        seen = 0
-
-        async def wrapped() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise _TooLargeError()
-            return message
-
-        return wrapped
-
 
 class _TooLargeError(Exception):
-    pass
+    """A request body went over the size limit while it was being read."""
 
 
 def _hostname(host: str) -> str:

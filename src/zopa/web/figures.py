@@ -84,7 +84,8 @@ def heatmap_figure(analysis: Analysis) -> Figure:
                           for k, p in enumerate(space.parties)])
     return {"data": [{"type": "heatmap", "z": z, "x": [s.party(p).title for p in space.parties],
                       "y": rows, "text": marks, "texttemplate": "%{text}", "zmin": 0, "zmax": 1,
-                      "colorscale": "RdYlGn", "colorbar": {"title": {"text": "value"}},
+                      "colorscale": [[0, "#d73027"], [0.5, "#fee08b"], [1, "#1a9850"]],
+                      "colorbar": {"title": {"text": "value"}},
                       "hovertemplate": "%{y}<br>%{x}: %{text}<extra></extra>"}],
             "layout": {**_LAYOUT, "height": max(320, 24 * len(rows) + 80),
                        "title": {"text": "Values by issue and option (✕ ruled out by a red "

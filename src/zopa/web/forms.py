@@ -119,9 +119,11 @@ def data_from_form(form: Mapping[str, str]) -> Data:
     data.setdefault("zopa", 1)
     for key in ("name", "description"):
         if key in form:
-            data[key] = form[key].strip()
-            if not data[key]:
-                del data[key]
+            text = form[key].replace("\r\n", "\n").strip()
+            if text != str(base.get(key, "")).strip():  # keep the text as written if unchanged
+                data[key] = text
+            if not text:
+                data.pop(key, None)
     if "date" in form:
         data["date"] = form["date"].strip() or None
         if data["date"] is None:
@@ -242,6 +244,9 @@ def apply_action(data: Data, action: str) -> Data:
             pref.get("values", {}).pop(gone_id, None)
             for line in pref.get("red_lines", []):
                 line.get("forbid", {}).pop(gone_id, None)
+            # A red line about that issue alone goes with it.
+            if "red_lines" in pref:
+                pref["red_lines"] = [x for x in pref["red_lines"] if x.get("forbid")]
     elif kind == "add-red-line" and parts and parts[0] < len(parties):
         pid = parties[parts[0]].get("id")
         prefs.setdefault(pid, {"weights": {}, "values": {}}).setdefault("red_lines", []).append(
@@ -265,9 +270,13 @@ def field_of_error(path: tuple[PathPart, ...], data: Data) -> str:
         return f"party-{path[1]}-{attr if attr in ('id', 'name', 'role') else 'reservation'}"
     if head == "issues" and len(path) >= 2 and isinstance(path[1], int):
         rest = path[2:]
-        if rest[:1] == ("range",):
+        issues = _list(data.get("issues"))
+        numeric = path[1] < len(issues) and "range" in _dict(issues[path[1]])
+        if rest[:1] == ("range",) or (not rest and numeric):
             return f"issue-{path[1]}-{rest[1] if len(rest) > 1 else 'min'}"
-        return f"issue-{path[1]}-{'options' if rest[:1] == ('options',) else 'id'}"
+        if rest[:1] == ("options",) or not rest:
+            return f"issue-{path[1]}-options"
+        return f"issue-{path[1]}-{rest[0] if rest[0] in ('id', 'name') else 'id'}"
     if head == "preferences" and len(path) >= 2:
         ids = [p.get("id") for p in _list(data.get("parties")) if isinstance(p, dict)]
         issue_ids = [i.get("id") for i in _list(data.get("issues")) if isinstance(i, dict)]
