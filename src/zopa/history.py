@@ -204,6 +204,8 @@ def _forbid_text(forbid: dict[str, Any]) -> str:
 def _show(value: Any) -> str:
     if value is None:
         return "(none)"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False).replace('"', "")
     return str(value)

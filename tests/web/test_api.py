@@ -122,6 +122,13 @@ def test_upload_yaml_json_and_refusals(client: TestClient, example_text: str) ->
     assert len(client.get("/api/cases").json()) == 2
 
 
+@pytest.mark.parametrize("text", ["0", "true", "[1, 2]", "just words", "", "null"])
+def test_upload_of_a_document_that_is_not_a_mapping(client: TestClient, text: str) -> None:
+    response = client.post("/api/cases/upload", files=[("files", ("s.yaml", text))])
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["file"] == "s.yaml"
+
+
 def test_upload_size_limit(client: TestClient) -> None:
     big = b"#" * (3 * 1024 * 1024)
     response = client.post("/api/cases/upload", files=[("files", ("big.yaml", big))])

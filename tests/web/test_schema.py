@@ -27,7 +27,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_DB))
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 def test_api_conforms_to_its_description(case: schemathesis.Case) -> None:
     # Every other default check applies. "Schema-valid data is accepted" cannot: whether a

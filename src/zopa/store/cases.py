@@ -181,6 +181,8 @@ def check_scenario_text(text: str, *, file: str | None = None) -> tuple[Scenario
     """
     is_json = text.lstrip().startswith("{")
     data = None if is_json else _read_yaml(text, file)
+    if not isinstance(data, dict):
+        data = None  # not a mapping: parse_scenario says so, with the line
     try:
         scenario = parse_scenario(data if data is not None else text, file=file)
     except ScenarioError:
