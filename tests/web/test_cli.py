@@ -112,3 +112,29 @@ def test_stored_json_round_trip(url: str, tmp_path: Path) -> None:
     assert run("cases", "import", str(source), "--database-url", url)[0] == 0
     _code, out = run("cases", "export", "1", "--database-url", url)
     assert parse_scenario(out) == load_scenario(example_path())
+
+
+def test_serve_off_loopback_requires_the_secret(url: str,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    started: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: started.update(app=app, **kw))
+    monkeypatch.setenv("ZOPA_SECRET", "a secret for the whole team")
+    code, out = run("serve", "--host", "0.0.0.0", "--port", "8123", "--database-url", url)
+    assert code == 0, out
+    assert (started["host"], started["port"]) == ("0.0.0.0", 8123)
+    client = TestClient(started["app"])  # type: ignore[arg-type]
+    assert client.get("/api/cases").status_code == 401
+    authorised = {"Authorization": "Bearer a secret for the whole team"}
+    assert client.get("/api/cases", headers=authorised).status_code == 200
+
+    started.clear()
+    code, out = run("serve", "--database-url", url)
+    assert code == 0
+    assert started["host"] == "127.0.0.1"
+    local = TestClient(started["app"], base_url="http://127.0.0.1:8000")  # type: ignore[arg-type]
+    assert local.get("/api/cases").status_code == 200
+    rebinding = TestClient(started["app"], base_url="http://attacker.example")  # type: ignore[arg-type]
+    assert rebinding.get("/api/cases").status_code == 400

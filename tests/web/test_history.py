@@ -62,7 +62,8 @@ def test_bad_whatifs_are_refused(whatif: WhatIf) -> None:
 def test_switching_red_lines_off_only_opens(disabled: set[str]) -> None:
     changed = apply_whatif(EXAMPLE, WhatIf(disabled=tuple(sorted(disabled))))
     result = analyze(changed.scenario)
-    assert result.agreement_space is not None and BASE.agreement_space is not None
+    assert result.agreement_space is not None
+    assert BASE.agreement_space is not None
     assert result.agreement_space >= BASE.agreement_space
     assert {i.id for i in result.blocked} <= {i.id for i in BASE.blocked}
     # Every remaining red line maps back to an original one that was not switched off.
@@ -81,5 +82,6 @@ def test_lower_reservations_never_shrink_the_space(a: float, b: float) -> None:
     for r in (low, high):
         whatif = WhatIf(disabled=opened.disabled, reservations={"ukraine": r, "russia": r})
         spaces.append(analyze(apply_whatif(EXAMPLE, whatif).scenario).agreement_space)
-    assert spaces[0] is not None and spaces[1] is not None
+    assert spaces[0] is not None
+    assert spaces[1] is not None
     assert spaces[0] >= spaces[1]
