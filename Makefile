@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench bench-web clean
 
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,12 +35,23 @@ lint: $(VENV)/.test
 typecheck: $(VENV)/.test
 	$(BIN)/mypy
 
+# The browser tests need Debian's Chromium; the case-library tests also run against a
+# throwaway PostgreSQL server, stopped afterwards whether the tests pass or not.
+PG_STATE := .postgres-test
+
 pytest: $(VENV)/.test
-	$(BIN)/python -m pytest
+	bash scripts/install-chromium.sh
+	bash scripts/start-postgres.sh $(PG_STATE)
+	ZOPA_TEST_POSTGRES_URL="$$(cat $(PG_STATE)/url)" $(BIN)/python -m pytest; \
+	status=$$?; bash scripts/stop-postgres.sh $(PG_STATE); exit $$status
 
 bench: $(VENV)/.run
 	$(BIN)/python benchmarks/core.py
 	$(BIN)/python benchmarks/mediation.py
 
+bench-web: $(VENV)/.test
+	$(BIN)/python benchmarks/web_whatif.py
+	$(BIN)/python benchmarks/web_load.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist test-artifacts

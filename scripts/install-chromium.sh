@@ -15,5 +15,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 # Another job may hold the dpkg lock (apt on a shared machine): wait for it.
 apt-get -o DPkg::Lock::Timeout=600 update -qq
-apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends chromium >/dev/null
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 test -x /usr/bin/chromium

@@ -1,0 +1,220 @@
+"""``zopa cases ...`` (the case library) and ``zopa serve`` (the analyst's workbench)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from . import app
+from ._common import console, print_json
+
+if TYPE_CHECKING:
+    from ..store.db import Database
+
+__all__ = ["cases_app", "serve"]
+
+cases_app = typer.Typer(
+    name="cases",
+    help="The case library: every version of every scenario you follow.",
+    no_args_is_help=True,
+)
+app.add_typer(cases_app)
+
+DatabaseUrl = Annotated[
+    str | None,
+    typer.Option("--database-url", help="Database URL (default: $ZOPA_DATABASE_URL, else "
+                 "a SQLite file in $ZOPA_DATA_DIR or the user data directory).",
+                 show_default=False),
+]
+
+
+def _open(url: str | None) -> Database:
+    from ..store.db import connect
+
+    return connect(url)
+
+
+def _lookup_failed(exc: LookupError) -> typer.Exit:
+    console(stderr=True).print(f"[bold red]error:[/] {exc.args[0] if exc.args else exc}")
+    return typer.Exit(2)
+
+
+@cases_app.command("import")
+def import_(
+    files: Annotated[list[Path], typer.Argument(
+        help="A scenario file (YAML or JSON), or the XML files of a GENIUS domain.")],
+    name: Annotated[str | None, typer.Option(help="Name of the case (default: the "
+                                             "scenario's name).", show_default=False)] = None,
+    author: Annotated[str, typer.Option(help="Who records this version.")] = "",
+    note: Annotated[str, typer.Option(help="Why this version (\"after Kalin's interview, "
+                                      "20 March\").")] = "",
+    case: Annotated[int | None, typer.Option(help="Add the file as a new version of this "
+                                             "case instead of starting a case.",
+                                             show_default=False)] = None,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Store a scenario file as a new case (or as the next version of --case)."""
+    from ..errors import ScenarioError
+    from ..scenario.load import MAX_FILE_BYTES
+    from ..store.cases import CaseNotFoundError, add_version, create_case
+    from ..store.uploads import read_upload
+
+    contents: dict[str, bytes] = {}
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ScenarioError(f"cannot read the file: {exc.strerror or exc}",
+                                file=str(path)) from None
+        if len(data) > MAX_FILE_BYTES:
+            raise ScenarioError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB",
+                                file=str(path))
+        contents[str(path)] = data
+    upload = read_upload(contents)
+    db = _open(database_url)
+    try:
+        if case is None:
+            version = create_case(db, upload.text, name=name, author=author, note=note)
+        else:
+            version = add_version(db, case, upload.text, author=author, note=note)
+    except CaseNotFoundError as exc:
+        raise _lookup_failed(exc) from None
+    finally:
+        db.dispose()
+    console().print(f"case {version.info.case_id}, version {version.info.number}: "
+                    f"{upload.scenario.name or '(unnamed)'}")
+
+
+@cases_app.command("list")
+def list_(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """The cases in the library, most recently changed first."""
+    from rich.table import Table
+
+    from ..store.cases import list_cases
+
+    db = _open(database_url)
+    try:
+        cases = list_cases(db)
+    finally:
+        db.dispose()
+    if as_json:
+        print_json([c.to_dict() for c in cases])
+        return
+    table = Table(title="Cases", title_justify="left")
+    for column in ("id", "name", "versions", "last saved", "by", "note"):
+        table.add_column(column)
+    for c in cases:
+        table.add_row(str(c.id), c.name, str(c.versions),
+                      c.latest.created_at.strftime("%Y-%m-%d %H:%M"), c.latest.author,
+                      c.latest.note)
+    console().print(table if cases else "The library is empty: zopa cases import FILE")
+
+
+@cases_app.command("export")
+def export(
+    case_id: Annotated[int, typer.Argument(metavar="ID", help="The case.")],
+    version: Annotated[int | None, typer.Option(help="Version number (default: the "
+                                                "latest).", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file "
+                                                "(default: standard output).",
+                                                show_default=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", help="yaml (as stored) or json.")] = "yaml",
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Write a version of a case's scenario."""
+    import os
+    import sys
+    import tempfile
+
+    from ..scenario import dump_scenario
+    from ..store.cases import get_version
+
+    if fmt not in ("yaml", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}", param_hint="--format")
+    db = _open(database_url)
+    try:
+        found = get_version(db, case_id, version)
+    except LookupError as exc:
+        raise _lookup_failed(exc) from None
+    finally:
+        db.dispose()
+    text = found.text if fmt == "yaml" else dump_scenario(found.scenario, fmt="json")
+    if output is None:
+        sys.stdout.write(text)
+        return
+    target = output.resolve()
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    console(stderr=True).print(f"case {case_id} version {found.info.number} -> {output}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on. Anything but loopback "
+                                      "requires the access secret.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    database_url: DatabaseUrl = None,
+    reset_secret: Annotated[bool, typer.Option(
+        "--reset-secret", help="Set a new access secret (from $ZOPA_SECRET, a prompt, or "
+        "a generated one printed once).")] = False,
+) -> None:
+    """The analyst's workbench: a web app over the case library."""
+    try:
+        import uvicorn
+
+        from ..web import WebSettings, create_app, is_loopback
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        console(stderr=True).print(f"[bold red]error:[/] the web app needs the 'web' extra "
+                                   f"(pip install 'zopa[web]'): {exc}")
+        raise typer.Exit(2) from None
+    db = _open(database_url)
+    local = is_loopback(host)
+    if not local or reset_secret:
+        _ensure_secret(db, reset_secret)
+    settings = WebSettings(require_secret=not local,
+                           allowed_hosts=("127.0.0.1", "localhost", "[::1]", "::1")
+                           if local else None)
+    console(stderr=True).print(f"zopa workbench on http://{_show_host(host)}:{port}/ "
+                               f"(database: {db.url.split('@')[-1]})")
+    uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning")
+
+
+def _ensure_secret(db: Database, reset: bool) -> None:
+    import os
+    import secrets
+    import sys
+
+    from ..store.access import MIN_SECRET, has_secret, set_secret
+
+    if has_secret(db) and not reset:
+        return
+    secret = os.environ.get("ZOPA_SECRET", "")
+    generated = False
+    if not secret and sys.stdin.isatty():
+        secret = typer.prompt(f"Access secret for the workbench (at least {MIN_SECRET} "
+                              "characters; empty: generate one)", default="",
+                              hide_input=True, confirmation_prompt=True, show_default=False)
+    if not secret:
+        secret, generated = secrets.token_urlsafe(18), True
+    try:
+        set_secret(db, secret)
+    except ValueError as exc:
+        console(stderr=True).print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    if generated:
+        console(stderr=True).print(f"Access secret (shown once, stored hashed): {secret}")
+
+
+def _show_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host

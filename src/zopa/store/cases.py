@@ -1,0 +1,354 @@
+"""The case library: negotiations an analyst follows, each with every version of its scenario.
+
+A *case* is one negotiation followed over time ("Russia-Ukraine talks"); each save of its
+scenario is a new *version*, numbered 1, 2, 3 ... within the case, with the date of the
+save, its author and a note ("after Kalin's interview, 20 March"). Versions are never
+updated in place and never deleted: the history is the record of how the analyst's
+reading of the talks moved.
+
+Every version holds the scenario as YAML text (a JSON upload is stored as the equivalent
+YAML), checked against the format before anything is written: an invalid scenario raises
+:class:`~zopa.errors.ScenarioError` and the database is left as it was.
+
+Concurrent saves of one case never lose a version: the next number is taken by an
+``UPDATE cases SET latest = latest + 1 ... RETURNING latest`` in the same transaction as
+the insert (a row lock on PostgreSQL, the write lock on SQLite), and ``(case_id, number)``
+is unique, so two saves can never share a number; a save that meets a transient conflict
+is retried.
+
+>>> from zopa.store.db import connect
+>>> from zopa.examples import example_path
+>>> db = connect("sqlite://")
+>>> first = create_case(db, example_path().read_text(), author="analyst", note="first reading")
+>>> first.info.number, get_case(db, first.info.case_id).name
+(1, 'Russia-Ukraine talks, March 2022')
+>>> add_version(db, first.info.case_id, first.text, note="unchanged").info.number
+2
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cached_property
+from typing import Any
+
+import yaml
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..errors import ScenarioError
+from ..scenario import Scenario, dump_scenario, parse_scenario
+from .db import Base, Database
+
+__all__ = [
+    "MAX_NODES",
+    "Case",
+    "CaseNotFoundError",
+    "CaseRow",
+    "Version",
+    "VersionInfo",
+    "VersionNotFoundError",
+    "VersionRow",
+    "add_version",
+    "check_scenario_text",
+    "create_case",
+    "get_case",
+    "get_version",
+    "list_cases",
+    "list_versions",
+]
+
+#: The most YAML nodes a scenario may expand to (aliases counted as often as they are
+#: used): a guard against "billion laughs" documents, far above any real scenario.
+MAX_NODES = 200_000
+MAX_NAME = 200
+_RETRIES = 8
+
+
+class CaseRow(Base):
+    """Table ``cases``: one negotiation followed over time."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(MAX_NAME))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    latest: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class VersionRow(Base):
+    """Table ``scenario_versions``: one saved scenario of a case, never updated."""
+
+    __tablename__ = "scenario_versions"
+    __table_args__ = (UniqueConstraint("case_id", "number", name="uq_scenario_versions_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    scenario: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    author: Mapped[str] = mapped_column(String(MAX_NAME), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    parent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class CaseNotFoundError(LookupError):
+    """No case has this id."""
+
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"no case {case_id}")
+        self.case_id = case_id
+
+
+class VersionNotFoundError(LookupError):
+    """The case has no version with this number."""
+
+    def __init__(self, case_id: int, number: int) -> None:
+        super().__init__(f"case {case_id} has no version {number}")
+        self.case_id = case_id
+        self.number = number
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """What is known about a version without reading its scenario. ``parent`` is the
+    version it was edited from, when the save said so."""
+
+    case_id: int
+    number: int
+    created_at: datetime
+    author: str
+    note: str
+    parent: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "number": self.number,
+                "created_at": self.created_at.isoformat(), "author": self.author,
+                "note": self.note, "parent": self.parent}
+
+
+@dataclass(frozen=True)
+class Version:
+    """A version with its scenario, as the YAML text stored."""
+
+    info: VersionInfo
+    text: str
+
+    @cached_property
+    def scenario(self) -> Scenario:
+        """The checked scenario (every stored text passed the same check when saved)."""
+        return parse_scenario(self.text, file=f"case {self.info.case_id} v{self.info.number}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.info.to_dict(), "scenario": self.text}
+
+
+@dataclass(frozen=True)
+class Case:
+    """A case and its latest version."""
+
+    id: int
+    name: str
+    created_at: datetime
+    latest: VersionInfo
+
+    @property
+    def versions(self) -> int:
+        return self.latest.number
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "created_at": self.created_at.isoformat(),
+                "versions": self.versions, "latest": self.latest.to_dict()}
+
+
+def check_scenario_text(text: str, *, file: str | None = None) -> tuple[Scenario, str]:
+    """Check a scenario given as YAML or JSON text; return it and the YAML text to store.
+
+    YAML is kept as written (comments and all); JSON is stored as the equivalent YAML.
+    Documents whose aliases would expand past :data:`MAX_NODES` nodes are refused before
+    they are built. YAML is read once with libyaml's safe loader where PyYAML has it;
+    only a document the format refuses is read again by :func:`parse_scenario` with line
+    numbers, for the message.
+
+    >>> check_scenario_text("zopa: 1")[0]
+    Traceback (most recent call last):
+    ...
+    zopa.errors.ScenarioError: <scenario>:1: missing required key 'parties'
+    """
+    is_json = text.lstrip().startswith("{")
+    data = None if is_json else _read_yaml(text, file)
+    if not isinstance(data, dict):
+        data = None  # not a mapping: parse_scenario says so, with the line
+    try:
+        scenario = parse_scenario(data if data is not None else text, file=file)
+    except ScenarioError:
+        if data is None:
+            raise
+        scenario = parse_scenario(text, file=file)  # raises again, with the line
+    return scenario, dump_scenario(scenario) if is_json else text
+
+
+def create_case(db: Database, text: str, *, name: str | None = None, author: str = "",
+                note: str = "") -> Version:
+    """Start a case with ``text`` as its version 1; its name defaults to the scenario's."""
+    scenario, stored = check_scenario_text(text)
+    title = _clip(name or scenario.name or "Untitled case", "name")
+    now = _now()
+    with db.session.begin() as session:
+        case = CaseRow(name=title, created_at=now, latest=1)
+        session.add(case)
+        session.flush()
+        row = VersionRow(case_id=case.id, number=1, scenario=stored, created_at=now,
+                         author=_clip(author, "author"), note=note, parent=None)
+        session.add(row)
+    return Version(_info(row), stored)
+
+
+def add_version(db: Database, case_id: int, text: str, *, author: str = "", note: str = "",
+                parent: int | None = None) -> Version:
+    """Save ``text`` as the next version of the case. Nothing is written when the
+    scenario is invalid (:class:`ScenarioError`) or the case does not exist
+    (:class:`CaseNotFoundError`)."""
+    _, stored = check_scenario_text(text)
+    author = _clip(author, "author")
+    for attempt in range(_RETRIES):
+        try:
+            return _insert(db, case_id, stored, author, note, parent)
+        except (IntegrityError, OperationalError):
+            if attempt == _RETRIES - 1:
+                raise
+            time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _insert(db: Database, case_id: int, stored: str, author: str, note: str,
+            parent: int | None) -> Version:
+    with db.session.begin() as session:
+        # Taking the number is the transaction's first statement, so it takes the write
+        # lock (SQLite) or the row lock (PostgreSQL) before anything is read.
+        number = session.execute(
+            update(CaseRow).where(CaseRow.id == case_id)
+            .values(latest=CaseRow.latest + 1).returning(CaseRow.latest),
+            execution_options={"synchronize_session": False},
+        ).scalar_one_or_none()
+        if number is None:
+            raise CaseNotFoundError(case_id)
+        if parent is not None and not 1 <= parent < number:
+            raise VersionNotFoundError(case_id, parent)
+        row = VersionRow(case_id=case_id, number=number, scenario=stored, created_at=_now(),
+                         author=author, note=note, parent=parent)
+        session.add(row)
+    return Version(_info(row), stored)
+
+
+def list_cases(db: Database) -> list[Case]:
+    """Every case with its latest version, most recently changed first."""
+    query = (select(CaseRow, VersionRow)
+             .join(VersionRow, (VersionRow.case_id == CaseRow.id)
+                   & (VersionRow.number == CaseRow.latest))
+             .order_by(VersionRow.created_at.desc(), CaseRow.id.desc()))
+    with db.session() as session:
+        return [_case(case, row) for case, row in session.execute(query).all()]
+
+
+def get_case(db: Database, case_id: int) -> Case:
+    """One case with its latest version."""
+    query = (select(CaseRow, VersionRow)
+             .join(VersionRow, (VersionRow.case_id == CaseRow.id)
+                   & (VersionRow.number == CaseRow.latest))
+             .where(CaseRow.id == case_id))
+    with db.session() as session:
+        found = session.execute(query).first()
+    if found is None:
+        raise CaseNotFoundError(case_id)
+    return _case(*found)
+
+
+def list_versions(db: Database, case_id: int) -> list[VersionInfo]:
+    """The versions of a case, oldest first."""
+    query = (select(VersionRow.case_id, VersionRow.number, VersionRow.created_at,
+                    VersionRow.author, VersionRow.note, VersionRow.parent)
+             .where(VersionRow.case_id == case_id).order_by(VersionRow.number))
+    with db.session() as session:
+        rows = session.execute(query).all()
+    if not rows:
+        get_case(db, case_id)
+    return [VersionInfo(case_id=r.case_id, number=r.number, created_at=_utc(r.created_at),
+                        author=r.author or "", note=r.note or "", parent=r.parent)
+            for r in rows]
+
+
+def get_version(db: Database, case_id: int, number: int | None = None) -> Version:
+    """A version of a case: the latest when ``number`` is None."""
+    if number is None:
+        number = get_case(db, case_id).latest.number
+    query = select(VersionRow).where(VersionRow.case_id == case_id,
+                                     VersionRow.number == number)
+    with db.session() as session:
+        row = session.scalars(query).first()
+    if row is None:
+        get_case(db, case_id)
+        raise VersionNotFoundError(case_id, number)
+    return Version(_info(row), row.scenario)
+
+
+def _case(case: CaseRow, row: VersionRow) -> Case:
+    return Case(id=case.id, name=case.name, created_at=_utc(case.created_at), latest=_info(row))
+
+
+def _info(row: VersionRow) -> VersionInfo:
+    return VersionInfo(case_id=row.case_id, number=row.number, created_at=_utc(row.created_at),
+                       author=row.author or "", note=row.note or "", parent=row.parent)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; every stored one is UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _clip(value: str, what: str) -> str:
+    if len(value) > MAX_NAME:
+        raise ScenarioError(f"the {what} is longer than {MAX_NAME} characters")
+    return value
+
+
+def _read_yaml(text: str, file: str | None) -> Any:
+    """The document's data, refusing aliases that expand past :data:`MAX_NODES` nodes;
+    ``None`` when it does not parse (:func:`parse_scenario` then says where and why)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError:
+        return None
+    if root is None:
+        return None
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        sizes[id(node)] = 1  # a recursive alias counts once
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            total += sum(size(k) + size(v) for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            total += sum(size(v) for v in node.value)
+        sizes[id(node)] = min(total, MAX_NODES + 1)
+        return sizes[id(node)]
+
+    if size(root) > MAX_NODES:
+        raise ScenarioError(f"the document expands to more than {MAX_NODES:,} values "
+                            "(aliases included); refusing it", file=file)
+    try:
+        return yaml.SafeLoader("").construct_document(root)
+    except yaml.YAMLError:
+        return None

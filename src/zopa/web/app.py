@@ -1,0 +1,240 @@
+"""The FastAPI application: the pages, the JSON API, the static assets, and the guards
+around them (request size limit, access secret, same-origin writes, allowed hosts)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import ipaddress
+import secrets
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.routing import Match
+
+from .. import __version__
+from ..errors import ScenarioError
+from ..store.db import Database
+from .schemas import ErrorBody, ErrorItem
+
+__all__ = ["SESSION_COOKIE", "WebSettings", "check_secret", "create_app", "is_loopback"]
+
+HERE = Path(__file__).parent
+SESSION_COOKIE = "zopa_session"
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the app guards itself. ``require_secret``: every request must carry the access
+    secret (``zopa serve`` sets it when not bound to loopback); ``allowed_hosts``: the
+    ``Host`` headers accepted (``None``: any), against DNS rebinding on loopback."""
+
+    max_upload_bytes: int = 2 * 1024 * 1024
+    require_secret: bool = False
+    allowed_hosts: tuple[str, ...] | None = None
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding to ``host`` keeps the server on this machine.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("0.0.0.0")
+    (True, True, False)
+    """
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
+    """The workbench over the case library in ``db``."""
+    from . import api, pages
+
+    settings = settings or WebSettings()
+    app = FastAPI(title="zopa workbench", version=__version__,
+                  description="The analyst's workbench over zopa's case library: every page "
+                              "of the web app is also this JSON API.")
+    app.state.db = db
+    app.state.settings = settings
+    app.state.sessions = set()
+    app.state.verified = set()
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> FileResponse:
+        import plotly
+
+        bundled = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+        return FileResponse(bundled, media_type="text/javascript",
+                            headers={"Cache-Control": "public, max-age=86400"})
+
+    _handlers(app)
+    app.add_middleware(_Guard, settings=settings, db=db, state=app.state)
+    return app
+
+
+def _error(status: int, detail: str, errors: list[ErrorItem] | None = None) -> JSONResponse:
+    return JSONResponse(ErrorBody(detail=detail, errors=errors or []).model_dump(),
+                        status_code=status)
+
+
+def _handlers(app: FastAPI) -> None:
+    from . import pages
+
+    @app.exception_handler(ScenarioError)
+    async def scenario_error(request: Request, exc: ScenarioError) -> Response:
+        if not request.url.path.startswith("/api"):
+            return pages.error_page(request, 422, str(exc))
+        return _error(422, str(exc), [ErrorItem.of(exc)])
+
+    @app.exception_handler(LookupError)
+    async def not_found(request: Request, exc: LookupError) -> Response:
+        detail = str(exc.args[0]) if exc.args else "not found"
+        if not request.url.path.startswith("/api"):
+            return pages.error_page(request, 404, detail)
+        return _error(404, detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        items = [ErrorItem(message=str(e.get("msg", "")), path=".".join(
+            str(p) for p in e.get("loc", ())), line=None, file=None,
+            text=f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}")
+            for e in exc.errors()]
+        return _error(422, "the request does not match the API", items)
+
+    @app.exception_handler(405)
+    async def method_not_allowed(request: Request, exc: Exception) -> Response:
+        # Starlette lists only the first route's methods; a path may have several routes.
+        allowed = sorted({m for route in request.app.routes
+                          if route.matches(request.scope)[0] != Match.NONE
+                          for m in getattr(route, "methods", ()) or ()})
+        response = _error(405, "method not allowed")
+        response.headers["Allow"] = ", ".join(allowed)
+        return response
+
+    @app.exception_handler(SQLAlchemyError)
+    async def database_busy(request: Request, exc: SQLAlchemyError) -> Response:
+        return _error(503, "the database could not complete the request; nothing was "
+                           "changed, try again")
+
+
+def check_secret(state: Any, db: Database, secret: str) -> bool:
+    """Verify ``secret`` against the stored hash; remember a verified secret by its
+    SHA-256, since the scrypt check is deliberately slow."""
+    from ..store.access import verify_secret
+
+    digest = hashlib.sha256(secret.encode()).hexdigest()
+    if any(secrets.compare_digest(digest, d) for d in state.verified):
+        return True
+    if verify_secret(db, secret):
+        state.verified.add(digest)
+        return True
+    return False
+
+
+class _Guard:
+    """Pure ASGI middleware: the allowed hosts, the size limit on request bodies, the
+    access secret, and no cross-site writes (a browser's ``Origin`` must be this host)."""
+
+    def __init__(self, app: ASGIApp, settings: WebSettings, db: Database, state: Any) -> None:
+        self.app = app
+        self.settings = settings
+        self.db = db
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                   for k, v in scope.get("headers", [])}
+        host = headers.get("host", "")
+        refusal = self._refuse(scope, headers, host)
+        if refusal is not None:
+            await refusal(scope, receive, send)
+            return
+        limit = self.settings.max_upload_bytes + 64 * 1024
+        seen = 0
+        exceeded = False
+
+        async def limited() -> Message:
+            nonlocal seen, exceeded
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    exceeded = True
+                    raise _TooLargeError()
+            return message
+
+        async def checked_send(message: Message) -> None:
+            # Once the body went over the limit, whatever the app makes of the broken
+            # read (FastAPI answers 400) gives way to our 413.
+            if not exceeded:
+                await send(message)
+
+        with contextlib.suppress(_TooLargeError):
+            await self.app(scope, limited, checked_send)
+        if exceeded:
+            await _error(413, f"the request is larger than {limit // 1024} KiB")(
+                scope, receive, send)
+
+    def _refuse(self, scope: Scope, headers: dict[str, str], host: str) -> Response | None:
+        path: str = scope.get("path", "")
+        allowed = self.settings.allowed_hosts
+        if allowed is not None and _hostname(host) not in allowed:
+            return _error(400, "unexpected Host header")
+        length = headers.get("content-length", "")
+        limit = self.settings.max_upload_bytes + 64 * 1024
+        if length.isdigit() and int(length) > limit:
+            return _error(413, f"the request is larger than {limit // 1024} KiB")
+        method = scope.get("method", "GET")
+        origin = headers.get("origin")
+        if method not in ("GET", "HEAD", "OPTIONS") and origin and origin != "null" \
+                and origin.split("://", 1)[-1] != host:
+            return _error(403, "cross-site request refused")
+        if self.settings.require_secret and not self._authorised(path, headers):
+            if path.startswith("/api") or method != "GET":
+                return _error(401, "this workbench needs its access secret "
+                                   "(Authorization: Bearer ...)")
+            return RedirectResponse("/login", status_code=303)
+        return None
+
+    def _authorised(self, path: str, headers: dict[str, str]) -> bool:
+        if path == "/login" or path.startswith("/static/"):
+            return True
+        cookies = headers.get("cookie", "")
+        for part in cookies.split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == SESSION_COOKIE and value in self.state.sessions:
+                return True
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            return check_secret(self.state, self.db, auth[7:].strip())
+        return False
+
+
+class _TooLargeError(Exception):
+    """A request body went over the size limit while it was being read."""
+
+
+def _hostname(host: str) -> str:
+    if host.startswith("["):
+        return host[: host.find("]") + 1]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host

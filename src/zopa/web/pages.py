@@ -1,0 +1,303 @@
+"""The pages: the library, a case, the editor, what-if, history, and the login form.
+
+Thin: each page reads through :mod:`zopa.web.service` (the same functions as the JSON
+API), draws figures with :mod:`zopa.web.figures`, and renders a Jinja2 template. HTMX
+requests get the fragment they replace.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ..analysis import Analysis
+from ..errors import ScenarioError
+from ..examples import example_path, names
+from ..history import standing
+from ..scenario import midpoint
+from ..store.cases import add_version, check_scenario_text, create_case, get_version
+from ..store.db import Database
+from ..store.uploads import genius_available, read_upload
+from ..whatif import WhatIf
+from . import service
+from .api import read_files
+from .app import HERE, SESSION_COOKIE, check_secret
+from .figures import frontier_figure, heatmap_figure, timeline_figure
+from .forms import apply_action, data_from_form, field_of_error, form_view
+from .mediation import available as mediation_available
+from .mediation import mediation_results
+
+__all__ = ["error_page", "router"]
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+
+Version = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
+
+
+def _db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _go(request: Request, url: str) -> Response:
+    """Redirect: through HTMX's header for an HTMX request, by 303 otherwise."""
+    if request.headers.get("hx-request"):
+        return Response(status_code=200, headers={"HX-Redirect": url})
+    return RedirectResponse(url, status_code=303)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return _page(request, "error.html", status, code=status, message=message)
+
+
+def _analysis_context(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "a": analysis, "s": analysis.scenario, "standing": standing(analysis),
+        "red_lines": service.red_lines(analysis),
+        "concessions": service.concession_sentences(analysis),
+        "frontier_fig": frontier_figure(analysis), "heatmap_fig": heatmap_figure(analysis),
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def library(request: Request) -> HTMLResponse:
+    return _library(request)
+
+
+def _library(request: Request, error: str | None = None, status: int = 200) -> HTMLResponse:
+    return _page(request, "library.html", status, cases=service.case_statuses(_db(request)),
+                 examples=names(), genius=genius_available(), error=error)
+
+
+@router.post("/cases/new/upload")
+async def new_from_upload(request: Request, files: Annotated[list[UploadFile], File()],
+                          name: Annotated[str, Form()] = "", author: Annotated[str, Form()] = "",
+                          note: Annotated[str, Form()] = "") -> Response:
+    try:
+        upload = read_upload(await read_files(files, request.app.state.settings.max_upload_bytes))
+        version = create_case(_db(request), upload.text, name=name or None, author=author,
+                              note=note)
+    except ScenarioError as exc:
+        return _library(request, str(exc), 422)
+    return _go(request, f"/cases/{version.info.case_id}")
+
+
+@router.post("/cases/new/example")
+def new_from_example(request: Request, example: Annotated[str, Form()],
+                     author: Annotated[str, Form()] = "") -> Response:
+    if example not in names():
+        return _library(request, f"no bundled example '{example}'", 422)
+    text = example_path(example).read_text(encoding="utf-8")
+    version = create_case(_db(request), text, author=author, note=f"from example {example}")
+    return _go(request, f"/cases/{version.info.case_id}")
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(request: Request, case_id: int, version: Version = None) -> HTMLResponse:
+    db = _db(request)
+    found = get_version(db, case_id, version)
+    analysis = service.analysis_of(found.text)
+    return _page(request, "case.html", case=service.case_status(db, case_id).case,
+                 version=found.info, versions=service.versions(db, case_id),
+                 mediation=mediation_results(analysis.scenario),
+                 mediation_installed=mediation_available(), **_analysis_context(analysis))
+
+
+@router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
+def edit_page(request: Request, case_id: int, version: Version = None) -> HTMLResponse:
+    db = _db(request)
+    found = get_version(db, case_id, version)
+    data = service.scenario_of(found.text).to_dict()
+    return _page(request, "edit.html", case=service.case_status(db, case_id).case,
+                 version=found.info, f=form_view(data), errors={}, error=None,
+                 yaml_text=found.text, yaml_error=None)
+
+
+@router.post("/cases/{case_id}/edit/form", response_class=HTMLResponse)
+async def edit_form(request: Request, case_id: int) -> Response:
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    action = form.get("action", "check")
+    data = data_from_form(form)
+    parent = int(form["parent"]) if form.get("parent", "").isdigit() else None
+    if action not in ("check", "save"):
+        data = apply_action(data, action)
+        return _form(request, case_id, parent, data, None)
+    text = json.dumps(data, ensure_ascii=False)
+    try:
+        check_scenario_text(text)
+    except ScenarioError as exc:
+        return _form(request, case_id, parent, data, exc)
+    if action == "save":
+        saved = add_version(_db(request), case_id, text, author=form.get("author", ""),
+                            note=form.get("note", ""), parent=parent)
+        return _go(request, f"/cases/{case_id}?version={saved.info.number}")
+    return _form(request, case_id, parent, data, None, checked=True)
+
+
+def _form(request: Request, case_id: int, parent: int | None, data: dict[str, Any],
+          exc: ScenarioError | None, checked: bool = False) -> HTMLResponse:
+    errors = {field_of_error(exc.path, data): exc.message} if exc is not None else {}
+    return _page(request, "_form.html", 422 if exc is not None else 200, case_id=case_id,
+                 parent=parent, f=form_view(data), errors=errors,
+                 error=str(exc) if exc is not None else None, checked=checked)
+
+
+@router.post("/cases/{case_id}/edit/yaml", response_class=HTMLResponse)
+def edit_yaml(request: Request, case_id: int, scenario: Annotated[str, Form()],
+              action: Annotated[str, Form()] = "check", author: Annotated[str, Form()] = "",
+              note: Annotated[str, Form()] = "",
+              parent: Annotated[int | None, Form()] = None) -> Response:
+    try:
+        check_scenario_text(scenario)
+    except ScenarioError as exc:
+        return _page(request, "_yaml.html", 422, case_id=case_id, parent=parent,
+                     yaml_text=scenario, yaml_error=exc, checked=False)
+    if action == "save":
+        saved = add_version(_db(request), case_id, scenario, author=author, note=note,
+                            parent=parent)
+        return _go(request, f"/cases/{case_id}?version={saved.info.number}")
+    return _page(request, "_yaml.html", case_id=case_id, parent=parent, yaml_text=scenario,
+                 yaml_error=None, checked=True)
+
+
+@router.get("/cases/{case_id}/whatif", response_class=HTMLResponse)
+def whatif_page(request: Request, case_id: int, version: Version = None) -> HTMLResponse:
+    db = _db(request)
+    found = get_version(db, case_id, version)
+    analysis = service.analysis_of(found.text)
+    s = analysis.scenario
+    sliders = [{"party": p, "title": s.party(p).title,
+                "reservation": midpoint(s.party(p).reservation),
+                "weights": [{"issue": i.id, "title": i.title,
+                             "value": midpoint(s.preferences[p].weights.get(i.id, 0.0))}
+                            for i in s.issues]}
+               for p in analysis.parties]
+    return _page(request, "whatif.html", case=service.case_status(db, case_id).case,
+                 version=found.info, sliders=sliders, names={}, whatif=WhatIf(),
+                 **_analysis_context(analysis))
+
+
+async def _whatif_of(request: Request, case_id: int) -> tuple[int | None, WhatIf, dict[str, str]]:
+    """The what-if the controls describe: red lines unticked, and the sliders that moved
+    away from the version's own values."""
+    raw = await request.form(max_fields=5000)
+    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    version = int(form["version"]) if form.get("version", "").isdigit() else None
+    found = get_version(_db(request), case_id, version)
+    s = service.scenario_of(found.text)
+    space = service.analysis_of(found.text).space
+    active = set(v for v in raw.getlist("active") if isinstance(v, str))
+    disabled = tuple(r.name for r in space.red_lines if r.name not in active)
+    weights: dict[str, dict[str, float | list[float]]] = {}
+    reservations: dict[str, float | list[float]] = {}
+    for p in space.parties:
+        moved = _number(form.get(f"r:{p}"))
+        if moved is not None and abs(moved - midpoint(s.party(p).reservation)) > 1e-6:
+            reservations[p] = moved
+        for issue in s.issues:
+            value = _number(form.get(f"w:{p}:{issue.id}"))
+            own = midpoint(s.preferences[p].weights.get(issue.id, 0.0))
+            if value is not None and abs(value - own) > 1e-6:
+                weights.setdefault(p, {})[issue.id] = value
+    extra = {"author": form.get("author", ""), "note": form.get("note", "")}
+    return found.info.number, WhatIf(disabled, weights, reservations), extra
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+
+
+@router.post("/cases/{case_id}/whatif", response_class=HTMLResponse)
+async def whatif_update(request: Request, case_id: int) -> HTMLResponse:
+    version, whatif, _ = await _whatif_of(request, case_id)
+    try:
+        _, changed, analysis = service.try_whatif(_db(request), case_id, version, whatif)
+    except ScenarioError as exc:
+        return _page(request, "_error_fragment.html", 422, message=str(exc))
+    return _page(request, "_analysis.html", whatif=whatif, names=dict(changed.names),
+                 case_id=case_id, **_analysis_context(analysis))
+
+
+@router.post("/cases/{case_id}/whatif/save")
+async def whatif_save(request: Request, case_id: int) -> Response:
+    version, whatif, extra = await _whatif_of(request, case_id)
+    try:
+        saved = service.save_whatif(_db(request), case_id, version, whatif,
+                                    author=extra["author"][:200],
+                                    note=extra["note"] or "what-if: " + _describe(whatif))
+    except ScenarioError as exc:
+        return _page(request, "_error_fragment.html", 422, message=str(exc))
+    return _go(request, f"/cases/{case_id}?version={saved.info.number}")
+
+
+def _describe(whatif: WhatIf) -> str:
+    parts = []
+    if whatif.disabled:
+        parts.append("red lines off: " + ", ".join(whatif.disabled))
+    for p, w in whatif.weights.items():
+        parts.append(f"{p} weights " + ", ".join(f"{i}={v}" for i, v in w.items()))
+    for p, r in whatif.reservations.items():
+        parts.append(f"{p} reservation {r}")
+    return "; ".join(parts) or "no change"
+
+
+@router.get("/cases/{case_id}/history", response_class=HTMLResponse)
+def history_page(request: Request, case_id: int,
+                 old: Version = None, new: Version = None) -> HTMLResponse:
+    return _history(request, case_id, old, new)
+
+
+def _history(request: Request, case_id: int, old: int | None, new: int | None,
+             error: str | None = None, status: int = 200) -> HTMLResponse:
+    db = _db(request)
+    points = service.timeline(db, case_id)
+    latest = points[-1].version.number
+    new = new or latest
+    old = old or max(1, new - 1)
+    diff = service.diff_versions(db, case_id, old, new)
+    return _page(request, "history.html", status, case=service.case_status(db, case_id).case,
+                 points=points, timeline_fig=timeline_figure(points), diff=diff, old=old,
+                 new=new, error=error, genius=genius_available())
+
+
+@router.post("/cases/{case_id}/upload")
+async def upload_version(request: Request, case_id: int,
+                         files: Annotated[list[UploadFile], File()],
+                         author: Annotated[str, Form()] = "",
+                         note: Annotated[str, Form()] = "") -> Response:
+    try:
+        upload = read_upload(await read_files(files, request.app.state.settings.max_upload_bytes))
+        saved = add_version(_db(request), case_id, upload.text, author=author, note=note)
+    except ScenarioError as exc:
+        return _history(request, case_id, None, None, str(exc), 422)
+    return _go(request, f"/cases/{case_id}?version={saved.info.number}")
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request) -> HTMLResponse:
+    return _page(request, "login.html", error=None)
+
+
+@router.post("/login")
+def login(request: Request, secret: Annotated[str, Form()]) -> Response:
+    if not check_secret(request.app.state, _db(request), secret):
+        return _page(request, "login.html", 401, error="That is not the access secret.")
+    session = secrets.token_urlsafe(32)
+    request.app.state.sessions.add(session)
+    response = RedirectResponse("/", status_code=303)
+    response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict")
+    return response

@@ -1,0 +1,151 @@
+"""What the pages and the JSON API both do, written once: read the library, analyse a
+version, try a what-if, compare versions. Each function calls the library
+(:mod:`zopa.store.cases`, :func:`zopa.analysis.analyze`, :mod:`zopa.whatif`,
+:mod:`zopa.history`) and computes nothing of its own.
+
+Versions never change, so the analysis of a version's text is cached by that text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..analysis import Analysis, analyze
+from ..history import ScenarioDiff, Standing, diff_scenarios, standing
+from ..render.text import concession_sentence, describe_red_line
+from ..scenario import Scenario, parse_scenario
+from ..store.cases import (
+    Case,
+    Version,
+    VersionInfo,
+    add_version,
+    get_case,
+    get_version,
+    list_cases,
+    list_versions,
+)
+from ..store.db import Database
+from ..whatif import WhatIf, WhatIfScenario, apply_whatif
+
+__all__ = [
+    "CaseStatus",
+    "RedLineView",
+    "TimelinePoint",
+    "analysis_of",
+    "case_statuses",
+    "concession_sentences",
+    "diff_versions",
+    "red_lines",
+    "save_whatif",
+    "scenario_of",
+    "timeline",
+    "try_whatif",
+]
+
+
+@lru_cache(maxsize=256)
+def scenario_of(text: str) -> Scenario:
+    """The checked scenario of a stored text (cached: versions never change)."""
+    return parse_scenario(text)
+
+
+@lru_cache(maxsize=256)
+def analysis_of(text: str) -> Analysis:
+    """The analysis of a stored text (cached: versions never change)."""
+    return analyze(scenario_of(text))
+
+
+@dataclass(frozen=True)
+class CaseStatus:
+    """A case of the library with where its latest version stands."""
+
+    case: Case
+    standing: Standing
+
+
+def case_statuses(db: Database) -> list[CaseStatus]:
+    """Every case with the standing of its latest version."""
+    out = []
+    for case in list_cases(db):
+        version = get_version(db, case.id, case.latest.number)
+        out.append(CaseStatus(case, standing(analysis_of(version.text))))
+    return out
+
+
+def case_status(db: Database, case_id: int) -> CaseStatus:
+    case = get_case(db, case_id)
+    version = get_version(db, case_id, case.latest.number)
+    return CaseStatus(case, standing(analysis_of(version.text)))
+
+
+@dataclass(frozen=True)
+class RedLineView:
+    """A binding or non-binding red line, named as the analysis names it, in words."""
+
+    name: str
+    party: str
+    binding: bool
+    text: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"name": self.name, "party": self.party, "binding": self.binding,
+                "text": self.text}
+
+
+def red_lines(analysis: Analysis) -> list[RedLineView]:
+    """Every red line of the scenario, described (binding ones first, in file order)."""
+    s = analysis.scenario
+    space = analysis.space
+    return [RedLineView(r.name, r.party, binding, describe_red_line(s, r))
+            for binding, group in ((True, space.red_lines), (False, space.nonbinding_red_lines))
+            for r in group]
+
+
+def concession_sentences(analysis: Analysis) -> list[str]:
+    return [concession_sentence(analysis, c.red_lines, c.opens) for c in analysis.concessions]
+
+
+def try_whatif(db: Database, case_id: int, version: int | None,
+               whatif: WhatIf) -> tuple[Version, WhatIfScenario, Analysis]:
+    """The version, the what-if scenario built from it, and its analysis; saves nothing."""
+    found = get_version(db, case_id, version)
+    changed = apply_whatif(scenario_of(found.text), whatif)
+    return found, changed, analyze(changed.scenario)
+
+
+def save_whatif(db: Database, case_id: int, version: int | None, whatif: WhatIf, *,
+                author: str, note: str) -> Version:
+    """Save the what-if scenario as the next version of the case."""
+    from ..scenario import dump_scenario
+
+    found = get_version(db, case_id, version)
+    changed = apply_whatif(scenario_of(found.text), whatif)
+    return add_version(db, case_id, dump_scenario(changed.scenario), author=author, note=note,
+                       parent=found.info.number)
+
+
+def diff_versions(db: Database, case_id: int, a: int, b: int) -> ScenarioDiff:
+    """What changed from version ``a`` to version ``b`` of a case."""
+    old, new = get_version(db, case_id, a), get_version(db, case_id, b)
+    return diff_scenarios(scenario_of(old.text), scenario_of(new.text))
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    version: VersionInfo
+    standing: Standing
+
+    def to_dict(self) -> dict[str, object]:
+        return {"version": self.version.to_dict(), "standing": self.standing.to_dict()}
+
+
+def timeline(db: Database, case_id: int) -> list[TimelinePoint]:
+    """Where every version of the case stands, oldest first."""
+    return [TimelinePoint(v, standing(analysis_of(get_version(db, case_id, v.number).text)))
+            for v in list_versions(db, case_id)]
+
+
+def versions(db: Database, case_id: int) -> Sequence[VersionInfo]:
+    return list_versions(db, case_id)

@@ -1,0 +1,103 @@
+"""What-if: the same scenario with some red lines switched off, a weight or a reservation
+moved, checked again as a scenario of its own.
+
+The analyst asks "what if Russia dropped its red line on Crimea?" or "what if Ukraine
+cared less about the army ceiling?". :func:`apply_whatif` builds that scenario by a
+round trip through the file format's plain data, so the result is checked by
+:func:`~zopa.scenario.parse_scenario` like any file (a weight of -1 is refused with the
+format's message) and analysed by the same functions; nothing is computed here.
+
+Red lines are named as the analysis names them, by party and position from 0
+(``russia#0``). Switching one off removes it from the party's list, so the later red lines
+of that party move up one place in the new scenario; :attr:`WhatIfScenario.names` maps
+each name in the new scenario back to the original one.
+
+>>> from zopa.examples import load_example
+>>> from zopa.analysis import analyze
+>>> s = load_example("ukraine-russia-2022-03")
+>>> changed = apply_whatif(s, WhatIf(disabled=("russia#0",)))
+>>> [i.status for i in analyze(changed.scenario).issues if i.id == "crimea"]
+['open']
+>>> changed.names["russia#0"]
+'russia#1'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ScenarioError
+from .scenario import Scenario, parse_scenario
+
+__all__ = ["WhatIf", "WhatIfScenario", "apply_whatif"]
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """The changes to try: red lines to switch off (``"russia#0"``), new weights
+    (``{party: {issue: weight}}``) and new reservations (``{party: value}``); a weight or
+    a reservation may be an interval ``[low, high]`` as in the file format."""
+
+    disabled: tuple[str, ...] = ()
+    weights: Mapping[str, Mapping[str, float | list[float]]] = field(default_factory=dict)
+    reservations: Mapping[str, float | list[float]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.disabled or self.weights or self.reservations)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"disabled_red_lines": list(self.disabled),
+                "weights": {p: dict(w) for p, w in self.weights.items()},
+                "reservations": dict(self.reservations)}
+
+
+@dataclass(frozen=True)
+class WhatIfScenario:
+    """The changed scenario, and for each of its red-line names the original name."""
+
+    scenario: Scenario
+    names: Mapping[str, str]
+
+
+def apply_whatif(scenario: Scenario, whatif: WhatIf) -> WhatIfScenario:
+    """The scenario with the changes applied, checked against the format.
+
+    Raises :class:`~zopa.errors.ScenarioError` naming the change at fault (an unknown
+    party, issue or red line; a weight or reservation the format refuses).
+    """
+    data = scenario.to_dict()
+    preferences: dict[str, Any] = data.setdefault("preferences", {})
+    parties = {p["id"]: p for p in data["parties"]}
+    off: dict[str, set[int]] = {}
+    for name in whatif.disabled:
+        party, _, position = name.rpartition("#")
+        lines = preferences.get(party, {}).get("red_lines", [])
+        if not position.isdigit() or int(position) >= len(lines):
+            raise ScenarioError(f"no red line '{name}'", path=("what-if", "disabled_red_lines"))
+        off.setdefault(party, set()).add(int(position))
+    names: dict[str, str] = {}
+    for party, prefs in preferences.items():
+        kept = [k for k in range(len(prefs.get("red_lines", []))) if k not in off.get(party, ())]
+        names.update({f"{party}#{new}": f"{party}#{old}" for new, old in enumerate(kept)})
+        if party in off:
+            prefs["red_lines"] = [prefs["red_lines"][k] for k in kept]
+    issues = {i["id"] for i in data["issues"]}
+    for party, weights in whatif.weights.items():
+        if party not in preferences:
+            raise ScenarioError(f"no preferences for party '{party}'", path=("what-if", "weights"))
+        for issue, weight in weights.items():
+            if issue not in issues:
+                raise ScenarioError(f"no issue '{issue}'", path=("what-if", "weights", party))
+            preferences[party].setdefault("weights", {})[issue] = weight
+    for party, value in whatif.reservations.items():
+        if party not in parties:
+            raise ScenarioError(f"no party '{party}'", path=("what-if", "reservations"))
+        parties[party]["reservation"] = value
+    try:
+        changed = parse_scenario(data)
+    except ScenarioError as exc:
+        raise ScenarioError(f"{exc.message} (after the what-if changes)", path=exc.path) from None
+    return WhatIfScenario(changed, names)

@@ -1,0 +1,245 @@
+"""The HTML pages and their HTMX fragments, through the test client."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import types
+from importlib.machinery import ModuleSpec
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from zopa.scenario import parse_scenario
+from zopa.web.forms import apply_action, data_from_form, field_of_error, form_view
+
+HX = {"HX-Request": "true"}
+
+
+def start(client: TestClient) -> int:
+    response = client.post("/cases/new/example", data={"example": "ukraine-russia-2022-03"},
+                           follow_redirects=False)
+    assert response.status_code == 303
+    return int(response.headers["location"].rsplit("/", 1)[1])
+
+
+def count_versions(client: TestClient, case_id: int) -> int:
+    return len(client.get(f"/api/cases/{case_id}/versions").json())
+
+
+def status_in(html: str, issue: str) -> str:
+    match = re.search(rf'data-issue="{issue}">.*?status-(\w+)', html, re.S)
+    assert match, issue
+    return match.group(1)
+
+
+def form_fields(html: str) -> dict[str, str]:
+    """The values a browser would submit from the rendered scenario form."""
+    import html as h
+
+    fields: dict[str, str] = {}
+    for tag in re.findall(r"<input[^>]*>", html):
+        name = re.search(r'name="([^"]+)"', tag)
+        if not name:
+            continue
+        value = re.search(r'value="([^"]*)"', tag)
+        if 'type="checkbox"' in tag and "checked" not in tag:
+            continue
+        fields[name.group(1)] = h.unescape(value.group(1)) if value else ""
+    for name, text in re.findall(r'<textarea name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
+        fields[name] = h.unescape(text)
+    for name, body in re.findall(r'<select name="([^"]+)">(.*?)</select>', html, re.S):
+        chosen = re.search(r"<option selected>([^<]*)</option>", body)
+        fields[name] = chosen.group(1) if chosen else "party"
+    return fields
+
+
+def test_library_and_case_pages(client: TestClient) -> None:
+    assert "The library is empty" in client.get("/").text
+    case_id = start(client)
+    library = client.get("/").text
+    assert "crimea" in library
+    assert "donbas" in library
+    assert "0 packages" in library
+    page = client.get(f"/cases/{case_id}").text
+    assert status_in(page, "crimea") == "blocked"
+    assert status_in(page, "donbas") == "blocked"
+    assert 'id="frontier-plot"' in page
+    assert 'id="heatmap-plot"' in page
+    assert 'id="mediation-slot"' in page
+    assert "zopa.mediation" in page
+    assert "If Russia dropped russia#0" in page
+    assert '<script src="/vendor/plotly.min.js">' in page
+    assert "http://" not in re.sub(r'href="http[^"]*"', "", page.split("<main>")[0])
+    missing = client.get("/cases/77")
+    assert missing.status_code == 404
+    assert "no case 77" in missing.text
+    assert client.get(f"/cases/{case_id}?version=5").status_code == 404
+
+
+def test_upload_form_shows_errors_in_place(client: TestClient, example_text: str) -> None:
+    bad = client.post("/cases/new/upload", files=[("files", ("t.yaml", "zopa: 1\nparties: 3"))])
+    assert bad.status_code == 422
+    assert 'id="upload-error"' in bad.text
+    assert "t.yaml" in bad.text
+    good = client.post("/cases/new/upload", files=[("files", ("t.yaml", example_text))],
+                       data={"name": "Mine"}, follow_redirects=False)
+    assert good.status_code == 303
+    assert client.get("/api/cases").json()[0]["name"] == "Mine"
+    assert client.post("/cases/new/example", data={"example": "x"}).status_code == 422
+
+
+def test_form_editor_round_trip_saves_a_version(client: TestClient) -> None:
+    case_id = start(client)
+    page = client.get(f"/cases/{case_id}/edit").text
+    fields = form_fields(page.split('id="yaml-editor"')[0])
+    assert parse_scenario(data_from_form(fields)) == parse_scenario(
+        client.get(f"/api/cases/{case_id}/versions/1").json()["scenario"])
+    fields.update({"action": "save", "w-1-5": "35", "note": "Crimea matters more to Russia"})
+    saved = client.post(f"/cases/{case_id}/edit/form", data=fields, headers=HX)
+    assert saved.headers["HX-Redirect"] == f"/cases/{case_id}?version=2"
+    new = client.get(f"/api/cases/{case_id}/versions/2").json()
+    assert parse_scenario(new["scenario"]).preferences["russia"].weights["crimea"] == 35
+    assert new["parent"] == 1
+    assert new["note"] == "Crimea matters more to Russia"
+
+
+def test_form_editor_errors_in_place_save_nothing(client: TestClient) -> None:
+    case_id = start(client)
+    fields = form_fields(client.get(f"/cases/{case_id}/edit").text.split('id="yaml-editor"')[0])
+    for field, value, where in [("w-0-0", "-5", "w-0-0"), ("party-1-reservation", "2", ""),
+                                ("issue-2-options", "only-one", "issue-2-options"),
+                                ("party-0-id", "Not A Slug", "party-0-id")]:
+        broken = {**fields, field: value, "action": "save"}
+        response = client.post(f"/cases/{case_id}/edit/form", data=broken, headers=HX)
+        assert response.status_code == 422, field
+        assert 'id="form-error"' in response.text
+        if where:
+            assert f'data-error-for="{where}"' in response.text, (field, response.text[:500])
+    assert count_versions(client, case_id) == 1
+
+
+def test_form_actions_add_and_remove(client: TestClient) -> None:
+    case_id = start(client)
+    fields = form_fields(client.get(f"/cases/{case_id}/edit").text.split('id="yaml-editor"')[0])
+    for action, needle in [("add-party", 'name="party-3-id"'),
+                           ("add-issue", 'name="issue-6-id"'),
+                           ("add-red-line:0", 'id="rl-0-4"'),
+                           ("remove-red-line:0-0", 'id="rl-0-2"')]:
+        response = client.post(f"/cases/{case_id}/edit/form", data={**fields, "action": action})
+        assert response.status_code == 200
+        assert needle in response.text, action
+    removed = client.post(f"/cases/{case_id}/edit/form",
+                          data={**fields, "action": "remove-issue:5"})
+    assert 'name="issue-5-id"' not in removed.text
+    after = form_fields(removed.text)
+    after["action"] = "check"
+    checked = client.post(f"/cases/{case_id}/edit/form", data=after)
+    assert checked.status_code == 200
+    assert 'id="form-ok"' in checked.text
+    assert count_versions(client, case_id) == 1
+
+
+def test_yaml_editor(client: TestClient, example_text: str) -> None:
+    case_id = start(client)
+    url = f"/cases/{case_id}/edit/yaml"
+    bad = client.post(url, data={"scenario": "zopa: 1\nparties: [}", "action": "save"})
+    assert bad.status_code == 422
+    assert 'id="yaml-error"' in bad.text
+    assert ":2:" in bad.text
+    ok = client.post(url, data={"scenario": example_text, "action": "check"})
+    assert ok.status_code == 200
+    assert 'id="yaml-ok"' in ok.text
+    assert count_versions(client, case_id) == 1
+    saved = client.post(url, data={"scenario": example_text, "action": "save", "parent": "1",
+                                   "note": "same again"}, headers=HX)
+    assert saved.headers["HX-Redirect"] == f"/cases/{case_id}?version=2"
+    assert count_versions(client, case_id) == 2
+
+
+def test_whatif_fragment_and_save(client: TestClient) -> None:
+    case_id = start(client)
+    page = client.get(f"/cases/{case_id}/whatif").text
+    active = re.findall(r'name="active" value="([^"]+)"', page)
+    assert "russia#0" in active
+    assert len(active) == 8
+    form: dict[str, Any] = {"version": "1",
+                            "active": [name for name in active if name != "russia#0"]}
+    fragment = client.post(f"/cases/{case_id}/whatif", data=form)
+    assert fragment.status_code == 200
+    assert "<html" not in fragment.text
+    assert status_in(fragment.text, "crimea") == "open"
+    assert status_in(fragment.text, "donbas") == "blocked"
+    # Sliders left where they were change nothing; one moved counts.
+    same = client.post(f"/cases/{case_id}/whatif",
+                       data={**form, "r:ukraine": "0.35", "w:russia:crimea": "20"}).text
+    assert "weights" not in same.split('id="headline"')[0]
+    moved = client.post(f"/cases/{case_id}/whatif", data={**form, "r:ukraine": "0.9"}).text
+    assert "ukraine reservation 0.9" in moved
+    assert count_versions(client, case_id) == 1
+    bad = client.post(f"/cases/{case_id}/whatif", data={**form, "w:russia:crimea": "-4"})
+    assert bad.status_code == 422
+    assert "after the what-if" in bad.text
+    saved = client.post(f"/cases/{case_id}/whatif/save", data=form, headers=HX)
+    assert saved.headers["HX-Redirect"] == f"/cases/{case_id}?version=2"
+    assert client.get(f"/api/cases/{case_id}/versions/2").json()["note"] == (
+        "what-if: red lines off: russia#0")
+
+
+def test_history_page(client: TestClient) -> None:
+    case_id = start(client)
+    client.post(f"/api/cases/{case_id}/whatif/save", json={"disabled_red_lines": ["russia#0"]})
+    page = client.get(f"/cases/{case_id}/history").text
+    assert 'id="timeline-plot"' in page
+    assert 'data-version="2"' in page
+    assert "red line removed: crimea" in page
+    same = client.get(f"/cases/{case_id}/history?old=2&new=2").text
+    assert "No difference" in same
+    figure = json.loads(__import__("html").unescape(
+        re.search(r'id="timeline-plot" data-figure="([^"]+)"', page).group(1)))  # type: ignore[union-attr]
+    assert figure["data"][1]["y"] == [2, 1]
+    upload = client.post(f"/cases/{case_id}/upload", files=[("files", ("x.yaml", "zopa: 1"))])
+    assert upload.status_code == 422
+    assert 'id="upload-error"' in upload.text
+    assert count_versions(client, case_id) == 2
+
+
+def test_mediation_slot_renders_results_when_the_package_exists(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    module = types.ModuleType("zopa.mediation")
+    module.__spec__ = ModuleSpec("zopa.mediation", None)
+
+    class Result:
+        def to_dict(self) -> dict[str, Any]:
+            return {"allocation": {"crimea": "ukraine"}}
+
+    def single_text(scenario: Any) -> Result:
+        return Result()
+
+    def adjusted_winner(scenario: Any) -> Result:
+        raise ValueError("needs point allocations")
+
+    module.single_text = single_text  # type: ignore[attr-defined]
+    module.adjusted_winner = adjusted_winner  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "zopa.mediation", module)
+    case_id = start(client)
+    page = client.get(f"/cases/{case_id}").text
+    slot = page.split('id="mediation-slot"')[1]
+    assert "Single negotiating text" in slot
+    assert "allocation" in slot
+    assert "needs point allocations" in slot
+    assert "zopa.mediation.sensitivity not found" in slot
+    api = client.get(f"/api/cases/{case_id}/versions/1/analysis").json()
+    assert api["mediation"][1]["result"] == {"allocation": {"crimea": "ukraine"}}
+
+
+def test_form_helpers_on_odd_data() -> None:
+    view = form_view({"parties": ["x", {"id": 3}], "issues": [7], "preferences": []})
+    assert [p["id"] for p in view["parties"]] == ["", "3"]
+    data = apply_action({"parties": [], "issues": []}, "add-party")
+    assert data["parties"][0]["id"] == "party-1"
+    assert field_of_error(("preferences", "ghost", "weights"), data) == ""
+    assert field_of_error(("issues", 0, "range", "step"), data) == "issue-0-step"
+    assert field_of_error(("parties", 0), data) == "party-0-id"
