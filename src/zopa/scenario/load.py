@@ -16,7 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import PathPart, ScenarioError
-from .model import Scenario
+from .model import Scenario, describe
 from .validate import check
 
 __all__ = ["dump_scenario", "load_scenario", "parse_scenario", "read_document"]
@@ -152,11 +152,11 @@ def _translate(exc: ValidationError, file: str | None,
     elif kind == "extra_forbidden":
         message = f"unknown key '{path[-1]}'" + _did_you_mean(str(path[-1]))
     elif kind in {"model_type", "dict_type", "model_attributes_type"}:
-        message = f"expected a mapping of keys, got {_kind(best.get('input'))}"
+        message = f"expected a mapping of keys, got {describe(best.get('input'))}"
     elif kind in {"tuple_type", "list_type"}:
-        message = f"expected a list, got {_kind(best.get('input'))}"
+        message = f"expected a list, got {describe(best.get('input'))}"
     elif kind == "string_type":
-        message = f"expected text, got {_kind(best.get('input'))}"
+        message = f"expected text, got {describe(best.get('input'))}"
     elif kind == "literal_error" and path and path[-1] == "role":
         message = f"role must be party, mediator or observer, got {best.get('input')!r}"
     return ScenarioError(message, file=file, path=path, line=_line_for(path, lines))
@@ -188,20 +188,6 @@ def _did_you_mean(key: str) -> str:
 
     close = difflib.get_close_matches(key, _KNOWN_KEYS, n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list | tuple):
-        return "a list"
-    if isinstance(value, str):
-        return f"the text {value!r}"
-    return f"the number {value}"
 
 
 def dump_scenario(scenario: Scenario, *, fmt: str = "yaml") -> str:

@@ -44,6 +44,7 @@ __all__ = [
     "RedLine",
     "Scenario",
     "Source",
+    "describe",
     "exact",
     "midpoint",
 ]
@@ -58,24 +59,29 @@ OptionId: TypeAlias = str | int | float
 def _number(value: Any) -> int | float:
     """Accept an int or a finite float, never a bool or a string that looks like one."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"expected a number, got {_show(value)}")
+        raise ValueError(f"expected a number, got {describe(value)}")
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"expected a finite number, got {value}")
     return value
 
 
-def _show(value: Any) -> str:
+def describe(value: Any) -> str:
+    """A value as an error message names it: ``got 'x'``, ``got a list``...
+
+    >>> describe(True), describe([1]), describe(None), describe("a")
+    ('true (a boolean; quote it if it is a name)', 'a list', 'nothing (null)', "'a'")
+    """
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, bool):
         return f"{str(value).lower()} (a boolean; quote it if it is a name)"
     if value is None:
         return "nothing (null)"
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
-    return str(value)
+    return f"the number {value}" if isinstance(value, int | float) else str(value)
 
 
 Number = Annotated[int | float, BeforeValidator(_number)]
@@ -156,7 +162,7 @@ def _option_key(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"an option id must be a string, got {_show(value)}")
+        raise ValueError(f"an option id must be a string, got {describe(value)}")
     return str(value)
 
 
