@@ -56,6 +56,10 @@ def _headline(analysis: Analysis) -> RenderableType:
     text.append(f"\nParties: {names}")
     if mediators:
         text.append(f"; mediated by {', '.join(mediators)}")
+    discounts = [f"{p.title} {p.discount:g}" for p in s.parties if p.discount is not None]
+    if discounts:
+        text.append(f"\nDiscount factors (GENIUS; no effect on this static analysis): "
+                    f"{', '.join(discounts)}")
     text.append(f"\n{len(s.issues)} issues, {analysis.outcomes:,} possible packages. ")
     if analysis.has_agreement:
         count = count_text(analysis)
