@@ -12,12 +12,14 @@ returns an :class:`Analysis` whose :meth:`Analysis.to_dict` is the documented JS
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from ..scenario.load import load_scenario
 from ..scenario.model import OptionId, Scenario
 from ..space import Space, compile_space
 from .concessions import minimal_concession_sets
@@ -104,14 +106,17 @@ class Analysis:
         return data
 
 
-def analyze(scenario: Scenario | Space, *, max_concessions: int = 3,
+def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessions: int = 3,
             method: Method = "auto") -> Analysis:
-    """Analyse a scenario (or an already compiled space) as the format defines it.
+    """Analyse a scenario (a file's path, a :class:`Scenario`, or an already compiled
+    space) as the format defines it.
 
     ``max_concessions`` is the largest set of red lines reported as a minimal concession;
     ``method`` chooses how the frontier is built (``"merge"`` over stages, or
     ``"enumerate"`` over the whole outcome space; ``"auto"`` merges where it can).
     """
+    if isinstance(scenario, str | os.PathLike):
+        scenario = load_scenario(scenario)
     space = scenario if isinstance(scenario, Space) else compile_space(scenario)
     points = frontier_points(space, method=method)
     frontier = tuple(_package(space, points, k) for k in range(len(points)))

@@ -8,6 +8,7 @@ wrong. YAML is read with the safe loader (no code runs from a file).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ __all__ = ["dump_scenario", "load_scenario", "parse_scenario", "read_document"]
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-def load_scenario(path: str | Path) -> Scenario:
+def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     """Read and check a scenario file (``.yaml``, ``.yml`` or ``.json``).
 
     >>> from zopa.examples import example_path
