@@ -13,6 +13,8 @@ knapsack solutions), solved by dynamic programming over the stages on an integer
   reach it is clipped to the threshold, so that all sure sums merge;
 - stages with the widest spread go first, which makes both happen early.
 
+When that grows beyond a budget of work, the stages are split in two halves whose partial
+sums are listed separately and paired by dominance counting (meet in the middle).
 When the partial sums visited outgrow a budget of work (not of time: results do not
 depend on the machine), the count falls back to
 enumeration for spaces small enough, and is otherwise reported as unknown (``None``);
@@ -25,6 +27,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -35,7 +38,7 @@ from ._tolerance import TOL, meets
 from .frontier import enumeration_count
 from .stages import Stage, TooCoupled, build_stages
 
-__all__ = ["Estimate", "count_agreements", "estimate_agreements"]
+__all__ = ["CountMethod", "Estimate", "count_agreements", "estimate_agreements"]
 
 IntArray = NDArray[np.int64]
 
@@ -45,15 +48,30 @@ WORK_BUDGET = 1_000_000
 #: The largest outcome space counted by enumeration when the programme gives up.
 ENUMERATION_LIMIT = 2_000_000
 _MAX_LATTICE = 10**12
+#: The most partial sums on the smaller side of a two-column pair count (its cost grows
+#: as that number to the power 1.5).
+_PAIR_BLOCKS_LIMIT = 300_000
 _FLOAT_SCALE = 1e12
 
 
+CountMethod = Literal["auto", "sweep", "split", "enumerate"]
+
+
 def count_agreements(space: Space, reservations: Sequence[float] | None = None, *,
-                     active: Sequence[int] | None = None,
-                     budget: int = WORK_BUDGET) -> int | None:
+                     active: Sequence[int] | None = None, budget: int = WORK_BUDGET,
+                     method: CountMethod = "auto") -> int | None:
     """The number of outcomes that cross none of the ``active`` red lines (all binding
     ones by default) and reach every reservation; ``None`` when that cannot be counted
-    within the budget."""
+    within the budget.
+
+    ``method`` forces one way of counting (the tests compare them): ``"sweep"`` (dynamic
+    programming over all stages), ``"split"`` (meet in the middle), ``"enumerate"``;
+    ``"auto"`` tries them in that order, enumerating only small spaces.
+    """
+    if method == "enumerate":
+        r0 = space.reservations if reservations is None else np.asarray(reservations,
+                                                                           dtype=float)
+        return enumeration_count(space, r0, active)
     r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
     try:
         stages = build_stages(space, active)
@@ -73,8 +91,8 @@ def count_agreements(space: Space, reservations: Sequence[float] | None = None, 
     exact_r = space.exact_reservations if reservations is None else tuple(
         exact(float(x)) for x in r)
     units, thresholds = _lattice(space, stages, r, bound, exact_r)
-    counted = _count(units, thresholds, math.prod(len(s) for s in stages), budget)
-    if counted is None:
+    counted = _count(units, thresholds, math.prod(len(s) for s in stages), budget, method)
+    if counted is None and method == "auto":
         return _enumerate_or_none(space, r, active)
     return counted
 
@@ -120,21 +138,38 @@ def _lattice(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
     return [np.stack(c, axis=1) for c in columns], np.array(thresholds, dtype=np.int64)
 
 
-def _count(units: list[IntArray], need: IntArray, total: int, budget: int) -> int | None:
+def _count(units: list[IntArray], need: IntArray, total: int, budget: int,
+           method: CountMethod) -> int | None:
     big = total >= 2**62
     dtype = object if big else np.int64
     spread = [int((u.max(axis=0) - u.min(axis=0)).max()) for u in units]
     order = sorted(range(len(units)), key=lambda k: -spread[k])
     stages = [_merge_rows(units[k], np.ones(len(units[k]), dtype=dtype)) for k in order]
-    lows = np.array([s[0].min(axis=0) for s in stages])
-    highs = np.array([s[0].max(axis=0) for s in stages])
-    rest_low = np.concatenate([np.cumsum(lows[::-1], axis=0)[::-1][1:], [np.zeros_like(need)]])
-    rest_high = np.concatenate([np.cumsum(highs[::-1], axis=0)[::-1][1:],
-                                [np.zeros_like(need)]])
+    if method in ("auto", "sweep") or len(stages) < 2:
+        nothing = np.zeros_like(need)
+        swept = _sweep(stages, need, nothing, nothing, budget)
+        if swept is not None or method == "sweep":
+            return None if swept is None else int(swept[1].sum())
+    if big or len(stages) < 2:
+        return None
+    return _meet_in_the_middle(stages, need, budget)
+
+
+def _sweep(stages: Sequence[tuple[IntArray, NDArray[np.generic]]], need: IntArray,
+           after_low: IntArray, after_high: IntArray, budget: int
+           ) -> tuple[IntArray, NDArray[np.generic]] | None:
+    """Distinct partial sums over ``stages`` with how many choices reach each, keeping
+    only those that can still reach ``need`` when stages summing to between
+    ``after_low`` and ``after_high`` follow, and clipping those sure to reach it."""
+    lows = np.array([rows.min(axis=0) for rows, _ in stages])
+    highs = np.array([rows.max(axis=0) for rows, _ in stages])
+    rest_low = np.concatenate([np.cumsum(lows[::-1], axis=0)[::-1][1:], [after_low * 0]])
+    rest_high = np.concatenate([np.cumsum(highs[::-1], axis=0)[::-1][1:], [after_high * 0]])
     state = np.zeros((1, len(need)), dtype=np.int64)
-    counts = np.ones(1, dtype=dtype)
+    counts = np.ones(1, dtype=stages[0][1].dtype)
     work = 0
-    for (rows, mult), low, high in zip(stages, rest_low, rest_high, strict=True):
+    for (rows, mult), low, high in zip(stages, rest_low + after_low, rest_high + after_high,
+                                       strict=True):
         work += len(state) * len(rows)
         if work > budget:
             return None
@@ -145,8 +180,105 @@ def _count(units: list[IntArray], need: IntArray, total: int, budget: int) -> in
         np.minimum(new, need - low, out=new)
         state, counts = _merge_rows(new, weight)
         if not len(state):
-            return 0
-    return int(counts.sum())
+            break
+    return state, counts
+
+
+def _meet_in_the_middle(stages: Sequence[tuple[IntArray, NDArray[np.generic]]],
+                        need: IntArray, budget: int) -> int | None:
+    """Split the stages in two halves of about equal size, list each half's partial sums
+    (with their multiplicities), and count the pairs whose sum reaches ``need``: sorting
+    and binary search for one bound party, a sweep over blocks for two (Horowitz and
+    Sahni 1974's split, with dominance counting for the pairs)."""
+    halves: tuple[list[int], list[int]] = ([], [])
+    sizes = [0.0, 0.0]
+    for k in sorted(range(len(stages)), key=lambda k: -len(stages[k][0])):
+        side = 0 if sizes[0] <= sizes[1] else 1
+        halves[side].append(k)
+        sizes[side] += math.log(len(stages[k][0]))
+    first = [stages[k] for k in sorted(halves[0])]
+    second = [stages[k] for k in sorted(halves[1])]
+    if not first or not second:
+        return None
+
+    def bounds(part: Sequence[tuple[IntArray, NDArray[np.generic]]]) -> tuple[IntArray,
+                                                                            IntArray]:
+        return (np.sum([rows.min(axis=0) for rows, _ in part], axis=0),
+                np.sum([rows.max(axis=0) for rows, _ in part], axis=0))
+
+    if len(need) >= 3 and math.prod(len(s[0]) for s in stages) > 20 * budget:
+        return None  # pairs in three or more columns are compared one by one
+    low_a, high_a = bounds(first)
+    low_b, high_b = bounds(second)
+    a = _sweep(first, need, low_b, high_b, 2 * budget)
+    b = _sweep(second, need, low_a, high_a, 2 * budget) if a is not None else None
+    if a is None or b is None:
+        return None
+    if len(b[0]) > len(a[0]):
+        a, b = b, a
+    if len(need) == 2 and len(b[0]) > _PAIR_BLOCKS_LIMIT:
+        return None
+    return _pairs(a[0], a[1].astype(np.int64), b[0], b[1].astype(np.int64), need,
+                  20 * budget)
+
+
+def _pairs(a: IntArray, wa: IntArray, b: IntArray, wb: IntArray, need: IntArray,
+           budget: int) -> int | None:
+    """The weighted number of pairs (x in a, y in b) with x + y >= need in every column."""
+    if not len(a) or not len(b):
+        return 0
+    t = need - a
+    d = a.shape[1]
+    if d == 1:
+        order = np.argsort(b[:, 0], kind="stable")
+        values = b[order, 0]
+        after = np.concatenate([np.cumsum(wb[order][::-1])[::-1], [0]])
+        return int((wa * after[np.searchsorted(values, t[:, 0], side="left")]).sum())
+    if d == 2:
+        return _pairs_2d(t, wa, b, wb)
+    if len(a) * len(b) > budget:
+        return None
+    total = 0
+    step = max(1, (1 << 22) // len(b))
+    for start in range(0, len(a), step):
+        hit = (b[None, :, :] >= t[start:start + step, None, :]).all(axis=2)
+        total += int((wa[start:start + step] * (hit * wb[None, :]).sum(axis=1)).sum())
+    return total
+
+
+def _pairs_2d(t: IntArray, wa: IntArray, b: IntArray, wb: IntArray) -> int:
+    """Weighted dominance counting in two columns: ``sum wa[i] * wb[j]`` over the pairs
+    with ``b[j] >= t[i]``. ``b`` is sorted by its first column and cut into blocks; going
+    from the last block to the first, a query is answered by a binary search among the
+    second columns of the blocks after its own, kept as one sorted array, plus a direct
+    comparison within its own block."""
+    order = np.argsort(b[:, 0], kind="stable")
+    first, second, weight = b[order, 0], b[order, 1], wb[order]
+    n = len(first)
+    size = max(64, math.isqrt(n))
+    start_of = np.searchsorted(first, t[:, 0], side="left")
+    block_of = start_of // size
+    queries = np.argsort(block_of, kind="stable")
+    bounds = np.searchsorted(block_of[queries], np.arange((n + size - 1) // size + 1))
+    later_values = np.empty(0, dtype=np.int64)
+    later_after = np.zeros(1, dtype=np.int64)
+    total = 0
+    for j in range((n + size - 1) // size - 1, -1, -1):
+        lo, hi = j * size, min(n, (j + 1) * size)
+        q = queries[bounds[j]:bounds[j + 1]]
+        if len(q):
+            need_second = t[q, 1]
+            total += int((wa[q] * later_after[np.searchsorted(later_values, need_second,
+                                                              side="left")]).sum())
+            inside = ((np.arange(lo, hi)[None, :] >= start_of[q, None])
+                      & (second[None, lo:hi] >= need_second[:, None]))
+            total += int((wa[q] * (inside * weight[None, lo:hi]).sum(axis=1)).sum())
+        merged = np.concatenate([later_values, second[lo:hi]])
+        merged_weight = np.concatenate([later_after[:-1] - later_after[1:], weight[lo:hi]])
+        keep = np.argsort(merged, kind="stable")
+        later_values = merged[keep]
+        later_after = np.concatenate([np.cumsum(merged_weight[keep][::-1])[::-1], [0]])
+    return total
 
 
 def _merge_rows(rows: IntArray, weight: NDArray[np.generic]) -> tuple[IntArray,
@@ -154,7 +286,7 @@ def _merge_rows(rows: IntArray, weight: NDArray[np.generic]) -> tuple[IntArray,
     """Distinct rows, with the weights of equal rows added."""
     if len(rows) == 0:
         return rows, weight
-    order = np.argsort(_packed(rows), kind="stable")
+    order = _row_order(rows)
     rows, weight = rows[order], weight[order]
     starts = np.ones(len(rows), dtype=bool)
     starts[1:] = (rows[1:] != rows[:-1]).any(axis=1)
@@ -162,16 +294,17 @@ def _merge_rows(rows: IntArray, weight: NDArray[np.generic]) -> tuple[IntArray,
     return rows[first], np.add.reduceat(weight, first)
 
 
-def _packed(rows: IntArray) -> IntArray:
-    """One sortable integer per row (mixed radix) when the rows' ranges allow it."""
+def _row_order(rows: IntArray) -> IntArray:
+    """An order that puts equal rows next to each other: one sort of a mixed-radix packing
+    of the row when its ranges allow, a lexicographic sort otherwise."""
     low = rows.min(axis=0)
     width = rows.max(axis=0) - low + 1
     if math.prod(int(w) for w in width) >= 2**62:
-        return np.lexsort(tuple(rows[:, c] for c in reversed(range(rows.shape[1])))).argsort()
+        return np.lexsort(tuple(rows[:, c] for c in reversed(range(rows.shape[1]))))
     packed = np.zeros(len(rows), dtype=np.int64)
     for c in range(rows.shape[1]):
         packed = packed * int(width[c]) + (rows[:, c] - low[c])
-    return packed
+    return np.argsort(packed, kind="stable")
 
 
 @dataclass(frozen=True)
