@@ -26,7 +26,10 @@ app = typer.Typer(
 )
 
 # Importing a command module registers its commands on ``app``.
-from . import core  # noqa: E402, F401
+from . import (  # noqa: E402
+    core,  # noqa: F401
+    simulate,  # noqa: F401
+)
 
 
 def main() -> None:
