@@ -40,6 +40,7 @@ from .session import play
 from .strategies import make
 
 __all__ = [
+    "STEP_CHUNK",
     "Task",
     "Tournament",
     "TournamentSettings",
@@ -53,6 +54,9 @@ __all__ = [
 ]
 
 IntArray = NDArray[np.int64]
+
+#: The most sessions in a task that is played session by session.
+STEP_CHUNK = 32
 
 
 @dataclass(frozen=True)
@@ -130,14 +134,19 @@ def session_seeds(seed: int, first: int, count: int) -> IntArray:
 
 
 def plan_tasks(scenarios: Sequence[Scenario], settings: TournamentSettings) -> list[Task]:
-    """The tasks of a tournament, in session order."""
+    """The tasks of a tournament, in session order. Batched tasks hold up to ``chunk``
+    sessions; tasks played session by session at most :data:`STEP_CHUNK`, so that
+    progress (and what an interrupt keeps) moves in small steps."""
     tasks = []
     j = 0
+    batched = settings.session.protocol == "alternating"
     for s, scenario in enumerate(scenarios):
         for seats in assignments(settings.strategies, len(scenario.negotiators),
                                  settings.self_play):
-            for start in range(0, settings.repetitions, settings.chunk):
-                count = min(settings.chunk, settings.repetitions - start)
+            size = settings.chunk if batched and batchable([make(n) for n in seats]) else (
+                min(settings.chunk, STEP_CHUNK))
+            for start in range(0, settings.repetitions, size):
+                count = min(size, settings.repetitions - start)
                 tasks.append(Task(s, scenario, seats, settings.session, settings.seed, j, count))
                 j += count
     return tasks
