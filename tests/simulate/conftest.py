@@ -3,7 +3,7 @@ scripted strategy (Axelrod's ``versus_test`` idea: an opponent whose moves are f
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,9 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ZOPA_DATA_DIR", str(tmp_path / "zopa-data"))
     monkeypatch.delenv("ZOPA_DATABASE_URL", raising=False)
-    yield
 
 
 @pytest.fixture

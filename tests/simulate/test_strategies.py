@@ -125,7 +125,8 @@ class StrategyChecks:
         played = versus(make(self.name), conceding, rich_arena)
         own = rich_arena.own[0]
         mine = offers(played, 0)
-        assert mine and own.acceptable(np.array(mine)).all()
+        assert mine
+        assert own.acceptable(np.array(mine)).all()
 
     @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                              HealthCheck.differing_executors])
@@ -151,9 +152,11 @@ class StrategyChecks:
                                  SessionSettings(rounds=5), 0).views[0]
         strategy.reset(view, np.random.default_rng(0))
         better = strategy.judge(view, (0, 0), (1, 2))  # 1.0 against 0.0 for a
-        assert better.accept and better.feedback == "better"
+        assert better.accept
+        assert better.feedback == "better"
         same = strategy.judge(view, (0, 2), (1, 0))  # .5 against .5
-        assert same.accept and same.feedback == "same"
+        assert same.accept
+        assert same.feedback == "same"
         assert strategy.judge(view, (1, 2), (0, 0)).feedback == "worse"
         assert played.result.end in ("agreement", "deadline")
 
@@ -189,7 +192,8 @@ class TestBoulware(StrategyChecks):
         assert u == sorted(u, reverse=True)
         assert u[19] >= rich_arena.pools[0].best - 0.05  # e = 0.2: (1/2)^5 of the way
         # the hard opponent's offer is below its reservation: it ends at its reservation
-        assert played.result.end == "deadline" and len(u) == 40
+        assert played.result.end == "deadline"
+        assert len(u) == 40
         assert u[-1] <= rich_arena.own[0].reservation + 0.05
 
 
@@ -226,8 +230,10 @@ class TestHardliner(StrategyChecks):
         arena = Arena.build(hand_checked)
         played = versus(make("hardliner"), [(0, 1), (0, 2), (0, 0)], arena, seat=0)
         assert offers(played, 0) == [(0, 0), (0, 0), (0, 0)]
-        assert played.result.end == "agreement" and played.result.rounds == 4
-        assert played.events[-1].party == 0 and played.events[-1].move == "accept"
+        assert played.result.end == "agreement"
+        assert played.result.rounds == 4
+        assert played.events[-1].party == 0
+        assert played.events[-1].move == "accept"
 
 
 class TestTitForTat(StrategyChecks):
@@ -270,7 +276,8 @@ class TestRandom(StrategyChecks):
 
     def test_accepts_anything_acceptable(self, hand_checked: Scenario):
         played = versus(make("random"), [(1, 0)], Arena.build(hand_checked), seat=1)
-        assert played.result.end == "agreement" and played.result.rounds == 1
+        assert played.result.end == "agreement"
+        assert played.result.rounds == 1
 
 
 class TestFrequency(StrategyChecks):

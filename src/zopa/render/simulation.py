@@ -193,10 +193,12 @@ def summary_table(summary: Sequence[StrategySummary], title: str = "") -> Table:
     """The per-strategy summary as a rich table for the terminal."""
     from rich.table import Table
 
-    table = Table(title=title or None)
-    for column in ("strategy", "sessions", "agreements", "mean utility", "mean welfare",
-                   "mean rounds", "to frontier", "to Nash"):
-        table.add_column(column, justify="left" if column == "strategy" else "right")
+    table = Table(title=title or None, caption="means over the seats each strategy held; "
+                  "distances in utility space")
+    table.add_column("strategy", no_wrap=True)
+    for column in ("sessions", "deals", "utility", "welfare", "rounds", "to Pareto",
+                   "to Nash"):
+        table.add_column(column, justify="right")
 
     def fmt(x: float | None) -> str:
         return "-" if x is None else f"{x:.3f}"

@@ -249,26 +249,32 @@ def run_sessions(db: Database, run_id: int) -> Iterator[dict[str, Any]]:
 
 
 def run_summary(db: Database, run_id: int) -> list[StrategySummary]:
-    """The per-strategy summary of the sessions stored for a run."""
+    """The per-strategy summary of the sessions stored for a run (the same numbers as the
+    tournament printed, grouped and summed in the same order)."""
     from ..simulate.results import END_REASONS, summarize_columns
 
-    rows = list(run_sessions(db, run_id))
-    by_seats: dict[int, list[dict[str, Any]]] = {}
-    for row in rows:
-        by_seats.setdefault(len(row["strategies"]), []).append(row)
+    get_run(db, run_id)
+    groups: dict[int, list[RunSessionRow]] = {}
+    with db.session() as session:
+        rows = session.execute(select(RunSessionRow).where(RunSessionRow.run_id == run_id)
+                               .order_by(RunSessionRow.position)).scalars()
+        for row in rows:
+            groups.setdefault(row.scenario, []).append(row)
     columns = []
-    for group in by_seats.values():
-        names = tuple(dict.fromkeys(n for r in group for n in r["strategies"]))
+    for scenario in sorted(groups):
+        group = groups[scenario]
+        seats = [json.loads(r.strategies) for r in group]
+        names = tuple(dict.fromkeys(n for s in seats for n in s))
         where = {n: k for k, n in enumerate(names)}
         columns.append((
             names,
-            np.array([[where[n] for n in r["strategies"]] for r in group], dtype=np.int64),
-            np.array([END_REASONS.index(r["end"]) for r in group], dtype=np.int64),
-            np.array([r["utilities"] for r in group], dtype=float),
-            np.array([r["rounds"] for r in group], dtype=np.int64),
-            np.array([np.nan if r["pareto_distance"] is None else r["pareto_distance"]
+            np.array([[where[n] for n in s] for s in seats], dtype=np.int64),
+            np.array([END_REASONS.index(r.end_reason) for r in group], dtype=np.int64),
+            np.array([json.loads(r.utilities) for r in group], dtype=float),
+            np.array([r.rounds for r in group], dtype=np.int64),
+            np.array([np.nan if r.pareto_distance is None else r.pareto_distance
                       for r in group]),
-            np.array([np.nan if r["nash_distance"] is None else r["nash_distance"]
+            np.array([np.nan if r.nash_distance is None else r.nash_distance
                       for r in group]),
         ))
     return summarize_columns(columns)

@@ -10,7 +10,7 @@ offer to the next is one it cares about. Issue weights start equal and gain
 >>> m = FrequencyModel((3, 2))
 >>> m.observe((2, 0)); m.observe((2, 1))
 >>> m.utility(np.array([[2, 0], [0, 1]])).round(3).tolist()
-[0.909, 0.636]
+[1.0, 0.611]
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ Baarslag et al.'s BOA architecture (Bidding, Opponent model, Acceptance: "Decoup
 negotiating agents to explore the space of negotiation strategies", 2014).
 
 >>> import numpy as np
->>> TimeDependent(e=1.0).levels(np.array([0.0, 0.5, 1.0]), best=1.0, reservation=0.2).tolist()
-[1.0, 0.6, 0.2]
+>>> TimeDependent(e=1.0).levels(np.array([0.0, 0.5, 1.0]), best=1.0, reservation=0.2).round(9)
+array([1. , 0.6, 0.2])
 >>> NextOffer().threshold(np.array([0.7]), reservation=0.2).tolist()
 [0.7]
 """
