@@ -62,3 +62,22 @@ def test_an_empty_batch(hand_checked: Scenario):
     table = play_batch(Arena.build(hand_checked), [make("random"), make("linear")], 10,
                        np.array([], dtype=np.int64))
     assert len(table) == 0
+
+
+def test_swapped_parts_play_the_same_batched_and_turn_by_turn(hand_checked: Scenario):
+    from zopa.simulate.strategies import Boulware, Linear
+    from zopa.simulate.strategies.parts import AnyAcceptable, Constant
+
+    arena = Arena.build(hand_checked)
+
+    def pair() -> list:
+        easy = Boulware(e=0.5)
+        easy.acceptance = AnyAcceptable()  # accept anything acceptable
+        stuck = Linear()
+        stuck.concession = Constant()  # never concede: a hardliner made of parts
+        return [stuck, easy]
+
+    table = play_batch(arena, pair(), 10, np.array([1, 2]))
+    one = AlternatingOffers(arena, pair(), SessionSettings(rounds=10), 1).run().result
+    assert table.result(0) == one
+    assert one.rounds == 1 and one.agreement == {"x": "x0", "y": "y0"}

@@ -31,7 +31,8 @@ Protocol = Annotated[str, typer.Option(
     "--protocol", help="alternating (offers in turn, two or more parties) or mediated "
     "(single negotiating text).")]
 TimeLimit = Annotated[float | None, typer.Option(
-    "--time-limit", min=0.0, help="Wall-clock limit per session, in seconds.")]
+    "--time-limit", min=0.0, help="Wall-clock limit per session, in seconds (sessions "
+    "played turn by turn; batched ones take milliseconds).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Plot = Annotated[Path | None, typer.Option("--plot", help="Write a self-contained HTML "
                                            "figure to this file.")]

@@ -6,8 +6,8 @@ strategies over the seats (all the same only with ``self_play``). Each assignmen
 played ``repetitions`` times on each scenario.
 
 Seeds: session number ``j`` (counted over scenarios, then assignments, then repetitions)
-has the seed drawn from ``SeedSequence(seed, spawn_key=(j,))``, so the tournament's seed
-derives every session's and the same command gives the same results. Sessions are grouped
+has a seed derived from the tournament's through ``SeedSequence(seed)``
+(:func:`session_seeds`), so the same command gives the same results. Sessions are grouped
 in tasks of up to ``chunk`` sessions of one scenario and assignment; a task whose
 strategies are all non-reactive is played as one batch
 (:func:`~zopa.simulate.protocols.play_batch`), others session by session. Tasks run through
@@ -125,12 +125,17 @@ def assignments(strategies: Sequence[str], parties: int, self_play: bool
 def session_seeds(seed: int, first: int, count: int) -> IntArray:
     """The seeds of sessions ``first .. first + count - 1`` (63-bit integers).
 
-    >>> session_seeds(7, 0, 3).tolist() == session_seeds(7, 0, 5)[:3].tolist()
+    Session ``j``'s seed is the first word of block ``j`` of the counter-based generator
+    ``Philox`` keyed by ``SeedSequence(seed)`` (Salmon et al. 2011): any session's seed is
+    computed directly from its number, so a task needs no other session's.
+
+    >>> session_seeds(7, 2, 3).tolist() == session_seeds(7, 0, 5)[2:].tolist()
     True
     """
-    return np.array([
-        int(np.random.SeedSequence(seed, spawn_key=(j,)).generate_state(1, np.uint64)[0] >> 1)
-        for j in range(first, first + count)], dtype=np.int64)
+    generator = np.random.Philox(np.random.SeedSequence(seed))
+    generator.advance(first)
+    words = generator.random_raw(4 * count).reshape(count, 4)[:, 0]
+    return (words >> np.uint64(1)).astype(np.int64)
 
 
 def plan_tasks(scenarios: Sequence[Scenario], settings: TournamentSettings) -> list[Task]:

@@ -165,25 +165,31 @@ def create_run(db: Database, settings: TournamentSettings, scenarios: Sequence[S
 def add_sessions(db: Database, run_id: int, first: int, scenario: int,
                  table: SessionTable) -> None:
     """Store sessions ``first ..`` of a run (one task's table), in one transaction."""
+    strategies: dict[tuple[int, ...], str] = {}
+    agreements: dict[tuple[int, ...], str | None] = {}
     rows = []
-    for k in range(len(table)):
-        agreement = table.agreement[k]
+    seats = table.strategy.tolist()
+    deals = table.agreement.tolist()
+    utilities = table.utilities.tolist()
+    welfare = table.utilities.sum(axis=1).tolist()
+    pareto = [None if np.isnan(x) else x for x in table.pareto_distance.tolist()]
+    nash = [None if np.isnan(x) else x for x in table.nash_distance.tolist()]
+    ends = [_end(int(e)) for e in table.end.tolist()]
+    for k, (seed, rounds) in enumerate(zip(table.seed.tolist(), table.rounds.tolist(),
+                                           strict=True)):
+        seat, deal = tuple(seats[k]), tuple(deals[k])
+        if seat not in strategies:
+            strategies[seat] = json.dumps([table.names[s] for s in seat])
+        if deal not in agreements:
+            agreements[deal] = None if deal[0] < 0 else json.dumps(
+                {i: _plain(o[x]) for i, o, x in zip(table.issues, table.options, deal,
+                                                    strict=True)}, ensure_ascii=False)
         rows.append({
-            "run_id": run_id,
-            "position": first + k,
-            "scenario": scenario,
-            "seed": int(table.seed[k]),
-            "protocol": table.protocol,
-            "strategies": json.dumps([table.names[int(s)] for s in table.strategy[k]]),
-            "agreement": None if agreement[0] < 0 else json.dumps(
-                {i: _plain(o[int(x)]) for i, o, x in zip(table.issues, table.options,
-                                                         agreement, strict=True)}),
-            "rounds": int(table.rounds[k]),
-            "end_reason": _end(int(table.end[k])),
-            "utilities": json.dumps(table.utilities[k].tolist()),
-            "pareto_distance": _nullable(float(table.pareto_distance[k])),
-            "nash_distance": _nullable(float(table.nash_distance[k])),
-            "welfare": float(table.utilities[k].sum()),
+            "run_id": run_id, "position": first + k, "scenario": scenario, "seed": seed,
+            "protocol": table.protocol, "strategies": strategies[seat],
+            "agreement": agreements[deal], "rounds": rounds, "end_reason": ends[k],
+            "utilities": "[" + ", ".join(map(repr, utilities[k])) + "]",
+            "pareto_distance": pareto[k], "nash_distance": nash[k], "welfare": welfare[k],
         })
     if rows:
         with db.engine.begin() as connection:
@@ -365,10 +371,6 @@ def export_run(db: Database, run_id: int, path: str | Path) -> int:
 
 def _plain(option: object) -> object:
     return option.item() if isinstance(option, np.generic) else option
-
-
-def _nullable(x: float) -> float | None:
-    return None if np.isnan(x) else x
 
 
 def _end(code: int) -> str:

@@ -9,8 +9,9 @@ negotiators' offers (one model over all of them when there are several).
   from the other side, its best.
 - :class:`NashSeeker`: estimates the Nash point of the negotiation as the outcome of its
   pool that maximises ``(own utility - reservation) * (modelled utility of the other)``,
-  concedes in time (``e``) but never below that point's own utility, and offers the
-  outcome at or above its level with the largest estimated Nash product.
+  the model's utilities rescaled to [0, 1] over the pool (its reservation unknown),
+  concedes in time (``e``) but not below that point's own utility before its last turn,
+  and offers the outcome at or above its level with the largest estimated Nash product.
 
 Both accept with ``AC_next``. The pool queried is at most :data:`MAX_SCAN` outcomes
 (evenly spread by rank, the best kept) so a turn costs a bounded amount.
@@ -94,7 +95,7 @@ class Frequency(_Learning):
         level = self._levels[view.turn]
         lo = int(pool.at_least(np.array(level)))
         if lo >= len(pool) or self.model.observed == 0:
-            return pool.best_index if lo >= len(pool) or self.model.observed == 0 else lo
+            return pool.best_index
         hi = max(int(pool.above(np.array(level + self.window))), lo + 1)
         return _best_for_model(pool, _scan(lo, hi), self.model)
 
@@ -113,11 +114,15 @@ class NashSeeker(_Learning):
             return pool.best_index
         candidates = _scan(0, len(pool))
         estimate = self.model.utility(pool.outcomes[candidates])
+        low = estimate.min()
+        other = (estimate - low) / max(float(estimate.max() - low), 1e-12)
         gain = np.maximum(pool.utility[candidates] - pool.reservation, 0.0)
-        product = gain * estimate
+        product = gain * other
         nash = candidates[int(np.argmax(product))]
         self._floor = float(pool.utility[nash])
-        level = max(float(self._levels[view.turn]), self._floor)
+        level = float(self._levels[view.turn])
+        if view.turn < view.turns - 1:  # at its last turn, any acceptable deal beats none
+            level = max(level, self._floor)
         above = pool.utility[candidates] >= level - 1e-9
         masked = np.where(above, product, -np.inf)
         return int(candidates[int(np.argmax(masked))])
