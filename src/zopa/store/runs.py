@@ -6,9 +6,8 @@ run keeps every session already finished), then :func:`finish_run` (``finished``
 ``interrupted``). :func:`list_runs`, :func:`get_run`, :func:`run_summary` and
 :func:`export_run` read them back. The schema is migration ``0002``.
 
->>> import tempfile, os
 >>> from zopa.store.db import connect
->>> db = connect(f"sqlite:///{tempfile.mkdtemp()}/x.db")
+>>> db = connect("sqlite://")  # in memory
 >>> list_runs(db)
 []
 """
