@@ -80,4 +80,5 @@ def test_swapped_parts_play_the_same_batched_and_turn_by_turn(hand_checked: Scen
     table = play_batch(arena, pair(), 10, np.array([1, 2]))
     one = AlternatingOffers(arena, pair(), SessionSettings(rounds=10), 1).run().result
     assert table.result(0) == one
-    assert one.rounds == 1 and one.agreement == {"x": "x0", "y": "y0"}
+    assert one.rounds == 1
+    assert one.agreement == {"x": "x0", "y": "y0"}
