@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from zopa.render.simulation import session_figure, tournament_figure, write_html
@@ -50,3 +51,14 @@ def test_html_is_self_contained_and_written_atomically(tmp_path: Path,
         write_html(object(), tmp_path / "broken.html")  # type: ignore[arg-type]
     assert not (tmp_path / "broken.html").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["deep"]
+
+
+def test_mediated_session_figure_follows_the_text(hand_checked: Scenario):
+    arena = Arena.build(hand_checked)
+    played = play(arena, ["linear", "conceder"], SessionSettings(rounds=20,
+                                                                 protocol="mediated"), 3)
+    fig = session_figure(played, arena)
+    path = next(t for t in fig.data if t.name == "single text, as adopted")
+    assert len(path.x) == 21  # the first text and the text after each round
+    final = played.events[-1].outcome
+    assert (path.x[-1], path.y[-1]) == tuple(arena.space.utilities(np.array([final]))[0])

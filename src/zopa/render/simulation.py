@@ -2,8 +2,9 @@
 
 - :func:`session_figure`: each side's offers in utility space over the Pareto frontier,
   with the Nash point and the agreement marked, and every negotiator's concession curve
-  (the own utility of its offers, round by round). With more than two negotiators the
-  utility space shown is that of the first two.
+  (the own utility of its offers, round by round); for a mediated session, the
+  mediator's proposals, the path of the single text and each negotiator's utility of it.
+  With more than two negotiators the utility space shown is that of the first two.
 - :func:`tournament_figure`: the strategy-by-strategy table (mean utility of the row
   strategy against the column strategy), the mean utility of each strategy, and the
   per-strategy summary as a table.
@@ -50,8 +51,11 @@ def session_figure(played: Played, arena: Arena) -> go.Figure:
 
     result = played.result
     parties = result.parties
+    mediated = result.protocol == "mediated"
     fig = make_subplots(rows=1, cols=2, column_widths=[0.5, 0.5], subplot_titles=(
-        f"Offers in utility space ({parties[0]} vs {parties[1]})",
+        f"{'Texts' if mediated else 'Offers'} in utility space ({parties[0]} vs "
+        f"{parties[1]})",
+        "Utility of the single text, round by round" if mediated else
         "Concession: own utility of each offer"))
     if len(arena.frontier):
         front = arena.frontier[np.argsort(arena.frontier[:, 0])]
@@ -80,14 +84,19 @@ def session_figure(played: Played, arena: Arena) -> go.Figure:
                         dtype=bool)
     if mediator.any():
         u = played.utilities[mediator]
-        fig.add_trace(go.Scatter(x=u[:, 0], y=u[:, 1], mode="markers", name="mediator texts",
-                                 marker={"size": 5, "color": "#444", "symbol": "x"}),
+        fig.add_trace(go.Scatter(x=u[:, 0], y=u[:, 1], mode="markers",
+                                 name="mediator's proposals",
+                                 marker={"size": 5, "color": "#bbb", "symbol": "x"}),
                       row=1, col=1)
+        rounds, texts = _texts(played)
+        fig.add_trace(go.Scatter(x=texts[:, 0], y=texts[:, 1], mode="lines+markers",
+                                 name="single text, as adopted", line={"color": "#444"},
+                                 marker={"size": 5, "color": "#444"}), row=1, col=1)
         for p in range(n):
             fig.add_trace(go.Scatter(
-                x=rounds_of[mediator] + 1, y=u[:, p], mode="lines",
-                name=f"{parties[p]}: utility of the texts",
-                line={"color": _COLOURS[p % len(_COLOURS)], "dash": "dot"}), row=1, col=2)
+                x=rounds, y=texts[:, p], mode="lines", line_shape="hv",
+                name=f"{parties[p]}: utility of the text",
+                line={"color": _COLOURS[p % len(_COLOURS)]}), row=1, col=2)
     if arena.nash is not None:
         fig.add_trace(go.Scatter(x=[arena.nash[0]], y=[arena.nash[1]], mode="markers",
                                  name="Nash point", marker={"size": 14, "symbol": "star",
@@ -112,6 +121,23 @@ def session_figure(played: Played, arena: Arena) -> go.Figure:
                             f"{result.protocol}, seed {result.seed}: {result.end}",
                       template="plotly_white", height=560)
     return fig
+
+
+def _texts(played: Played) -> tuple[np.ndarray, np.ndarray]:
+    """The mediated session's text after each round (a revision becomes the text when
+    every negotiator accepts it): round numbers and every negotiator's utility."""
+    events = played.events
+    n = len(played.result.parties)
+    text = played.utilities[0]
+    rounds, rows = [0], [text]
+    k = 1
+    while k + n < len(events) and events[k].party < 0:
+        if all(e.move == "accept" for e in events[k + 1:k + 1 + n]):
+            text = played.utilities[k]
+        rounds.append(events[k].turn + 1)
+        rows.append(text)
+        k += 1 + n
+    return np.array(rounds), np.array(rows)
 
 
 def tournament_figure(tournament: Tournament) -> go.Figure:
