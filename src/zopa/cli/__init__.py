@@ -52,7 +52,7 @@ app = typer.Typer(
 )
 
 # Importing a command module registers its commands on ``app``.
-from . import cases, core, interop, mediate  # noqa: E402, F401
+from . import cases, core, interop, mediate, simulate  # noqa: E402, F401
 
 
 def main() -> None:
