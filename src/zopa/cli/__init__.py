@@ -54,6 +54,32 @@ app = typer.Typer(
 # Importing a command module registers its commands on ``app``.
 from . import cases, core, interop, mediate, simulate  # noqa: E402, F401
 
+#: How ``zopa --help`` groups the commands, in this order.
+PANELS = {
+    "Analysis": ("analyze", "validate", "report"),
+    "Mediation": ("adjusted-winner", "single-text", "improve", "trades", "sensitivity"),
+    "Simulation": ("simulate", "tournament", "runs"),
+    "Case library and workbench": ("cases", "serve"),
+    "Other tools' formats": ("import", "export"),
+}
+
+
+def _arrange() -> None:
+    rank = {name: k for k, name in enumerate(n for names in PANELS.values() for n in names)}
+    panel = {name: title for title, names in PANELS.items() for name in names}
+    for command in app.registered_commands:
+        name = command.name or (command.callback.__name__.replace("_", "-")
+                                if command.callback else "")
+        command.rich_help_panel = panel.get(name, "Other")
+    for group in app.registered_groups:
+        title = group.name or (group.typer_instance.info.name if group.typer_instance else None)
+        group.rich_help_panel = panel.get(str(title), "Other")
+    app.registered_commands.sort(key=lambda c: rank.get(
+        c.name or (c.callback.__name__.replace("_", "-") if c.callback else ""), len(rank)))
+
+
+_arrange()
+
 
 def main() -> None:
     """Entry point of the console script."""

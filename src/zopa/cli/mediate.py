@@ -136,8 +136,11 @@ def improve(
     as_json: AsJson = False,
     drop: Drop = "",
 ) -> None:
-    """Packages that leave every party at least as well off as a baseline, and the one
-    that maximises the smallest gain (Raiffa's post-settlement settlement)."""
+    """Improve on a baseline package (Raiffa's post-settlement settlement).
+
+    The packages that leave every party at least as well off as the baseline, and among
+    them the one that maximises the smallest gain.
+    """
     from ..mediation.improve import improve as run
 
     if not baseline:
@@ -192,8 +195,11 @@ def sensitivity(
         "--drop", help="Red lines set aside for the solution statistics: russia#0,...")] = "",
     as_json: AsJson = False,
 ) -> None:
-    """Monte Carlo over the intervals: how often a deal exists, what blocks it, what each
-    concession opens, which packages the solutions choose."""
+    """Monte Carlo over what the analyst is unsure of (the intervals).
+
+    How often a deal exists, what blocks it, what each concession opens, which packages
+    the solutions choose, and how each party's utility at the Nash package spreads.
+    """
     from ..mediation.sensitivity import sensitivity as run
     from ..parallel import BACKENDS, ExecutionSettings
     from ..space import compile_space
@@ -237,8 +243,11 @@ def report(
                                          "sensitivity charts.")] = 2000,
     seed: Annotated[int, typer.Option(min=0, help="Seed of the samples.")] = 1,
 ) -> None:
-    """Write one self-contained HTML report (works offline): the brief, charts, Adjusted
-    Winner, the single text, trades and sensitivity."""
+    """Write the self-contained HTML report a mediator's team circulates.
+
+    One file that works offline: the brief, the charts, Adjusted Winner, the single
+    negotiating text, the trades and the sensitivity analysis.
+    """
     from ..render.report import write_report
 
     scenario = read_scenario(file)
