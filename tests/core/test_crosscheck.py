@@ -67,3 +67,17 @@ def test_enumeration_matches_merge(data: dict[str, Any]) -> None:
     merged = analyze(scenario, method="merge").to_dict()
     enumerated = analyze(scenario, method="enumerate").to_dict()
     _same(merged, enumerated)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=scenario_data(red_lines_per_party=(1, 2, 3)))
+def test_boxes_match_brute_force(data: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no room for coupled stages, every multi-issue red line cuts the space into
+    boxes instead (frontier, count, estimate and concessions all go through them)."""
+    monkeypatch.setattr("zopa.analysis.stages.MAX_GROUP_CHOICES", 1)
+    scenario = parse_scenario(data)
+    expected = oracle(scenario)
+    actual = analyze(scenario, method="merge").to_dict()
+    for key in expected:
+        _same(expected[key], actual[key], key)

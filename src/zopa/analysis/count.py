@@ -36,7 +36,7 @@ from ..scenario.model import exact
 from ..space import Space
 from ._tolerance import TOL, meets
 from .frontier import enumeration_count
-from .stages import Stage, TooCoupled, build_stages
+from .stages import Stage, TooCoupled, build_boxes
 
 __all__ = ["CountMethod", "Estimate", "count_agreements", "estimate_agreements"]
 
@@ -74,9 +74,25 @@ def count_agreements(space: Space, reservations: Sequence[float] | None = None, 
         return enumeration_count(space, r0, active)
     r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
     try:
-        stages = build_stages(space, active)
+        boxes = build_boxes(space, active)
     except TooCoupled:
         return _enumerate_or_none(space, r, active)
+    # Reservations passed in are read exactly as the doubles given (the file's decimals
+    # otherwise).
+    exact_r = space.exact_reservations if reservations is None else tuple(
+        exact(float(x)) for x in r)
+    total = 0
+    for stages in boxes:
+        counted = _count_box(space, stages, r, exact_r, budget, method)
+        if counted is None:
+            return _enumerate_or_none(space, r, active) if method == "auto" else None
+        total += counted
+    return total
+
+
+def _count_box(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
+               exact_r: Sequence[Fraction], budget: int, method: CountMethod) -> int | None:
+    """The count over one product of stages."""
     if any(len(s) == 0 for s in stages):
         return 0
     low = sum(s.utility.min(axis=0) for s in stages)
@@ -86,15 +102,8 @@ def count_agreements(space: Space, reservations: Sequence[float] | None = None, 
     bound = [p for p in range(space.party_count) if low[p] < r[p] - TOL]
     if not bound:
         return math.prod(len(s) for s in stages)
-    # Reservations passed in are read exactly as the doubles given (the file's decimals
-    # otherwise).
-    exact_r = space.exact_reservations if reservations is None else tuple(
-        exact(float(x)) for x in r)
     units, thresholds = _lattice(space, stages, r, bound, exact_r)
-    counted = _count(units, thresholds, math.prod(len(s) for s in stages), budget, method)
-    if counted is None and method == "auto":
-        return _enumerate_or_none(space, r, active)
-    return counted
+    return _count(units, thresholds, math.prod(len(s) for s in stages), budget, method)
 
 
 def _enumerate_or_none(space: Space, r: NDArray[np.float64],
@@ -322,9 +331,11 @@ class Estimate:
 
 
 def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -> Estimate:
-    """Estimate the agreement space's size by sampling outcomes that cross no red line."""
-    stages = build_stages(space)
-    feasible = math.prod(len(s) for s in stages)
+    """Estimate the agreement space's size by sampling outcomes that cross no red line
+    (each box of the space in proportion to its size)."""
+    boxes = build_boxes(space)
+    sizes = np.array([float(math.prod(len(s) for s in box)) for box in boxes])
+    feasible = float(sizes.sum())
     if feasible == 0:
         return Estimate(0.0, 0.0, 0.0, 0)
     rng = np.random.default_rng(seed)
@@ -332,9 +343,14 @@ def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -
     done = 0
     while done < samples:
         batch = min(65_536, samples - done)
+        which = rng.choice(len(boxes), size=batch, p=sizes / feasible)
         utility = np.zeros((batch, space.party_count))
-        for stage in stages:
-            utility += stage.utility[rng.integers(len(stage), size=batch)]
+        for b, box in enumerate(boxes):
+            mine = which == b
+            if not mine.any():
+                continue
+            for stage in box:
+                utility[mine] += stage.utility[rng.integers(len(stage), size=int(mine.sum()))]
         hits += int(meets(utility, space.reservations).sum())
         done += batch
     share, z = hits / done, 1.96

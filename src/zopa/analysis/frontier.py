@@ -7,9 +7,13 @@ sums are kept (Minkowski-sum merging with pruning). Partial sums that can no lon
 some party's reservation, whatever the remaining stages add, are dropped on the way; so
 the cost grows with the size of the frontier, not with the number of outcomes.
 
+Where multi-issue red lines chain many issues together, the space is cut into disjoint
+boxes (:func:`zopa.analysis.stages.build_boxes`), merged one by one, and the frontier of
+their union kept.
+
 ``method="enumerate"`` walks the whole outcome space in lexicographic order, in chunks of
-bounded size: the reference the merge is tested against, and the fallback when red lines
-couple too many issues for a stage.
+bounded size: the reference the merge is tested against, and the fallback when even boxes
+fail.
 
 Both return, for each distinct point, the first outcome (in the order of the outcome
 space) that reaches it: duplicates of a point keep the lexicographically smallest
@@ -28,7 +32,7 @@ from numpy.typing import NDArray
 from ..space import Space
 from ._tolerance import TOL, keys, meets
 from .pareto import nondominated
-from .stages import Stage, TooCoupled, build_stages
+from .stages import Stage, TooCoupled, build_boxes
 
 __all__ = [
     "Method",
@@ -87,13 +91,27 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
         return _finish(space, _enumerate(space, r, active))
     if method in ("auto", "merge"):
         try:
-            stages = build_stages(space, active)
+            boxes = build_boxes(space, active)
         except TooCoupled:
             if method == "merge":
                 raise
         else:
-            return _finish(space, _merge(space, stages, r))
+            if len(boxes) == 1:
+                return _finish(space, _merge(space, boxes[0], r))
+            return _finish(space, _union([_merge(space, box, r) for box in boxes]))
     return _finish(space, _enumerate(space, r, active))
+
+
+def _union(parts: Sequence[PointSet]) -> PointSet:
+    """The frontier of a union of disjoint parts, from the parts' frontiers."""
+    k = np.concatenate([p.keys for p in parts])
+    utility = np.concatenate([p.utility for p in parts])
+    outcomes = np.concatenate([p.outcomes for p in parts])
+    if not len(k):
+        return PointSet(k, utility, outcomes)
+    rep = _first_per_key(k, lambda idx: outcomes[idx])
+    keep = rep[nondominated(k[rep])]
+    return PointSet(k[keep], utility[keep], outcomes[keep])
 
 
 def _finish(space: Space, points: PointSet) -> PointSet:

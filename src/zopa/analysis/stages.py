@@ -25,14 +25,17 @@ from numpy.typing import NDArray
 
 from ..space import CompiledRedLine, Space
 
-__all__ = ["MAX_GROUP_CHOICES", "Stage", "TooCoupled", "build_stages"]
+__all__ = ["MAX_BOXES", "MAX_GROUP_CHOICES", "Stage", "TooCoupled", "build_boxes",
+           "build_stages"]
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
-#: The most combinations one group of coupled issues may have before the stage method
-#: gives way to enumeration.
+#: The most combinations one group of coupled issues may have before the space is cut
+#: into boxes instead (:func:`build_boxes`).
 MAX_GROUP_CHOICES = 1 << 22
+#: The most boxes :func:`build_boxes` cuts the space into before it gives up.
+MAX_BOXES = 4096
 
 
 class TooCoupled(Exception):
@@ -83,11 +86,7 @@ def build_stages(space: Space, active: Iterable[int] | None = None,
     for group in groups:
         if len(group) == 1 and not track:
             # The common case: one issue, its allowed options as they stand.
-            (issue,) = group
-            options = np.flatnonzero(allowed[issue])
-            stages.append(Stage(issues=group, choices=options[:, None],
-                                utility=space.contributions[issue][options],
-                                crossed=np.zeros(len(options), dtype=np.int64)))
+            stages.append(_single(space, group[0], np.flatnonzero(allowed[group[0]])))
             continue
         choices = _choices(group, allowed)
         if len(choices):
@@ -107,6 +106,58 @@ def build_stages(space: Space, active: Iterable[int] | None = None,
             utility += space.contributions[issue][choices[:, k]]
         stages.append(Stage(issues=group, choices=choices, utility=utility, crossed=crossed))
     return stages
+
+
+def build_boxes(space: Space, active: Iterable[int] | None = None) -> list[list[Stage]]:
+    """The outcomes that cross none of the ``active`` red lines as disjoint products of
+    stages ("boxes"), whose union they are.
+
+    Usually one box: the stages of :func:`build_stages`. When multi-issue red lines chain
+    so many issues together that one stage would be too large, each multi-issue red line
+    instead cuts every box it meets into at most one piece per issue it names (the
+    options it does not forbid on the first issue; those it forbids on the first but not
+    on the second; ...), dropping the piece it forbids. The pieces are products of
+    single-issue stages. Raises :class:`TooCoupled` past :data:`MAX_BOXES` boxes.
+    """
+    try:
+        return [build_stages(space, active)]
+    except TooCoupled:
+        pass
+    red_lines = space.red_lines
+    chosen = sorted(set(range(len(red_lines)) if active is None else active))
+    allowed = [np.ones(n, dtype=bool) for n in space.sizes]
+    for r in chosen:
+        if red_lines[r].single_issue:
+            allowed[red_lines[r].issues[0]] &= ~red_lines[r].forbidden[0]
+    boxes = [allowed]
+    for r in chosen:
+        red_line = red_lines[r]
+        if red_line.single_issue:
+            continue
+        cut: list[list[NDArray[np.bool_]]] = []
+        for box in boxes:
+            if not all((box[i] & f).any() for i, f in zip(red_line.issues,
+                                                          red_line.forbidden, strict=True)):
+                cut.append(box)
+                continue
+            rest = list(box)
+            for i, forbidden in zip(red_line.issues, red_line.forbidden, strict=True):
+                piece = list(rest)
+                piece[i] = rest[i] & ~forbidden
+                if piece[i].any():
+                    cut.append(piece)
+                rest[i] = rest[i] & forbidden
+        boxes = cut
+        if len(boxes) > MAX_BOXES:
+            raise TooCoupled(f"red lines cut the space into more than {MAX_BOXES} boxes")
+    return [[_single(space, i, np.flatnonzero(mask)) for i, mask in enumerate(box)]
+            for box in boxes]
+
+
+def _single(space: Space, issue: int, options: IntArray) -> Stage:
+    return Stage(issues=(issue,), choices=options[:, None],
+                 utility=space.contributions[issue][options],
+                 crossed=np.zeros(len(options), dtype=np.int64))
 
 
 def _groups(issue_count: int, coupling: Sequence[CompiledRedLine]) -> list[tuple[int, ...]]:

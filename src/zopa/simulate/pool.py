@@ -30,6 +30,7 @@ binary search in it.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,7 +38,7 @@ from numpy.typing import NDArray
 
 from ..analysis._tolerance import TOL
 from ..analysis.frontier import iterate_outcomes
-from ..analysis.stages import build_stages
+from ..analysis.stages import Stage, build_boxes
 from ..space import Space
 from .own import frozen, own_preferences
 
@@ -120,14 +121,25 @@ def _by_stages(space: Space, party: int, levels: int, per_level: int) -> IntArra
         space, parties=(pid,), contributions=tuple(c[:, [party]] for c in space.contributions),
         reservations=space.reservations[[party]], values=(), others={},
         red_lines=tuple(r for r in space.red_lines if r.party == pid), nonbinding_red_lines=())
-    stages = build_stages(alone)
-    n = len(space.issues)
+    boxes = build_boxes(alone)
+    rng = np.random.default_rng(0)
+    parts = [_box_candidates(alone, stages, levels, per_level, rng) for stages in boxes]
+    rows = np.concatenate(parts)
+    if len(parts) > 1 and len(rows):
+        # Several disjoint boxes (red lines chaining many issues): thin their union the
+        # same way, by the party's own utility.
+        rows = rows[np.sort(_thin(alone.utilities(rows)[:, 0], levels, per_level, rng))]
+    return rows
+
+
+def _box_candidates(alone: Space, stages: Sequence[Stage], levels: int, per_level: int,
+                    rng: np.random.Generator) -> IntArray:
+    n = len(alone.issues)
     if any(len(s) == 0 for s in stages):
         return np.empty((0, n), dtype=np.int64)
     reservation = float(alone.reservations[0])
     best = np.array([float(s.utility[:, 0].max()) for s in stages])
     rest = np.concatenate([np.cumsum(best[::-1])[::-1][1:], [0.0]])
-    rng = np.random.default_rng(0)
     sums = np.zeros(1)
     rows = np.full((1, n), -1, dtype=np.int64)
     for stage, later in zip(stages, rest, strict=True):
