@@ -98,7 +98,9 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
         else:
             if len(boxes) == 1:
                 return _finish(space, _merge(space, boxes[0], r))
-            return _finish(space, _union([_merge(space, box, r) for box in boxes]))
+            parts = [_merge(space, box, r) for box in boxes]
+            return _finish(space, _union(parts) if parts else _empty(space.party_count,
+                                                                     len(space.issues)))
     return _finish(space, _enumerate(space, r, active))
 
 

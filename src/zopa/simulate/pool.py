@@ -124,6 +124,8 @@ def _by_stages(space: Space, party: int, levels: int, per_level: int) -> IntArra
     boxes = build_boxes(alone)
     rng = np.random.default_rng(0)
     parts = [_box_candidates(alone, stages, levels, per_level, rng) for stages in boxes]
+    if not parts:
+        return np.empty((0, len(space.issues)), dtype=np.int64)
     rows = np.concatenate(parts)
     if len(parts) > 1 and len(rows):
         # Several disjoint boxes (red lines chaining many issues): thin their union the
