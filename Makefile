@@ -51,6 +51,7 @@ bench: $(VENV)/.run
 
 bench-web: $(VENV)/.test
 	$(BIN)/python benchmarks/web_whatif.py
+	$(BIN)/python benchmarks/web_case.py
 	$(BIN)/python benchmarks/web_load.py
 
 clean:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import types
+from fractions import Fraction
 from importlib.machinery import ModuleSpec
 from typing import Any
 
@@ -219,8 +220,60 @@ def test_analysis(client: TestClient) -> None:
     assert out["standing"]["blocked"] == ["donbas", "crimea"]
     assert [r["name"] for r in out["red_lines"] if r["binding"]][:1] == ["ukraine#0"]
     assert out["concessions"][0].startswith("If Russia dropped russia#0")
-    assert out["mediation"] is None
+    assert "mediation" not in out
     assert client.get(f"/api/cases/{case_id}/versions/2/analysis").status_code == 404
+
+
+def test_mediation(client: TestClient) -> None:
+    import json
+
+    from zopa.examples import load_example
+    from zopa.mediation import mediate
+    from zopa.space import compile_space
+    from zopa.web.service import MEDIATION_SAMPLES, MEDIATION_SEED
+
+    case_id = start(client)
+    out = client.get(f"/api/cases/{case_id}/mediation").json()
+    assert (out["case_id"], out["version"]) == (case_id, 1)
+    assert (out["samples"], out["seed"]) == (MEDIATION_SAMPLES, MEDIATION_SEED)
+    # Adjusted Winner on the weights (points Ukraine 400/19, 300/19, 140/19, 160/19,
+    # 500/19, 400/19; Russia 25, 15, 8, 7, 25, 20): the winner phase gives Ukraine four
+    # issues; armed forces, donbas and crimea tie at the ratio 20/19; armed forces moves
+    # whole, then donbas is split so that both get 51.79 of their points.
+    division = out["adjusted_winner"]
+    assert division["allocation"] == {
+        "neutrality": "russia", "armed-forces": "russia", "denazification": "russia",
+        "russian-language": "ukraine", "crimea": "ukraine"}
+    assert division["split"]["issue"] == "donbas"
+    assert division["totals"]["ukraine"] == division["totals"]["russia"]
+    assert round(float(Fraction(division["totals"]["russia"])), 2) == 51.79
+    # Blocked as it stands: the single text and the solution statistics assume the first
+    # minimal concession; its drafts keep clear of every other red line.
+    assert out["dropped_red_lines"] == ["russia#0", "russia#1"]
+    drafts = out["single_text"]["drafts"]
+    assert drafts[0]["number"] == 1
+    assert out["single_text"]["final"] == drafts[-1]
+    assert out["sensitivity"]["dropped_red_lines"] == ["russia#0", "russia#1"]
+    assert out["sensitivity"]["agreement"] == 0.0
+    assert out["sensitivity"]["bottlenecks"]["crimea"] == 1.0
+    # The API adds nothing of its own: the library's result, as JSON.
+    expected = mediate(compile_space(load_example()), samples=MEDIATION_SAMPLES,
+                       seed=MEDIATION_SEED).to_dict()
+    assert {k: out[k] for k in expected} == json.loads(json.dumps(expected))
+    assert client.get(f"/api/cases/{case_id}/mediation?version=1").json() == out
+    assert client.get(f"/api/cases/{case_id}/mediation?version=2").status_code == 404
+    assert client.get(f"/api/cases/{case_id}/mediation?version=0").status_code == 422
+    assert client.get("/api/cases/99/mediation").status_code == 404
+
+
+def test_mediation_of_three_parties_has_no_adjusted_winner(client: TestClient) -> None:
+    from zopa.examples import example_path
+
+    text = example_path("nile-dam-2021").read_text(encoding="utf-8")
+    case_id = client.post("/api/cases", json={"scenario": text}).json()["case_id"]
+    out = client.get(f"/api/cases/{case_id}/mediation").json()
+    assert out["adjusted_winner"] is None
+    assert out["sensitivity"]["samples"] == out["samples"]
 
 
 def test_whatif_changes_the_analysis_and_saves_nothing(client: TestClient) -> None:

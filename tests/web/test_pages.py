@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-import types
-from importlib.machinery import ModuleSpec
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 
 from zopa.scenario import parse_scenario
@@ -27,6 +23,16 @@ def start(client: TestClient) -> int:
 
 def count_versions(client: TestClient, case_id: int) -> int:
     return len(client.get(f"/api/cases/{case_id}/versions").json())
+
+
+def chart(html: str, name: str) -> dict[str, Any]:
+    """The figure of a chart as the page embeds it (``_chart.html.j2``)."""
+    assert f'<div class="chart" id="chart-{name}" data-chart="{name}">' in html, name
+    match = re.search(rf'<script type="application/json" id="chart-{name}-data">(.*?)</script>',
+                      html, re.S)
+    assert match, name
+    figure: dict[str, Any] = json.loads(match.group(1))
+    return figure
 
 
 def status_in(html: str, issue: str) -> str:
@@ -66,11 +72,20 @@ def test_library_and_case_pages(client: TestClient) -> None:
     page = client.get(f"/cases/{case_id}").text
     assert status_in(page, "crimea") == "blocked"
     assert status_in(page, "donbas") == "blocked"
-    assert 'id="frontier-plot"' in page
-    assert 'id="heatmap-plot"' in page
-    assert 'id="mediation-slot"' in page
-    assert "zopa.mediation" in page
     assert "If Russia dropped russia#0" in page
+    # The report's charts, embedded as the report embeds them; the detailed utility space
+    # (every package, the frontiers the concessions would open).
+    frontier = chart(page, "frontier")
+    names = [trace.get("name") for trace in frontier["data"]]
+    assert "crosses a red line" in names
+    assert "frontier if russia#0 + russia#1 dropped" in names
+    assert "frontier without red lines" in names
+    heatmap = chart(page, "preferences")
+    assert [t["type"] for t in heatmap["data"]] == ["heatmap", "scatter"] * 2
+    # The mediation results come after the page, from their own fragment.
+    assert f'hx-get="/cases/{case_id}/mediation?version=1"' in page
+    assert "window.zopaDrawCharts = function" in page
+    assert 'id="adjusted-winner"' not in page
     assert '<script src="/vendor/plotly.min.js">' in page
     assert "http://" not in re.sub(r'href="http[^"]*"', "", page.split("<main>")[0])
     missing = client.get("/cases/77")
@@ -170,6 +185,11 @@ def test_whatif_fragment_and_save(client: TestClient) -> None:
     fragment = client.post(f"/cases/{case_id}/whatif", data=form)
     assert fragment.status_code == 200
     assert "<html" not in fragment.text
+    # The cheap utility space: no cloud of packages, no concession frontiers.
+    names = [t.get("name") for t in chart(fragment.text, "frontier")["data"]]
+    assert "frontier without red lines" in names
+    assert not any(n in names for n in ("crosses a red line", "agreement space"))
+    assert chart(fragment.text, "preferences")["data"]
     assert status_in(fragment.text, "crimea") == "open"
     assert status_in(fragment.text, "donbas") == "blocked"
     # Sliders left where they were change nothing; one moved counts.
@@ -192,47 +212,53 @@ def test_history_page(client: TestClient) -> None:
     case_id = start(client)
     client.post(f"/api/cases/{case_id}/whatif/save", json={"disabled_red_lines": ["russia#0"]})
     page = client.get(f"/cases/{case_id}/history").text
-    assert 'id="timeline-plot"' in page
     assert 'data-version="2"' in page
     assert "red line removed: crimea" in page
     same = client.get(f"/cases/{case_id}/history?old=2&new=2").text
     assert "No difference" in same
-    figure = json.loads(__import__("html").unescape(
-        re.search(r'id="timeline-plot" data-figure="([^"]+)"', page).group(1)))  # type: ignore[union-attr]
-    assert figure["data"][1]["y"] == [2, 1]
+    assert chart(page, "timeline")["data"][1]["y"] == [2, 1]
     upload = client.post(f"/cases/{case_id}/upload", files=[("files", ("x.yaml", "zopa: 1"))])
     assert upload.status_code == 422
     assert 'id="upload-error"' in upload.text
     assert count_versions(client, case_id) == 2
 
 
-def test_mediation_slot_renders_results_when_the_package_exists(
-        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    module = types.ModuleType("zopa.mediation")
-    module.__spec__ = ModuleSpec("zopa.mediation", None)
-
-    class Result:
-        def to_dict(self) -> dict[str, Any]:
-            return {"allocation": {"crimea": "ukraine"}}
-
-    def single_text(scenario: Any) -> Result:
-        return Result()
-
-    def adjusted_winner(scenario: Any) -> Result:
-        raise ValueError("needs point allocations")
-
-    module.single_text = single_text  # type: ignore[attr-defined]
-    module.adjusted_winner = adjusted_winner  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "zopa.mediation", module)
+def test_mediation_fragment(client: TestClient) -> None:
     case_id = start(client)
-    page = client.get(f"/cases/{case_id}").text
-    slot = page.split('id="mediation-slot"')[1]
-    assert "Single negotiating text" in slot
-    assert "allocation" in slot
-    assert "needs point allocations" in slot
-    assert "zopa.mediation.sensitivity not found" in slot
-    api = client.get(f"/api/cases/{case_id}/versions/1/analysis").json()
-    assert api["mediation"][1]["result"] == {"allocation": {"crimea": "ukraine"}}
+    fragment = client.get(f"/cases/{case_id}/mediation?version=1")
+    assert fragment.status_code == 200
+    html = fragment.text
+    assert "<html" not in html
+    # The report's sections, with the same data: Adjusted Winner's table ...
+    table = html.split('id="adjusted-winner-table"')[1].split("</table>")[0]
+    rows = re.findall(r"<tr><td>(.*?)</td>.*?<td>(.*?)</td><td>", table, re.S)
+    goes = {issue: to for issue, to in rows}
+    assert goes["Status of Crimea"] == "Ukraine"
+    assert goes["Neutrality and NATO"] == "Russia"
+    assert goes["Status of the Donetsk and Luhansk regions"] == "split: Ukraine 85%, Russia 15%"
+    assert "Each side gets <strong>51.79</strong> of its own 100 points." in html
+    # ... the single text's drafts, on the space the first minimal concession opens ...
+    assert 'id="draft-1"' in html
+    assert "Assuming the first minimal concession (russia#0 + russia#1)" in html
+    # ... the trades and the sensitivity, with their charts.
+    assert '<section id="trades">' in html
+    assert "1,000 samples (seed 1)" in html
+    for name in ("adjusted-winner", "sensitivity", "solutions", "nash-spread"):
+        assert chart(html, name)["data"], name
+    assert f'href="/api/cases/{case_id}/mediation?version=1"' in html
+    assert client.get(f"/cases/{case_id}/mediation?version=3").status_code == 404
+
+
+def test_mediation_fragment_escapes_the_scenario(client: TestClient, example_text: str) -> None:
+    data = parse_scenario(example_text).to_dict()
+    data["issues"][5]["name"] = "<script>alert(1)</script>"
+    data["parties"][0]["name"] = "Ukraine & <b>co</b>"
+    case_id = client.post("/api/cases", json={"scenario": data}).json()["case_id"]
+    html = client.get(f"/cases/{case_id}/mediation").text
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>co</b>" not in html
+    assert "Ukraine &amp; &lt;b&gt;co&lt;/b&gt;" in html
 
 
 def test_form_helpers_on_odd_data() -> None:

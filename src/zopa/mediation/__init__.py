@@ -5,7 +5,9 @@
 - :mod:`~zopa.mediation.single_text`: the single negotiating text of Camp David;
 - :mod:`~zopa.mediation.improve`: improving on a package the parties hold (Raiffa);
 - :mod:`~zopa.mediation.trades`: logrolling, pairs of issues to trade;
-- :mod:`~zopa.mediation.sensitivity`: Monte Carlo over what the analyst is unsure of.
+- :mod:`~zopa.mediation.sensitivity`: Monte Carlo over what the analyst is unsure of;
+- :mod:`~zopa.mediation.overview`: all of them on one scenario, as the report and the
+  web workbench show them.
 """
 
 from .adjusted_winner import (
@@ -17,6 +19,7 @@ from .adjusted_winner import (
     points_from_scenario,
 )
 from .improve import Improvement, improve
+from .overview import Mediation, mediate
 from .packages import parse_package, relax
 from .single_text import Change, Draft, NoAcceptablePackageError, SingleText, single_text
 
@@ -25,6 +28,7 @@ __all__ = [
     "Change",
     "Draft",
     "Improvement",
+    "Mediation",
     "NoAcceptablePackageError",
     "PointsTable",
     "SingleText",
@@ -32,6 +36,7 @@ __all__ = [
     "adjusted_winner",
     "improve",
     "load_points",
+    "mediate",
     "parse_package",
     "points_from_scenario",
     "relax",

@@ -1,12 +1,18 @@
 """The HTML report: one self-contained file a mediator's team can circulate.
 
-:func:`build_report` runs the analysis and the mediation procedures and renders the
-Jinja2 template ``templates/report.html.j2``: the brief of ``zopa analyze`` (headline,
-issues, bottleneck, minimal concessions, reservation gaps, solutions), the preferences
-heat map, the utility space with the frontier, Adjusted Winner (two parties), the single
-negotiating text's drafts, the trades and the sensitivity charts. plotly.js is inlined,
-so the file opens offline and fetches nothing; figures travel as JSON and are drawn when
+:func:`build_report` runs the analysis and the mediation procedures
+(:func:`zopa.mediation.mediate`) and renders the Jinja2 template
+``templates/report.html.j2``: the brief of ``zopa analyze`` (headline, issues,
+bottleneck, minimal concessions, reservation gaps, solutions), the preferences heat map,
+the utility space with the frontier, and the mediation sections of the partial
+``templates/_mediation.html.j2``: Adjusted Winner (two parties), the single negotiating
+text's drafts, the trades and the sensitivity charts. plotly.js is inlined, so the file
+opens offline and fetches nothing; each figure travels as JSON next to the element it is
+drawn in (``templates/_chart.html.j2``), and ``templates/_charts.js.j2`` draws them when
 the page loads. The same scenario and seed give the same file.
+
+:func:`mediation_view` turns the mediation results into what the partial reads; the web
+workbench's case page includes the same partial with the same data.
 
 When no agreement is possible, the single text and the solution statistics are shown for
 the space the first minimal concession would open, and say so.
@@ -28,80 +34,109 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import plotly.graph_objects as go
 
 from ..analysis import Analysis, analyze
-from ..mediation.adjusted_winner import AdjustedWinner, adjusted_winner, points_from_scenario
-from ..mediation.packages import relax
-from ..mediation.sensitivity import Sensitivity, sensitivity
-from ..mediation.single_text import NoAcceptablePackageError, SingleText, single_text
-from ..mediation.trades import Trade, trades
+from ..mediation.adjusted_winner import AdjustedWinner
+from ..mediation.overview import Mediation, mediate
+from ..mediation.sensitivity import Sensitivity
+from ..mediation.single_text import SingleText
+from ..mediation.trades import Trade
 from ..scenario.model import Scenario
 from ..space import Space, compile_space
 from . import figures
 from .markdown import option_text
 from .text import concession_sentence, count_text, describe_red_line, options_text
 
-__all__ = ["build_report", "write_report"]
+if TYPE_CHECKING:
+    import jinja2
+
+__all__ = ["MEDIATION_TEMPLATE", "MediationView", "build_report", "mediation_view",
+           "write_report"]
+
+#: The partial template of the mediation sections, included by the report and by the web
+#: workbench's case page (both find it in this package's ``templates`` folder).
+MEDIATION_TEMPLATE = "_mediation.html.j2"
 
 
 def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> str:
     """The report as one HTML document."""
-    import jinja2
     import plotly.offline
 
     from .. import __version__
 
     space = compile_space(scenario)
     analysis = analyze(space)
-    dropped: tuple[str, ...] = ()
-    if not analysis.has_agreement and analysis.concessions:
-        dropped = analysis.concessions[0].red_lines
-    working = relax(space, dropped)
-    text: SingleText | None
-    try:
-        text = single_text(working, dropped=dropped)
-    except NoAcceptablePackageError:
-        text = None
-    found = trades(space)
-    monte_carlo = sensitivity(space, samples=samples, seed=seed, drop=dropped, top=3)
-    division = (adjusted_winner(points_from_scenario(scenario))
-                if len(space.parties) == 2 else None)
-    opened = [(c.red_lines, analyze(relax(space, c.red_lines), max_concessions=0).solutions)
-              for c in analysis.concessions[:3]] if not analysis.has_agreement else []
+    result = mediate(space, analysis, samples=samples, seed=seed)
+    view = mediation_view(result)
     charts = {
         "preferences": figures.preferences_heatmap(space),
-        "frontier": figures.frontier_figure(space, analysis, opened=opened, text=text),
+        "frontier": figures.frontier_figure(
+            space, analysis, opened=figures.concession_spaces(space, analysis),
+            text=result.text),
     }
     if analysis.concessions:
         charts["concessions"] = figures.concessions_figure(analysis)
-    if division is not None:
-        charts["adjusted-winner"] = figures.adjusted_winner_figure(division)
-    charts["sensitivity"] = figures.sensitivity_figure(monte_carlo, scenario)
-    if monte_carlo.relaxed_agreement:
-        charts["solutions"] = figures.solutions_figure(monte_carlo)
-        charts["nash-spread"] = figures.nash_spread_figure(monte_carlo, scenario)
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("zopa.render", "templates"),
-        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-    )
-    template = env.get_template("report.html.j2")
+    charts.update(view.charts)
+    template = _environment().get_template("report.html.j2")
     return template.render(
         title=scenario.name or "Negotiation",
         version=__version__,
         plotly_version=plotly.offline.get_plotlyjs_version(),
         plotly_js=_script_code(plotly.offline.get_plotlyjs()),
-        charts={name: _script_data(fig.to_json()) for name, fig in charts.items()},
+        charts={name: figures.chart_json(fig) for name, fig in charts.items()},
         brief=_brief(analysis),
-        division=_division(division, space) if division is not None else None,
-        text=_single_text(text, scenario, dropped),
-        trades=_trades(found, space),
-        sensitivity=_sensitivity(monte_carlo, scenario),
-        dropped=dropped,
+        partial=MEDIATION_TEMPLATE,
+        mediation=view.context,
     )
+
+
+@dataclass(frozen=True)
+class MediationView:
+    """The mediation sections as ``templates/_mediation.html.j2`` reads them: ``context``
+    (plain data, the template's ``mediation``) and ``charts`` (by the names the template
+    places them under: ``adjusted-winner`` for two parties, ``sensitivity``, and
+    ``solutions`` and ``nash-spread`` when some sample has a deal)."""
+
+    context: Mapping[str, Any]
+    charts: Mapping[str, go.Figure]
+
+
+def mediation_view(result: Mediation) -> MediationView:
+    """The mediation results of :func:`zopa.mediation.mediate` as the partial template
+    shows them, in the report and on the workbench's case page.
+
+    >>> from zopa.examples import load_example
+    >>> from zopa.mediation import mediate
+    >>> from zopa.space import compile_space
+    >>> view = mediation_view(mediate(compile_space(load_example()), samples=50))
+    >>> sorted(view.charts), view.context["division"]["total"]
+    (['adjusted-winner', 'nash-spread', 'sensitivity', 'solutions'], '51.79')
+    """
+    space = result.space
+    scenario = space.scenario
+    charts: dict[str, go.Figure] = {}
+    if result.division is not None:
+        charts["adjusted-winner"] = figures.adjusted_winner_figure(result.division)
+    charts["sensitivity"] = figures.sensitivity_figure(result.sensitivity, scenario)
+    if result.sensitivity.relaxed_agreement:
+        charts["solutions"] = figures.solutions_figure(result.sensitivity)
+        charts["nash-spread"] = figures.nash_spread_figure(result.sensitivity, scenario)
+    context = {
+        "division": (_division(result.division, space) if result.division is not None
+                     else None),
+        "text": _single_text(result.text, scenario, result.dropped),
+        "trades": _trades(result.trades, space),
+        "sensitivity": _sensitivity(result.sensitivity, scenario),
+        "dropped": list(result.dropped),
+        "max_concessions": result.analysis.max_concessions,
+    }
+    return MediationView(context, charts)
 
 
 def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
@@ -123,9 +158,15 @@ def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
     return len(data)
 
 
-def _script_data(text: str) -> str:
-    """JSON that is safe inside a ``<script>`` element (``<\\/`` is ``</`` in JSON)."""
-    return text.replace("</", "<\\/")
+def _environment() -> jinja2.Environment:
+    """The Jinja2 environment of the report's templates."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("zopa.render", "templates"),
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+    )
 
 
 def _script_code(text: str) -> str:

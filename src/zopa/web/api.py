@@ -20,7 +20,6 @@ from ..store.cases import add_version, create_case, get_version, list_versions
 from ..store.db import Database
 from ..store.uploads import read_upload
 from . import service
-from .mediation import mediation_results
 from .schemas import (
     AnalysisOut,
     CaseDetailOut,
@@ -29,6 +28,7 @@ from .schemas import (
     ErrorBody,
     ErrorItem,
     ExampleIn,
+    MediationOut,
     NewCase,
     NewVersion,
     StandingOut,
@@ -86,13 +86,11 @@ async def read_files(files: list[UploadFile], limit: int) -> dict[str, bytes]:
 
 def analysis_out(case_id: int, number: int, text: str) -> AnalysisOut:
     analysis = service.analysis_of(text)
-    mediation = mediation_results(analysis.scenario)
     return AnalysisOut(
         case_id=case_id, version=number, analysis=analysis.to_dict(),
         standing=StandingOut.of(standing(analysis)),
         red_lines=[r.to_dict() for r in service.red_lines(analysis)],
-        concessions=service.concession_sentences(analysis),
-        mediation=[m.to_dict() for m in mediation] if mediation is not None else None)
+        concessions=service.concession_sentences(analysis))
 
 
 @router.get("/cases", summary="The library: every case with its latest standing")
@@ -201,10 +199,21 @@ def download(request: Request, case_id: CaseId, number: Number,
 
 
 @router.get("/cases/{case_id:int}/versions/{number:int}/analysis",
-            summary="The analysis of a version, with the mediation results where available")
+            summary="The analysis of a version")
 def analysis(request: Request, case_id: CaseId, number: Number) -> AnalysisOut:
     found = get_version(db_of(request), case_id, number)
     return analysis_out(case_id, number, found.text)
+
+
+@router.get("/cases/{case_id:int}/mediation",
+            summary="The mediation results of a version: Adjusted Winner, the single "
+                    "negotiating text, the trades and the sensitivity")
+def mediation(request: Request, case_id: CaseId,
+              version: Annotated[int | None, Query(ge=1, le=2**31 - 1,
+                                                   description="Default: the latest.")] = None
+              ) -> MediationOut:
+    found = get_version(db_of(request), case_id, version)
+    return MediationOut.of(case_id, found.info.number, service.mediation_of(found.text))
 
 
 @router.post("/cases/{case_id:int}/whatif",

@@ -1,10 +1,9 @@
-"""Plotly figures for the pages, as the plain JSON plotly.js draws (``{"data", "layout"}``).
+"""The one chart only the workbench draws: the timeline of a case across its versions, as
+the plain JSON plotly.js draws (``{"data", "layout"}``), placed from the standing of each
+version (:func:`zopa.history.standing`).
 
-The figures only place what the library computed: the frontier and the bargaining
-solutions of :func:`zopa.analysis.analyze`, the frontier with every red line dropped
-(:func:`zopa.analysis.frontier_points` with ``active=[]``) for context, the parties' values
-and the options their red lines exclude (:class:`~zopa.analysis.IssueStatus`), and the
-standing of each version (:func:`zopa.history.standing`).
+Every other chart of the pages (the utility space, the preferences heat map, the mediation
+results) is the report's, from :mod:`zopa.render.figures`.
 """
 
 from __future__ import annotations
@@ -12,85 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..analysis import Analysis, frontier_points
 from .service import TimelinePoint
 
-__all__ = ["frontier_figure", "heatmap_figure", "timeline_figure"]
+__all__ = ["timeline_figure"]
 
 Figure = dict[str, Any]
 
-_SOLUTION_TITLES = {"nash": "Nash", "kalai_smorodinsky": "Kalai-Smorodinsky",
-                    "egalitarian": "Egalitarian", "utilitarian": "Utilitarian"}
 _LAYOUT = {"margin": {"l": 60, "r": 20, "t": 40, "b": 50}, "height": 420,
            "template": None, "font": {"size": 12}}
-
-
-def frontier_figure(analysis: Analysis) -> Figure:
-    """The Pareto frontier (first two negotiators' utilities), the solutions on it, the
-    reservations, and in grey the frontier if every red line were dropped."""
-    s = analysis.scenario
-    parties = analysis.parties
-    titles = [s.party(p).title for p in parties]
-    unconstrained = frontier_points(analysis.space, active=[])
-    data: list[dict[str, Any]] = []
-    if len(unconstrained):
-        data.append({"type": "scatter", "mode": "markers", "name": "without red lines",
-                     "x": [float(u[0]) for u in unconstrained.utility],
-                     "y": [float(u[1]) for u in unconstrained.utility],
-                     "marker": {"color": "#bbbbbb", "size": 6}})
-    points = analysis.frontier
-    data.append({"type": "scatter", "mode": "lines+markers", "name": "Pareto frontier",
-                 "x": [p.utilities[0] for p in points], "y": [p.utilities[1] for p in points],
-                 "text": [_outcome_text(p.outcome) for p in points],
-                 "marker": {"color": "#1f6feb", "size": 8}, "line": {"shape": "hv"}})
-    for name, package in analysis.solutions.items():
-        if package is not None:
-            data.append({"type": "scatter", "mode": "markers", "name": _SOLUTION_TITLES[name],
-                         "x": [package.utilities[0]], "y": [package.utilities[1]],
-                         "text": [_outcome_text(package.outcome)],
-                         "marker": {"size": 14, "symbol": "star"}})
-    r = analysis.space.reservations
-    shapes = [
-        {"type": "line", "x0": float(r[0]), "x1": float(r[0]), "y0": 0, "y1": 1,
-         "line": {"dash": "dot", "color": "#cf222e"}},
-        {"type": "line", "x0": 0, "x1": 1, "y0": float(r[1]), "y1": float(r[1]),
-         "line": {"dash": "dot", "color": "#cf222e"}},
-    ]
-    title = "Pareto frontier" if points else "No agreement space: frontier empty"
-    if len(parties) > 2:
-        title += f" (first two of {len(parties)} parties)"
-    return {"data": data, "layout": {
-        **_LAYOUT, "title": {"text": title}, "shapes": shapes,
-        "xaxis": {"title": {"text": f"utility of {titles[0]}"}, "range": [0, 1.02]},
-        "yaxis": {"title": {"text": f"utility of {titles[1]}"}, "range": [0, 1.02]},
-        "legend": {"orientation": "h", "y": -0.2}}}
-
-
-def heatmap_figure(analysis: Analysis) -> Figure:
-    """Issues and options down, negotiators across: each party's value of each option;
-    an option its red lines exclude is marked with a cross."""
-    s = analysis.scenario
-    space = analysis.space
-    rows: list[str] = []
-    z: list[list[float]] = []
-    marks: list[list[str]] = []
-    for i, status in enumerate(analysis.issues):
-        issue = s.issue(status.id)
-        for o, option in enumerate(space.options[i]):
-            rows.append(f"{issue.id} · {option}")
-            z.append([float(space.values[i][o, k]) for k in range(space.party_count)])
-            marks.append([("✕ " if option not in status.acceptable[p] else "")
-                          + f"{space.values[i][o, k]:.2f}"
-                          for k, p in enumerate(space.parties)])
-    return {"data": [{"type": "heatmap", "z": z, "x": [s.party(p).title for p in space.parties],
-                      "y": rows, "text": marks, "texttemplate": "%{text}", "zmin": 0, "zmax": 1,
-                      "colorscale": [[0, "#d73027"], [0.5, "#fee08b"], [1, "#1a9850"]],
-                      "colorbar": {"title": {"text": "value"}},
-                      "hovertemplate": "%{y}<br>%{x}: %{text}<extra></extra>"}],
-            "layout": {**_LAYOUT, "height": max(320, 24 * len(rows) + 80),
-                       "title": {"text": "Values by issue and option (✕ ruled out by a red "
-                                         "line)"},
-                       "yaxis": {"autorange": "reversed", "automargin": True}}}
 
 
 def timeline_figure(points: Sequence[TimelinePoint]) -> Figure:

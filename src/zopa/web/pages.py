@@ -1,8 +1,12 @@
 """The pages: the library, a case, the editor, what-if, history, and the login form.
 
 Thin: each page reads through :mod:`zopa.web.service` (the same functions as the JSON
-API), draws figures with :mod:`zopa.web.figures`, and renders a Jinja2 template. HTMX
-requests get the fragment they replace.
+API), draws the report's figures (:mod:`zopa.render.figures`; the timeline from
+:mod:`zopa.web.figures`), and renders a Jinja2 template. HTMX requests get the fragment
+they replace. The templates of :mod:`zopa.render` are on the loader too: the case page's
+mediation results are the report's partial ``_mediation.html.j2``, fetched after the page
+has loaded (``GET /cases/{id}/mediation``), and every chart is embedded as the report
+embeds it (``_chart.html.j2``) and drawn by the same script (``_charts.js.j2``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from ..analysis import Analysis
 from ..errors import ScenarioError
 from ..examples import example_path, names
 from ..history import standing
+from ..render import figures
+from ..render.report import MEDIATION_TEMPLATE, mediation_view
 from ..scenario import midpoint
 from ..store.cases import add_version, check_scenario_text, create_case, get_version
 from ..store.db import Database
@@ -27,16 +33,26 @@ from ..whatif import WhatIf
 from . import service
 from .api import read_files
 from .app import HERE, SESSION_COOKIE, check_secret
-from .figures import frontier_figure, heatmap_figure, timeline_figure
+from .figures import timeline_figure
 from .forms import apply_action, data_from_form, field_of_error, form_view
-from .mediation import available as mediation_available
-from .mediation import mediation_results
 
 __all__ = ["error_page", "router"]
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=HERE / "templates")
-templates.env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+
+
+def _templates() -> Jinja2Templates:
+    """The web app's templates, then the report's (for the partials they share)."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(HERE / "templates"),
+                                    jinja2.PackageLoader("zopa.render", "templates")]),
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True))
+    return Jinja2Templates(env=env)
+
+
+templates = _templates()
 
 Version = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
 
@@ -61,12 +77,21 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return _page(request, "error.html", status, code=status, message=message)
 
 
-def _analysis_context(analysis: Analysis) -> dict[str, Any]:
+def _analysis_context(analysis: Analysis, *, detailed: bool) -> dict[str, Any]:
+    """What ``_analysis.html`` shows. ``detailed``: the utility space with the cloud of
+    every package and the frontiers the minimal concessions would open (the case page);
+    otherwise the cheap form that what-if redraws at every change."""
+    space = analysis.space
+    opened = figures.concession_spaces(space, analysis) if detailed else []
+    charts = {
+        "frontier": figures.frontier_figure(space, analysis, opened=opened, cloud=detailed),
+        "preferences": figures.preferences_heatmap(space),
+    }
     return {
         "a": analysis, "s": analysis.scenario, "standing": standing(analysis),
         "red_lines": service.red_lines(analysis),
         "concessions": service.concession_sentences(analysis),
-        "frontier_fig": frontier_figure(analysis), "heatmap_fig": heatmap_figure(analysis),
+        "charts": {name: figures.chart_json(fig) for name, fig in charts.items()},
     }
 
 
@@ -110,8 +135,19 @@ def case_page(request: Request, case_id: int, version: Version = None) -> HTMLRe
     analysis = service.analysis_of(found.text)
     return _page(request, "case.html", case=service.case_status(db, case_id).case,
                  version=found.info, versions=service.versions(db, case_id),
-                 mediation=mediation_results(analysis.scenario),
-                 mediation_installed=mediation_available(), **_analysis_context(analysis))
+                 **_analysis_context(analysis, detailed=True))
+
+
+@router.get("/cases/{case_id}/mediation", response_class=HTMLResponse)
+def mediation_fragment(request: Request, case_id: int, version: Version = None
+                       ) -> HTMLResponse:
+    """The mediation sections of the case page (the report's partial), which the page
+    fetches once it has loaded: they take longer than the analysis."""
+    found = get_version(_db(request), case_id, version)
+    view = mediation_view(service.mediation_of(found.text))
+    return _page(request, "_mediation_slot.html", partial=MEDIATION_TEMPLATE,
+                 case_id=case_id, version=found.info.number, mediation=view.context,
+                 charts={name: figures.chart_json(fig) for name, fig in view.charts.items()})
 
 
 @router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
@@ -185,7 +221,7 @@ def whatif_page(request: Request, case_id: int, version: Version = None) -> HTML
                for p in analysis.parties]
     return _page(request, "whatif.html", case=service.case_status(db, case_id).case,
                  version=found.info, sliders=sliders, names={}, whatif=WhatIf(),
-                 **_analysis_context(analysis))
+                 **_analysis_context(analysis, detailed=False))
 
 
 async def _whatif_of(request: Request, case_id: int) -> tuple[int | None, WhatIf, dict[str, str]]:
@@ -229,7 +265,7 @@ async def whatif_update(request: Request, case_id: int) -> HTMLResponse:
     except ScenarioError as exc:
         return _page(request, "_error_fragment.html", 422, message=str(exc))
     return _page(request, "_analysis.html", whatif=whatif, names=dict(changed.names),
-                 case_id=case_id, **_analysis_context(analysis))
+                 case_id=case_id, **_analysis_context(analysis, detailed=False))
 
 
 @router.post("/cases/{case_id}/whatif/save")
@@ -270,8 +306,8 @@ def _history(request: Request, case_id: int, old: int | None, new: int | None,
     old = old or max(1, new - 1)
     diff = service.diff_versions(db, case_id, old, new)
     return _page(request, "history.html", status, case=service.case_status(db, case_id).case,
-                 points=points, timeline_fig=timeline_figure(points), diff=diff, old=old,
-                 new=new, error=error, genius=genius_available())
+                 points=points, timeline=figures.chart_json(timeline_figure(points)),
+                 diff=diff, old=old, new=new, error=error, genius=genius_available())
 
 
 @router.post("/cases/{case_id}/upload")

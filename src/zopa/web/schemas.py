@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ScenarioError, format_path
 from ..history import ScenarioDiff, Standing
+from ..mediation.overview import Mediation
 from ..store.cases import Case, Version, VersionInfo
 from ..whatif import WhatIf
 
@@ -20,6 +21,7 @@ __all__ = [
     "ErrorBody",
     "ErrorItem",
     "ExampleIn",
+    "MediationOut",
     "NewCase",
     "NewVersion",
     "PackageOut",
@@ -161,8 +163,8 @@ class ValidateOut(BaseModel):
 
 class AnalysisOut(BaseModel):
     """The documented analysis JSON (``zopa analyze --json``), with the red lines and the
-    minimal concessions in words, the version's standing and the mediation results
-    (``null`` when ``zopa.mediation`` is not installed)."""
+    minimal concessions in words, and the version's standing. The mediation results are
+    at ``GET /api/cases/{case_id}/mediation``."""
 
     case_id: int
     version: int
@@ -170,7 +172,36 @@ class AnalysisOut(BaseModel):
     standing: StandingOut
     red_lines: list[dict[str, Any]]
     concessions: list[str]
-    mediation: list[dict[str, Any]] | None = None
+
+
+class MediationOut(BaseModel):
+    """The mediation procedures on a version, as its case page shows them
+    (``zopa.mediation.mediate``). Each result is the JSON of its own command. When no
+    package is acceptable to every party, the single text and the sensitivity's solution
+    statistics are taken on the space the first minimal concession opens; its red lines
+    are ``dropped_red_lines``."""
+
+    case_id: int
+    version: int
+    samples: int = Field(description="Monte Carlo samples of the sensitivity.")
+    seed: int = Field(description="Seed of the samples: the same seed, the same figures.")
+    dropped_red_lines: list[str] = Field(
+        description="Red lines set aside for the single text and the solution statistics "
+                    "(the first minimal concession when the version is blocked).")
+    adjusted_winner: dict[str, Any] | None = Field(
+        description="As ``zopa adjusted-winner --json``, on the negotiators' weights; "
+                    "null unless there are exactly two negotiators.")
+    single_text: dict[str, Any] | None = Field(
+        description="As ``zopa single-text --json``: the numbered drafts; null when no "
+                    "package is acceptable even after the first minimal concession.")
+    trades: list[dict[str, Any]] = Field(
+        description="As the ``trades`` of ``zopa trades --json``, best first.")
+    sensitivity: dict[str, Any] = Field(description="As ``zopa sensitivity --json``.")
+
+    @classmethod
+    def of(cls, case_id: int, version: int, result: Mediation) -> MediationOut:
+        return cls(case_id=case_id, version=version, samples=result.sensitivity.samples,
+                   seed=result.sensitivity.seed, **result.to_dict())
 
 
 class WhatIfIn(_Body):

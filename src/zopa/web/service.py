@@ -1,9 +1,11 @@
 """What the pages and the JSON API both do, written once: read the library, analyse a
-version, try a what-if, compare versions. Each function calls the library
-(:mod:`zopa.store.cases`, :func:`zopa.analysis.analyze`, :mod:`zopa.whatif`,
-:mod:`zopa.history`) and computes nothing of its own.
+version, run the mediation procedures on it, try a what-if, compare versions. Each
+function calls the library (:mod:`zopa.store.cases`, :func:`zopa.analysis.analyze`,
+:func:`zopa.mediation.mediate`, :mod:`zopa.whatif`, :mod:`zopa.history`) and computes
+nothing of its own.
 
-Versions never change, so the analysis of a version's text is cached by that text.
+Versions never change, so the analysis and the mediation results of a version's text are
+cached by that text.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import lru_cache
 
 from ..analysis import Analysis, analyze
 from ..history import ScenarioDiff, Standing, diff_scenarios, standing
+from ..mediation.overview import Mediation, mediate
 from ..render.text import concession_sentence, describe_red_line
 from ..scenario import Scenario, parse_scenario
 from ..store.cases import (
@@ -30,6 +33,8 @@ from ..store.db import Database
 from ..whatif import WhatIf, WhatIfScenario, apply_whatif
 
 __all__ = [
+    "MEDIATION_SAMPLES",
+    "MEDIATION_SEED",
     "CaseStatus",
     "RedLineView",
     "TimelinePoint",
@@ -37,6 +42,7 @@ __all__ = [
     "case_statuses",
     "concession_sentences",
     "diff_versions",
+    "mediation_of",
     "red_lines",
     "save_whatif",
     "scenario_of",
@@ -55,6 +61,22 @@ def scenario_of(text: str) -> Scenario:
 def analysis_of(text: str) -> Analysis:
     """The analysis of a stored text (cached: versions never change)."""
     return analyze(scenario_of(text))
+
+
+#: Monte Carlo samples of the workbench's sensitivity: the mediation results of the
+#: March 2022 example answer in well under a second (``benchmarks/web_whatif.py``); the
+#: report and ``zopa sensitivity`` take more.
+MEDIATION_SAMPLES = 1000
+#: The seed of those samples (the report's default too).
+MEDIATION_SEED = 1
+
+
+@lru_cache(maxsize=32)
+def mediation_of(text: str) -> Mediation:
+    """The mediation results of a stored text (:func:`zopa.mediation.mediate` with
+    :data:`MEDIATION_SAMPLES` samples from :data:`MEDIATION_SEED`; cached)."""
+    analysis = analysis_of(text)
+    return mediate(analysis.space, analysis, samples=MEDIATION_SAMPLES, seed=MEDIATION_SEED)
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,20 @@
-// Draw every figure the server placed in the page (and in fragments HTMX swaps in).
+// Draw every chart the server placed in the page, and those of the fragments HTMX swaps in
+// (zopaDrawCharts comes from the report's _charts.js.j2, inlined by base.html).
 (function () {
-  function draw(root) {
-    root.querySelectorAll("div.plot[data-figure]").forEach(function (el) {
-      var fig = JSON.parse(el.getAttribute("data-figure"));
-      el.removeAttribute("data-figure");
-      Plotly.newPlot(el, fig.data, fig.layout, {responsive: true, displaylogo: false});
-      el.classList.add("drawn");
-    });
+  function showRanges(root) {
     root.querySelectorAll("input[type=range][data-show]").forEach(function (el) {
       var out = document.getElementById(el.getAttribute("data-show"));
       if (out) { out.textContent = el.value; }
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { draw(document); });
-  document.addEventListener("htmx:afterSettle", function (e) { draw(e.target); });
+  document.addEventListener("DOMContentLoaded", function () {
+    window.zopaDrawCharts(document);
+    showRanges(document);
+  });
+  document.addEventListener("htmx:afterSettle", function (e) {
+    window.zopaDrawCharts(document);
+    showRanges(e.target);
+  });
   document.addEventListener("input", function (e) {
     var el = e.target;
     if (el.matches && el.matches("input[type=range][data-show]")) {
