@@ -184,10 +184,15 @@ _KNOWN_KEYS = (
 )
 
 
+_ALIASES = {"title": "name", "label": "name", "reservation_value": "reservation"}
+
+
 def _did_you_mean(key: str) -> str:
     import difflib
 
-    close = difflib.get_close_matches(key, _KNOWN_KEYS, n=1)
+    if key in _ALIASES:
+        return f" (did you mean '{_ALIASES[key]}'?)"
+    close = difflib.get_close_matches(key, [k for k in _KNOWN_KEYS if k != key], n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
