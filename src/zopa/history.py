@@ -176,8 +176,9 @@ def _red_lines(party: str, old: list[dict[str, Any]], new: list[dict[str, Any]])
     def key(line: dict[str, Any]) -> str:
         return json.dumps(line["forbid"], sort_keys=True)
 
-    a = {key(line): line for line in old}
-    b = {key(line): line for line in new}
+    # A red line switched off (``disabled``) is no longer in force: removed, for a diff.
+    a = {key(line): line for line in old if not line.get("disabled")}
+    b = {key(line): line for line in new if not line.get("disabled")}
     out: list[Change] = []
     for k in _ordered(a, b):
         if k not in b:

@@ -192,6 +192,8 @@ def compile_space(scenario: Scenario) -> Space:
         if prefs is None:
             continue
         for position, red_line in enumerate(prefs.red_lines):
+            if red_line.disabled:
+                continue
             compiled = _compile_red_line(red_line, party.id, position, issues, index)
             (binding if party.role == "party" else nonbinding).append(compiled)
     return Space(

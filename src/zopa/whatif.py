@@ -8,18 +8,18 @@ round trip through the file format's plain data, so the result is checked by
 format's message) and analysed by the same functions; nothing is computed here.
 
 Red lines are named as the analysis names them, by party and position from 0
-(``russia#0``). Switching one off removes it from the party's list, so the later red lines
-of that party move up one place in the new scenario; :attr:`WhatIfScenario.names` maps
-each name in the new scenario back to the original one.
+(``russia#0``). Switching one off marks it ``disabled``: it stays in its place, so every
+other red line keeps its name in the what-if analysis.
 
 >>> from zopa.examples import load_example
 >>> from zopa.analysis import analyze
 >>> s = load_example("ukraine-russia-2022-03")
 >>> changed = apply_whatif(s, WhatIf(disabled=("russia#0",)))
->>> [i.status for i in analyze(changed.scenario).issues if i.id == "crimea"]
+>>> result = analyze(changed.scenario)
+>>> [i.status for i in result.issues if i.id == "crimea"]
 ['open']
->>> changed.names["russia#0"]
-'russia#1'
+>>> [c.red_lines for c in result.concessions]
+[('russia#1',), ('ukraine#1',)]
 """
 
 from __future__ import annotations
@@ -56,10 +56,9 @@ class WhatIf:
 
 @dataclass(frozen=True)
 class WhatIfScenario:
-    """The changed scenario, and for each of its red-line names the original name."""
+    """The changed scenario."""
 
     scenario: Scenario
-    names: Mapping[str, str]
 
 
 def apply_whatif(scenario: Scenario, whatif: WhatIf) -> WhatIfScenario:
@@ -78,12 +77,9 @@ def apply_whatif(scenario: Scenario, whatif: WhatIf) -> WhatIfScenario:
         if not position.isdigit() or int(position) >= len(lines):
             raise ScenarioError(f"no red line '{name}'", path=("what-if", "disabled_red_lines"))
         off.setdefault(party, set()).add(int(position))
-    names: dict[str, str] = {}
-    for party, prefs in preferences.items():
-        kept = [k for k in range(len(prefs.get("red_lines", []))) if k not in off.get(party, ())]
-        names.update({f"{party}#{new}": f"{party}#{old}" for new, old in enumerate(kept)})
-        if party in off:
-            prefs["red_lines"] = [prefs["red_lines"][k] for k in kept]
+    for party, positions in off.items():
+        for k in positions:
+            preferences[party]["red_lines"][k]["disabled"] = True
     issues = {i["id"] for i in data["issues"]}
     for party, weights in whatif.weights.items():
         if party not in preferences:
@@ -100,4 +96,4 @@ def apply_whatif(scenario: Scenario, whatif: WhatIf) -> WhatIfScenario:
         changed = parse_scenario(data)
     except ScenarioError as exc:
         raise ScenarioError(f"{exc.message} (after the what-if changes)", path=exc.path) from None
-    return WhatIfScenario(changed, names)
+    return WhatIfScenario(changed)

@@ -85,7 +85,8 @@ def scenario_data(draw: st.DrawFn, max_outcomes: int = 300, max_parties: int = 4
                     forbid[issue["id"]] = draw(st.lists(st.sampled_from(grid), min_size=1,
                                                         max_size=max(1, len(grid) // 2),
                                                         unique=True))
-            red_lines.append({"forbid": forbid})
+            red_lines.append({"forbid": forbid, **({"disabled": True}
+                                                   if draw(st.integers(0, 9)) == 0 else {})})
         preferences[party["id"]] = {"weights": weights, "values": values,
                                     "red_lines": red_lines}
     return {"zopa": 1, "name": "generated", "parties": parties, "issues": issues,

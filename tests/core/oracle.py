@@ -81,7 +81,8 @@ def red_lines(scenario: Scenario) -> list[tuple[str, dict[str, Any]]]:
     out = []
     for party in scenario.negotiators:
         for k, red_line in enumerate(scenario.preferences[party.id].red_lines):
-            out.append((f"{party.id}#{k}", dict(red_line.forbid)))
+            if not red_line.disabled:
+                out.append((f"{party.id}#{k}", dict(red_line.forbid)))
     return out
 
 
@@ -190,7 +191,7 @@ def issue_statuses(scenario: Scenario) -> list[dict[str, Any]]:
         common = set(range(len(options)))
         for party in scenario.negotiators:
             for red_line in scenario.preferences[party.id].red_lines:
-                if list(red_line.forbid) == [issue.id]:
+                if list(red_line.forbid) == [issue.id] and not red_line.disabled:
                     common -= {k for k, o in enumerate(options)
                                if crosses(scenario, red_line.forbid, {issue.id: o})}
         status = "blocked" if not common else "open"

@@ -358,6 +358,10 @@ class RedLine(_Model):
     forbid: dict[str, ForbidSpec]
     note: str | None = None
     source: str | None = None
+    #: ``true`` keeps the red line on record without it being in force (a what-if, or a
+    #: position a party has stepped back from); it keeps its place in the party's list,
+    #: so the names of the others do not change.
+    disabled: bool | None = None
 
     @model_validator(mode="after")
     def _not_empty(self) -> RedLine:

@@ -220,11 +220,11 @@ def mediation(request: Request, case_id: CaseId,
              summary="Analyse the case with red lines off, weights or reservations moved; "
                      "saves nothing")
 def whatif(request: Request, case_id: CaseId, body: WhatIfIn) -> WhatIfOut:
-    found, changed, result = service.try_whatif(db_of(request), case_id, body.version,
+    found, _, result = service.try_whatif(db_of(request), case_id, body.version,
                                                 body.whatif())
     return WhatIfOut(case_id=case_id, version=found.info.number,
                      whatif=body.whatif().to_dict(), analysis=result.to_dict(),
-                     standing=StandingOut.of(standing(result)), names=dict(changed.names))
+                     standing=StandingOut.of(standing(result)))
 
 
 @router.post("/cases/{case_id:int}/whatif/save", status_code=201,

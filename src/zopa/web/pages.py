@@ -220,7 +220,7 @@ def whatif_page(request: Request, case_id: int, version: Version = None) -> HTML
                             for i in s.issues]}
                for p in analysis.parties]
     return _page(request, "whatif.html", case=service.case_status(db, case_id).case,
-                 version=found.info, sliders=sliders, names={}, whatif=WhatIf(),
+                 version=found.info, sliders=sliders, whatif=WhatIf(),
                  **_analysis_context(analysis, detailed=False))
 
 
@@ -261,10 +261,10 @@ def _number(text: str | None) -> float | None:
 async def whatif_update(request: Request, case_id: int) -> HTMLResponse:
     version, whatif, _ = await _whatif_of(request, case_id)
     try:
-        _, changed, analysis = service.try_whatif(_db(request), case_id, version, whatif)
+        _, _, analysis = service.try_whatif(_db(request), case_id, version, whatif)
     except ScenarioError as exc:
         return _page(request, "_error_fragment.html", 422, message=str(exc))
-    return _page(request, "_analysis.html", whatif=whatif, names=dict(changed.names),
+    return _page(request, "_analysis.html", whatif=whatif,
                  case_id=case_id, **_analysis_context(analysis, detailed=False))
 
 

@@ -224,15 +224,14 @@ class WhatIfSave(WhatIfIn):
 
 
 class WhatIfOut(BaseModel):
-    """The what-if analysis; ``names`` maps each red-line name of the changed scenario to
-    the name it has in the version (names shift when an earlier one is switched off)."""
+    """The what-if analysis. Red lines switched off keep their place, so every name in
+    the analysis is the version's own."""
 
     case_id: int
     version: int
     whatif: dict[str, Any]
     analysis: dict[str, Any]
     standing: StandingOut
-    names: dict[str, str]
 
 
 class DiffOut(BaseModel):
