@@ -73,11 +73,15 @@ def scenario(parties: int, issues: int, options: int, variant: str, values: str,
 
 
 def measure(fn: Any) -> tuple[Any, float, float]:
+    """Time one call (untraced: tracing allocations slows numpy down), then run it again
+    under tracemalloc for its peak memory."""
     gc.collect()
-    tracemalloc.start()
     start = time.perf_counter()
     result = fn()
     seconds = time.perf_counter() - start
+    gc.collect()
+    tracemalloc.start()
+    fn()
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return result, seconds, peak
