@@ -45,33 +45,35 @@ def test_divorce_of_bob_and_carol() -> None:
 PANAMA = {  # issue: [United States, Panama]
     "us-defense-rights": [22, 9],
     "use-rights": [22, 15],
-    "land-and-waters": [15, 15],
+    "land-and-water": [15, 15],
     "expansion-rights": [14, 3],
     "duration": [11, 15],
+    "expansion-routes": [6, 5],
     "compensation": [4, 11],
-    "jurisdiction": [4, 7],
-    "us-military-rights": [4, 7],
-    "defense-role-of-panama": [4, 18],
+    "jurisdiction": [2, 7],
+    "us-military-rights": [2, 7],
+    "defense-role-of-panama": [2, 13],
 }
 
 
 def test_panama_canal_treaty() -> None:
-    """The Panama Canal treaty negotiations (points from Raiffa, *The Art and Science of
-    Negotiation*, 1982, ch. 12; Adjusted Winner applied in Brams and Taylor, *Fair
-    Division*, 1996, ch. 5). The first two rows are those quoted in zopa's issue 5; each
-    side's points add up to 100. The United States wins defense, use and expansion
-    rights (58 points), Panama the other five issues save one (58 points); land and
-    waters is tied and is split in half: each side ends with 65.5 points."""
+    """The Panama Canal treaty negotiations of 1974: the points are Raiffa's (*The Art and
+    Science of Negotiation*, 1982), Adjusted Winner as Brams and Taylor apply it (*Fair
+    Division*, 1996, ch. 5; worked on their Adjusted Winner site,
+    pages.nyu.edu/adjustedwinner/panama.htm). The United States wins issues 1, 2, 4 and 6
+    (64 points), Panama issues 5, 7, 8, 9 and 10 (53 points); land and water is tied and is
+    the one split: the United States keeps 2/15 of it, Panama 13/15, and each side ends
+    with 66 of its points."""
     result = adjusted_winner(parse_points_table({"parties": ["us", "panama"],
                                                  "points": PANAMA}))
     assert result.table.written == (Fraction(100), Fraction(100))
     assert result.split is not None
-    assert result.split.issue == "land-and-waters"
-    assert result.split.share == {"us": Fraction(1, 2), "panama": Fraction(1, 2)}
-    assert result.totals == {"us": Fraction(131, 2), "panama": Fraction(131, 2)}
+    assert result.split.issue == "land-and-water"
+    assert result.split.share == {"us": Fraction(2, 15), "panama": Fraction(13, 15)}
+    assert result.totals == {"us": Fraction(66), "panama": Fraction(66)}
     assert {i for i, p in result.allocation.items() if p == "us"} == {
-        "us-defense-rights", "use-rights", "expansion-rights"}
-    assert result.to_dict()["totals"] == {"us": "131/2", "panama": "131/2"}
+        "us-defense-rights", "use-rights", "expansion-rights", "expansion-routes"}
+    assert result.to_dict()["totals"] == {"us": "66", "panama": "66"}
 
 
 def test_no_transfer_when_the_winner_phase_is_already_equal() -> None:
