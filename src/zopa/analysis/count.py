@@ -154,6 +154,9 @@ def _count(units: list[IntArray], need: IntArray, total: int, budget: int,
     spread = [int((u.max(axis=0) - u.min(axis=0)).max()) for u in units]
     order = sorted(range(len(units)), key=lambda k: -spread[k])
     stages = [_merge_rows(units[k], np.ones(len(units[k]), dtype=dtype)) for k in order]
+    if method == "auto" and _states_bound(stages) > 50 * budget and len(stages) >= 2:
+        # Too many distinct partial sums to ever fit the budget: go straight to the split.
+        method = "split"
     if method in ("auto", "sweep") or len(stages) < 2:
         nothing = np.zeros_like(need)
         swept = _sweep(stages, need, nothing, nothing, budget)
@@ -217,6 +220,8 @@ def _meet_in_the_middle(stages: Sequence[tuple[IntArray, NDArray[np.generic]]],
 
     if len(need) >= 3 and math.prod(len(s[0]) for s in stages) > 20 * budget:
         return None  # pairs in three or more columns are compared one by one
+    if max(_states_bound(first), _states_bound(second)) > 50 * budget:
+        return None  # a half has too many distinct partial sums to list
     low_a, high_a = bounds(first)
     low_b, high_b = bounds(second)
     a = _sweep(first, need, low_b, high_b, 2 * budget)
@@ -229,6 +234,15 @@ def _meet_in_the_middle(stages: Sequence[tuple[IntArray, NDArray[np.generic]]],
         return None
     return _pairs(a[0], a[1].astype(np.int64), b[0], b[1].astype(np.int64), need,
                   20 * budget)
+
+
+def _states_bound(stages: Sequence[tuple[IntArray, NDArray[np.generic]]]) -> float:
+    """An upper bound on the distinct partial sums over ``stages``: no more than the
+    choices multiplied out, nor than the lattice points in the range they can span."""
+    choices = math.prod(float(len(rows)) for rows, _ in stages)
+    span = np.sum([rows.max(axis=0) - rows.min(axis=0) for rows, _ in stages], axis=0)
+    lattice = math.prod(float(x) + 1 for x in span)
+    return min(choices, lattice)
 
 
 def _pairs(a: IntArray, wa: IntArray, b: IntArray, wb: IntArray, need: IntArray,
@@ -343,14 +357,19 @@ def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -
     done = 0
     while done < samples:
         batch = min(65_536, samples - done)
-        which = rng.choice(len(boxes), size=batch, p=sizes / feasible)
         utility = np.zeros((batch, space.party_count))
-        for b, box in enumerate(boxes):
-            mine = which == b
-            if not mine.any():
-                continue
-            for stage in box:
-                utility[mine] += stage.utility[rng.integers(len(stage), size=int(mine.sum()))]
+        if len(boxes) == 1:
+            for stage in boxes[0]:
+                utility += stage.utility[rng.integers(len(stage), size=batch)]
+        else:
+            which = rng.choice(len(boxes), size=batch, p=sizes / feasible)
+            for b, box in enumerate(boxes):
+                mine = which == b
+                if not mine.any():
+                    continue
+                for stage in box:
+                    utility[mine] += stage.utility[rng.integers(len(stage),
+                                                                size=int(mine.sum()))]
         hits += int(meets(utility, space.reservations).sum())
         done += batch
     share, z = hits / done, 1.96
