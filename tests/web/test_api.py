@@ -342,3 +342,19 @@ def test_openapi_describes_every_api_route(client: TestClient) -> None:
     assert routes
     assert routes <= documented
     assert not any(path.startswith("/cases") for path, _ in documented)
+
+
+def test_long_histories_are_paged(client: TestClient) -> None:
+    """A case read lists only its latest versions; the versions list pages through all."""
+    case_id = start(client)
+    text = client.get(f"/api/cases/{case_id}/versions/1").json()["scenario"]
+    for k in range(3):
+        saved = client.post(f"/api/cases/{case_id}/versions",
+                            json={"scenario": text, "note": f"again {k}"})
+        assert saved.status_code == 201, saved.text
+    case = client.get(f"/api/cases/{case_id}", params={"history": 2}).json()
+    assert case["versions"] == 4
+    assert [v["number"] for v in case["history"]] == [3, 4]
+    page = client.get(f"/api/cases/{case_id}/versions", params={"offset": 1, "limit": 2}).json()
+    assert [v["number"] for v in page] == [2, 3]
+    assert versions(client, case_id) == [1, 2, 3, 4]

@@ -268,11 +268,13 @@ def get_case(db: Database, case_id: int) -> Case:
     return _case(*found)
 
 
-def list_versions(db: Database, case_id: int) -> list[VersionInfo]:
-    """The versions of a case, oldest first."""
+def list_versions(db: Database, case_id: int, *, offset: int = 0,
+                  limit: int | None = None) -> list[VersionInfo]:
+    """The versions of a case, oldest first; ``offset`` and ``limit`` page through them."""
     query = (select(VersionRow.case_id, VersionRow.number, VersionRow.created_at,
                     VersionRow.author, VersionRow.note, VersionRow.parent)
-             .where(VersionRow.case_id == case_id).order_by(VersionRow.number))
+             .where(VersionRow.case_id == case_id).order_by(VersionRow.number)
+             .offset(offset).limit(limit))
     with db.session() as session:
         rows = session.execute(query).all()
     if not rows:

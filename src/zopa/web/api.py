@@ -143,17 +143,26 @@ def validate(body: ValidateIn) -> ValidateOut:
                        issues=len(scenario.issues))
 
 
-@router.get("/cases/{case_id:int}", summary="A case, its standing and its versions")
-def case_detail(request: Request, case_id: CaseId) -> CaseDetailOut:
+@router.get("/cases/{case_id:int}", summary="A case, its standing and its latest versions")
+def case_detail(request: Request, case_id: CaseId,
+                history: Annotated[int, Query(ge=0, le=1000, description=(
+                    "How many of the latest versions to list (all of them: "
+                    "/versions)."))] = 50) -> CaseDetailOut:
     db = db_of(request)
     status = service.case_status(db, case_id)
+    first = max(0, status.case.versions - history)
     return CaseDetailOut(**CaseOut.of(status.case, status.standing).model_dump(),
-                         history=[VersionInfoOut.of(v) for v in list_versions(db, case_id)])
+                         history=[VersionInfoOut.of(v) for v in
+                                  list_versions(db, case_id, offset=first, limit=history)])
 
 
 @router.get("/cases/{case_id:int}/versions", summary="The versions of a case, oldest first")
-def versions(request: Request, case_id: CaseId) -> list[VersionInfoOut]:
-    return [VersionInfoOut.of(v) for v in list_versions(db_of(request), case_id)]
+def versions(request: Request, case_id: CaseId,
+             offset: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int | None, Query(ge=1, le=100_000)] = None
+             ) -> list[VersionInfoOut]:
+    return [VersionInfoOut.of(v) for v in list_versions(db_of(request), case_id,
+                                                        offset=offset, limit=limit)]
 
 
 @router.post("/cases/{case_id:int}/versions", status_code=201,

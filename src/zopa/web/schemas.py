@@ -125,6 +125,9 @@ class CaseOut(BaseModel):
 
 
 class CaseDetailOut(CaseOut):
+    """A case with its latest versions (``history``, oldest first; ``versions`` counts
+    them all)."""
+
     history: list[VersionInfoOut]
 
 
