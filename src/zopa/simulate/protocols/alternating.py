@@ -25,19 +25,17 @@ limit), when someone walks away, or when a negotiator has nothing acceptable to 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
 from ..arena import Arena
-from ..results import EndReason
 from ..strategies import Strategy
-from ..view import Event, History, View
-from .base import Played, ProtocolError, SessionSettings, measured, party_rng, trace_utilities
+from ..view import Event
+from .base import ProtocolError, Session, SessionSettings
 
 __all__ = ["AlternatingOffers"]
 
 
-class AlternatingOffers:
+class AlternatingOffers(Session):
     """One session of alternating offers, played a round at a time (:meth:`step`) or to
     the end (:meth:`run`)."""
 
@@ -45,26 +43,10 @@ class AlternatingOffers:
 
     def __init__(self, arena: Arena, strategies: Sequence[Strategy],
                  settings: SessionSettings, seed: int) -> None:
-        n = arena.space.party_count
-        if len(strategies) != n:
-            raise ValueError(f"{n} negotiators need {n} strategies, got {len(strategies)}")
-        self.arena = arena
-        self.strategies = tuple(strategies)
-        self.settings = settings
-        self.seed = int(seed)
-        self.history = History()
-        self.views = [View(arena.own[p], arena.pools[p], self.history, settings.rounds, n)
-                      for p in range(n)]
-        for p, strategy in enumerate(self.strategies):
-            strategy.reset(self.views[p], party_rng(self.seed, p))
+        super().__init__(arena, strategies, settings, seed)
         self.turn = 0
         self.standing: tuple[int, ...] | None = None
         self.acceptances = 0
-        self.end: EndReason | None = None
-
-    @property
-    def done(self) -> bool:
-        return self.end is not None
 
     @property
     def round(self) -> int:
@@ -83,23 +65,11 @@ class AlternatingOffers:
                 self.end = "deadline"
         return not self.done
 
-    def run(self) -> Played:
-        """Play to the end and return the record."""
-        limit = self.settings.time_limit
-        start = time.perf_counter()
-        while self.step():
-            if limit is not None and time.perf_counter() - start > limit:
-                self.end = "deadline"
-        return self.played()
+    def _outcome(self) -> tuple[int, ...] | None:
+        return self.standing if self.end == "agreement" else None
 
-    def played(self) -> Played:
-        if self.end is None:
-            raise RuntimeError("the session is not over")
-        result = measured(self.arena, self.name, [s.name for s in self.strategies], self.seed,
-                          self.standing if self.end == "agreement" else None,
-                          self.round, self.end)
-        events = tuple(self.history)
-        return Played(result, events, trace_utilities(self.arena, events))
+    def _rounds(self) -> int:
+        return self.round
 
     def _turn(self) -> None:
         n = len(self.strategies)

@@ -12,6 +12,7 @@ played (turn by turn or batched) and wherever (any backend).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -21,13 +22,15 @@ from numpy.typing import NDArray
 
 from ..arena import Arena
 from ..results import EndReason, SessionResult
-from ..view import Event
+from ..strategies import Strategy
+from ..view import Event, History, View
 
 __all__ = [
     "PROTOCOLS",
     "Played",
     "ProtocolError",
     "ProtocolName",
+    "Session",
     "SessionSettings",
     "measured",
     "party_rng",
@@ -122,3 +125,63 @@ def trace_utilities(arena: Arena, events: Sequence[Event]) -> FloatArray:
         outcomes = np.asarray([events[k].outcome for k in rows], dtype=np.int64)
         out[rows] = arena.space.utilities(outcomes)
     return out
+
+
+class Session:
+    """What a session of every protocol holds: the arena, the strategies and the
+    read-only view each one gets, the seed and the public history; and how it is played
+    to the end. A protocol defines :meth:`step`, what a time limit ends in
+    (:meth:`_time_up`) and what was agreed (:meth:`_outcome`, :meth:`_rounds`)."""
+
+    name = ""
+
+    def __init__(self, arena: Arena, strategies: Sequence[Strategy],
+                 settings: SessionSettings, seed: int) -> None:
+        n = arena.space.party_count
+        if len(strategies) != n:
+            raise ValueError(f"{n} negotiators need {n} strategies, got {len(strategies)}")
+        self.arena = arena
+        self.strategies = tuple(strategies)
+        self.settings = settings
+        self.seed = int(seed)
+        self.history = History()
+        self.views = [View(arena.own[p], arena.pools[p], self.history, settings.rounds, n)
+                      for p in range(n)]
+        for p, strategy in enumerate(self.strategies):
+            strategy.reset(self.views[p], party_rng(self.seed, p))
+        self.end: EndReason | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.end is not None
+
+    def step(self) -> bool:
+        """Play one round; whether the session goes on."""
+        raise NotImplementedError
+
+    def run(self) -> Played:
+        """Play to the end (or to the time limit) and return the record."""
+        limit = self.settings.time_limit
+        start = time.perf_counter()
+        while self.step():
+            if limit is not None and time.perf_counter() - start > limit:
+                self._time_up()
+        return self.played()
+
+    def played(self) -> Played:
+        """The record of a finished session."""
+        if self.end is None:
+            raise RuntimeError("the session is not over")
+        result = measured(self.arena, self.name, [s.name for s in self.strategies],
+                          self.seed, self._outcome(), self._rounds(), self.end)
+        events = tuple(self.history)
+        return Played(result, events, trace_utilities(self.arena, events))
+
+    def _time_up(self) -> None:
+        self.end = "deadline"
+
+    def _outcome(self) -> tuple[int, ...] | None:
+        raise NotImplementedError
+
+    def _rounds(self) -> int:
+        raise NotImplementedError

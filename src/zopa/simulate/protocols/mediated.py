@@ -29,16 +29,14 @@ The mediator's first text and its choices are drawn from its own generator (seat
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
 import numpy as np
 
 from ..arena import Arena
-from ..results import EndReason
 from ..strategies import Strategy
-from ..view import Event, History, View
-from .base import Played, SessionSettings, measured, party_rng, trace_utilities
+from ..view import Event
+from .base import Session, SessionSettings, party_rng
 
 __all__ = ["MEDIATOR", "SingleText"]
 
@@ -46,25 +44,15 @@ __all__ = ["MEDIATOR", "SingleText"]
 MEDIATOR = -1
 
 
-class SingleText:
+class SingleText(Session):
     """One mediated session, played a round at a time (:meth:`step`) or to the end."""
 
     name = "mediated"
 
     def __init__(self, arena: Arena, strategies: Sequence[Strategy],
                  settings: SessionSettings, seed: int) -> None:
+        super().__init__(arena, strategies, settings, seed)
         n = arena.space.party_count
-        if len(strategies) != n:
-            raise ValueError(f"{n} negotiators need {n} strategies, got {len(strategies)}")
-        self.arena = arena
-        self.strategies = tuple(strategies)
-        self.settings = settings
-        self.seed = int(seed)
-        self.history = History()
-        self.views = [View(arena.own[p], arena.pools[p], self.history, settings.rounds, n)
-                      for p in range(n)]
-        for p, strategy in enumerate(self.strategies):
-            strategy.reset(self.views[p], party_rng(self.seed, p))
         self.rng = party_rng(self.seed, n)
         sizes = arena.space.sizes
         self.text = tuple(int(self.rng.integers(m)) for m in sizes)
@@ -73,13 +61,8 @@ class SingleText:
         self.streak: tuple[int, int] | None = None
         self.round = 0
         self.agreement: tuple[int, ...] | None = None
-        self.end: EndReason | None = None
         if any(not len(pool) for pool in arena.pools):
             self.end = "no-acceptable-offer"
-
-    @property
-    def done(self) -> bool:
-        return self.end is not None
 
     def step(self) -> bool:
         """Play one round (a revision and the answers); whether the session goes on."""
@@ -104,22 +87,14 @@ class SingleText:
             self._vote()
         return not self.done
 
-    def run(self) -> Played:
-        limit = self.settings.time_limit
-        start = time.perf_counter()
-        while self.step():
-            if limit is not None and time.perf_counter() - start > limit:
-                self._vote()
-        return self.played()
+    def _time_up(self) -> None:
+        self._vote()
 
-    def played(self) -> Played:
-        if self.end is None:
-            raise RuntimeError("the session is not over")
-        result = measured(self.arena, self.name, [s.name for s in self.strategies],
-                          self.seed, self.agreement, min(self.round, self.settings.rounds),
-                          self.end)
-        events = tuple(self.history)
-        return Played(result, events, trace_utilities(self.arena, events))
+    def _outcome(self) -> tuple[int, ...] | None:
+        return self.agreement
+
+    def _rounds(self) -> int:
+        return min(self.round, self.settings.rounds)
 
     def _revise(self) -> tuple[tuple[int, ...], int, int]:
         sizes = self.arena.space.sizes
