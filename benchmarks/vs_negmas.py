@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import resource
 import subprocess
 import sys
@@ -49,6 +48,10 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+# NegMAS's loader, corrected to GENIUS's rule, is the test suite's (one implementation).
+sys.path.insert(0, str(ROOT))
+from tests.interop._negmas_side import load_by_genius_rule  # noqa: E402
+
 METHODS = ("zopa", "negmas", "mobanos", "ips")
 
 
@@ -101,50 +104,9 @@ def _zopa(folder: Path) -> dict[str, Any]:
             "outcomes": space.outcome_count, "parties": space.party_count}
 
 
-def _negmas_scenario(folder: Path) -> tuple[Any, list[float]]:
-    """NegMAS's scenario with GENIUS's discrete rule applied to the values it loaded, and
-    each party's weight sum (zopa's utilities are NegMAS's divided by it)."""
-    from negmas.inout import Scenario
-    from negmas.preferences import LinearAdditiveUtilityFunction
-    from negmas.preferences.value_fun import TableFun
-
-    try:
-        loaded = Scenario.from_genius_folder(folder, ignore_discount=True)
-    except Exception:  # NegMAS cannot read AMPOvsCity (its issue indices start at 2)
-        import tempfile
-
-        from zopa.interop import read_genius_folder, write_genius
-
-        copy = Path(tempfile.mkdtemp()) / folder.name
-        write_genius(read_genius_folder(folder), copy)
-        loaded = Scenario.from_genius_folder(copy, ignore_discount=True)
-    assert loaded is not None
-    ufuns, sums = [], []
-    for u in loaded.ufuns:
-        values = []
-        for issue, fun in zip(loaded.outcome_space.issues, u.values, strict=True):
-            if not hasattr(fun, "mapping"):
-                # An integer issue: NegMAS evaluates bias + slope * x, GENIUS
-                # clamp(offset + slope * (x - lowerbound), 0, 1) (EvaluatorInteger).
-                low, bias = issue.min_value, getattr(fun, "bias", 0.0)
-                values.append(TableFun({x: min(1.0, max(0.0, bias + fun.slope * (x - low)))
-                                        for x in issue.all}))
-                continue
-            mapping = dict(fun.mapping)
-            top = math.floor(max(mapping.values()) + 0.5)
-            if top > 1:
-                mapping = {k: math.floor(v + 0.5) / top for k, v in mapping.items()}
-            values.append(TableFun(mapping))
-        ufuns.append(LinearAdditiveUtilityFunction(
-            values=values, weights=list(u.weights), outcome_space=loaded.outcome_space,
-            reserved_value=u.reserved_value, name=u.name))
-        sums.append(float(sum(u.weights)))
-    return loaded.__class__(outcome_space=loaded.outcome_space, ufuns=tuple(ufuns)), sums
-
-
 def _negmas(folder: Path, method: str) -> dict[str, Any]:
     warnings.simplefilter("ignore")
-    scenario, sums = _negmas_scenario(folder)
+    scenario, sums = load_by_genius_rule(folder)
     ufuns = scenario.ufuns
     before, start = _rss_mb(), time.perf_counter()
     nash: list[float] | None = None

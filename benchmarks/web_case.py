@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import tempfile
 import time
-import warnings
 from collections.abc import Callable
-from pathlib import Path
+from typing import Any
+
+from _web import example_case
 
 TARGET_MS = 1000.0
 
@@ -27,17 +27,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=10)
     args = parser.parse_args()
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
+    with example_case() as (client, case_id):
+        measure(client, case_id, args.repeat)
 
-    from zopa.store.db import connect
-    from zopa.web import create_app, service
 
-    folder = Path(tempfile.mkdtemp(prefix="zopa-bench-"))
-    db = connect(f"sqlite:///{folder / 'zopa.db'}")
-    client = TestClient(create_app(db))
-    case_id = client.post("/api/examples", json={"name": "ukraine-russia-2022-03"}).json()[
-        "case_id"]
+def measure(client: Any, case_id: int, repeat: int) -> None:
+    from zopa.web import service
 
     def cold(url: str, needle: str) -> Callable[[], None]:
         def request() -> None:
@@ -58,12 +53,12 @@ def main() -> None:
     ]
     for _, request in runs:
         request()  # warm up imports and template compilation
-    print(f"case page of ukraine-russia-2022-03, {args.repeat} cold requests each, "
+    print(f"case page of ukraine-russia-2022-03, {repeat} cold requests each, "
           f"{service.MEDIATION_SAMPLES:,} sensitivity samples; target for the mediation "
           f"results about {TARGET_MS:.0f} ms")
     for label, request in runs:
         times = []
-        for _ in range(args.repeat):
+        for _ in range(repeat):
             start = time.perf_counter()
             request()
             times.append((time.perf_counter() - start) * 1000)
@@ -73,7 +68,6 @@ def main() -> None:
     client.get(f"/cases/{case_id}/mediation")
     print(f"  mediation fragment again, cached results: "
           f"{(time.perf_counter() - start) * 1000:.1f} ms")
-    db.dispose()
 
 
 if __name__ == "__main__":

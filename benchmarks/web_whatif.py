@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import tempfile
 import time
-import warnings
-from pathlib import Path
+from typing import Any
+
+from _web import example_case
 
 TARGET_MS = 300.0
 
@@ -23,20 +23,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=40)
     args = parser.parse_args()
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
+    with example_case() as (client, case_id):
+        measure(client, case_id, args.repeat)
 
-    from zopa.store.db import connect
-    from zopa.web import create_app
 
-    folder = Path(tempfile.mkdtemp(prefix="zopa-bench-"))
-    db = connect(f"sqlite:///{folder / 'zopa.db'}")
-    client = TestClient(create_app(db))
-    case_id = client.post("/api/examples", json={"name": "ukraine-russia-2022-03"}).json()[
-        "case_id"]
+def measure(client: Any, case_id: int, repeat: int) -> None:
     names = [f"{p}#{k}" for p in ("ukraine", "russia") for k in range(4)]
     variants = []
-    for k in range(args.repeat):
+    for k in range(repeat):
         off = names[k % len(names)]
         variants.append({"version": "1", "active": [n for n in names if n != off],
                          "r:ukraine": f"{0.2 + 0.005 * (k % 20):.3f}"})
@@ -50,7 +44,7 @@ def main() -> None:
         assert response.status_code == 200
         assert 'data-issue="crimea"' in response.text
     api = []
-    for k in range(args.repeat):
+    for k in range(repeat):
         body = {"disabled_red_lines": [names[k % len(names)]],
                 "reservations": {"ukraine": 0.2 + 0.005 * (k % 20)}}
         start = time.perf_counter()
@@ -60,7 +54,7 @@ def main() -> None:
     versions = len(client.get(f"/api/cases/{case_id}/versions").json())
     assert versions == 1, "a what-if must save nothing"
 
-    print(f"what-if on ukraine-russia-2022-03, {args.repeat} requests each, target < "
+    print(f"what-if on ukraine-russia-2022-03, {repeat} requests each, target < "
           f"{TARGET_MS:.0f} ms")
     for label, times in (("HTML fragment (POST /cases/1/whatif)", fragment),
                          ("JSON (POST /api/cases/1/whatif)", api)):
@@ -70,7 +64,6 @@ def main() -> None:
               f"max {max(times):.1f} ms; median / target = "
               f"{statistics.median(times) / TARGET_MS:.2f}")
     print(f"  versions after the run: {versions} (nothing saved)")
-    db.dispose()
 
 
 if __name__ == "__main__":

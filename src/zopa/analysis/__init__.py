@@ -6,10 +6,11 @@ from .count import Estimate, count_agreements, estimate_agreements
 from .frontier import Method, PointSet, frontier_points
 from .gaps import reservation_gaps
 from .issues import IssueStatus, issue_statuses
-from .solutions import SOLUTIONS, SolutionName, choose, scores
+from .solutions import SOLUTION_TITLES, SOLUTIONS, SolutionName, choose, scores
 
 __all__ = [
     "SOLUTIONS",
+    "SOLUTION_TITLES",
     "Analysis",
     "Concession",
     "Estimate",

@@ -23,8 +23,9 @@ enumeration for spaces small enough, and is otherwise reported as unknown (``Non
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -81,9 +82,14 @@ def count_agreements(space: Space, reservations: Sequence[float] | None = None, 
     # otherwise).
     exact_r = space.exact_reservations if reservations is None else tuple(
         exact(float(x)) for x in r)
+
+    @functools.cache
+    def units(party: int) -> tuple[tuple[IntArray, ...], int]:
+        return _party_units(space, party, float(r[party]), exact_r[party])
+
     total = 0
     for stages in boxes:
-        counted = _count_box(space, stages, r, exact_r, budget, method)
+        counted = _count_box(space, stages, r, units, budget, method)
         if counted is None:
             return _enumerate_or_none(space, r, active) if method == "auto" else None
         total += counted
@@ -91,7 +97,8 @@ def count_agreements(space: Space, reservations: Sequence[float] | None = None, 
 
 
 def _count_box(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
-               exact_r: Sequence[Fraction], budget: int, method: CountMethod) -> int | None:
+               units: Callable[[int], tuple[tuple[IntArray, ...], int]], budget: int,
+               method: CountMethod) -> int | None:
     """The count over one product of stages."""
     if any(len(s) == 0 for s in stages):
         return 0
@@ -102,8 +109,10 @@ def _count_box(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
     bound = [p for p in range(space.party_count) if low[p] < r[p] - TOL]
     if not bound:
         return math.prod(len(s) for s in stages)
-    units, thresholds = _lattice(space, stages, r, bound, exact_r)
-    return _count(units, thresholds, math.prod(len(s) for s in stages), budget, method)
+    columns = [np.stack([_stage_units(stage, units(p)[0]) for p in bound], axis=1)
+               for stage in stages]
+    thresholds = np.array([units(p)[1] for p in bound], dtype=np.int64)
+    return _count(columns, thresholds, math.prod(len(s) for s in stages), budget, method)
 
 
 def _enumerate_or_none(space: Space, r: NDArray[np.float64],
@@ -113,38 +122,34 @@ def _enumerate_or_none(space: Space, r: NDArray[np.float64],
     return enumeration_count(space, r, active)
 
 
-def _lattice(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
-             bound: Sequence[int], exact_r: Sequence[Fraction]
-             ) -> tuple[list[IntArray], IntArray]:
-    """Each stage's choices as integer utility steps for the bound parties, and the step
-    count each party must reach."""
+def _party_units(space: Space, p: int, r: float, exact_r: Fraction
+                 ) -> tuple[tuple[IntArray, ...], int]:
+    """Party ``p``'s utility per issue and option as integer steps of its lattice (exact
+    fractions over their common denominator, or steps of 1e-12 when that is too fine),
+    and the number of steps it must reach."""
     exact = space.exact_contributions
-    columns: list[list[IntArray]] = [[] for _ in stages]
-    thresholds = []
-    for p in bound:
-        denominator = 1
-        for rows in exact:
-            for row in rows:
-                denominator = math.lcm(denominator, row[p].denominator)
-                if denominator > _MAX_LATTICE:
-                    break
+    denominator = 1
+    for rows in exact:
+        for row in rows:
+            denominator = math.lcm(denominator, row[p].denominator)
             if denominator > _MAX_LATTICE:
                 break
-        if denominator <= _MAX_LATTICE:
-            table = [np.array([int(row[p] * denominator) for row in rows], dtype=np.int64)
-                     for rows in exact]
-            need = Fraction(exact_r[p]) - Fraction(1, 10**9)
-            thresholds.append(math.ceil(need * denominator))
-        else:
-            table = [np.rint(c[:, p] * _FLOAT_SCALE).astype(np.int64)
-                     for c in space.contributions]
-            thresholds.append(int(np.rint((r[p] - TOL) * _FLOAT_SCALE)))
-        for k, stage in enumerate(stages):
-            total = np.zeros(len(stage), dtype=np.int64)
-            for j, issue_index in enumerate(stage.issues):
-                total += table[issue_index][stage.choices[:, j]]
-            columns[k].append(total)
-    return [np.stack(c, axis=1) for c in columns], np.array(thresholds, dtype=np.int64)
+        if denominator > _MAX_LATTICE:
+            break
+    if denominator <= _MAX_LATTICE:
+        need = Fraction(exact_r) - Fraction(1, 10**9)
+        return (tuple(np.array([int(row[p] * denominator) for row in rows], dtype=np.int64)
+                      for rows in exact), math.ceil(need * denominator))
+    return (tuple(np.rint(c[:, p] * _FLOAT_SCALE).astype(np.int64)
+                  for c in space.contributions), int(np.rint((r - TOL) * _FLOAT_SCALE)))
+
+
+def _stage_units(stage: Stage, table: Sequence[IntArray]) -> IntArray:
+    """A stage's choices in a party's integer steps."""
+    total = np.zeros(len(stage), dtype=np.int64)
+    for j, issue in enumerate(stage.issues):
+        total += table[issue][stage.choices[:, j]]
+    return total
 
 
 def _count(units: list[IntArray], need: IntArray, total: int, budget: int,

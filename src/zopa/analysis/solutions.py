@@ -33,11 +33,15 @@ from numpy.typing import NDArray
 from ._tolerance import TOL
 from .frontier import PointSet, lexicographic_first
 
-__all__ = ["SOLUTIONS", "SolutionName", "choose", "scores"]
+__all__ = ["SOLUTIONS", "SOLUTION_TITLES", "SolutionName", "choose", "scores"]
 
 SolutionName = Literal["nash", "kalai_smorodinsky", "egalitarian", "utilitarian"]
 SOLUTIONS: tuple[SolutionName, ...] = ("nash", "kalai_smorodinsky", "egalitarian",
                                        "utilitarian")
+#: How each solution is named for people (tables, charts, pages).
+SOLUTION_TITLES: dict[SolutionName, str] = {
+    "nash": "Nash", "kalai_smorodinsky": "Kalai-Smorodinsky", "egalitarian": "Egalitarian",
+    "utilitarian": "Utilitarian"}
 
 FloatArray = NDArray[np.float64]
 

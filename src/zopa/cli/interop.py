@@ -83,8 +83,9 @@ def import_geniusweb(
 ) -> None:
     """Read GeniusWeb linear additive profiles into a zopa scenario."""
     from ..interop import convert_genius_files
+    from ..scenario.load import read_file
 
-    converted = convert_genius_files({str(f): _read(f) for f in files})
+    converted = convert_genius_files({str(f): read_file(f) for f in files})
     _warn(converted.warnings)
     _emit(converted.scenario, output)
 
@@ -112,12 +113,6 @@ def export_geniusweb(
     from ..interop import export_geniusweb as export
 
     _write(export(read_scenario(scenario)), output, force)
-
-
-def _read(path: Path) -> bytes:
-    from ..interop.genius import _read as read
-
-    return read(path)
 
 
 def _warn(warnings: Sequence[str]) -> None:

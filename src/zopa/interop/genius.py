@@ -60,7 +60,7 @@ from typing import Any
 
 from ..errors import ScenarioError
 from ..scenario import Scenario, parse_scenario
-from ..scenario.load import MAX_FILE_BYTES
+from ..scenario.load import MAX_FILE_BYTES, read_file
 from ..scenario.model import MAX_RANGE_OPTIONS, Range, exact, midpoint
 from ..space import compile_space
 from ._shared import (
@@ -110,8 +110,8 @@ def import_genius(domain_path: str | Path, profile_paths: Sequence[str | Path], 
     """Read a GENIUS domain file and its profiles; the result carries the scenario and a
     warning for each place where zopa cannot follow GENIUS exactly."""
     domain_file = str(domain_path)
-    domain = _domain(parse_xml(_read(Path(domain_path)), file=domain_file), domain_file)
-    profiles = [(str(p), parse_xml(_read(Path(p)), file=str(p))) for p in profile_paths]
+    domain = _domain(parse_xml(read_file(Path(domain_path)), file=domain_file), domain_file)
+    profiles = [(str(p), parse_xml(read_file(Path(p)), file=str(p))) for p in profile_paths]
     title = name if name is not None else _stem_title(Path(domain_path).stem)
     return _convert(domain, profiles, title, real_steps)
 
@@ -128,7 +128,7 @@ def import_genius_folder(path: str | Path, *, real_steps: int = DEFAULT_REAL_STE
     folder = Path(path)
     if not folder.is_dir():
         raise ScenarioError("not a folder", file=str(folder))
-    files = {str(p): _read(p) for p in sorted(folder.iterdir())
+    files = {str(p): read_file(p) for p in sorted(folder.iterdir())
              if p.is_file() and p.suffix.lower() in (".xml", ".json")}
     return convert_genius_files(files, name=folder.name, real_steps=real_steps)
 
@@ -226,21 +226,6 @@ class _Profile:
     reservation: float = 0.0
     discount: float | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-def _read(path: Path) -> bytes:
-    file = str(path)
-    if path.is_dir():
-        raise ScenarioError("is a folder, not a file", file=file)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ScenarioError("no such file", file=file) from None
-    except OSError as exc:
-        raise ScenarioError(f"cannot read the file: {exc.strerror or exc}", file=file) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ScenarioError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB", file=file)
-    return data
 
 
 def _json(data: bytes, file: str) -> Any:

@@ -53,9 +53,10 @@ def import_geniusweb(domain_path: str | Path | None, profile_paths: Sequence[str
     """Read GeniusWeb profiles (and their domain file, when they do not embed it)."""
     paths = ([Path(domain_path)] if domain_path is not None else []) + [Path(p)
                                                                          for p in profile_paths]
-    from .genius import _json, _read
+    from ..scenario.load import read_file
+    from .genius import _json
 
-    return convert_geniusweb({str(p): _json(_read(p), str(p)) for p in paths})
+    return convert_geniusweb({str(p): _json(read_file(p), str(p)) for p in paths})
 
 
 def convert_geniusweb(documents: Mapping[str, Any], *, name: str | None = None

@@ -269,24 +269,13 @@ def parse_points_table(data: Any, *, file: str | None = None,
 
 def load_points(path: str | Path) -> PointsTable:
     """Read a points table or a two-party scenario file (told apart by its ``zopa`` key)."""
-    from ..scenario.load import load_scenario, read_document
+    from ..scenario.load import parse_scenario, read_document, read_text
 
     file = str(path)
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ScenarioError("no such file", file=file) from None
-    except IsADirectoryError:
-        raise ScenarioError("is a folder, not a file", file=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioError(f"cannot read the file: {exc}", file=file) from None
+    text = read_text(path)
     data, lines = read_document(text, file=file)
     if isinstance(data, dict) and "zopa" in data:
-        try:
-            return points_from_scenario(load_scenario(p))
-        except ScenarioError as exc:
-            raise exc.with_source(file) from None
+        return points_from_scenario(parse_scenario(text, file=file))
     if isinstance(data, dict) and "points" in data:
         return parse_points_table(data, file=file, lines=lines)
     raise ScenarioError("neither a scenario ('zopa: 1') nor a points table ('parties' and "

@@ -41,7 +41,14 @@ from typing import Any
 import numpy as np
 import plotly.graph_objects as go
 
-from ..analysis import Analysis, Package, SolutionName, analyze, frontier_points
+from ..analysis import (
+    SOLUTION_TITLES,
+    Analysis,
+    Package,
+    SolutionName,
+    analyze,
+    frontier_points,
+)
 from ..analysis.frontier import iterate_outcomes
 from ..mediation.adjusted_winner import AdjustedWinner
 from ..mediation.packages import acceptable, relax
@@ -68,8 +75,6 @@ __all__ = [
 
 CLOUD_LIMIT = 10_000
 MAX_COLUMNS = 12
-SOLUTION_TITLES = {"nash": "Nash", "kalai_smorodinsky": "Kalai-Smorodinsky",
-                   "egalitarian": "Egalitarian", "utilitarian": "Utilitarian"}
 COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"]
 _LAYOUT: dict[str, Any] = {"margin": {"l": 60, "r": 20, "t": 50, "b": 50},
                            "font": {"family": "system-ui, sans-serif", "size": 12}}
@@ -225,7 +230,7 @@ def frontier_figure(space: Space, analysis: Analysis, *, opened: Sequence[Opened
             x=u[:, 0], y=u[:, 1], mode="lines+markers", name="Pareto frontier",
             hovertext=[_describe(p) for p in analysis.frontier], hoverinfo="text",
             line={"color": "#006d2c", "width": 3}))
-    solutions: list[tuple[str, Package]] = [
+    solutions: list[tuple[SolutionName, Package]] = [
         (n, p) for n, p in analysis.solutions.items() if p is not None]
     if not solutions and opened:
         solutions = [(n, p) for n, p in opened[0][1].items() if p is not None]

@@ -23,6 +23,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from ..analysis.solutions import SOLUTION_TITLES
 from ..mediation.adjusted_winner import AdjustedWinner, fraction_text
 from ..mediation.improve import Improvement
 from ..mediation.sensitivity import Sensitivity
@@ -32,12 +33,6 @@ from .markdown import option_text
 
 __all__ = ["adjusted_winner_view", "improvement_view", "sensitivity_view", "trades_view"]
 
-SOLUTION_TITLES = {
-    "nash": "Nash",
-    "kalai_smorodinsky": "Kalai-Smorodinsky",
-    "egalitarian": "Egalitarian",
-    "utilitarian": "Utilitarian",
-}
 
 
 def adjusted_winner_view(result: AdjustedWinner) -> Group:

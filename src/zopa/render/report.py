@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
 
-from ..analysis import Analysis, analyze
+from ..analysis import SOLUTION_TITLES, Analysis, analyze
 from ..mediation.adjusted_winner import AdjustedWinner
 from ..mediation.overview import Mediation, mediate
 from ..mediation.sensitivity import Sensitivity
@@ -193,7 +193,7 @@ def _brief(analysis: Analysis) -> dict[str, Any]:
     solutions = []
     for name, package in analysis.solutions.items():
         if package is not None:
-            solutions.append({"name": figures.SOLUTION_TITLES[name],
+            solutions.append({"name": SOLUTION_TITLES[name],
                               "options": [option_text(s, i.id, package.outcome[i.id])
                                           for i in s.issues],
                               "utilities": [f"{u:.3f}" for u in package.utilities]})

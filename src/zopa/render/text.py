@@ -15,19 +15,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..analysis import Analysis, Package
+from ..analysis import SOLUTION_TITLES, Analysis, Package
 from ..scenario.model import OptionId, Scenario
 from ..space import CompiledRedLine
 
 __all__ = ["brief", "concession_sentence", "count_text", "describe_red_line", "options_text"]
 
 _STATUS_STYLE = {"blocked": "bold red", "open": "yellow", "agreed": "green"}
-_SOLUTION_TITLES = {
-    "nash": "Nash",
-    "kalai_smorodinsky": "Kalai-Smorodinsky",
-    "egalitarian": "Egalitarian",
-    "utilitarian": "Utilitarian",
-}
 
 
 def brief(analysis: Analysis) -> Group:
@@ -205,7 +199,7 @@ def _solutions_table(analysis: Analysis) -> Table:
     table.add_column("", no_wrap=True)
     chosen = [(name, p) for name, p in analysis.solutions.items() if p is not None]
     for name, _ in chosen:
-        table.add_column(_SOLUTION_TITLES[name])
+        table.add_column(SOLUTION_TITLES[name])
     for issue in s.issues:
         table.add_row(issue.id, *(_option_label(s, issue.id, p) for _, p in chosen))
     for k, party in enumerate(analysis.parties):

@@ -20,7 +20,8 @@ from ..errors import PathPart, ScenarioError
 from .model import Scenario, describe
 from .validate import check
 
-__all__ = ["dump_scenario", "load_scenario", "parse_scenario", "read_document"]
+__all__ = ["dump_scenario", "load_scenario", "parse_scenario", "read_document", "read_file",
+           "read_text"]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -32,23 +33,34 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     >>> load_scenario(example_path("ukraine-russia-2022-03")).parties[2].role
     'mediator'
     """
+    return parse_scenario(read_text(path), file=str(path))
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """A file's bytes, or a :class:`ScenarioError` saying why not (a folder, missing,
+    unreadable, larger than :data:`MAX_FILE_BYTES`). Every reader of files uses it."""
     file = str(path)
     p = Path(path)
     if p.is_dir():
-        raise ScenarioError("is a folder, not a scenario file", file=file)
+        raise ScenarioError("is a folder, not a file", file=file)
     try:
-        raw = p.read_bytes()
+        data = p.read_bytes()
     except FileNotFoundError:
         raise ScenarioError("no such file", file=file) from None
     except OSError as exc:
         raise ScenarioError(f"cannot read the file: {exc.strerror or exc}", file=file) from None
-    if len(raw) > MAX_FILE_BYTES:
+    if len(data) > MAX_FILE_BYTES:
         raise ScenarioError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB", file=file)
+    return data
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """A text file's content as UTF-8 (a byte-order mark allowed), checked as
+    :func:`read_file` does."""
     try:
-        text = raw.decode("utf-8-sig")
+        return read_file(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ScenarioError(f"not UTF-8 text (byte {exc.start})", file=file) from None
-    return parse_scenario(text, file=file)
+        raise ScenarioError(f"not UTF-8 text (byte {exc.start})", file=str(path)) from None
 
 
 def parse_scenario(source: str | Mapping[str, Any], *, file: str | None = None) -> Scenario:

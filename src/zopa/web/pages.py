@@ -19,7 +19,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..analysis import Analysis
+from ..analysis import SOLUTION_TITLES, Analysis
 from ..errors import ScenarioError
 from ..examples import example_path, names
 from ..history import standing
@@ -49,6 +49,7 @@ def _templates() -> Jinja2Templates:
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(HERE / "templates"),
                                     jinja2.PackageLoader("zopa.render", "templates")]),
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True))
+    env.globals["solution_titles"] = SOLUTION_TITLES
     return Jinja2Templates(env=env)
 
 

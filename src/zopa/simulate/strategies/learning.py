@@ -43,11 +43,9 @@ class _Learning(Strategy):
     e: float
 
     def __init__(self, e: float | None = None) -> None:
-        e = self.metadata.parameters["e"] if e is None else float(e)
-        if not e > 0:
-            raise ValueError(f"the exponent e must be positive, got {e}")
-        self.e = e
-        self.concession = TimeDependent(e)
+        self.concession = TimeDependent(self.metadata.parameters["e"] if e is None
+                                        else float(e))
+        self.e = self.concession.e
         self.acceptance = NextOffer()
 
     def reset(self, view: View, rng: np.random.Generator) -> None:

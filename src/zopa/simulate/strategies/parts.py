@@ -54,6 +54,10 @@ class TimeDependent:
 
     e: float = 1.0
 
+    def __post_init__(self) -> None:
+        if not self.e > 0:
+            raise ValueError(f"the exponent e must be positive, got {self.e}")
+
     def levels(self, t: FloatArray, best: float, reservation: float) -> FloatArray:
         floor = min(reservation, best)
         return floor + (best - floor) * (1.0 - np.power(t, 1.0 / self.e))

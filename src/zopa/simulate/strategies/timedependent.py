@@ -28,11 +28,9 @@ class TimeDependentStrategy(Scheduled):
     level; accept with ``AC_next``. The named subclasses only fix the default ``e``."""
 
     def __init__(self, e: float | None = None) -> None:
-        e = self.metadata.parameters["e"] if e is None else float(e)
-        if not e > 0:
-            raise ValueError(f"the exponent e must be positive, got {e}")
-        self.e = e
-        self.concession = TimeDependent(e)
+        self.concession = TimeDependent(self.metadata.parameters["e"] if e is None
+                                        else float(e))
+        self.e = self.concession.e
         self.choice = InBand()
         self.acceptance = NextOffer()
 
