@@ -71,6 +71,18 @@ def test_default_is_the_march_2022_example() -> None:
     assert "The bottleneck" in brief and "russia#0" in brief and "would become acceptable" in brief
 
 
+def test_mediators_utilities_are_reported() -> None:
+    """The format: a mediator's preferences are reported (it has no veto). At the Nile
+    example's Nash package (9 years, 37 bcm, binding arbitration, real-time data, no
+    restriction) the African Union gets .2 * 1 + .2 * 1 + .3 * .6 + .2 * 1 + .1 * .3 = .81.
+    """
+    brief = runner.invoke(app, ["analyze", str(example_path("nile-dam-2021"))],
+                          env={"COLUMNS": "200"}).output
+    row = next(line for line in brief.splitlines() if "African Union utility (mediator)" in line)
+    cells = [cell.strip() for cell in row.split("│") if cell.strip()]
+    assert cells[1] == "0.810"
+
+
 def test_max_concessions_limits_the_set_size() -> None:
     result = runner.invoke(app, ["analyze", "--json", "--max-concessions", "1"])
     assert json.loads(result.stdout)["minimal_concessions"] == []

@@ -205,6 +205,12 @@ def _solutions_table(analysis: Analysis) -> Table:
     for k, party in enumerate(analysis.parties):
         table.add_row(Text(f"{s.party(party).title} utility", style="bold"),
                       *(f"{p.utilities[k]:.3f}" for _, p in chosen))
+    # Mediators and observers with preferences have no veto, but their view is reported.
+    others = [analysis.space.other_utilities(p.indices) for _, p in chosen]
+    for pid in analysis.space.others:
+        other = s.party(pid)
+        table.add_row(Text(f"{other.title} utility ({other.role})", style="dim"),
+                      *(f"{o[pid]:.3f}" for o in others))
     return table
 
 
