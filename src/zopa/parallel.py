@@ -96,11 +96,29 @@ def _ray(fn: Callable[[T], R], batches: Sequence[Sequence[T]], address: str | No
         started = True
     remote: Any = ray.remote(_apply)
     refs = [remote.remote(fn, batch) for batch in batches]
+    fetched = 0
     try:
         for ref in refs:
-            yield from ray.get(ref)
+            results = ray.get(ref)
+            fetched += 1
+            yield from results
     finally:
-        for ref in refs:
-            ray.cancel(ref, force=False)
         if started:
+            # Shutting down our own local Ray stops whatever is still running.
             ray.shutdown()
+        else:
+            _cancel_unfinished(ray, refs[fetched:])
+
+
+def _cancel_unfinished(ray: Any, refs: Sequence[Any]) -> None:
+    """Cancel the tasks of ``refs`` that have not finished.
+
+    Only unfinished ones: cancelling a task whose result is already in the object store
+    races with its completion inside Ray (2.x aborts the driver: "Tried to complete task
+    that was not pending").
+    """
+    if not refs:
+        return
+    _, unfinished = ray.wait(list(refs), num_returns=len(refs), timeout=0)
+    for ref in unfinished:
+        ray.cancel(ref, force=False)
