@@ -89,11 +89,20 @@ class Space:
     others: Mapping[str, tuple[FloatArray, ...]] = field(default_factory=dict)
     nonbinding_red_lines: tuple[CompiledRedLine, ...] = ()
 
-    @property
+    @cached_property
     def sizes(self) -> tuple[int, ...]:
         return tuple(len(o) for o in self.options)
 
-    @property
+    @cached_property
+    def option_table(self) -> FloatArray:
+        """Every option's contribution to each negotiator's utility, issue after issue
+        (the ``contributions`` stacked; read-only)."""
+        table = np.concatenate(self.contributions) if self.contributions else np.empty(
+            (0, self.party_count))
+        table.flags.writeable = False
+        return table
+
+    @cached_property
     def outcome_count(self) -> int:
         """The size of the outcome space, as an exact integer."""
         return math.prod(self.sizes)

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zopa.analysis import analyze
+from zopa.analysis import analyze, frontier_points
+from zopa.analysis.frontier import _small, _two_party_few, _undominated_options
 from zopa.scenario import parse_scenario
+from zopa.space import compile_space
 
 from .generators import random_scenario, scenario_data
 from .oracle import oracle
@@ -81,3 +84,32 @@ def test_boxes_match_brute_force(data: dict[str, Any], monkeypatch: pytest.Monke
     actual = analyze(scenario, method="merge").to_dict()
     for key in expected:
         _same(expected[key], actual[key], key)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_data())
+def test_small_space_pass_matches_brute_force(data: dict[str, Any]) -> None:
+    """``method="auto"`` drops dominated options and takes one pass over small (reduced)
+    outcome spaces, in numpy or, for two parties, in plain Python; every one of those
+    passes must give the oracle's answers, and the very doubles and outcomes of the
+    chunked enumeration."""
+    scenario = parse_scenario(data)
+    expected = oracle(scenario)
+    actual = analyze(scenario).to_dict()
+    for key in expected:
+        _same(expected[key], actual[key], key)
+    space = compile_space(scenario)
+    for r in (space.reservations, np.zeros(space.party_count)):
+        for active in (None, []):
+            reference = frontier_points(space, r, active=active, method="enumerate")
+            kept = _undominated_options(space, active)
+            found = [frontier_points(space, r, active=active), _small(space, r, active)]
+            if kept is not None:
+                found.append(_small(space, r, active, kept))
+            if space.party_count == 2:
+                few = _two_party_few(space, r, active)
+                found.append(few if few is not None else reference)
+            for points in found:
+                assert np.array_equal(points.utility, reference.utility)
+                assert np.array_equal(points.outcomes, reference.outcomes)
+                assert np.array_equal(points.keys, reference.keys)

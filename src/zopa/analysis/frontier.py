@@ -22,6 +22,8 @@ outcome.
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -30,7 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..space import Space
-from ._tolerance import TOL, keys, meets
+from ._tolerance import KEY_SCALE, TOL, keys, meets
 from .pareto import nondominated
 from .stages import Stage, TooCoupled, build_boxes
 
@@ -50,6 +52,10 @@ Method = Literal["auto", "merge", "enumerate"]
 _CANDIDATES = 1 << 21
 _ENUM_CHUNK = 1 << 16
 _SMALL = 4096
+_TINY = 64
+_FEW = 256
+_FEW_OPTIONS = 32
+_PRUNE_OPTIONS = 1024
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,12 +89,25 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
     (all binding ones by default) and reach the ``reservations`` (the parties' own by
     default; pass zeros to ignore them), sorted as the format prints it.
 
-    ``"auto"`` enumerates outcome spaces of up to a few thousand outcomes in one
-    vectorised pass (cheaper there than stage bookkeeping) and merges stages otherwise.
+    ``"auto"`` first drops, issue by issue, the options no frontier outcome uses (those
+    another option of the same issue dominates; not where multi-issue red lines tie
+    issues together). When the remaining product, or the whole space, is at most a few
+    thousand outcomes, it is visited in one vectorised pass (cheaper there than stage
+    bookkeeping); otherwise stages are merged.
     """
     r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
-    if method == "auto" and space.outcome_count <= _SMALL:
-        return _finish(space, _enumerate(space, r, active))
+    if method == "auto":
+        if space.party_count == 2:
+            few = _two_party_few(space, r, active)
+            if few is not None:
+                return few
+        if space.outcome_count <= _TINY:
+            return _small(space, r, active)
+        kept = _undominated_options(space, active)
+        if kept is not None and math.prod(len(k) for k in kept) <= _SMALL:
+            return _small(space, r, active, kept)
+        if space.outcome_count <= _SMALL:
+            return _small(space, r, active)
     if method in ("auto", "merge"):
         try:
             boxes = build_boxes(space, active)
@@ -313,6 +332,184 @@ def _enumerate(space: Space, r: FloatArray, active: Sequence[int] | None) -> Poi
         keep = first[nondominated(k[first])]
         archive = PointSet(k[keep], merged_utility[keep], merged_rows[keep])
     return archive
+
+
+def _small(space: Space, r: FloatArray, active: Sequence[int] | None,
+           kept: Sequence[IntArray] | None = None) -> PointSet:
+    """The frontier of a small outcome space in one pass over all of it, with as few
+    array operations as it takes: small domains are where a fixed cost shows.
+
+    With ``kept`` (each issue's options that can appear in a frontier outcome, see
+    :func:`_undominated_options`), only their product is visited and no red line is
+    checked: the caller has removed the options red lines forbid.
+
+    The utility table is built by broadcasting, issue by issue in file order, so its
+    doubles are those :meth:`Space.utilities` computes; row ``j`` is the ``j``-th outcome
+    in the order of the (reduced) outcome space, so the first of equal points is the
+    smallest ``j``.
+    """
+    d = space.party_count
+    tables = space.contributions if kept is None else [
+        t[k] for t, k in zip(space.contributions, kept, strict=True)]
+    sizes = space.sizes if kept is None else tuple(len(k) for k in kept)
+    utility = np.zeros((1, d))
+    for table in tables:
+        utility = (utility[:, None, :] + table[None, :, :]).reshape(-1, d)
+    ok = utility[:, 0] >= r[0] - TOL
+    for p in range(1, d):
+        ok &= utility[:, p] >= r[p] - TOL
+    lines = [] if kept is not None else (
+        space.red_lines if active is None else [space.red_lines[k] for k in active])
+    if lines:
+        rows = np.indices(sizes).reshape(len(sizes), -1).T
+        for red_line in lines:
+            ok &= ~red_line.violated(rows)
+    index = np.flatnonzero(ok)
+    if not len(index):
+        return _empty(d, len(sizes))
+    k = keys(utility[index])
+    if d == 2:
+        keep = _first_front(k)  # already in the format's order
+    else:
+        first = _first_occurrences(k)
+        keep = first[nondominated(k[first])]
+    index = index[keep]
+    outcomes = np.array(np.unravel_index(index, sizes), dtype=np.int64).T.copy()
+    if kept is not None:
+        for i, options in enumerate(kept):
+            outcomes[:, i] = options[outcomes[:, i]]
+    points = PointSet(k[keep], utility[index], outcomes)
+    return points if d == 2 else points.sorted()
+
+
+def _two_party_few(space: Space, r: FloatArray, active: Sequence[int] | None
+                   ) -> PointSet | None:
+    """Two parties and few outcomes once dominated options are dropped: the whole
+    computation in plain Python, since below a few hundred outcomes numpy's cost per
+    call is most of the time. ``None`` where it does not apply (multi-issue red lines,
+    issues of many options, a reduced space of more than :data:`_FEW` outcomes).
+
+    The same rules as :func:`_undominated_options` and :func:`_small`, to the bit:
+    utilities are summed issue by issue in file order, keys are ``round(u * 1e9)``
+    (ties to even, as ``np.rint``), and a stable sort keeps the first outcome of each
+    point.
+    """
+    if max(space.sizes, default=0) > _FEW_OPTIONS:
+        return None
+    lines = space.red_lines if active is None else [space.red_lines[k] for k in active]
+    if any(not line.single_issue for line in lines):
+        return None
+    kept: list[list[tuple[int, float, float]]] = []
+    count = 1
+    for i, table in enumerate(space.contributions):
+        rows = table.tolist()
+        options: Sequence[int] = range(len(rows))
+        forbidden = [line.forbidden[0] for line in lines if line.issues[0] == i]
+        if forbidden:
+            options = [a for a in options if not any(f[a] for f in forbidden)]
+        survivors = []
+        for a in options:
+            a0, a1 = rows[a]
+            for b in options:  # does an option b make a useless? (_undominated_options)
+                b0, b1 = rows[b]
+                if b != a and b0 >= a0 and b1 >= a1 and (
+                        b0 >= a0 + 2e-9 or b1 >= a1 + 2e-9 or (b0 == a0 and b1 == a1 and b < a)):
+                    break
+            else:
+                survivors.append((a, a0, a1))
+        count *= len(survivors)
+        if count > _FEW:
+            return None
+        kept.append(survivors)
+    low0, low1 = float(r[0]) - TOL, float(r[1]) - TOL
+    partial: list[tuple[float, float, tuple[int, ...]]] = [(0.0, 0.0, ())]
+    for survivors in kept:
+        partial = [(u + a, v + b, (*o, k)) for u, v, o in partial for k, a, b in survivors]
+    found = [(round(u * KEY_SCALE), round(v * KEY_SCALE), u, v, o)
+             for u, v, o in partial if u >= low0 and v >= low1]
+    found.sort(key=lambda f: (-f[0], -f[1]))  # stable: equal points keep the first
+    front = []
+    best = -1
+    for f in found:
+        if f[1] > best:
+            front.append(f)
+            best = f[1]
+    if not front:
+        return _empty(2, len(space.sizes))
+    return PointSet(np.array([f[:2] for f in front], dtype=np.int64),
+                    np.array([f[2:4] for f in front], dtype=np.float64),
+                    np.array([f[4] for f in front], dtype=np.int64))
+
+
+def _undominated_options(space: Space, active: Sequence[int] | None
+                         ) -> list[IntArray] | None:
+    """Each issue's options that the first outcome of a frontier point can use, or
+    ``None`` when a multi-issue red line is active (options are then not independent) or
+    the issues have more than :data:`_PRUNE_OPTIONS` options in all (the comparison of
+    every pair would cost more than it saves).
+
+    Options that a single-issue red line forbids go first. Of the rest, option ``a`` is
+    dropped when another option ``b`` of the same issue gives every party at least as
+    much (exactly, as doubles) and either some party at least 2e-9 more, or every party
+    exactly the same and ``b`` comes first. Swapping ``a`` for ``b`` in an outcome then
+    either reaches a point whose keys dominate (floating-point addition is monotone, and
+    2e-9 moves a key), or reaches the very same point with an earlier outcome; so no
+    frontier point's first outcome uses ``a``, and red lines aside, reservations too are
+    met by the swap. All issues are compared in one pass over their stacked options.
+    """
+    lines = space.red_lines if active is None else [space.red_lines[k] for k in active]
+    if any(not line.single_issue for line in lines) or sum(space.sizes) > _PRUNE_OPTIONS:
+        return None
+    table = space.option_table
+    offsets = np.cumsum((0, *space.sizes))
+    same_issue, earlier = _option_blocks(space.sizes)
+    candidates = same_issue
+    if lines:
+        allowed = np.ones(len(table), dtype=bool)
+        for line in lines:
+            i = line.issues[0]
+            allowed[offsets[i]:offsets[i + 1]] &= ~line.forbidden[0]
+        candidates = candidates & allowed[:, None]  # only allowed options dominate
+    at_least = candidates
+    clearly = np.zeros_like(same_issue)
+    for p in range(space.party_count):
+        column = table[:, p]
+        at_least = at_least & (column[:, None] >= column[None, :])  # [b, a]: b >= a
+        clearly = clearly | (column[:, None] >= column[None, :] + 2e-9)
+    dominated = (at_least & (clearly | (at_least.T & earlier))).any(axis=0)
+    if lines:
+        dominated |= ~allowed
+    kept = np.flatnonzero(~dominated)
+    cuts = np.searchsorted(kept, offsets)
+    return [kept[cuts[i]:cuts[i + 1]] - offsets[i] for i in range(len(space.sizes))]
+
+
+@functools.lru_cache(maxsize=256)
+def _option_blocks(sizes: tuple[int, ...]) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+    """For the stacked options of issues of these sizes: ``[b, a]`` when ``b`` and
+    ``a`` are distinct options of the same issue, and when ``b`` comes before ``a``."""
+    issue = np.repeat(np.arange(len(sizes)), sizes)
+    same = issue[:, None] == issue[None, :]
+    np.fill_diagonal(same, False)
+    earlier = np.tri(len(issue), k=-1, dtype=bool).T
+    same.flags.writeable = earlier.flags.writeable = False
+    return same, earlier
+
+
+def _first_front(k: IntArray) -> IntArray:
+    """The two-party frontier of ``k``, keeping the first of equal rows: a stable sort of
+    the packed keys, descending, then a running maximum over the distinct ones. The
+    result is ordered by the first party's key descending (the format's order)."""
+    packed = (k[:, 0] << 32) | k[:, 1]  # keys of utilities in [0, 1] fit in 31 bits
+    order = np.argsort(-packed, kind="stable")
+    ordered = packed[order]
+    distinct = np.ones(len(order), dtype=bool)
+    distinct[1:] = ordered[1:] != ordered[:-1]
+    order = order[distinct]
+    y = k[order, 1]
+    keep = np.ones(len(y), dtype=bool)
+    keep[1:] = y[1:] > np.maximum.accumulate(y)[:-1]
+    return order[keep]
 
 
 def _first_occurrences(k: IntArray) -> IntArray:

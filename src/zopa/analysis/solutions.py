@@ -25,6 +25,7 @@ point already carries the first outcome that reaches it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 import numpy as np
@@ -69,24 +70,33 @@ def scores(name: SolutionName, utility: FloatArray, reservations: FloatArray) ->
     raise ValueError(f"unknown solution {name!r}")
 
 
-def choose(points: PointSet, reservations: FloatArray) -> dict[SolutionName, int | None]:
-    """The index, in ``points`` (the agreement frontier), of each solution; ``None`` for
-    all of them when the agreement space is empty."""
+def choose(points: PointSet, reservations: FloatArray,
+           names: Sequence[SolutionName] = SOLUTIONS) -> dict[SolutionName, int | None]:
+    """The index, in ``points`` (the agreement frontier), of each solution in ``names``
+    (all four by default); ``None`` for all of them when the agreement space is empty."""
     if not len(points):
-        return dict.fromkeys(SOLUTIONS)
+        return dict.fromkeys(names)
     sums = points.utility.sum(axis=1)
     out: dict[SolutionName, int | None] = {}
-    for name in SOLUTIONS:
-        s = scores(name, points.utility, reservations)
-        top = _ties(s)
-        top = top[_ties(sums[top])]
-        out[name] = int(top[lexicographic_first(points.outcomes[top])])
+    for name in names:
+        top = _ties(scores(name, points.utility, reservations))
+        if len(top) > 1:
+            top = top[_ties(sums[top])]
+        out[name] = int(top[0] if len(top) == 1
+                        else top[lexicographic_first(points.outcomes[top])])
     return out
 
 
 def _ties(values: FloatArray) -> NDArray[np.int64]:
     """The indices whose value ties with the maximum."""
-    best = values.max()
+    best = float(values.max())
+    # Candidates within the widest tolerance any value could have; usually the maximum
+    # alone, which ties with itself.
+    widest = max(1e-9 * float(np.abs(values).max()), 1e-15)
+    near = np.flatnonzero(values >= best - widest)
+    if len(near) == 1:
+        return near
     # The vectorised form of scores_tie(v, best).
-    allowed = np.maximum(1e-9 * np.maximum(np.abs(values), abs(best)), 1e-15)
-    return np.flatnonzero(np.abs(values - best) <= allowed).astype(np.int64)
+    close = values[near]
+    allowed = np.maximum(1e-9 * np.maximum(np.abs(close), abs(best)), 1e-15)
+    return near[np.abs(close - best) <= allowed]
