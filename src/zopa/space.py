@@ -103,6 +103,12 @@ class Space:
         return table
 
     @cached_property
+    def option_rows(self) -> tuple[tuple[tuple[float, ...], ...], ...]:
+        """The ``contributions`` as Python floats (``option_rows[i][option][party]``),
+        for loops over few options, where numpy's cost per call would dominate."""
+        return tuple(tuple(map(tuple, table.tolist())) for table in self.contributions)
+
+    @cached_property
     def outcome_count(self) -> int:
         """The size of the outcome space, as an exact integer."""
         return math.prod(self.sizes)

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zopa.analysis import analyze, frontier_points
-from zopa.analysis.frontier import _small, _two_party_few, _undominated_options
+from zopa.analysis.frontier import _small, _two_party_pass, _undominated_options
 from zopa.scenario import parse_scenario
 from zopa.space import compile_space
 
@@ -102,14 +102,45 @@ def test_small_space_pass_matches_brute_force(data: dict[str, Any]) -> None:
     for r in (space.reservations, np.zeros(space.party_count)):
         for active in (None, []):
             reference = frontier_points(space, r, active=active, method="enumerate")
-            kept = _undominated_options(space, active)
             found = [frontier_points(space, r, active=active), _small(space, r, active)]
+            kept = _undominated_options(space, active)
             if kept is not None:
                 found.append(_small(space, r, active, kept))
-            if space.party_count == 2:
-                few = _two_party_few(space, r, active)
-                found.append(few if few is not None else reference)
+                if space.party_count == 2:
+                    found.append(_two_party_pass(space, r, kept))
+                    # the plain-Python pruning and the numpy one agree
+                    with pytest.MonkeyPatch.context() as patch:
+                        patch.setattr("zopa.analysis.frontier._FEW_OPTIONS", 0)
+                        stacked = _undominated_options(space, active)
+                    assert stacked is not None
+                    assert stacked == kept
             for points in found:
                 assert np.array_equal(points.utility, reference.utility)
                 assert np.array_equal(points.outcomes, reference.outcomes)
                 assert np.array_equal(points.keys, reference.keys)
+
+
+@pytest.mark.parametrize("parties", [2, 3])
+def test_options_apart_by_less_than_the_tolerance_keep_the_first_outcome(parties: int) -> None:
+    """Option ``b`` gives the first party 1e-10 more than option ``a``, which comes first:
+    one point by the format's 1e-9, whose outcome is the first, so dropping ``a`` as
+    dominated would report the wrong package. Dropped options need a 2e-9 margin."""
+    ids = [f"p{k}" for k in range(parties)]
+    scenario = parse_scenario({
+        "zopa": 1, "name": "near tie",
+        "parties": [{"id": p} for p in ids],
+        "issues": [{"id": "x", "options": ["a", "b", "c"]},
+                   {"id": "y", "options": ["u", "v"]}],
+        "preferences": {p: {"weights": {"x": 1, "y": 1},
+                            "values": {"x": {"a": 0.5, "b": 0.5000000001 if k == 0 else 0.5,
+                                             "c": 0.0 if k == 0 else 1.0},
+                                       "y": {"u": 1.0 if k == 0 else 0.0,
+                                             "v": 0.0 if k == 0 else 1.0}}}
+                        for k, p in enumerate(ids)},
+    })
+    space = compile_space(scenario)
+    found = frontier_points(space)
+    reference = frontier_points(space, method="enumerate")
+    assert np.array_equal(found.outcomes, reference.outcomes)
+    assert [0, 0] in found.outcomes.tolist()  # (a, u), not (b, u)
+    assert [1, 0] not in found.outcomes.tolist()

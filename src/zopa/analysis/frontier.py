@@ -47,12 +47,12 @@ __all__ = [
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
+BoolArray = NDArray[np.bool_]
 Method = Literal["auto", "merge", "enumerate"]
 
 _CANDIDATES = 1 << 21
 _ENUM_CHUNK = 1 << 16
 _SMALL = 4096
-_TINY = 64
 _FEW = 256
 _FEW_OPTIONS = 32
 _PRUNE_OPTIONS = 1024
@@ -97,15 +97,13 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
     """
     r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
     if method == "auto":
-        if space.party_count == 2:
-            few = _two_party_few(space, r, active)
-            if few is not None:
-                return few
-        if space.outcome_count <= _TINY:
-            return _small(space, r, active)
         kept = _undominated_options(space, active)
-        if kept is not None and math.prod(len(k) for k in kept) <= _SMALL:
-            return _small(space, r, active, kept)
+        if kept is not None:
+            count = math.prod(len(k) for k in kept)
+            if space.party_count == 2 and count <= _FEW:
+                return _two_party_pass(space, r, kept)
+            if count <= _SMALL:
+                return _small(space, r, active, kept)
         if space.outcome_count <= _SMALL:
             return _small(space, r, active)
     if method in ("auto", "merge"):
@@ -335,7 +333,7 @@ def _enumerate(space: Space, r: FloatArray, active: Sequence[int] | None) -> Poi
 
 
 def _small(space: Space, r: FloatArray, active: Sequence[int] | None,
-           kept: Sequence[IntArray] | None = None) -> PointSet:
+           kept: Sequence[list[int]] | None = None) -> PointSet:
     """The frontier of a small outcome space in one pass over all of it, with as few
     array operations as it takes: small domains are where a fixed cost shows.
 
@@ -377,53 +375,24 @@ def _small(space: Space, r: FloatArray, active: Sequence[int] | None,
     outcomes = np.array(np.unravel_index(index, sizes), dtype=np.int64).T.copy()
     if kept is not None:
         for i, options in enumerate(kept):
-            outcomes[:, i] = options[outcomes[:, i]]
+            outcomes[:, i] = np.asarray(options, dtype=np.int64)[outcomes[:, i]]
     points = PointSet(k[keep], utility[index], outcomes)
     return points if d == 2 else points.sorted()
 
 
-def _two_party_few(space: Space, r: FloatArray, active: Sequence[int] | None
-                   ) -> PointSet | None:
-    """Two parties and few outcomes once dominated options are dropped: the whole
-    computation in plain Python, since below a few hundred outcomes numpy's cost per
-    call is most of the time. ``None`` where it does not apply (multi-issue red lines,
-    issues of many options, a reduced space of more than :data:`_FEW` outcomes).
+def _two_party_pass(space: Space, r: FloatArray, kept: Sequence[list[int]]) -> PointSet:
+    """Two parties and few outcomes once dominated options are dropped (``kept``, see
+    :func:`_undominated_options`): the whole pass in plain Python, since below a few
+    hundred outcomes numpy's cost per call is most of the time.
 
-    The same rules as :func:`_undominated_options` and :func:`_small`, to the bit:
-    utilities are summed issue by issue in file order, keys are ``round(u * 1e9)``
-    (ties to even, as ``np.rint``), and a stable sort keeps the first outcome of each
-    point.
+    The same rules as :func:`_small`, to the bit: utilities are summed issue by issue in
+    file order, keys are ``round(u * 1e9)`` (ties to even, as ``np.rint``), and a stable
+    sort keeps the first outcome of each point.
     """
-    if max(space.sizes, default=0) > _FEW_OPTIONS:
-        return None
-    lines = space.red_lines if active is None else [space.red_lines[k] for k in active]
-    if any(not line.single_issue for line in lines):
-        return None
-    kept: list[list[tuple[int, float, float]]] = []
-    count = 1
-    for i, table in enumerate(space.contributions):
-        rows = table.tolist()
-        options: Sequence[int] = range(len(rows))
-        forbidden = [line.forbidden[0] for line in lines if line.issues[0] == i]
-        if forbidden:
-            options = [a for a in options if not any(f[a] for f in forbidden)]
-        survivors = []
-        for a in options:
-            a0, a1 = rows[a]
-            for b in options:  # does an option b make a useless? (_undominated_options)
-                b0, b1 = rows[b]
-                if b != a and b0 >= a0 and b1 >= a1 and (
-                        b0 >= a0 + 2e-9 or b1 >= a1 + 2e-9 or (b0 == a0 and b1 == a1 and b < a)):
-                    break
-            else:
-                survivors.append((a, a0, a1))
-        count *= len(survivors)
-        if count > _FEW:
-            return None
-        kept.append(survivors)
     low0, low1 = float(r[0]) - TOL, float(r[1]) - TOL
     partial: list[tuple[float, float, tuple[int, ...]]] = [(0.0, 0.0, ())]
-    for survivors in kept:
+    for rows, options in zip(space.option_rows, kept, strict=True):
+        survivors = [(k, rows[k][0], rows[k][1]) for k in options]
         partial = [(u + a, v + b, (*o, k)) for u, v, o in partial for k, a, b in survivors]
     found = [(round(u * KEY_SCALE), round(v * KEY_SCALE), u, v, o)
              for u, v, o in partial if u >= low0 and v >= low1]
@@ -442,7 +411,7 @@ def _two_party_few(space: Space, r: FloatArray, active: Sequence[int] | None
 
 
 def _undominated_options(space: Space, active: Sequence[int] | None
-                         ) -> list[IntArray] | None:
+                         ) -> list[list[int]] | None:
     """Each issue's options that the first outcome of a frontier point can use, or
     ``None`` when a multi-issue red line is active (options are then not independent) or
     the issues have more than :data:`_PRUNE_OPTIONS` options in all (the comparison of
@@ -455,37 +424,60 @@ def _undominated_options(space: Space, active: Sequence[int] | None
     either reaches a point whose keys dominate (floating-point addition is monotone, and
     2e-9 moves a key), or reaches the very same point with an earlier outcome; so no
     frontier point's first outcome uses ``a``, and red lines aside, reservations too are
-    met by the swap. All issues are compared in one pass over their stacked options.
+    met by the swap.
+
+    Two parties and issues of few options are compared in plain Python (cheaper there),
+    anything else in one numpy pass over all issues' stacked options.
     """
     lines = space.red_lines if active is None else [space.red_lines[k] for k in active]
     if any(not line.single_issue for line in lines) or sum(space.sizes) > _PRUNE_OPTIONS:
         return None
+    forbidden: list[list[BoolArray]] = [[] for _ in space.sizes]
+    for line in lines:
+        forbidden[line.issues[0]].append(line.forbidden[0])
+    if space.party_count == 2 and max(space.sizes, default=0) <= _FEW_OPTIONS:
+        return [_undominated_pairs(rows, masks)
+                for rows, masks in zip(space.option_rows, forbidden, strict=True)]
     table = space.option_table
     offsets = np.cumsum((0, *space.sizes))
     same_issue, earlier = _option_blocks(space.sizes)
-    candidates = same_issue
-    if lines:
-        allowed = np.ones(len(table), dtype=bool)
-        for line in lines:
-            i = line.issues[0]
-            allowed[offsets[i]:offsets[i + 1]] &= ~line.forbidden[0]
-        candidates = candidates & allowed[:, None]  # only allowed options dominate
-    at_least = candidates
+    allowed = np.ones(len(table), dtype=bool)
+    for i, masks in enumerate(forbidden):
+        for mask in masks:
+            allowed[offsets[i]:offsets[i + 1]] &= ~mask
+    at_least = same_issue & allowed[:, None]  # only allowed options dominate
     clearly = np.zeros_like(same_issue)
     for p in range(space.party_count):
         column = table[:, p]
         at_least = at_least & (column[:, None] >= column[None, :])  # [b, a]: b >= a
         clearly = clearly | (column[:, None] >= column[None, :] + 2e-9)
     dominated = (at_least & (clearly | (at_least.T & earlier))).any(axis=0)
-    if lines:
-        dominated |= ~allowed
-    kept = np.flatnonzero(~dominated)
+    kept = np.flatnonzero(allowed & ~dominated)
     cuts = np.searchsorted(kept, offsets)
-    return [kept[cuts[i]:cuts[i + 1]] - offsets[i] for i in range(len(space.sizes))]
+    return [(kept[cuts[i]:cuts[i + 1]] - offsets[i]).tolist() for i in range(len(space.sizes))]
+
+
+def _undominated_pairs(rows: Sequence[Sequence[float]], forbidden: Sequence[BoolArray]
+                       ) -> list[int]:
+    """:func:`_undominated_options` for one issue and two parties, in plain Python."""
+    options: Sequence[int] = range(len(rows))
+    if forbidden:
+        options = [a for a in options if not any(f[a] for f in forbidden)]
+    kept: list[int] = []
+    for a in options:
+        a0, a1 = rows[a]
+        for b in options:
+            b0, b1 = rows[b]
+            if b != a and b0 >= a0 and b1 >= a1 and (
+                    b0 >= a0 + 2e-9 or b1 >= a1 + 2e-9 or (b0 == a0 and b1 == a1 and b < a)):
+                break
+        else:
+            kept.append(a)
+    return kept
 
 
 @functools.lru_cache(maxsize=256)
-def _option_blocks(sizes: tuple[int, ...]) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+def _option_blocks(sizes: tuple[int, ...]) -> tuple[BoolArray, BoolArray]:
     """For the stacked options of issues of these sizes: ``[b, a]`` when ``b`` and
     ``a`` are distinct options of the same issue, and when ``b`` comes before ``a``."""
     issue = np.repeat(np.arange(len(sizes)), sizes)
