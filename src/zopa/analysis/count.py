@@ -50,7 +50,7 @@ WORK_BUDGET = 1_000_000
 ENUMERATION_LIMIT = 2_000_000
 _MAX_LATTICE = 10**12
 #: The most partial sums on the smaller side of a two-column pair count (its cost grows
-#: as that number to the power 1.5).
+#: as n log^2 n).
 _PAIR_BLOCKS_LIMIT = 300_000
 _FLOAT_SCALE = 1e12
 
@@ -268,45 +268,58 @@ def _pairs(a: IntArray, wa: IntArray, b: IntArray, wb: IntArray, need: IntArray,
         return None
     total = 0
     step = max(1, (1 << 22) // len(b))
+    columns = [np.ascontiguousarray(b[:, c]) for c in range(d)]
     for start in range(0, len(a), step):
-        hit = (b[None, :, :] >= t[start:start + step, None, :]).all(axis=2)
-        total += int((wa[start:start + step] * (hit * wb[None, :]).sum(axis=1)).sum())
+        query = t[start:start + step]
+        # column by column: a reduction over a short last axis costs ten times more
+        hit = columns[0][None, :] >= query[:, 0, None]
+        for c in range(1, d):
+            hit &= columns[c][None, :] >= query[:, c, None]
+        total += int(wa[start:start + step] @ (hit @ wb))
     return total
 
 
 def _pairs_2d(t: IntArray, wa: IntArray, b: IntArray, wb: IntArray) -> int:
     """Weighted dominance counting in two columns: ``sum wa[i] * wb[j]`` over the pairs
-    with ``b[j] >= t[i]``. ``b`` is sorted by its first column and cut into blocks; going
-    from the last block to the first, a query is answered by a binary search among the
-    second columns of the blocks after its own, kept as one sorted array, plus a direct
-    comparison within its own block."""
+    with ``b[j] >= t[i]``, in ``O(n log^2 n)`` with one array pass per level.
+
+    ``b`` is sorted by its first column, so each query wants a suffix ``[start, n)`` of it,
+    with a second column of at least ``t[i, 1]``: all such ``j``, minus those in the
+    prefix ``[0, start)``. The prefix is cut into dyadic blocks, one per set bit of
+    ``start`` (a Fenwick tree's decomposition); at each level the blocks are kept sorted
+    by the second column's rank, so every query's count in its block is one binary search
+    (a merge-sort tree, built and queried level by level for all queries at once).
+    """
+    n = len(b)
     order = np.argsort(b[:, 0], kind="stable")
-    first, second, weight = b[order, 0], b[order, 1], wb[order]
-    n = len(first)
-    size = max(64, math.isqrt(n))
-    start_of = np.searchsorted(first, t[:, 0], side="left")
-    block_of = start_of // size
-    queries = np.argsort(block_of, kind="stable")
-    bounds = np.searchsorted(block_of[queries], np.arange((n + size - 1) // size + 1))
-    later_values = np.empty(0, dtype=np.int64)
-    later_after = np.zeros(1, dtype=np.int64)
-    total = 0
-    for j in range((n + size - 1) // size - 1, -1, -1):
-        lo, hi = j * size, min(n, (j + 1) * size)
-        q = queries[bounds[j]:bounds[j + 1]]
-        if len(q):
-            need_second = t[q, 1]
-            total += int((wa[q] * later_after[np.searchsorted(later_values, need_second,
-                                                              side="left")]).sum())
-            inside = ((np.arange(lo, hi)[None, :] >= start_of[q, None])
-                      & (second[None, lo:hi] >= need_second[:, None]))
-            total += int((wa[q] * (inside * weight[None, lo:hi]).sum(axis=1)).sum())
-        merged = np.concatenate([later_values, second[lo:hi]])
-        merged_weight = np.concatenate([later_after[:-1] - later_after[1:], weight[lo:hi]])
-        keep = np.argsort(merged, kind="stable")
-        later_values = merged[keep]
-        later_after = np.concatenate([np.cumsum(merged_weight[keep][::-1])[::-1], [0]])
-    return total
+    start = np.searchsorted(b[order, 0], t[:, 0], side="left")
+    second, weight = b[order, 1], wb[order]
+    by_value = np.argsort(second, kind="stable")
+    rank = np.empty(n, dtype=np.int64)
+    rank[by_value] = np.arange(n)
+    # The elements with a second column >= t[i, 1] are exactly those of rank >= floor.
+    floor = np.searchsorted(second[by_value], t[:, 1], side="left")
+    suffix = np.zeros(n + 1, dtype=np.int64)
+    suffix[:n] = np.cumsum(weight[by_value][::-1])[::-1]
+    counted = suffix[floor]
+    level, width = 0, 1
+    while width <= n:
+        ask = np.flatnonzero(start & width)
+        if len(ask):
+            # the elements block by block, each block by rank: a stable sort of the rank
+            # order by block (a radix sort while the block numbers fit in 16 bits)
+            blocks = by_value >> level
+            if (n - 1) >> level < 2**15:
+                blocks = blocks.astype(np.int16)
+            arranged = by_value[np.argsort(blocks, kind="stable")]
+            keys = (arranged >> level) * n + rank[arranged]
+            before = np.zeros(n + 1, dtype=np.int64)
+            before[1:] = np.cumsum(weight[arranged])
+            block = (start[ask] >> level) - 1  # [block, block + 1) * width is in [0, start)
+            first = np.searchsorted(keys, block * n + floor[ask], side="left")
+            counted[ask] -= before[(block + 1) << level] - before[first]
+        level, width = level + 1, width << 1
+    return int((wa * counted).sum())
 
 
 def _merge_rows(rows: IntArray, weight: NDArray[np.generic]) -> tuple[IntArray,
