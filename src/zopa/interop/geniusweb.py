@@ -7,9 +7,11 @@ GeniusWeb (the successor of GENIUS, used by ANAC since 2020) keeps a domain as
 ..., "name": ..., "reservationBid": ...}}``. An issue's utilities are either
 ``{"discreteutils": {"valueUtilities": {value: u}}}`` (an unlisted value is worth 0) or
 ``{"numberutils": {"lowValue", "lowUtility", "highValue", "highUtility"}}``: linear between
-the two values and 0 outside them. The reservation is a bid; its utility is the
-reservation value. NegMAS's extensions ``reserved_value`` and ``discount_factor`` are read
-too. Weights are handled as for GENIUS (see :mod:`zopa.interop.genius`).
+the two values and 0 outside them (GeniusWeb's Python port writes these two as
+``DiscreteValueSetUtilities`` and ``NumberValueSetUtilities``; both spellings are read).
+The reservation is a bid; its utility is the reservation value. NegMAS's extensions
+``reserved_value`` and ``discount_factor`` are read too. Weights are handled as for GENIUS
+(see :mod:`zopa.interop.genius`).
 
 >>> domain = {"name": "jobs", "issuesValues": {"salary": {"values": ["2000", "3000"]},
 ...           "fte": {"range": {"low": 0.6, "high": 1.0, "step": 0.2}}}}
@@ -233,16 +235,20 @@ def _utilities(spec: Any, issue: Mapping[str, Any], names: list[Any], file: str
     if not isinstance(spec, Mapping):
         raise ScenarioError(f"the utilities of '{title}' must be an object", file=file)
     out: dict[Any, float] = {}
-    if "discreteutils" in spec:
-        given = spec["discreteutils"].get("valueUtilities", {})
+    discrete = _spelled(spec, _DISCRETE, title, file)
+    number = _spelled(spec, _NUMBER, title, file)
+    if discrete is not None:
+        given = discrete.get("valueUtilities", {})
+        if not isinstance(given, Mapping):
+            raise ScenarioError(f"valueUtilities of '{title}' must be an object", file=file)
         for key, value in given.items():
             if "range" in issue:
                 out[_num(key)] = _unit(value, title, file)
             elif str(key) in names:
                 out[str(key)] = _unit(value, title, file)
         return out
-    if "numberutils" in spec and "range" in issue:
-        n = spec["numberutils"]
+    if number is not None and "range" in issue:
+        n = number
         try:
             lo, hi = float(n["lowValue"]), float(n["highValue"])
             ulo, uhi = _unit(n["lowUtility"], title, file), _unit(n["highUtility"], title, file)
@@ -257,6 +263,24 @@ def _utilities(spec: Any, issue: Mapping[str, Any], names: list[Any], file: str
         return out
     raise ScenarioError(f"the utilities of '{title}' are neither discreteutils nor "
                         "numberutils (for a numeric issue)", file=file)
+
+
+#: The two spellings of an issue's utilities: GeniusWeb's JSON type names, and the class
+#: names that GeniusWeb's Python port writes.
+_DISCRETE = ("discreteutils", "DiscreteValueSetUtilities")
+_NUMBER = ("numberutils", "NumberValueSetUtilities")
+
+
+def _spelled(spec: Mapping[str, Any], names: tuple[str, str], title: str, file: str
+             ) -> Mapping[str, Any] | None:
+    """The object under either spelling of one kind of utilities, or ``None``."""
+    for name in names:
+        if name in spec:
+            found = spec[name]
+            if not isinstance(found, Mapping):
+                raise ScenarioError(f"{name} of '{title}' must be an object", file=file)
+            return found
+    return None
 
 
 def _unit(value: Any, title: str, file: str) -> float:
