@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from zopa.store.access import set_secret
 from zopa.store.db import Database
 from zopa.web import WebSettings, create_app, is_loopback
+from zopa.web.app import SESSION_COOKIE, new_session, valid_session
 
 SECRET = "tulips in the rain 42"
 
@@ -50,6 +51,32 @@ def test_login_sets_a_session(guarded: TestClient) -> None:
     assert "httponly" in response.headers["set-cookie"].lower()
     assert guarded.get("/").status_code == 200
     assert guarded.get("/api/cases").status_code == 200
+
+
+def test_a_login_outlives_a_restart_and_ends_with_the_secret(sqlite_db: Database) -> None:
+    """Sessions are signed, not remembered: a new server process on the same library
+    accepts them; a changed, expired or foreign cookie, or a replaced secret, does not."""
+    set_secret(sqlite_db, SECRET)
+    settings = WebSettings(require_secret=True)
+    first = TestClient(create_app(sqlite_db, settings))
+    first.post("/login", data={"secret": SECRET}, follow_redirects=False)
+    cookie = first.cookies[SESSION_COOKIE]
+    assert "max-age=604800" in first.post(
+        "/login", data={"secret": SECRET}, follow_redirects=False).headers["set-cookie"].lower()
+
+    def status(value: str) -> int:
+        restarted = TestClient(create_app(sqlite_db, settings))
+        restarted.cookies.set(SESSION_COOKIE, value)
+        return restarted.get("/api/cases").status_code
+
+    assert status(cookie) == 200
+    flipped = cookie[:-1] + ("0" if cookie[-1] != "0" else "1")
+    assert status(flipped) == 401
+    assert status("4102444800.nonce.signature") == 401
+    assert status("not a session") == 401
+    assert not valid_session(sqlite_db, new_session(sqlite_db, now=0))  # expired in 1970
+    set_secret(sqlite_db, "a brand new secret 7")
+    assert status(cookie) == 401
 
 
 def test_cross_site_writes_are_refused(client: TestClient) -> None:

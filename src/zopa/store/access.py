@@ -26,8 +26,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .db import Base, Database
 
-__all__ = ["MIN_SECRET", "AccessRow", "has_secret", "hash_secret", "set_secret",
-           "verify_hash", "verify_secret"]
+__all__ = ["MIN_SECRET", "AccessRow", "has_secret", "hash_secret", "session_key",
+           "set_secret", "verify_hash", "verify_secret"]
 
 #: The shortest secret accepted.
 MIN_SECRET = 12
@@ -87,3 +87,15 @@ def verify_secret(db: Database, secret: str) -> bool:
         row = session.get(AccessRow, 1)
         stored = row.secret_hash if row is not None else None
     return stored is not None and verify_hash(secret, stored)
+
+
+def session_key(db: Database) -> bytes | None:
+    """A key for signing login sessions, derived from the stored hash (salt included), so
+    that sessions outlive a restart of the server and end when the secret is replaced;
+    ``None`` while no secret is set."""
+    with db.session() as session:
+        row = session.get(AccessRow, 1)
+        stored = row.secret_hash if row is not None else None
+    if stored is None:
+        return None
+    return hashlib.sha256(b"zopa web session\0" + stored.encode()).digest()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import ipaddress
 import secrets
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,10 +26,13 @@ from ..errors import ScenarioError
 from ..store.db import Database
 from .schemas import ErrorBody, ErrorItem
 
-__all__ = ["SESSION_COOKIE", "WebSettings", "check_secret", "create_app", "is_loopback"]
+__all__ = ["SESSION_COOKIE", "SESSION_SECONDS", "WebSettings", "check_secret", "create_app",
+           "is_loopback", "new_session", "valid_session"]
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "zopa_session"
+#: How long a login lasts.
+SESSION_SECONDS = 7 * 24 * 3600
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -70,7 +75,6 @@ def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
                               "of the web app is also this JSON API.")
     app.state.db = db
     app.state.settings = settings
-    app.state.sessions = set()
     app.state.verified = set()
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -148,6 +152,39 @@ def check_secret(state: Any, db: Database, secret: str) -> bool:
     return False
 
 
+def new_session(db: Database, now: float | None = None) -> str:
+    """A login session as a cookie value: ``expiry.nonce.signature``, signed with a key
+    derived from the stored secret's hash (:func:`zopa.store.access.session_key`), so the
+    server keeps no session state and a restart logs nobody out."""
+    key = _session_key(db)
+    expiry = int((time.time() if now is None else now) + SESSION_SECONDS)
+    body = f"{expiry}.{secrets.token_urlsafe(16)}"
+    return f"{body}.{hmac.new(key, body.encode(), hashlib.sha256).hexdigest()}"
+
+
+def valid_session(db: Database, value: str, now: float | None = None) -> bool:
+    """Whether a cookie value is a session :func:`new_session` made, not yet expired."""
+    body, _, signature = value.rpartition(".")
+    expiry = body.partition(".")[0]
+    if not expiry.isdigit() or int(expiry) < (time.time() if now is None else now):
+        return False
+    try:
+        key = _session_key(db)
+    except LookupError:
+        return False
+    expected = hmac.new(key, body.encode(), hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, signature)
+
+
+def _session_key(db: Database) -> bytes:
+    from ..store.access import session_key
+
+    key = session_key(db)
+    if key is None:
+        raise LookupError("no access secret is set")
+    return key
+
+
 class _Guard:
     """Pure ASGI middleware: the allowed hosts, the size limit on request bodies, the
     access secret, and no cross-site writes (a browser's ``Origin`` must be this host)."""
@@ -222,7 +259,7 @@ class _Guard:
         cookies = headers.get("cookie", "")
         for part in cookies.split(";"):
             name, _, value = part.strip().partition("=")
-            if name == SESSION_COOKIE and value in self.state.sessions:
+            if name == SESSION_COOKIE and valid_session(self.db, value):
                 return True
         auth = headers.get("authorization", "")
         if auth.lower().startswith("bearer "):

@@ -12,7 +12,6 @@ embeds it (``_chart.html.j2``) and drawn by the same script (``_charts.js.j2``).
 from __future__ import annotations
 
 import json
-import secrets
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -32,7 +31,7 @@ from ..store.uploads import genius_available, read_upload
 from ..whatif import WhatIf
 from . import service
 from .api import read_files
-from .app import HERE, SESSION_COOKIE, check_secret
+from .app import HERE, SESSION_COOKIE, SESSION_SECONDS, check_secret, new_session
 from .figures import timeline_figure
 from .forms import apply_action, data_from_form, field_of_error, form_view
 
@@ -333,8 +332,7 @@ def login_page(request: Request) -> HTMLResponse:
 def login(request: Request, secret: Annotated[str, Form()]) -> Response:
     if not check_secret(request.app.state, _db(request), secret):
         return _page(request, "login.html", 401, error="That is not the access secret.")
-    session = secrets.token_urlsafe(32)
-    request.app.state.sessions.add(session)
     response = RedirectResponse("/", status_code=303)
-    response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict")
+    response.set_cookie(SESSION_COOKIE, new_session(_db(request)), max_age=SESSION_SECONDS,
+                        httponly=True, samesite="strict")
     return response
