@@ -83,9 +83,13 @@ def test_cross_site_writes_are_refused(client: TestClient) -> None:
     body = {"name": "ukraine-russia-2022-03"}
     evil = client.post("/api/examples", json=body, headers={"Origin": "https://evil.example"})
     assert evil.status_code == 403
-    same = client.post("/api/examples", json=body, headers={"Origin": "http://testserver"})
+    no_origin = client.post("/api/examples", json=body, headers={"Sec-Fetch-Site": "cross-site"})
+    assert no_origin.status_code == 403
+    same = client.post("/api/examples", json=body, headers={"Origin": "http://testserver",
+                                                            "Sec-Fetch-Site": "same-origin"})
     assert same.status_code == 201
     assert len(client.get("/api/cases").json()) == 1
+    assert client.get("/api/cases", headers={"Sec-Fetch-Site": "cross-site"}).status_code == 200
 
 
 def test_unexpected_host_is_refused(sqlite_db: Database) -> None:

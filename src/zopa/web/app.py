@@ -243,8 +243,11 @@ class _Guard:
             return _error(413, f"the request is larger than {limit // 1024} KiB")
         method = scope.get("method", "GET")
         origin = headers.get("origin")
-        if method not in ("GET", "HEAD", "OPTIONS") and origin and origin != "null" \
-                and origin.split("://", 1)[-1] != host:
+        writes = method not in ("GET", "HEAD", "OPTIONS")
+        # A browser names where a request comes from in Origin and, since 2020 in every
+        # major browser, in Sec-Fetch-Site; either one saying "another site" is refused.
+        if writes and ((origin and origin != "null" and origin.split("://", 1)[-1] != host)
+                       or headers.get("sec-fetch-site") == "cross-site"):
             return _error(403, "cross-site request refused")
         if self.settings.require_secret and not self._authorised(path, headers):
             if path.startswith("/api") or method != "GET":
