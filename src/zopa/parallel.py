@@ -17,7 +17,9 @@ Tasks are sent in batches (``batch``) so that cheap tasks do not drown in overhe
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
@@ -45,8 +47,9 @@ def run_tasks(fn: Callable[[T], R], tasks: Sequence[T] | Iterable[T],
     """Apply ``fn`` to every task and yield the results in task order.
 
     ``fn`` must be importable by name (a module-level function) for the ``processes``
-    and ``ray`` backends. Stopping the iteration early (or an interrupt) cancels the
-    tasks not yet started; the results already yielded stay valid.
+    and ``ray`` backends. Stopping the iteration early (or an interrupt) starts no more
+    tasks; the results already yielded stay valid. On Ray, the few batches already in
+    flight run to their end (or stop with the local Ray that zopa started).
     """
     settings = settings or ExecutionSettings()
     items = list(tasks)
@@ -95,30 +98,22 @@ def _ray(fn: Callable[[T], R], batches: Sequence[Sequence[T]], address: str | No
                  include_dashboard=False, log_to_driver=False)
         started = True
     remote: Any = ray.remote(_apply)
-    refs = [remote.remote(fn, batch) for batch in batches]
-    fetched = 0
+    # A bounded window of batches in flight, submitted as results come back: stopping
+    # early leaves at most the window running and submits nothing more. Nothing is ever
+    # cancelled: cancelling a Ray task while it completes aborts the driver process
+    # (Ray 2.x: "Tried to complete task that was not pending").
+    resources: dict[str, float] = ray.cluster_resources()  # type: ignore[no-untyped-call]
+    window = max(2, 2 * int(resources.get("CPU", 1)))
+    waiting = iter(batches)
+    in_flight = deque(remote.remote(fn, batch) for batch in itertools.islice(waiting, window))
     try:
-        for ref in refs:
-            results = ray.get(ref)
-            fetched += 1
+        while in_flight:
+            results = ray.get(in_flight.popleft())
+            following = next(waiting, None)
+            if following is not None:
+                in_flight.append(remote.remote(fn, following))
             yield from results
     finally:
         if started:
             # Shutting down our own local Ray stops whatever is still running.
             ray.shutdown()
-        else:
-            _cancel_unfinished(ray, refs[fetched:])
-
-
-def _cancel_unfinished(ray: Any, refs: Sequence[Any]) -> None:
-    """Cancel the tasks of ``refs`` that have not finished.
-
-    Only unfinished ones: cancelling a task whose result is already in the object store
-    races with its completion inside Ray (2.x aborts the driver: "Tried to complete task
-    that was not pending").
-    """
-    if not refs:
-        return
-    _, unfinished = ray.wait(list(refs), num_returns=len(refs), timeout=0)
-    for ref in unfinished:
-        ray.cancel(ref, force=False)
