@@ -1,6 +1,6 @@
 """The Pareto frontier of the agreement space, without enumerating the outcome space.
 
-``method="merge"`` (the default) builds the frontier stage by stage (see
+``method="merge"`` builds the frontier stage by stage (see
 :mod:`zopa.analysis.stages`): the frontier of a sum of independent parts is the frontier
 of the sum of the parts' frontiers, so after each stage only the non-dominated partial
 sums are kept (Minkowski-sum merging with pruning). Partial sums that can no longer reach
@@ -14,6 +14,11 @@ their union kept.
 ``method="enumerate"`` walks the whole outcome space in lexicographic order, in chunks of
 bounded size: the reference the merge is tested against, and the fallback when even boxes
 fail.
+
+``method="auto"`` (what :func:`frontier_points` does by default) first drops the options
+that another option of the same issue dominates; a space that is then small is walked in
+one vectorised pass, or for two parties in plain Python (numpy's cost per call dominates
+there); anything larger is merged.
 
 Both return, for each distinct point, the first outcome (in the order of the outcome
 space) that reaches it: duplicates of a point keep the lexicographically smallest
