@@ -50,7 +50,7 @@ WORK_BUDGET = 1_000_000
 ENUMERATION_LIMIT = 2_000_000
 _MAX_LATTICE = 10**12
 #: The most partial sums on the smaller side of a two-column pair count (its cost grows
-#: as n log^2 n).
+#: as n log n).
 _PAIR_BLOCKS_LIMIT = 300_000
 _FLOAT_SCALE = 1e12
 
@@ -281,44 +281,41 @@ def _pairs(a: IntArray, wa: IntArray, b: IntArray, wb: IntArray, need: IntArray,
 
 def _pairs_2d(t: IntArray, wa: IntArray, b: IntArray, wb: IntArray) -> int:
     """Weighted dominance counting in two columns: ``sum wa[i] * wb[j]`` over the pairs
-    with ``b[j] >= t[i]``, in ``O(n log^2 n)`` with one array pass per level.
+    with ``b[j] >= t[i]``, in ``O((n + m) log n)``, one array pass per bit.
 
-    ``b`` is sorted by its first column, so each query wants a suffix ``[start, n)`` of it,
-    with a second column of at least ``t[i, 1]``: all such ``j``, minus those in the
-    prefix ``[0, start)``. The prefix is cut into dyadic blocks, one per set bit of
-    ``start`` (a Fenwick tree's decomposition); at each level the blocks are kept sorted
-    by the second column's rank, so every query's count in its block is one binary search
-    (a merge-sort tree, built and queried level by level for all queries at once).
+    With ``b`` sorted by its first column, query ``i`` wants the positions ``[start, n)``
+    whose second column has a rank of at least ``floor``. A wavelet matrix over the ranks
+    (Claude, Navarro and Ordóñez 2015) answers that for all queries at once: going down
+    the rank's bits from the highest, where ``floor`` has a 0 every element of the range
+    with a 1 is above it and counted, and the range follows the elements whose bit
+    matches ``floor``'s; those left at the end equal it.
     """
     n = len(b)
     order = np.argsort(b[:, 0], kind="stable")
-    start = np.searchsorted(b[order, 0], t[:, 0], side="left")
+    lo = np.searchsorted(b[order, 0], t[:, 0], side="left")
     second, weight = b[order, 1], wb[order]
     by_value = np.argsort(second, kind="stable")
-    rank = np.empty(n, dtype=np.int64)
-    rank[by_value] = np.arange(n)
-    # The elements with a second column >= t[i, 1] are exactly those of rank >= floor.
+    values = np.empty(n, dtype=np.int64)  # the rank of each position's second column
+    values[by_value] = np.arange(n)
     floor = np.searchsorted(second[by_value], t[:, 1], side="left")
-    suffix = np.zeros(n + 1, dtype=np.int64)
-    suffix[:n] = np.cumsum(weight[by_value][::-1])[::-1]
-    counted = suffix[floor]
-    level, width = 0, 1
-    while width <= n:
-        ask = np.flatnonzero(start & width)
-        if len(ask):
-            # the elements block by block, each block by rank: a stable sort of the rank
-            # order by block (a radix sort while the block numbers fit in 16 bits)
-            blocks = by_value >> level
-            if (n - 1) >> level < 2**15:
-                blocks = blocks.astype(np.int16)
-            arranged = by_value[np.argsort(blocks, kind="stable")]
-            keys = (arranged >> level) * n + rank[arranged]
-            before = np.zeros(n + 1, dtype=np.int64)
-            before[1:] = np.cumsum(weight[arranged])
-            block = (start[ask] >> level) - 1  # [block, block + 1) * width is in [0, start)
-            first = np.searchsorted(keys, block * n + floor[ask], side="left")
-            counted[ask] -= before[(block + 1) << level] - before[first]
-        level, width = level + 1, width << 1
+    hi = np.where(floor < n, n, lo)  # a floor of n: no rank reaches it
+    counted = np.zeros(len(t), dtype=np.int64)
+    zeros_before = np.zeros(n + 1, dtype=np.int64)
+    ones_weight = np.zeros(n + 1, dtype=np.int64)
+    for bit in range(max(1, (n - 1).bit_length()) - 1, -1, -1):
+        ones = ((values >> bit) & 1).astype(bool)
+        np.cumsum(~ones, out=zeros_before[1:])
+        np.cumsum(np.where(ones, weight, 0), out=ones_weight[1:])
+        zero = ((floor >> bit) & 1) == 0
+        counted += np.where(zero, ones_weight[hi] - ones_weight[lo], 0)
+        zeros_lo, zeros_hi, zeros = zeros_before[lo], zeros_before[hi], zeros_before[n]
+        lo = np.where(zero, zeros_lo, zeros + lo - zeros_lo)
+        hi = np.where(zero, zeros_hi, zeros + hi - zeros_hi)
+        stable = np.concatenate([np.flatnonzero(~ones), np.flatnonzero(ones)])
+        values, weight = values[stable], weight[stable]
+    before = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(weight, out=before[1:])
+    counted += before[hi] - before[lo]
     return int((wa * counted).sum())
 
 
