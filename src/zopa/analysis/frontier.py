@@ -211,14 +211,31 @@ def _two_party_front(k: IntArray) -> IntArray | None:
         return None
     if len(k) < 2:
         return np.arange(len(k))
+    order, repeated = _descending_pairs(k)
+    return None if repeated.any() else _staircase(k, order)
+
+
+def _first_front(k: IntArray) -> IntArray:
+    """The two-party frontier of ``k`` (at least one row), keeping the first of equal
+    rows, ordered by the first party's key descending (the format's order)."""
+    order, repeated = _descending_pairs(k)
+    return _staircase(k, order[np.concatenate(([True], ~repeated))])
+
+
+def _descending_pairs(k: IntArray) -> tuple[IntArray, BoolArray]:
+    """The rows of two-column keys by the first column, then the second, descending
+    (equal rows in their order), and whether each row equals the one before it."""
     packed = (k[:, 0] << 32) | k[:, 1]  # keys of utilities in [0, 1] fit in 31 bits
     order = np.argsort(-packed, kind="stable")
     ordered = packed[order]
-    if (ordered[1:] == ordered[:-1]).any():
-        return None
+    return order, ordered[1:] == ordered[:-1]
+
+
+def _staircase(k: IntArray, order: IntArray) -> IntArray:
+    """Of the distinct rows ``order`` of two-column keys, sorted descending, those whose
+    second column beats every row before them: the non-dominated ones."""
     y = k[order, 1]
-    keep = np.empty(len(y), dtype=bool)
-    keep[0] = True
+    keep = np.ones(len(y), dtype=bool)
     keep[1:] = y[1:] > np.maximum.accumulate(y)[:-1]
     return order[keep]
 
@@ -491,22 +508,6 @@ def _option_blocks(sizes: tuple[int, ...]) -> tuple[BoolArray, BoolArray]:
     earlier = np.tri(len(issue), k=-1, dtype=bool).T
     same.flags.writeable = earlier.flags.writeable = False
     return same, earlier
-
-
-def _first_front(k: IntArray) -> IntArray:
-    """The two-party frontier of ``k``, keeping the first of equal rows: a stable sort of
-    the packed keys, descending, then a running maximum over the distinct ones. The
-    result is ordered by the first party's key descending (the format's order)."""
-    packed = (k[:, 0] << 32) | k[:, 1]  # keys of utilities in [0, 1] fit in 31 bits
-    order = np.argsort(-packed, kind="stable")
-    ordered = packed[order]
-    distinct = np.ones(len(order), dtype=bool)
-    distinct[1:] = ordered[1:] != ordered[:-1]
-    order = order[distinct]
-    y = k[order, 1]
-    keep = np.ones(len(y), dtype=bool)
-    keep[1:] = y[1:] > np.maximum.accumulate(y)[:-1]
-    return order[keep]
 
 
 def _first_occurrences(k: IntArray) -> IntArray:
