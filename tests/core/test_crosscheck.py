@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from zopa.analysis import analyze, frontier_points
 from zopa.analysis.frontier import _small, _two_party_pass, _undominated_options
-from zopa.scenario import parse_scenario
+from zopa.scenario import Scenario, parse_scenario
 from zopa.space import compile_space
 
 from .generators import random_scenario, scenario_data
@@ -39,14 +39,19 @@ def _same(expected: Any, actual: Any, where: str = "") -> None:
         assert expected == actual, where
 
 
+def _matches_oracle(scenario: Scenario, **options: Any) -> None:
+    """Every field the oracle computes, as ``analyze(scenario, **options)`` gives it."""
+    expected = oracle(scenario)
+    actual = analyze(scenario, **options).to_dict()
+    for key in expected:
+        _same(expected[key], actual[key], key)
+
+
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenario_data())
 def test_merge_matches_brute_force(data: dict[str, Any]) -> None:
     scenario = parse_scenario(data)
-    expected = oracle(scenario)
-    actual = analyze(scenario, method="merge").to_dict()
-    for key in expected:
-        _same(expected[key], actual[key], key)
+    _matches_oracle(scenario, method="merge")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -57,10 +62,7 @@ def test_merge_matches_brute_force_large_frontiers(seed: int, parties: int, nice
     scenario = parse_scenario(random_scenario(seed, parties=parties, issues=4, options=4,
                                               red_lines=red_lines, nice=nice,
                                               reservation=0.15 * red_lines))
-    expected = oracle(scenario)
-    actual = analyze(scenario, method="merge").to_dict()
-    for key in expected:
-        _same(expected[key], actual[key], key)
+    _matches_oracle(scenario, method="merge")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -80,10 +82,7 @@ def test_boxes_match_brute_force(data: dict[str, Any], monkeypatch: pytest.Monke
     boxes instead (frontier, count, estimate and concessions all go through them)."""
     monkeypatch.setattr("zopa.analysis.stages.MAX_GROUP_CHOICES", 1)
     scenario = parse_scenario(data)
-    expected = oracle(scenario)
-    actual = analyze(scenario, method="merge").to_dict()
-    for key in expected:
-        _same(expected[key], actual[key], key)
+    _matches_oracle(scenario, method="merge")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -94,10 +93,7 @@ def test_small_space_pass_matches_brute_force(data: dict[str, Any]) -> None:
     passes must give the oracle's answers, and the very doubles and outcomes of the
     chunked enumeration."""
     scenario = parse_scenario(data)
-    expected = oracle(scenario)
-    actual = analyze(scenario).to_dict()
-    for key in expected:
-        _same(expected[key], actual[key], key)
+    _matches_oracle(scenario)
     space = compile_space(scenario)
     for r in (space.reservations, np.zeros(space.party_count)):
         for active in (None, []):
