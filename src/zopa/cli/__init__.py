@@ -52,13 +52,14 @@ app = typer.Typer(
 )
 
 # Importing a command module registers its commands on ``app``.
-from . import cases, core, interop, mediate, simulate  # noqa: E402, F401
+from . import cases, core, forecast, interop, mediate, simulate  # noqa: E402, F401
 
 #: How ``zopa --help`` groups the commands, in this order.
 PANELS = {
     "Analysis": ("analyze", "validate", "report"),
     "Mediation": ("adjusted-winner", "single-text", "improve", "trades", "sensitivity"),
     "Simulation": ("simulate", "tournament", "runs"),
+    "Forecasting": ("forecast",),
     "Case library and workbench": ("cases", "serve"),
     "Other tools' formats": ("import", "export"),
 }

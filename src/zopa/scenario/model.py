@@ -39,6 +39,7 @@ __all__ = [
     "OptionId",
     "Party",
     "Points",
+    "PositionSpec",
     "Preferences",
     "Range",
     "RedLine",
@@ -128,6 +129,22 @@ Estimate = Annotated[
 ]
 
 
+def _position(value: Any) -> Any:
+    return value if isinstance(value, str) else _estimate(value)
+
+
+def _dump_position(value: str | float | Interval) -> Any:
+    return value if isinstance(value, str) else _dump_estimate(value)
+
+
+#: An actor's position on an issue (forecasting): an option id of a discrete issue, or a
+#: number (or an interval) on the issue's axis.
+PositionSpec = Annotated[
+    str | float | Interval, BeforeValidator(_position),
+    PlainSerializer(_dump_position, return_type=Any),
+]
+
+
 def midpoint(value: float | Interval) -> float:
     """The number an analysis uses for an estimate: the midpoint of an interval.
 
@@ -197,6 +214,8 @@ class Option(_Model):
     id: str
     label: str = ""
     description: str | None = None
+    #: Forecasting: where the option lies on the issue's 0-100 axis (default: by order).
+    position: Number | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -265,6 +284,9 @@ class Issue(_Model):
     description: str | None = None
     options: tuple[Option, ...] | None = None
     range: Range | None = None
+    #: Forecasting: ``false`` says the options' order means nothing (a nominal issue);
+    #: a forecast then needs a ``position`` for each option.
+    ordered: bool = True
 
     @model_validator(mode="after")
     def _one_kind(self) -> Issue:
@@ -312,6 +334,12 @@ class Party(_Model):
     #: GENIUS discount factor, in (0, 1]; kept from imported files and shown. The static
     #: analysis has no time, so it changes nothing.
     discount: Annotated[float, Field(gt=0, le=1)] | None = None
+    #: Forecasting (``docs/scenario-format.md``): influence, its position per issue (default
+    #: its best option) and its salience per issue in [0, 1] (default its weights, summing
+    #: to 1). None of them changes the negotiation analysis.
+    capability: Estimate | None = None
+    positions: dict[str, PositionSpec] = Field(default_factory=dict)
+    salience: dict[str, Estimate] = Field(default_factory=dict)
 
     @property
     def title(self) -> str:

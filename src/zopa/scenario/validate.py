@@ -48,6 +48,55 @@ def check(scenario: Scenario) -> None:
                 "give it weights and values",
                 path=("preferences",),
             )
+    _check_forecast_keys(scenario, issues)
+
+
+def _check_forecast_keys(scenario: Scenario, issues: dict[str, Issue]) -> None:
+    """The forecasting keys: capability, positions, salience, option positions."""
+    for k, issue in enumerate(scenario.issues):
+        given = [o.position is not None for o in issue.options or ()]
+        if any(given) and not all(given):
+            j = given.index(False)
+            raise ScenarioError(
+                f"option '{issue.option_ids[j]}' has no position while others of issue "
+                f"'{issue.id}' have one: give every option a position on 0-100, or none",
+                path=("issues", k, "options", j))
+        for j, option in enumerate(issue.options or ()):
+            if option.position is not None and not 0 <= option.position <= 100:
+                raise ScenarioError(f"position {option.position} is outside [0, 100]",
+                                    path=("issues", k, "options", j, "position"))
+    for k, party in enumerate(scenario.parties):
+        path: tuple[str | int, ...] = ("parties", k)
+        if party.capability is not None:
+            low = (party.capability.low if isinstance(party.capability, Interval)
+                   else party.capability)
+            if low < 0:
+                raise ScenarioError(f"a capability must be >= 0, got {_fmt(party.capability)}",
+                                    path=(*path, "capability"))
+        for iid, value in party.salience.items():
+            _known_issue(iid, issues, (*path, "salience", iid))
+            _unit_interval(value, (*path, "salience", iid), "salience")
+        for iid, spec in party.positions.items():
+            issue = _known_issue(iid, issues, (*path, "positions", iid))
+            _check_position(issue, spec, (*path, "positions", iid))
+
+
+def _check_position(issue: Issue, spec: str | float | Interval,
+                    path: tuple[str | int, ...]) -> None:
+    if isinstance(spec, str):
+        if issue.numeric:
+            raise ScenarioError(
+                f"'{spec}' is not a number; a position on numeric issue '{issue.id}' is a "
+                "number or an interval", path=path)
+        if spec not in issue.option_ids:
+            raise ScenarioError(f"'{spec}' is not an option of issue '{issue.id}' "
+                                f"(options: {_listing(issue.option_ids)})", path=path)
+        return
+    low, high = (spec.low, spec.high) if isinstance(spec, Interval) else (spec, spec)
+    lo, hi = ((issue.range.min, issue.range.max) if issue.range is not None else (0, 100))
+    if low < lo or high > hi:
+        raise ScenarioError(f"position {_fmt(spec)} is outside the axis [{lo}, {hi}] "
+                            f"of issue '{issue.id}'", path=path)
 
 
 def _check_ids(scenario: Scenario) -> None:
