@@ -15,8 +15,8 @@ history has the input state only (``steps`` 0).
   ``x`` of the box of bounds maximising ``sum_i c_i log u_i(x)`` with
   ``u_i(x) = sum_k s~_ik (1 - |x_k - x_ik| / R_k)``, ``s~_ik`` the actor's saliences
   divided by their sum and ``R_k`` the axis length (the disagreement point is 0, the
-  worst outcome of the axes). It is found by coordinate ascent, a golden-section search
-  per axis (the objective is concave), to ``1e-9`` of each axis.
+  worst outcome of the axes). It is found by coordinate ascent, a search per axis
+  on ever finer grids (the objective is concave), to ``1e-9`` of each axis.
 
 On a dimension where every ``w_ik`` is 0 the capabilities alone weigh (the plain mean or
 median when they are 0 too). ``probabilities[i]`` is each actor's share of the total
@@ -33,15 +33,12 @@ weight ``c_i sum_k s_ik``.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from .spatial import FloatArray, Forecast, SpatialModel
 
 __all__ = ["dimension_weights", "nash_bargaining", "weighted_mean", "weighted_median"]
 
-GOLDEN = (math.sqrt(5) - 1) / 2
 TOLERANCE = 1e-9
 
 
@@ -115,34 +112,34 @@ def nash_point(model: SpatialModel) -> FloatArray:
     for _ in range(200):
         before = x.copy()
         for k in range(model.n_dimensions):
-            x[k] = _golden(model, x, k, float(low[k]), float(high[k]))
+            x[k] = _line_max(model, x, k, float(low[k]), float(high[k]))
         if np.all(np.abs(x - before) <= TOLERANCE * (high - low)):
             break
     return x
 
 
-def _golden(model: SpatialModel, x: FloatArray, k: int, a: float, b: float) -> float:
-    """The maximum of the (concave) objective along axis ``k`` in ``[a, b]``."""
-    def f(t: float) -> float:
-        y = x.copy()
-        y[k] = t
-        return nash_objective(model, y)
-
+def _line_max(model: SpatialModel, x: FloatArray, k: int, a: float, b: float) -> float:
+    """The maximum of the (concave) objective along axis ``k`` in ``[a, b]``: a grid of
+    33 points, then the grid between the best one's neighbours, until ``TOLERANCE``."""
     tol = TOLERANCE * (b - a)
-    p, q = b - GOLDEN * (b - a), a + GOLDEN * (b - a)
-    fp, fq = f(p), f(q)
+    best = float(x[k])
+    best_value = _objectives(model, x, k, np.array([best]))[0]
     while b - a > tol:
-        if fp >= fq:
-            b, q, fq = q, p, fp
-            p = b - GOLDEN * (b - a)
-            fp = f(p)
-        else:
-            a, p, fp = p, q, fq
-            q = a + GOLDEN * (b - a)
-            fq = f(q)
-    best = (a + b) / 2
-    candidates = [best, float(x[k])]
-    return max(candidates, key=f)
+        ts = np.linspace(a, b, 33)
+        values = _objectives(model, x, k, ts)
+        j = int(np.argmax(values))
+        if values[j] >= best_value:
+            best, best_value = float(ts[j]), float(values[j])
+        a, b = float(ts[max(j - 1, 0)]), float(ts[min(j + 1, 32)])
+    return best
+
+
+def _objectives(model: SpatialModel, x: FloatArray, k: int, ts: FloatArray) -> FloatArray:
+    xs = np.repeat(x[None, :], len(ts), axis=0)
+    xs[:, k] = ts
+    c, u = _nash_parts(model, xs)
+    with np.errstate(divide="ignore"):
+        return np.asarray((c[:, None] * np.log(u)).sum(axis=0), dtype=np.float64)
 
 
 def _static(model: SpatialModel, name: str, outcome: FloatArray) -> Forecast:

@@ -82,7 +82,8 @@ def _axis(issue: Issue, k: int) -> Axis:
     elif not issue.ordered:
         raise ScenarioError(
             f"issue '{issue.id}' is discrete with no order ('ordered: false'): a forecast "
-            "needs a 'position' on 0-100 for each of its options", path=("issues", k))
+            "needs a 'position' on 0-100 for each of its options",
+            path=("issues", k, "ordered"))
     else:
         m = len(issue.options)
         points = tuple(100.0 * j / (m - 1) for j in range(m))
