@@ -27,8 +27,8 @@ weight ``c_i sum_k s_ik``.
 ...                        position=[[0.0], [40.0], [100.0]], salience=[[1.0]] * 3)
 >>> weighted_mean(m).forecast, weighted_median(m).forecast
 ({'x': 60.0}, {'x': 40.0})
->>> round(nash_bargaining(m).forecast["x"], 6)
-56.833752
+>>> round(nash_bargaining(m).forecast["x"], 4)
+56.8338
 """
 
 from __future__ import annotations
