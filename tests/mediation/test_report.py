@@ -29,7 +29,8 @@ def test_every_section_is_there(march_html: str) -> None:
         assert f'<section id="{section}">' in march_html
     charts = re.findall(r'<div class="chart" id="chart-([a-z-]+)"', march_html)
     assert charts == ["preferences", "frontier", "concessions", "adjusted-winner",
-                      "sensitivity", "solutions", "nash-spread"]
+                      "sensitivity", "solutions", "nash-spread", "forecast-trajectories",
+                      "forecast-map"]
     for name in charts:
         assert f'id="chart-{name}-data"' in march_html
     assert "No agreement is possible as things stand." in march_html

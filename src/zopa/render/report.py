@@ -83,6 +83,10 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> s
     if analysis.concessions:
         charts["concessions"] = figures.concessions_figure(analysis)
     charts.update(view.charts)
+    from .forecast import FORECAST_TEMPLATE, scenario_forecast
+
+    outlook = scenario_forecast(scenario)
+    charts.update(outlook.charts)
     template = _environment().get_template("report.html.j2")
     return template.render(
         title=scenario.name or "Negotiation",
@@ -93,6 +97,8 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> s
         brief=_brief(analysis),
         partial=MEDIATION_TEMPLATE,
         mediation=view.context,
+        forecast_partial=FORECAST_TEMPLATE,
+        forecast=outlook.context,
     )
 
 

@@ -247,6 +247,10 @@ def apply_action(data: Data, action: str) -> Data:
             # A red line about that issue alone goes with it.
             if "red_lines" in pref:
                 pref["red_lines"] = [x for x in pref["red_lines"] if x.get("forbid")]
+        for party in parties:  # the forecasting keys name issues too
+            for key in ("positions", "salience"):
+                if isinstance(party.get(key), dict):
+                    party[key].pop(gone_id, None)
     elif kind == "add-red-line" and parts and parts[0] < len(parties):
         pid = parties[parts[0]].get("id")
         prefs.setdefault(pid, {"weights": {}, "values": {}}).setdefault("red_lines", []).append(

@@ -150,6 +150,19 @@ def mediation_fragment(request: Request, case_id: int, version: Version = None
                  charts={name: figures.chart_json(fig) for name, fig in view.charts.items()})
 
 
+@router.get("/cases/{case_id}/forecast", response_class=HTMLResponse)
+def forecast_fragment(request: Request, case_id: int, version: Version = None
+                      ) -> HTMLResponse:
+    """The forecast section of the case page (the report's partial), fetched once the
+    page has loaded."""
+    from ..render.forecast import FORECAST_TEMPLATE, scenario_forecast
+
+    found = get_version(_db(request), case_id, version)
+    view = scenario_forecast(service.scenario_of(found.text))
+    return _page(request, FORECAST_TEMPLATE, forecast=view.context,
+                 charts={name: figures.chart_json(fig) for name, fig in view.charts.items()})
+
+
 @router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
 def edit_page(request: Request, case_id: int, version: Version = None) -> HTMLResponse:
     db = _db(request)
