@@ -26,7 +26,7 @@ def test_eum_csv_json_contract() -> None:
     code, out, _ = _run(str(EC), "--model", "eum", "--json")
     assert code == 0
     data = json.loads(out)
-    assert KEYS <= set(data)
+    assert set(data) >= KEYS
     assert data["model"] == "eum" and data["dimensions"] == ["position"]
     assert data["actors"][0] == "Netherlands" and len(data["actors"]) == 10
     assert data["rounds"][0]["median"] == {"position": 7.0}
@@ -58,7 +58,7 @@ def test_html_and_samples(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["forecast.html"]
 
 
-@pytest.mark.parametrize("text,where,message", [
+@pytest.mark.parametrize(("text", "where", "message"), [
     ("Actor,Capability,Position,Salience\nA,,4,50\nB,2,5,50\n", ":2:", "no capability"),
     ("Actor,Capability,Position,Salience\nA,1,four,50\nB,2,5,50\n", ":2:", "not a number"),
     ("Actor,Capability,Position,Salience\nA,1,4,50\nB,2,5,150\n", ":3:", "outside [0, 100]"),

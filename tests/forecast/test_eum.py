@@ -111,7 +111,7 @@ def _loop_round(x: np.ndarray, c: np.ndarray, s: np.ndarray, span: float,
     return new
 
 
-@pytest.mark.parametrize("q,t", [(1.0, 1.0), (0.5, 1.0), (0.5, 0.3)])
+@pytest.mark.parametrize(("q", "t"), [(1.0, 1.0), (0.5, 1.0), (0.5, 0.3)])
 def test_vectorised_steps_match_plain_loops(q: float, t: float) -> None:
     rng = np.random.default_rng(7)
     params = EUMParameters(q=q, t=t)

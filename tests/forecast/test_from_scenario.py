@@ -60,9 +60,10 @@ def test_observers_do_not_change_the_negotiation_analysis() -> None:
 
 
 def test_discrete_axes_by_order_or_by_position() -> None:
-    s = _scenario([ABC, {"id": "y", "options": [
-        {"id": "lo", "position": 10}, {"id": "mid", "position": 35}, {"id": "hi", "position": 90}]}],
-        {"a": _prefs("p"), "b": _prefs("t")})
+    placed = {"id": "y", "options": [{"id": "lo", "position": 10},
+                                     {"id": "mid", "position": 35},
+                                     {"id": "hi", "position": 90}]}
+    s = _scenario([ABC, placed], {"a": _prefs("p"), "b": _prefs("t")})
     first, second = axes(s)
     assert first.points == (0.0, 25.0, 50.0, 75.0, 100.0)
     assert second.points == (10.0, 35.0, 90.0)
@@ -117,7 +118,7 @@ def test_a_position_across_its_own_red_line_is_an_error() -> None:
         spatial_model(s)
 
 
-@pytest.mark.parametrize("party,message", [
+@pytest.mark.parametrize(("party", "message"), [
     ({"id": "a", "positions": {"x": "zz"}}, "not an option"),
     ({"id": "a", "positions": {"nope": "p"}}, "not an issue"),
     ({"id": "a", "positions": {"x": 120}}, "outside the axis"),
