@@ -48,6 +48,7 @@ pytest: $(VENV)/.test
 bench: $(VENV)/.run
 	$(BIN)/python benchmarks/core.py
 	$(BIN)/python benchmarks/mediation.py
+	$(BIN)/python benchmarks/forecast.py
 
 bench-web: $(VENV)/.test
 	$(BIN)/python benchmarks/web_whatif.py
