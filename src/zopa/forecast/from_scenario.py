@@ -79,7 +79,7 @@ def _axis(issue: Issue, k: int) -> Axis:
     given = [o.position for o in issue.options]
     if all(p is not None for p in given):
         points = tuple(float(p) for p in given if p is not None)
-    elif not issue.ordered:
+    elif issue.ordered is False:
         raise ScenarioError(
             f"issue '{issue.id}' is discrete with no order ('ordered: false'): a forecast "
             "needs a 'position' on 0-100 for each of its options",
@@ -120,7 +120,7 @@ def uncertain_model(scenario: Scenario) -> UncertainModel:
     for i, (k, party) in enumerate(actors):
         if party.capability is not None:
             capability[i] = _ends(party.capability)
-        normalise[i] = not party.salience
+        normalise[i] = party.salience is None
         for j, (issue, axis) in enumerate(zip(scenario.issues, issue_axes, strict=True)):
             position[i, j] = _position(scenario, party, issue, axis)
             weight[i, j] = _salience(scenario, party, issue)
@@ -159,7 +159,7 @@ def _ends(value: float | Interval) -> tuple[float, float]:
 
 def _position(scenario: Scenario, party: Party, issue: Issue,
               axis: Axis) -> tuple[float, float]:
-    spec = party.positions.get(issue.id)
+    spec = (party.positions or {}).get(issue.id)
     if isinstance(spec, str):
         point = axis.points[issue.option_ids.index(spec)]
         return point, point
@@ -186,7 +186,7 @@ def _values(scenario: Scenario, party_id: str, issue: Issue) -> FloatArray:
 
 
 def _salience(scenario: Scenario, party: Party, issue: Issue) -> tuple[float, float]:
-    if party.salience:
+    if party.salience is not None:
         value = party.salience.get(issue.id)
         return (0.0, 0.0) if value is None else _ends(value)
     prefs = scenario.preferences.get(party.id)

@@ -285,8 +285,8 @@ class Issue(_Model):
     options: tuple[Option, ...] | None = None
     range: Range | None = None
     #: Forecasting: ``false`` says the options' order means nothing (a nominal issue);
-    #: a forecast then needs a ``position`` for each option.
-    ordered: bool = True
+    #: a forecast then needs a ``position`` for each option. Not given: ordered.
+    ordered: bool | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> Issue:
@@ -338,8 +338,8 @@ class Party(_Model):
     #: its best option) and its salience per issue in [0, 1] (default its weights, summing
     #: to 1). None of them changes the negotiation analysis.
     capability: Estimate | None = None
-    positions: dict[str, PositionSpec] = Field(default_factory=dict)
-    salience: dict[str, Estimate] = Field(default_factory=dict)
+    positions: dict[str, PositionSpec] | None = None
+    salience: dict[str, Estimate] | None = None
 
     @property
     def title(self) -> str:

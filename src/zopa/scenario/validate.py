@@ -73,10 +73,10 @@ def _check_forecast_keys(scenario: Scenario, issues: dict[str, Issue]) -> None:
             if low < 0:
                 raise ScenarioError(f"a capability must be >= 0, got {_fmt(party.capability)}",
                                     path=(*path, "capability"))
-        for iid, value in party.salience.items():
+        for iid, value in (party.salience or {}).items():
             _known_issue(iid, issues, (*path, "salience", iid))
             _unit_interval(value, (*path, "salience", iid), "salience")
-        for iid, spec in party.positions.items():
+        for iid, spec in (party.positions or {}).items():
             issue = _known_issue(iid, issues, (*path, "positions", iid))
             _check_position(issue, spec, (*path, "positions", iid))
 
