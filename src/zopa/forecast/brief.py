@@ -7,7 +7,7 @@ the report and the workbench only lay it out.
 - **Outcome**: the forecast on each dimension and, for a zopa scenario, the option
   nearest to it (the lower of two as near).
 - **Prevails**: on each dimension, the actors whose starting position is nearest the
-  forecast (within 1% of the axis of the nearest).
+  forecast (within 1% of the axis of the nearest): the outcome is theirs.
 - **Must move**: each actor's distance from its starting position to the forecast, as a
   share of each axis, averaged with its saliences as weights (or equally, when it has
   none); ``moved`` is how far the model actually moved it (0 for the baselines).
@@ -82,7 +82,7 @@ class ForecastBrief:
             option = f" (nearest option: {self.options[dim]})" if dim in self.options else ""
             winners = ", ".join(self._name(a) for a in self.prevails[dim])
             out.append(f"  {self.dimension_names[dim]}: {_number(value)}{option}; "
-                       f"nearest to {winners}")
+                       f"prevails: {winners}")
         ranked = sorted(self.actors, key=lambda a: -a.must_move)
         movers = [f"{a.name} {a.must_move:.0%}" for a in ranked if a.must_move > 0.005]
         still = [a.name for a in ranked if a.must_move <= 0.005]
@@ -90,6 +90,10 @@ class ForecastBrief:
                    "the axes): " + (", ".join(movers) if movers else "nobody") + ".")
         if still:
             out.append("Already there: " + ", ".join(still) + ".")
+        if self.steps:
+            moved = [f"{a.name} {a.moved:.0%}" for a in sorted(self.actors, key=lambda a: -a.moved)
+                     if a.moved > 0.005]
+            out.append("Moved by the model: " + (", ".join(moved) if moved else "nobody") + ".")
         if self.crossings:
             for c in self.crossings:
                 dims = ", ".join(self.dimension_names.get(d, d) for d in c.dimensions)
