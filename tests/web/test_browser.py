@@ -83,9 +83,14 @@ def test_march_2022_case_whatif_and_timeline(page, live_server: str) -> None:  #
     expect(slot).to_contain_text("Assuming the first minimal concession (russia#0 + russia#1)")
     for name in ("adjusted-winner", "sensitivity", "solutions", "nash-spread"):
         expect(slot.locator(f"#chart-{name}.drawn .main-svg").first).to_be_visible()
+    # So does the forecast, with its two charts.
+    outlook = page.locator("#forecast-slot")
+    expect(outlook).to_contain_text("Who must move")
+    for name in ("forecast-trajectories", "forecast-map"):
+        expect(outlook.locator(f"#chart-{name}.drawn .main-svg").first).to_be_visible()
     charts = page.evaluate("window.zopaCharts")
     assert charts["errors"] == []
-    assert charts["rendered"] == charts["expected"] == 6
+    assert charts["rendered"] == charts["expected"] == 8
     shot(page, "1-case-blocked")
 
     # What-if: switch off Russia's red line on Crimea; the issue opens, nothing is saved.
