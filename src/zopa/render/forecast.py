@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,8 @@ def _grid(d: int) -> tuple[int, int]:
 
 
 def _titles(brief: ForecastBrief, model: SpatialModel) -> list[str]:
-    return [brief.dimension_names.get(d, d) for d in model.dimensions]
+    return ["<br>".join(textwrap.wrap(brief.dimension_names.get(d, d), 34))
+            for d in model.dimensions]
 
 
 def _names(brief: ForecastBrief) -> list[str]:
@@ -79,8 +81,10 @@ def trajectory_figure(forecast: Forecast, model: SpatialModel,
         fig.update_yaxes(range=[float(model.bounds[k, 0]), float(model.bounds[k, 1])],
                          row=row, col=col)
     fig.update_layout(title=f"Positions at every step ({forecast.model}); dashed: the forecast",
-                      template="plotly_white", height=280 * rows + 80)
+                      template="plotly_white", height=300 * rows + 100)
     fig.update_xaxes(title_text="step")
+    if len(states) == 1:
+        fig.update_xaxes(range=[-0.5, 0.5], tickvals=[0])
     return fig
 
 
@@ -95,17 +99,22 @@ def actor_map_figure(forecast: Forecast, model: SpatialModel,
         fig.add_trace(go.Scatter(
             x=model.position[:, k].tolist(), y=model.capability.tolist(),
             mode="markers+text", text=names, textposition="top center", showlegend=False,
+            cliponaxis=False,
             marker={"size": (8 + 30 * model.salience[:, k]).tolist(),
                     "color": [COLOURS[i % len(COLOURS)] for i in range(model.n_actors)]},
             hovertemplate="%{text}: position %{x}, capability %{y}<extra></extra>"),
             row=row, col=col)
         fig.add_vline(x=forecast.forecast[dim], line_dash="dash", line_color="#555",
                       row=row, col=col)
-        fig.update_xaxes(range=[float(model.bounds[k, 0]), float(model.bounds[k, 1])],
+        low, high = float(model.bounds[k, 0]), float(model.bounds[k, 1])
+        pad = (high - low) * 0.08
+        fig.update_xaxes(range=[low - pad, high + pad], row=row, col=col)
+        fig.update_yaxes(range=[0, float(model.capability.max()) * 1.25 or 1.0],
                          row=row, col=col)
     fig.update_layout(title="Actor map: capability and position (size: salience); "
                             "dashed: the forecast", template="plotly_white",
-                      height=280 * rows + 80)
+                      height=300 * rows + 100)
+    fig.update_yaxes(title_text="capability", col=1)
     return fig
 
 
