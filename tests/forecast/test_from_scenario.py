@@ -134,3 +134,16 @@ def test_some_option_positions_missing_is_an_error() -> None:
     issue = {"id": "x", "options": [{"id": "p", "position": 0}, "q"]}
     with pytest.raises(ScenarioError, match="has no position"):
         _scenario([issue], {"a": _prefs("p"), "b": _prefs("q")})
+
+
+def test_the_forecasting_keys_leave_the_analysis_unchanged() -> None:
+    from zopa.analysis import analyze
+
+    s = load_example("ukraine-russia-2022-03")
+    data = s.to_dict()
+    data["parties"] = [{k: v for k, v in p.items() if k not in ("capability", "positions",
+                                                                  "salience")}
+                       for p in data["parties"] if p.get("role") != "observer"]
+    plain = parse_scenario(data)
+    assert len(plain.parties) == 3
+    assert analyze(plain).to_dict() == analyze(s).to_dict()
