@@ -96,18 +96,23 @@ def _loop_round(x: np.ndarray, c: np.ndarray, s: np.ndarray, span: float,
     eu = _loop_eu(x, s, p, r, mu, span, params.q, params.t)
     new = x.copy()
     for i in range(n):
-        offers = [(eu[j, i], -abs(x[j] - x[i]), j) for j in range(n) if j != i and eu[j, i] > 0]
-        if not offers:
-            continue
-        best = max(o[0] for o in offers)
-        j = max((o for o in offers if o[0] == best), key=lambda o: o[1])[2]
-        mine, theirs = eu[i, j], eu[j, i]
-        if 0 < mine < theirs:
-            new[i] = x[j]
-        elif mine < 0 and -mine < theirs:
-            new[i] = x[i] + (x[j] - x[i]) * (-mine / theirs)
-        elif mine < 0:
-            new[i] = x[j]
+        best: tuple[float, float, int] | None = None
+        for j in range(n):
+            if j == i or eu[j, i] <= 0 or x[j] == x[i]:
+                continue
+            mine, theirs = eu[i, j], eu[j, i]
+            if 0 < mine < theirs:
+                target = x[j]
+            elif mine < 0 and -mine < theirs:
+                target = x[i] + (x[j] - x[i]) * (-mine / theirs)
+            elif mine < 0:
+                target = x[j]
+            else:
+                continue
+            key = (abs(target - x[i]), -theirs, j)
+            if best is None or key < best:
+                best = key
+                new[i] = target
     return new
 
 

@@ -28,12 +28,15 @@ positions). One round:
    level is ``S_i = sum_{j != i} EU_ji``; ``R_i = (2 S_i - S_max - S_min) / (S_max - S_min)``
    (0 when all are equal) and ``r_i = (1 - R_i / 3) / (1 + R_i / 3)``, in [1/2, 2]. Steps
    3-4 are repeated with these exponents.
-6. **Offers**: ``j`` challenges ``i`` when ``EU_ji > 0``. Each ``i`` takes, of the
-   challenges it receives, the one with the largest ``EU_ji`` (the nearest of equal ones)
-   and resolves it from its own ``EU_ij``: *conflict* (``0 < EU_ij < EU_ji``: ``i`` loses
-   and moves to ``x_j``), *compromise* (``EU_ij < 0`` and ``|EU_ij| < EU_ji``: ``i`` moves
-   by ``|EU_ij / EU_ji|`` of the way to ``x_j``), *capitulation* (``EU_ij < 0`` and
-   ``|EU_ij| >= EU_ji``: ``i`` moves to ``x_j``); otherwise it stays. All move at once.
+6. **Offers**: ``j`` challenges ``i`` when ``EU_ji > 0`` (each actor's utilities with
+   its own risk exponent). ``i`` reads a challenge from its own ``EU_ij``: *conflict*
+   (``0 < EU_ij < EU_ji``: ``i`` would lose, the offer is ``x_j``), *compromise*
+   (``EU_ij < 0`` and ``|EU_ij| < EU_ji``: ``i`` moves by ``|EU_ij / EU_ji|`` of the way
+   to ``x_j``), *capitulation* (``EU_ij < 0`` and ``|EU_ij| >= EU_ji``: to ``x_j``);
+   with ``EU_ij >= EU_ji > 0`` or ``EU_ij = 0`` it holds. Of the offers it receives, each
+   actor accepts the one that moves it least (the paper's rule; of equal ones, that of
+   the challenger with the largest ``EU_ji``, then the first in file order). All move at
+   once.
 
 Red lines (zopa's addition): an actor's new position is kept within its own limits.
 Rounds go on until no position changes or ``rounds`` are done; the forecast is the
@@ -140,24 +143,18 @@ def eum_round(x: FloatArray, c: FloatArray, s: FloatArray, span: float,
     neutral = expected_utilities(x, s, p, np.ones_like(x), mu, span, params)
     r = risk_exponents(neutral)
     eu = expected_utilities(x, s, p, r, mu, span, params)
-    n = len(x)
+    # outcome[i, j]: where j's challenge would leave i (NaN: no challenge, or i holds).
+    mine, theirs = eu, eu.T
+    moves = np.where(mine < 0, np.minimum(-mine / np.where(theirs > 0, theirs, 1.0), 1.0),
+                     np.where((mine > 0) & (mine < theirs), 1.0, 0.0))
+    outcome = x[:, None] + (x[None, :] - x[:, None]) * moves
+    valid = (theirs > 0) & ~np.eye(len(x), dtype=bool) & (moves > 0) & (x[None, :] != x[:, None])
+    distance = np.where(valid, np.abs(outcome - x[:, None]), np.inf)
     new = x.copy()
-    offers = eu.T.copy()          # offers[i, j] = EU_ji, j's utility of challenging i
-    np.fill_diagonal(offers, -np.inf)
-    for i in range(n):
-        senders = np.flatnonzero(offers[i] > 0)
-        if senders.size == 0:
-            continue
-        best = offers[i, senders].max()
-        chosen = senders[offers[i, senders] == best]
-        j = int(chosen[np.argmin(np.abs(x[chosen] - x[i]))])
-        mine, theirs = eu[i, j], eu[j, i]
-        if 0 < mine < theirs:
-            new[i] = x[j]
-        elif mine < 0 and -mine < theirs:
-            new[i] = x[i] + (x[j] - x[i]) * (-mine / theirs)
-        elif mine < 0:
-            new[i] = x[j]
+    for i in np.flatnonzero(valid.any(axis=1)):
+        nearest = np.flatnonzero(distance[i] == distance[i].min())
+        j = int(nearest[np.argmax(theirs[i, nearest])])
+        new[i] = outcome[i, j]
     return new, neutral, r
 
 
