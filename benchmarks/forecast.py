@@ -71,8 +71,8 @@ def main() -> None:
     results = {}
     for label, settings in [("in process", ExecutionSettings()),
                             ("2 processes", ExecutionSettings("processes", workers=2))]:
-        best, median = timed(lambda s=settings: results.setdefault(  # type: ignore[misc]
-            label, monte_carlo(uncertain, model, samples=n, seed=1, settings=s)), args.repeat)
+        best, median = timed(lambda s=settings, key=label: results.setdefault(  # type: ignore[misc]
+            key, monte_carlo(uncertain, model, samples=n, seed=1, settings=s)), args.repeat)
         print(f"  {label:12s} best {best:6.2f} s  median {median:6.2f} s  "
               f"({n / best:,.0f} runs/s; {best / TARGET:.0%} of the target)")
     same = np.array_equal(results["in process"].outcomes, results["2 processes"].outcomes)
