@@ -99,3 +99,19 @@ def test_a_dominant_actor_wins(name: str) -> None:
                            capability=[1e6, 1.0, 1.0], position=[[80.0], [10.0], [20.0]],
                            salience=[[1.0], [1.0], [1.0]])
     assert run_model(m, name).forecast["x"] == pytest.approx(80.0, abs=1e-3)
+
+
+def test_nash_objective_matches_a_plain_loop() -> None:
+    import math
+
+    rng = np.random.default_rng(11)
+    for _ in range(40):
+        m = random_model(rng, int(rng.integers(1, 6)), int(rng.integers(1, 4)))
+        x = rng.uniform(0, 100, m.n_dimensions)
+        total = 0.0
+        for i in range(m.n_actors):
+            s = m.salience[i] / m.salience[i].sum()
+            u = sum(s[k] * (1 - abs(x[k] - m.position[i, k]) / 100)
+                    for k in range(m.n_dimensions))
+            total += m.capability[i] * math.log(u)
+        assert nash_objective(m, x) == pytest.approx(total, rel=1e-12)
