@@ -187,3 +187,18 @@ def test_risk_exponents_span_half_to_two() -> None:
     eu = np.array([[0.0, 1.0, 2.0], [0.5, 0.0, 0.1], [0.3, 0.2, 0.0]])
     r = risk_exponents(eu)
     assert r.min() == pytest.approx(0.5) and r.max() == pytest.approx(2.0)
+
+
+def test_no_actor_ever_crosses_its_own_limits() -> None:
+    rng = np.random.default_rng(21)
+    for _ in range(30):
+        m = random_model(rng, int(rng.integers(2, 7)), int(rng.integers(1, 3)))
+        a = rng.uniform(0, 1, m.position.shape) * m.position
+        b = m.position + rng.uniform(0, 1, m.position.shape) * (100 - m.position)
+        limits = np.stack([a, b], axis=-1)
+        m = SpatialModel.build(actors=m.actors, dimensions=m.dimensions,
+                               capability=m.capability, position=m.position,
+                               salience=m.salience, limits=limits)
+        f = run_eum(m)
+        assert np.all(f.history >= limits[..., :1] - 1e-9)
+        assert np.all(f.history <= limits[..., 1:] + 1e-9)
