@@ -18,12 +18,12 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..analysis import SOLUTION_TITLES, Analysis
+from ..analysis import SOLUTION_TITLES, Analysis, red_line_evidence
 from ..errors import ScenarioError
 from ..examples import example_path, names
 from ..history import standing
 from ..render import figures
-from ..render.report import MEDIATION_TEMPLATE, mediation_view
+from ..render.report import MEDIATION_TEMPLATE, mediation_view, statement_views
 from ..scenario import midpoint
 from ..store.cases import add_version, check_scenario_text, create_case, get_version
 from ..store.db import Database
@@ -90,6 +90,8 @@ def _analysis_context(analysis: Analysis, *, detailed: bool) -> dict[str, Any]:
     return {
         "a": analysis, "s": analysis.scenario, "standing": standing(analysis),
         "red_lines": service.red_lines(analysis),
+        "evidence": {e.name: statement_views(e.statements)
+                     for e in red_line_evidence(space)},
         "concessions": service.concession_sentences(analysis),
         "charts": {name: figures.chart_json(fig) for name, fig in charts.items()},
     }
