@@ -101,7 +101,8 @@ def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode) and isinstance(part, str):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and str(key.value) == part:
-                return value
+                found: yaml.Node = value
+                return found
     if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and \
             0 <= part < len(node.value):
         item: yaml.Node = node.value[part]

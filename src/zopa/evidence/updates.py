@@ -127,13 +127,15 @@ class Proposals:
         chosen = self.closure(accepted)
         ids = list(dict.fromkeys(s for p in chosen for s in p.statements))
         files = list(dict.fromkeys(c.file for i in ids if (c := self.cited[i]).file))
-        cites = "; ".join(
-            f"{i} {self.cited[i].speaker}"
-            f"{', ' + self.cited[i].date.isoformat() if self.cited[i].date else ''}"
-            for i in ids)
+        cites = "; ".join(_cite(self.cited[i]) for i in ids)
         what = ", ".join(f"{p.id} {p.kind.replace('_', ' ')}" for p in chosen)
         return (f"add-statements from {', '.join(files or self.files) or 'text'}: "
                 f"{what}. Statements: {cites}.")
+
+
+def _cite(cited: Cited) -> str:
+    date = cited.date
+    return f"{cited.id} {cited.speaker}" + (f", {date.isoformat()}" if date else "")
 
 
 def propose_updates(scenario: Scenario, reading: Mapping[str, Any]) -> Proposals:
@@ -159,13 +161,15 @@ def propose_updates(scenario: Scenario, reading: Mapping[str, Any]) -> Proposals
         sid = _next_id(taken)
         taken.add(sid)
         had[key] = sid
-        source = raw.get("source") if isinstance(raw.get("source"), Mapping) else {}
+        raw_source = raw.get("source")
+        source: Mapping[str, Any] = raw_source if isinstance(raw_source, Mapping) else {}
         document = documents.get(str(source.get("file")), {})
         date = _date(raw.get("date")) or _date(document.get("date"))
         side = sides.get(str(raw.get("side"))) if raw.get("side") is not None else None
         issues = list(dict.fromkeys(issue_map[i] for i in raw.get("issues") or ()
                                     if isinstance(i, str) and i in issue_map))
-        kind = raw.get("kind") if raw.get("kind") in ("red_line", "demand", "offer") else "other"
+        kind = str(raw.get("kind")) if raw.get("kind") in ("red_line", "demand", "offer") \
+            else "other"
         entry: dict[str, Any] = {"id": sid, "speaker": speaker}
         if side:
             entry["side"] = side
@@ -307,9 +311,10 @@ class ActorWords:
                                for w in _stems(f"{p.id} {p.name}"))
 
 
-_STOP = frozenset("""a an and any are as at be been by for from has have in into is it its
-its of on or that the their there this to was were will with would status issue issues
-left no not never""".split())
+_STOP = frozenset(("a", "an", "and", "any", "are", "as", "at", "be", "been", "by", "for",
+                   "from", "has", "have", "in", "into", "is", "it", "its", "of", "on", "or",
+                   "that", "the", "their", "there", "this", "to", "was", "were", "will",
+                   "with", "would", "status", "issue", "issues", "left", "no", "not", "never"))
 
 _INSIST = re.compile(r"\b(must|only|insists?|insisting|demands?|demanding|requires?|"
                      r"non-negotiable|not negotiable|(?:will|would|can)\s?not compromise on|"
