@@ -16,6 +16,7 @@ here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +24,8 @@ from ..scenario.model import Scenario, Statement
 from ..space import CompiledRedLine, Space
 from .issues import IssueStatus
 
-__all__ = ["BlockedEvidence", "RedLineEvidence", "blocked_evidence", "red_line_evidence",
-           "statement_dict", "statements_cited"]
+__all__ = ["BlockedEvidence", "RedLineEvidence", "StatementOrigin", "blocked_evidence",
+           "red_line_evidence", "statement_dict", "statement_origins", "statements_cited"]
 
 
 @dataclass(frozen=True)
@@ -97,3 +98,37 @@ def _evidence(scenario: Scenario, space: Space, red_line: CompiledRedLine,
         note=source.note, source=source.source,
         statements=statements_cited(scenario, source.evidence),
     )
+
+
+@dataclass(frozen=True)
+class StatementOrigin:
+    """A statement of a case's latest version, and the version that first recorded it
+    (the same id with the same speaker and quote)."""
+
+    statement: Statement
+    version: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"statement": statement_dict(self.statement), "version": self.version}
+
+
+def statement_origins(versions: Sequence[tuple[int, Scenario]]) -> list[StatementOrigin]:
+    """For the statements of the last of ``versions`` (number and scenario, oldest
+    first), the first version that has each, ordered by date (undated last), then id.
+
+    >>> from zopa.examples import load_example
+    >>> s = load_example()
+    >>> [o.version for o in statement_origins([(1, s), (2, s)])][:2]
+    [1, 1]
+    """
+    if not versions:
+        return []
+    first: dict[tuple[str, str, str], int] = {}
+    for number, scenario in versions:
+        for st in scenario.statements or ():
+            first.setdefault((st.id, st.speaker, st.quote), number)
+    latest = versions[-1][1].statements or ()
+    out = [StatementOrigin(st, first[(st.id, st.speaker, st.quote)]) for st in latest]
+    return sorted(out, key=lambda o: (o.statement.date is None,
+                                      o.statement.date.isoformat() if o.statement.date else "",
+                                      o.statement.id))
