@@ -85,7 +85,7 @@ def test_march_2022_case_whatif_and_timeline(page, live_server: str) -> None:  #
         expect(slot.locator(f"#chart-{name}.drawn .main-svg").first).to_be_visible()
     charts = page.evaluate("window.zopaCharts")
     assert charts["errors"] == []
-    assert charts["rendered"] == charts["expected"] == 6
+    assert charts["rendered"] == charts["expected"] == 7  # 6 + the statements timeline
     shot(page, "1-case-blocked")
 
     # What-if: switch off Russia's red line on Crimea; the issue opens, nothing is saved.
