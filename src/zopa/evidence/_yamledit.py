@@ -29,6 +29,8 @@ import yaml
 __all__ = ["Edit", "apply_edits", "edit_data"]
 
 Path = tuple[str | int, ...]
+#: libyaml's safe loader where PyYAML has it (the marks of nodes are the same).
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -61,21 +63,37 @@ def edit_data(data: Any, edits: Sequence[Edit]) -> Any:
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     """The text with the edits made, in place where possible (see the module)."""
     if text.lstrip().startswith("{"):
-        return json.dumps(edit_data(json.loads(text), edits), indent=2, ensure_ascii=False,
-                          default=str) + "\n"
-    expected = edit_data(yaml.safe_load(text), edits)
-    current = text
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            pass  # a YAML flow mapping
+        else:
+            return json.dumps(edit_data(data, edits), indent=2, ensure_ascii=False,
+                              default=str) + "\n"
+    current, data = text, _load(text)
+    expected = edit_data(data, edits)
     for edit in edits:
         edited = _edit_text(current, edit)
-        if edited is None or yaml.safe_load(edited) != edit_data(yaml.safe_load(current),
-                                                                 [edit]):
+        wanted = edit_data(data, [edit])
+        if edited is None or not _reads_as(edited, wanted):
             return yaml.safe_dump(expected, sort_keys=False, allow_unicode=True, width=100)
-        current = edited
+        current, data = edited, wanted
     return current
 
 
+def _reads_as(text: str, data: Any) -> bool:
+    try:
+        return bool(_load(text) == data)
+    except yaml.YAMLError:
+        return False
+
+
+def _load(text: str) -> Any:
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+
+
 def _edit_text(text: str, edit: Edit) -> str | None:
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = yaml.compose(text, Loader=_LOADER)
     if not isinstance(root, yaml.MappingNode):
         return None
     node: yaml.Node = root
@@ -119,8 +137,7 @@ def _append(text: str, node: yaml.SequenceNode, item: Any) -> str | None:
         return text[:close] + glue + _flow(item) + text[close:]
     if not node.value:
         return None
-    column = node.start_mark.column
-    return _insert_block(text, node, _block([item], column))
+    return _insert_block(text, node, _item_block(item, node.start_mark.column))
 
 
 def _insert_key(text: str, node: yaml.MappingNode, key: str, value: Any) -> str | None:
@@ -129,11 +146,11 @@ def _insert_key(text: str, node: yaml.MappingNode, key: str, value: Any) -> str 
         if text[close] != "}":
             return None
         glue = ", " if node.value else ""
-        return text[:close] + glue + _flow({key: value}) + text[close:]
+        return text[:close] + glue + f"{_flow(key)}: {_flow(value)}" + text[close:]
     if not node.value:
         return None
     column = node.value[0][0].start_mark.column
-    return _insert_block(text, node, _block({key: value}, column))
+    return _insert_block(text, node, _key_block(key, value, column))
 
 
 def _insert_block(text: str, node: yaml.Node, block: str) -> str:
@@ -159,12 +176,37 @@ def _content_end(node: yaml.Node) -> int:
     return int(node.end_mark.index)
 
 
-def _block(value: Any, column: int) -> str:
-    dumped = yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100,
+def _render(value: Any) -> list[str]:
+    """A value as YAML lines: one line for a scalar or a collection of scalars (flow
+    style), block lines for the rest."""
+    dumped = yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=10**9,
                             default_flow_style=None)
+    return dumped.removesuffix("\n").removesuffix("\n...").split("\n")
+
+
+def _item_block(item: Any, column: int) -> str:
+    """``item`` as a block sequence entry whose dash is at ``column``."""
     pad = " " * column
-    return "".join(pad + line if line.strip() else line
-                   for line in dumped.splitlines(keepends=True))
+    first, *rest = _render(item)
+    return pad + "- " + first + "\n" + "".join(pad + "  " + line + "\n" for line in rest)
+
+
+def _key_block(key: str, value: Any, column: int) -> str:
+    """``key: value`` as block mapping lines whose key is at ``column``."""
+    pad = " " * column
+    lines = _render(value)
+    head = pad + _flow(key) + ":"
+    if len(lines) == 1 and not isinstance(value, dict | list) or _flowing(value):
+        return head + " " + lines[0] + "\n"
+    return head + "\n" + "".join(pad + "  " + line + "\n" for line in lines)
+
+
+def _flowing(value: Any) -> bool:
+    """Whether PyYAML writes ``value`` on one line in flow style (a collection of
+    scalars)."""
+    items = value.values() if isinstance(value, dict) else value
+    return isinstance(value, dict | list) and bool(value) and not any(
+        isinstance(v, dict | list) for v in items)
 
 
 def _flow(value: Any) -> str:
