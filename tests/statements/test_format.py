@@ -111,9 +111,9 @@ def test_every_error_names_file_line_and_path(old: str, new: str, expected: str)
 
 def test_citing_without_statements() -> None:
     text = BASE.split("statements:")[0]
-    with pytest.raises(ScenarioError, match=r"talks.yaml:17: preferences\.a\.red_lines\[0\]\.evidence\[0\]: 's1' "
-                                            r"is not a statement id \(the scenario has no "
-                                            r"statements\)"):
+    expected = (r"talks.yaml:17: preferences\.a\.red_lines\[0\]\.evidence\[0\]: 's1' is not a "
+                r"statement id \(the scenario has no statements\)")
+    with pytest.raises(ScenarioError, match=expected):
         load(text)
 
 

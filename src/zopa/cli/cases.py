@@ -184,8 +184,6 @@ def add_statements(
 ) -> None:
     """Read news about a case and propose new statements, red lines and positions; the
     accepted ones become a new version whose note cites its sources."""
-    import sys
-
     from ..evidence.updates import propose_updates
     from ..store.cases import add_version, get_version
 
@@ -202,7 +200,7 @@ def add_statements(
                 a.strip() for a in accept.split(",") if a.strip()]
             for a in chosen:
                 proposals.by_id(a)
-        elif sys.stdin.isatty() and not as_json:
+        elif interactive() and not as_json:
             _show(proposals)
             chosen = [p.id for p in proposals.proposals
                       if typer.confirm(f"Accept {p.id} ({p.description})?", default=False)]
@@ -222,16 +220,23 @@ def add_statements(
                     "version": saved.info.number if saved else None,
                     "note": saved.info.note if saved else None})
         return
-    if accept is not None or not sys.stdin.isatty():
+    if accept is not None or not interactive():
         _show(proposals)
     out = console()
     if saved is None:
-        hint = "" if accept is not None or sys.stdin.isatty() else \
+        hint = "" if accept is not None or interactive() else \
             " (not on a terminal: accept with --accept all or --accept p1,p2)"
         out.print(f"Nothing accepted, nothing saved{hint}.")
         return
     out.print(f"case {case_id}, version {saved.info.number} (from version "
               f"{found.info.number}), accepted {', '.join(accepted)}: {saved.info.note}")
+
+
+def interactive() -> bool:
+    """Whether the command can ask (standard input is a terminal)."""
+    import sys
+
+    return sys.stdin.isatty()
 
 
 def _show(proposals: Any) -> None:

@@ -89,7 +89,7 @@ def _reads_as(text: str, data: Any) -> bool:
 
 
 def _load(text: str) -> Any:
-    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    return yaml.load(text, Loader=_LOADER)
 
 
 def _edit_text(text: str, edit: Edit) -> str | None:
@@ -196,7 +196,7 @@ def _key_block(key: str, value: Any, column: int) -> str:
     pad = " " * column
     lines = _render(value)
     head = pad + _flow(key) + ":"
-    if len(lines) == 1 and not isinstance(value, dict | list) or _flowing(value):
+    if (len(lines) == 1 and not isinstance(value, dict | list)) or _flowing(value):
         return head + " " + lines[0] + "\n"
     return head + "\n" + "".join(pad + "  " + line + "\n" for line in lines)
 

@@ -106,7 +106,8 @@ class Proposals:
             if p.id == proposal_id:
                 return p
         ids = ", ".join(p.id for p in self.proposals) or "none"
-        raise ScenarioError(f"no proposal '{proposal_id}' (proposals: {ids})")
+        raise ScenarioError(f"no proposal '{proposal_id}' (proposals: {ids})",
+                            file=", ".join(self.files) or "the reading")
 
     def closure(self, accepted: Iterable[str]) -> tuple[Proposal, ...]:
         """The accepted proposals and those they require, in proposal order."""
