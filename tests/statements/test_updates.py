@@ -245,3 +245,15 @@ def _at(doc: Any, path: tuple[str | int, ...]) -> Any:
     for part in path:
         doc = doc[part]
     return doc
+
+
+def test_a_statement_tied_to_no_issue_is_matched_by_the_issues_it_names() -> None:
+    reading = {"actors": [{"id": "russia", "name": "Russia", "kind": "party", "aliases": []}],
+               "statements": [statement("s1", "Maria Zakharova", "russia", "red_line", [],
+                                        "Crimea must be recognised as Russian")]}
+    found = propose_updates(load_example(), reading)
+    assert [p.kind for p in found.proposals] == ["statement", "evidence"]
+    assert "backs russia#0" in found.proposals[1].description
+    new = parse_scenario(found.apply(TEXT, ["p2"]))
+    assert new.statement("s10").issues == ("crimea",)
+    assert new.preferences["russia"].red_lines[0].evidence == ("s6", "s1", "s10")

@@ -169,6 +169,8 @@ def propose_updates(scenario: Scenario, reading: Mapping[str, Any]) -> Proposals
         side = sides.get(str(raw.get("side"))) if raw.get("side") is not None else None
         issues = list(dict.fromkeys(issue_map[i] for i in raw.get("issues") or ()
                                     if isinstance(i, str) and i in issue_map))
+        if not issues:
+            issues = _issues_named(scenario, quote, builder.actor_words)
         kind = str(raw.get("kind")) if raw.get("kind") in ("red_line", "demand", "offer") \
             else "other"
         entry: dict[str, Any] = {"id": sid, "speaker": speaker}
@@ -212,7 +214,10 @@ class _Builder:
         self.proposals: list[Proposal] = []
         self.unresolved: list[str] = []
         self._red_lines: dict[tuple[str, str, frozenset[str]], int] = {}
-        self._extra = ActorWords(scenario)
+        #: Words that name the parties: never evidence of an option or an issue
+        #: ("Ukrainian sovereignty" must not match every quote that says "Ukraine").
+        self.actor_words = frozenset(w for p in scenario.parties
+                                     for w in _stems(f"{p.id} {p.name}"))
 
     def add(self, kind: Kind, description: str, statements: tuple[str, ...],
             requires: tuple[str, ...], edits: tuple[Edit, ...]) -> str:
@@ -227,7 +232,7 @@ class _Builder:
             self.unresolved.append(f"{sid} ({who}) draws a red line on {issue.id}, a numeric "
                                    "issue: write its interval by hand")
             return
-        matched, polarity = match_options(issue, quote, ignore=self._extra.words)
+        matched, polarity = match_options(issue, quote, ignore=self.actor_words)
         if not matched or polarity is None:
             reason = ("names none of its options" if not matched
                       else "does not say whether it refuses or insists on "
@@ -286,7 +291,7 @@ class _Builder:
             self.unresolved.append(f"{sid} ({who}) demands something on {issue.id}, which "
                                    f"{who} gives no values: add them by hand")
             return
-        matched, polarity = match_options(issue, quote, ignore=self._extra.words)
+        matched, polarity = match_options(issue, quote, ignore=self.actor_words)
         if len(matched) != 1 or polarity == "refuse":
             self.unresolved.append(f"{sid} ({who}) on {issue.id}: the demand does not name "
                                    "one option; not proposed")
@@ -301,15 +306,6 @@ class _Builder:
         self.add("position", f"{who} demands {issue.id} {option} ({sid}): raise its value from "
                  f"{current[option]:g} to {best:g}, {who}'s best on {issue.id} (a proposal: "
                  "check the number)", (sid,), (statement,), edits)
-
-
-class ActorWords:
-    """Words that name the parties: never evidence of an option ("Ukrainian sovereignty"
-    must not match every quote that says "Ukraine")."""
-
-    def __init__(self, scenario: Scenario) -> None:
-        self.words = frozenset(w for p in scenario.parties
-                               for w in _stems(f"{p.id} {p.name}"))
 
 
 _STOP = frozenset(("a", "an", "and", "any", "are", "as", "at", "be", "been", "by", "for",
@@ -384,6 +380,13 @@ def _positions(text: str) -> dict[str, int]:
         if w not in _STOP and len(w) > 2:
             out.setdefault(_stem(w), m.start())
     return out
+
+
+def _issues_named(scenario: Scenario, quote: str, ignore: frozenset[str]) -> list[str]:
+    """The issues whose id a quote names (``crimea`` in "Crimean"), for a statement the
+    reading ties to no issue; party names do not count."""
+    found = _positions(quote)
+    return [i.id for i in scenario.issues if (_stems(i.id) - ignore) & found.keys()]
 
 
 def _side_map(scenario: Scenario, actors: Sequence[Mapping[str, Any]]) -> dict[str, str]:
