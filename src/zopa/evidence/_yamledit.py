@@ -13,7 +13,7 @@ whole document is written out again from the edited data: nothing of the data is
 
 >>> text = "a: 1  # one\\nb: [x]\\n"
 >>> apply_edits(text, [Edit("append", ("b",), "y"), Edit("set", ("c", "d"), 2)])
-'a: 1  # one\\nb: [x, y]\\nc:\\n  d: 2\\n'
+'a: 1  # one\\nb: [x, y]\\nc: {d: 2}\\n'
 """
 
 from __future__ import annotations
