@@ -134,6 +134,39 @@ class Proposals:
                 f"{what}. Statements: {cites}.")
 
 
+def _entry(raw: Mapping[str, Any], sid: str, scenario: Scenario,
+           documents: Mapping[str, Mapping[str, Any]], sides: Mapping[str, str],
+           issue_map: Mapping[str, str], actor_words: frozenset[str]) -> dict[str, Any]:
+    """A reading's statement as the scenario's ``statements`` entry ``sid``: its side
+    mapped to a party, its issues to the scenario's (or those its quote names), the
+    document's date when it has none, the document's title in its source."""
+    raw_source = raw.get("source")
+    source: Mapping[str, Any] = raw_source if isinstance(raw_source, Mapping) else {}
+    document = documents.get(str(source.get("file")), {})
+    quote = str(raw["quote"])
+    date = _date(raw.get("date")) or _date(document.get("date"))
+    side = sides.get(str(raw.get("side"))) if raw.get("side") is not None else None
+    issues = list(dict.fromkeys(issue_map[i] for i in raw.get("issues") or ()
+                                if isinstance(i, str) and i in issue_map))
+    entry: dict[str, Any] = {"id": sid, "speaker": raw["speaker"]}
+    if side:
+        entry["side"] = side
+    if isinstance(raw.get("title"), str) and raw["title"]:
+        entry["title"] = raw["title"]
+    if date:
+        entry["date"] = date
+    kind = raw.get("kind")
+    entry.update({"quote": quote,
+                  "kind": kind if kind in ("red_line", "demand", "offer") else "other"})
+    issues = issues or _issues_named(scenario, quote, actor_words)
+    if issues:
+        entry["issues"] = issues
+    src = _source(source, document)
+    if src:
+        entry["source"] = src
+    return entry
+
+
 def _cite(cited: Cited) -> str:
     date = cited.date
     return f"{cited.id} {cited.speaker}" + (f", {date.isoformat()}" if date else "")
@@ -153,7 +186,8 @@ def propose_updates(scenario: Scenario, reading: Mapping[str, Any]) -> Proposals
              for s in scenario.statements or ()}
     for raw in _items(reading, "statements"):
         speaker, quote = raw.get("speaker"), raw.get("quote")
-        if not isinstance(speaker, str) or not isinstance(quote, str) or not quote.strip():
+        if not isinstance(speaker, str) or not isinstance(quote, str) or not (
+                speaker.strip() and quote.strip()):
             continue
         key = (_norm(speaker), _norm(quote))
         if key in had:
@@ -162,30 +196,10 @@ def propose_updates(scenario: Scenario, reading: Mapping[str, Any]) -> Proposals
         sid = _next_id(taken)
         taken.add(sid)
         had[key] = sid
-        raw_source = raw.get("source")
-        source: Mapping[str, Any] = raw_source if isinstance(raw_source, Mapping) else {}
-        document = documents.get(str(source.get("file")), {})
-        date = _date(raw.get("date")) or _date(document.get("date"))
-        side = sides.get(str(raw.get("side"))) if raw.get("side") is not None else None
-        issues = list(dict.fromkeys(issue_map[i] for i in raw.get("issues") or ()
-                                    if isinstance(i, str) and i in issue_map))
-        if not issues:
-            issues = _issues_named(scenario, quote, builder.actor_words)
-        kind = str(raw.get("kind")) if raw.get("kind") in ("red_line", "demand", "offer") \
-            else "other"
-        entry: dict[str, Any] = {"id": sid, "speaker": speaker}
-        if side:
-            entry["side"] = side
-        if isinstance(raw.get("title"), str) and raw["title"]:
-            entry["title"] = raw["title"]
-        if date:
-            entry["date"] = date
-        entry.update({"quote": quote, "kind": kind})
-        if issues:
-            entry["issues"] = issues
-        src = _source(source, document)
-        if src:
-            entry["source"] = src
+        entry = _entry(raw, sid, scenario, documents, sides, issue_map, builder.actor_words)
+        date, side, kind = entry.get("date"), entry.get("side"), entry["kind"]
+        issues = entry.get("issues", [])
+        src = entry.get("source", {})
         cited[sid] = Cited(sid, speaker, date, src.get("file"), True)
         who = speaker + (f" ({raw['title']})" if entry.get("title") else "")
         statement = builder.add(
