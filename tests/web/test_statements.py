@@ -164,3 +164,18 @@ def test_without_the_reader_the_api_says_so(client: TestClient) -> None:
         assert response.status_code == 422 and "news reader" in response.text
     else:
         pytest.skip("the reader is installed")
+
+
+def test_history_lists_the_statements_a_version_added(client: TestClient,
+                                                      reader: list[dict[str, Any]]) -> None:
+    case_id = start(client)
+    client.post(f"/cases/{case_id}/statements/apply", headers=HX,
+                data={"text": "x", "file": "antalya.txt", "accept": ["p2"]})
+    diff = client.get(f"/api/cases/{case_id}/diff?old=1&new=2").json()
+    texts = [c["text"] for c in diff["changes"]]
+    assert "s10 added: Sergei Lavrov, 2022-03-10: \u201cWe will never accept Ukrainian " \
+           "sovereignty there\u201d" in texts
+    assert any(t.startswith("russia: red line added: crimea in [ukrainian-sovereignty]")
+               for t in texts)
+    page = client.get(f"/cases/{case_id}/history?old=1&new=2").text
+    assert "<h3>Statements</h3>" in page and "s10 added: Sergei Lavrov" in page
