@@ -164,3 +164,8 @@ def test_the_example_quotes_the_seed_article_verbatim() -> None:
     assert (zelensky.speaker, zelensky.side, zelensky.kind) == (
         "Volodymyr Zelensky", "ukraine", "red_line")
     assert example_path().read_text(encoding="utf-8").count("evidence: [") == 7
+
+
+def test_validate_counts_the_statements() -> None:
+    result = CliRunner().invoke(app, ["validate", str(example_path())])
+    assert result.exit_code == 0 and "valid (2 parties, 6 issues, 9 statements)" in result.output
