@@ -179,3 +179,12 @@ def test_history_lists_the_statements_a_version_added(client: TestClient,
                for t in texts)
     page = client.get(f"/cases/{case_id}/history?old=1&new=2").text
     assert "<h3>Statements</h3>" in page and "s10 added: Sergei Lavrov" in page
+
+
+def test_a_case_without_statements(client: TestClient) -> None:
+    response = client.post("/cases/new/example", data={"example": "job-offer"},
+                           follow_redirects=False)
+    case_id = int(response.headers["location"].rsplit("/", 1)[1])
+    html = client.get(f"/cases/{case_id}").text
+    assert "No statements recorded yet." in html and 'id="article-form"' in html
+    assert 'id="chart-statements"' not in html and 'id="red-line-evidence"' not in html
