@@ -257,3 +257,16 @@ def test_a_statement_tied_to_no_issue_is_matched_by_the_issues_it_names() -> Non
     new = parse_scenario(found.apply(TEXT, ["p2"]))
     assert new.statement("s10").issues == ("crimea",)
     assert new.preferences["russia"].red_lines[0].evidence == ("s6", "s1", "s10")
+
+
+def test_reading_issues_map_by_words_but_not_by_party_names() -> None:
+    reading = {
+        "actors": [{"id": "russia", "name": "Russia", "kind": "party", "aliases": []}],
+        "issues": [{"id": "russia-s-request", "name": "Russia's request", "evidence": []},
+                   {"id": "language", "name": "Language rights", "evidence": []}],
+        "statements": [statement("s1", "A", "russia", "demand", ["russia-s-request"], "x"),
+                       statement("s2", "B", "russia", "demand", ["language"], "y")]}
+    found = propose_updates(load_example(), reading)
+    new = parse_scenario(found.apply(TEXT, [p.id for p in found.proposals]))
+    assert new.statement("s10").issues is None
+    assert new.statement("s11").issues == ("russian-language",)

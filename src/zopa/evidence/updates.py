@@ -45,6 +45,7 @@ import datetime
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any, Literal
 
 from ..errors import ScenarioError
@@ -127,10 +128,12 @@ class Proposals:
         each statement's id, speaker and date."""
         chosen = self.closure(accepted)
         ids = list(dict.fromkeys(s for p in chosen for s in p.statements))
-        files = list(dict.fromkeys(c.file for i in ids if (c := self.cited[i]).file))
+        files = list(dict.fromkeys(PurePath(c.file).name for i in ids
+                                   if (c := self.cited[i]).file))
         cites = "; ".join(_cite(self.cited[i]) for i in ids)
         what = ", ".join(f"{p.id} {p.kind.replace('_', ' ')}" for p in chosen)
-        return (f"add-statements from {', '.join(files or self.files) or 'text'}: "
+        named = files or [PurePath(f).name for f in self.files]
+        return (f"add-statements from {', '.join(named) or 'text'}: "
                 f"{what}. Statements: {cites}.")
 
 
@@ -177,10 +180,10 @@ def propose_updates(scenario: Scenario, reading: Mapping[str, Any]) -> Proposals
     ``scenario``."""
     documents = {str(d.get("file")): d for d in _items(reading, "documents")}
     sides = _side_map(scenario, _items(reading, "actors"))
-    issue_map = _issue_map(scenario, _items(reading, "issues"))
+    builder = _Builder(scenario)
+    issue_map = _issue_map(scenario, _items(reading, "issues"), builder.actor_words)
     had = {(_norm(s.speaker), _norm(s.quote)): s.id for s in scenario.statements or ()}
     taken = {s.id for s in scenario.statements or ()}
-    builder = _Builder(scenario)
     known: list[str] = []
     cited = {s.id: Cited(s.id, s.speaker, s.date, s.source.file if s.source else None, False)
              for s in scenario.statements or ()}
@@ -420,16 +423,17 @@ def _side_map(scenario: Scenario, actors: Sequence[Mapping[str, Any]]) -> dict[s
     return out
 
 
-def _issue_map(scenario: Scenario, issues: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+def _issue_map(scenario: Scenario, issues: Sequence[Mapping[str, Any]],
+               ignore: frozenset[str]) -> dict[str, str]:
     """Reading issue id -> scenario issue id: the same id, else the one issue sharing the
-    most words of id and name (none when two tie)."""
+    most words of id and name, party names aside (none when two tie)."""
     out = {i.id: i.id for i in scenario.issues}
-    ours = {i.id: _stems(f"{i.id} {i.name}") for i in scenario.issues}
+    ours = {i.id: _stems(f"{i.id} {i.name}") - ignore for i in scenario.issues}
     for raw in issues:
         rid = str(raw.get("id"))
         if rid in out:
             continue
-        theirs = _stems(f"{rid} {raw.get('name') or ''}")
+        theirs = _stems(f"{rid} {raw.get('name') or ''}") - ignore
         scores = {iid: len(w & theirs) for iid, w in ours.items()}
         top = max(scores.values(), default=0)
         best = [iid for iid, n in scores.items() if n == top]
