@@ -282,8 +282,6 @@ class _Builder:
             spec = existing.forbid.get(issue.id)
             if len(existing.forbid) == 1 and isinstance(spec, tuple) and \
                     {str(o) for o in spec} == set(forbid):
-                if sid in (existing.evidence or ()):
-                    return
                 self.add("evidence", f"{sid} backs {party}#{k} ({who} rules out "
                          f"{issue.id} {', '.join(forbid)}): the quote {why}",
                          (sid,), (statement,),
