@@ -30,7 +30,7 @@ from .scenario import Scenario
 
 __all__ = ["Change", "ScenarioDiff", "Standing", "diff_scenarios", "standing"]
 
-Section = Literal["scenario", "parties", "issues", "positions", "red_lines"]
+Section = Literal["scenario", "parties", "issues", "positions", "red_lines", "statements"]
 Kind = Literal["added", "removed", "changed"]
 
 
@@ -52,8 +52,12 @@ class Change:
             line = self.new if self.kind == "added" else self.old
             text = _forbid_text(line["forbid"])
             if self.kind == "changed":
-                return f"{who}: red line on {text}: note or source changed"
+                return f"{who}: red line on {text}: note, source or evidence changed"
             return f"{who}: red line {self.kind}: {text}"
+        if self.section == "statements" and self.kind != "changed":
+            st = self.new if self.kind == "added" else self.old
+            return (f"{who} {self.kind}: {st.get('speaker')}, {st.get('date', 'undated')}: "
+                    f"\u201c{st.get('quote')}\u201d")
         what = " ".join(self.path[1:])
         if self.section == "positions" and len(self.path) >= 3:
             what = f"{self.path[1].rstrip('s')} of {'.'.join(self.path[2:])}"
@@ -115,8 +119,8 @@ def standing(analysis: Analysis) -> Standing:
 def diff_scenarios(old: Scenario, new: Scenario) -> ScenarioDiff:
     """What changed from ``old`` to ``new``: the scenario's name and date; parties (added,
     removed, name, role, reservation); issues (added, removed, name, options, range);
-    positions (weights and values); red lines (added, removed, note or source changed,
-    matched by what they forbid)."""
+    positions (weights and values); red lines (added, removed, note, source or evidence
+    changed, matched by what they forbid); statements (added, removed, changed, by id)."""
     a, b = old.to_dict(), new.to_dict()
     changes: list[Change] = []
     for key in ("name", "date"):
@@ -133,6 +137,8 @@ def diff_scenarios(old: Scenario, new: Scenario) -> ScenarioDiff:
     for party in parties:
         changes += _red_lines(party, pa.get(party, {}).get("red_lines", []),
                               pb.get(party, {}).get("red_lines", []))
+    changes += _keyed("statements", a.get("statements", []), b.get("statements", []),
+                      ("speaker", "side", "title", "date", "quote", "kind", "issues", "source"))
     return ScenarioDiff(tuple(changes))
 
 

@@ -90,7 +90,8 @@ def test_march_2022_case_whatif_and_timeline(page, live_server: str) -> None:  #
         expect(outlook.locator(f"#chart-{name}.drawn .main-svg").first).to_be_visible()
     charts = page.evaluate("window.zopaCharts")
     assert charts["errors"] == []
-    assert charts["rendered"] == charts["expected"] == 8
+    # 6, the forecast's two and the statements timeline
+    assert charts["rendered"] == charts["expected"] == 9
     shot(page, "1-case-blocked")
 
     # What-if: switch off Russia's red line on Crimea; the issue opens, nothing is saved.

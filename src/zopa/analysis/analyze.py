@@ -24,6 +24,7 @@ from ..scenario.model import OptionId, Scenario
 from ..space import Space, compile_space
 from .concessions import minimal_concession_sets
 from .count import Estimate, count_agreements, estimate_agreements
+from .evidence import blocked_evidence, red_line_evidence
 from .frontier import Method, PointSet, frontier_points
 from .gaps import reservation_gaps
 from .issues import IssueStatus, issue_statuses
@@ -103,6 +104,10 @@ class Analysis:
         }
         if self.estimate is not None:
             data["agreement_space_estimate"] = self.estimate.to_dict()
+        data["evidence"] = {
+            "red_lines": [r.to_dict() for r in red_line_evidence(self.space)],
+            "blocked": [b.to_dict() for b in blocked_evidence(self.space, self.issues)],
+        }
         return data
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -157,6 +157,99 @@ def export(
         Path(temp).unlink(missing_ok=True)
         raise
     console(stderr=True).print(f"case {case_id} version {found.info.number} -> {output}")
+
+
+def read_news(paths: list[Path]) -> dict[str, Any]:
+    """The reading of news files (the JSON contract of ``zopa read``)."""
+    import importlib
+
+    # The reader (zopa.evidence.read_files) is built beside this command; looked up by
+    # name so that this module type-checks with or without it.
+    read_files = importlib.import_module("zopa.evidence").read_files
+    reading: dict[str, Any] = read_files(paths).to_dict()
+    return reading
+
+
+@cases_app.command("add-statements")
+def add_statements(
+    case_id: Annotated[int, typer.Argument(metavar="CASE", help="The case.")],
+    files: Annotated[list[Path], typer.Argument(help="News text (plain text or HTML).")],
+    accept: Annotated[str | None, typer.Option(
+        help="Accept these proposals without asking: 'all' or ids (p1,p3). Without it, "
+             "a terminal asks about each; otherwise nothing is accepted.",
+        show_default=False)] = None,
+    author: Annotated[str, typer.Option(help="Who records the new version.")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Read news about a case and propose new statements, red lines and positions; the
+    accepted ones become a new version whose note cites its sources."""
+    from ..evidence.updates import propose_updates
+    from ..store.cases import add_version, get_version
+
+    db = _open(database_url)
+    try:
+        try:
+            found = get_version(db, case_id)
+        except LookupError as exc:
+            raise _lookup_failed(exc) from None
+        proposals = propose_updates(found.scenario, read_news(files))
+        ids = [p.id for p in proposals.proposals]
+        if accept is not None:
+            chosen = ids if accept.strip() == "all" else [
+                a.strip() for a in accept.split(",") if a.strip()]
+            for a in chosen:
+                proposals.by_id(a)
+        elif interactive() and not as_json:
+            _show(proposals)
+            chosen = [p.id for p in proposals.proposals
+                      if typer.confirm(f"Accept {p.id} ({p.description})?", default=False)]
+        else:
+            chosen = []
+        saved = None
+        if chosen:
+            text = proposals.apply(found.text, chosen)
+            saved = add_version(db, case_id, text, author=author, note=proposals.note(chosen),
+                                parent=found.info.number)
+    finally:
+        db.dispose()
+    accepted = [p.id for p in proposals.closure(chosen)]
+    if as_json:
+        print_json({"case": case_id, "from_version": found.info.number,
+                    **proposals.to_dict(), "accepted": accepted,
+                    "version": saved.info.number if saved else None,
+                    "note": saved.info.note if saved else None})
+        return
+    if accept is not None or not interactive():
+        _show(proposals)
+    out = console()
+    if saved is None:
+        hint = "" if accept is not None or interactive() else \
+            " (not on a terminal: accept with --accept all or --accept p1,p2)"
+        out.print(f"Nothing accepted, nothing saved{hint}.")
+        return
+    out.print(f"case {case_id}, version {saved.info.number} (from version "
+              f"{found.info.number}), accepted {', '.join(accepted)}: {saved.info.note}")
+
+
+def interactive() -> bool:
+    """Whether the command can ask (standard input is a terminal)."""
+    import sys
+
+    return sys.stdin.isatty()
+
+
+def _show(proposals: Any) -> None:
+    from rich.markup import escape
+
+    out = console()
+    if not proposals.proposals:
+        out.print("No proposals: the text adds nothing the case does not have.")
+    for p in proposals.proposals:
+        needs = f" [dim](with {', '.join(p.requires)})[/]" if p.requires else ""
+        out.print(f"[bold]{p.id}[/] {p.kind}: {escape(p.description)}{needs}")
+    for line in (*proposals.unresolved, *proposals.known):
+        out.print(f"[dim]  - {escape(line)}[/]")
 
 
 @app.command()

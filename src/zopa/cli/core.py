@@ -24,7 +24,9 @@ def validate(
     """Check a scenario file against the format; exit 2 with the problem if it breaks it."""
     scenario = read_scenario(file)
     parties = len(scenario.negotiators)
-    console().print(f"{file}: valid ({parties} parties, {len(scenario.issues)} issues)")
+    statements = len(scenario.statements or ())
+    cited = f", {statements} statements" if statements else ""
+    console().print(f"{file}: valid ({parties} parties, {len(scenario.issues)} issues{cited})")
 
 
 @app.command()

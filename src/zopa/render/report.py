@@ -41,13 +41,13 @@ from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
 
-from ..analysis import SOLUTION_TITLES, Analysis, analyze
+from ..analysis import SOLUTION_TITLES, Analysis, analyze, red_line_evidence
 from ..mediation.adjusted_winner import AdjustedWinner
 from ..mediation.overview import Mediation, mediate
 from ..mediation.sensitivity import Sensitivity
 from ..mediation.single_text import SingleText
 from ..mediation.trades import Trade
-from ..scenario.model import Scenario
+from ..scenario.model import Scenario, Statement
 from ..space import Space, compile_space
 from . import figures
 from .markdown import option_text
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     import jinja2
 
 __all__ = ["MEDIATION_TEMPLATE", "MediationView", "build_report", "mediation_view",
-           "write_report"]
+           "statement_views", "write_report"]
 
 #: The partial template of the mediation sections, included by the report and by the web
 #: workbench's case page (both find it in this package's ``templates`` folder).
@@ -187,6 +187,9 @@ def _brief(analysis: Analysis) -> dict[str, Any]:
     """The content of ``zopa analyze``'s brief, as plain data for the template."""
     s = analysis.scenario
     lines = {r.name: r for r in analysis.space.red_lines}
+    every = {r.name: r for r in (*analysis.space.red_lines, *analysis.space.nonbinding_red_lines)}
+    evidence = {e.name: e for e in red_line_evidence(analysis.space)}
+    shown = {n for b in analysis.blocked for n in b.red_lines}
     issues = []
     for status in analysis.issues:
         issues.append({
@@ -217,8 +220,15 @@ def _brief(analysis: Analysis) -> dict[str, Any]:
         "count": count_text(analysis) if analysis.has_agreement else None,
         "issues": issues,
         "blocked": [{"title": s.issue(b.id).title,
-                     "red_lines": [describe_red_line(s, lines[n]) for n in b.red_lines]}
+                     "red_lines": [describe_red_line(s, lines[n]) for n in b.red_lines],
+                     "statements": [statement_views(evidence[n].statements)
+                                    for n in b.red_lines]}
                     for b in analysis.blocked],
+        "has_statements": bool(s.statements),
+        "other_red_lines": [{"text": describe_red_line(s, every[e.name]),
+                             "statements": statement_views(e.statements)}
+                            for e in evidence.values() if e.name not in shown]
+                           if s.statements else [],
         "concessions": [concession_sentence(analysis, c.red_lines, c.opens)
                         for c in analysis.concessions],
         "max_concessions": analysis.max_concessions,
@@ -228,6 +238,17 @@ def _brief(analysis: Analysis) -> dict[str, Any]:
         "issue_titles": [i.title for i in s.issues],
         "frontier_size": len(analysis.frontier),
     }
+
+
+def statement_views(statements: Sequence[Statement]) -> list[dict[str, Any]]:
+    """Cited statements as ``templates/_statements.html.j2`` shows them (the report and
+    the workbench): the quote, the speaker and their title, the date, the source."""
+    return [{"id": st.id, "quote": st.quote, "speaker": st.speaker, "title": st.title,
+             "date": st.date.isoformat() if st.date else None,
+             "source": st.source.title or st.source.file if st.source else None,
+             "url": st.source.url if st.source and (st.source.url or "").startswith(
+                 ("https://", "http://")) else None}
+            for st in statements]
 
 
 def _division(result: AdjustedWinner, space: Space) -> dict[str, Any]:

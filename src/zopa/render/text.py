@@ -15,11 +15,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..analysis import SOLUTION_TITLES, Analysis, Package
-from ..scenario.model import OptionId, Scenario
+from ..analysis import SOLUTION_TITLES, Analysis, Package, RedLineEvidence, red_line_evidence
+from ..scenario.model import OptionId, Scenario, Statement
 from ..space import CompiledRedLine
 
-__all__ = ["brief", "concession_sentence", "count_text", "describe_red_line", "options_text"]
+__all__ = ["brief", "concession_sentence", "count_text", "describe_red_line", "options_text",
+           "statement_text"]
 
 _STATUS_STYLE = {"blocked": "bold red", "open": "yellow", "agreed": "green"}
 
@@ -30,6 +31,9 @@ def brief(analysis: Analysis) -> Group:
     bottleneck = _bottleneck(analysis)
     if bottleneck is not None:
         parts.append(bottleneck)
+    on_record = _other_red_lines(analysis)
+    if on_record is not None:
+        parts.append(on_record)
     if analysis.has_agreement:
         parts.append(_solutions_table(analysis))
     else:
@@ -115,11 +119,46 @@ def _bottleneck(analysis: Analysis) -> RenderableType | None:
     text.append(f"{_join(titles)} {'is' if len(titles) == 1 else 'are'} blocked: "
                 "together the parties' red lines rule out every option.\n")
     lines = {r.name: r for r in analysis.space.red_lines}
+    evidence = {r.name: r for r in red_line_evidence(analysis.space)}
     for status in blocked:
         text.append(f"\n{s.issue(status.id).title}\n", style="bold")
         for name in status.red_lines:
             text.append("  " + describe_red_line(s, lines[name]) + "\n")
+            _statements(text, evidence[name])
     return Panel(text, expand=False)
+
+
+def _statements(text: Text, evidence: RedLineEvidence) -> None:
+    for statement in evidence.statements:
+        text.append("      " + statement_text(statement) + "\n", style="dim")
+
+
+def statement_text(statement: Statement) -> str:
+    """A cited statement in one line: the quote, who said it (and as what), and when."""
+    who = statement.speaker + (f", {statement.title}" if statement.title else "")
+    when = statement.date.isoformat() if statement.date else "undated"
+    return f"{statement.id}: \u201c{statement.quote}\u201d ({who}, {when})"
+
+
+def _other_red_lines(analysis: Analysis) -> RenderableType | None:
+    """The red lines the bottleneck does not show, with the statements behind them; only
+    for a scenario that records statements."""
+    s = analysis.scenario
+    if not s.statements:
+        return None
+    shown = {n for b in analysis.blocked for n in b.red_lines}
+    lines = {r.name: r for r in (*analysis.space.red_lines, *analysis.space.nonbinding_red_lines)}
+    text = Text()
+    text.append("Other red lines and the statements behind them\n", style="bold")
+    others = [e for e in red_line_evidence(analysis.space) if e.name not in shown]
+    if not others:
+        return None
+    for evidence in others:
+        text.append("  " + describe_red_line(s, lines[evidence.name]) + "\n")
+        if not evidence.statements:
+            text.append("      no statement cited\n", style="dim")
+        _statements(text, evidence)
+    return text
 
 
 def describe_red_line(scenario: Scenario, red_line: CompiledRedLine) -> str:

@@ -14,6 +14,8 @@ from .model import (
     RedLine,
     Scenario,
     Source,
+    Statement,
+    StatementSource,
     midpoint,
 )
 
@@ -30,6 +32,8 @@ __all__ = [
     "RedLine",
     "Scenario",
     "Source",
+    "Statement",
+    "StatementSource",
     "dump_scenario",
     "load_scenario",
     "midpoint",

@@ -110,12 +110,36 @@ def read_document(text: str, *, file: str | None = None) -> tuple[Any, dict[tupl
         ) from None
     except yaml.YAMLError as exc:
         raise ScenarioError(f"invalid YAML: {exc}", file=file) from None
+    except ValueError as exc:  # a timestamp that names no real day (2022-02-30)
+        raise _bad_date(node, exc, file) from None
     if data is None:
         raise ScenarioError("the file is empty", file=file)
     lines: dict[tuple[PathPart, ...], int] = {}
     if node is not None:
         _collect_lines(node, (), lines)
     return data, lines
+
+
+def _bad_date(root: yaml.Node | None, exc: ValueError, file: str | None) -> ScenarioError:
+    """The error for a date YAML reads as a timestamp but that names no real day, at the
+    first such value in the document."""
+    import datetime
+
+    stack: list[tuple[yaml.Node, tuple[PathPart, ...]]] = [(root, ())] if root else []
+    while stack:
+        node, path = stack.pop(0)
+        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                datetime.date.fromisoformat(str(node.value)[:10])
+            except ValueError:
+                return ScenarioError(f"{node.value!r} is not a date ({exc}): write YYYY-MM-DD",
+                                     file=file, path=path, line=node.start_mark.line + 1)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((v, (*path, k.value if isinstance(k, yaml.ScalarNode) else str(k)))
+                         for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((v, (*path, k)) for k, v in enumerate(node.value))
+    return ScenarioError(f"invalid YAML: {exc}", file=file)
 
 
 def _collect_lines(node: yaml.Node, path: tuple[PathPart, ...],
@@ -172,6 +196,8 @@ def _translate(exc: ValidationError, file: str | None,
         message = f"expected text, got {describe(best.get('input'))}"
     elif kind == "literal_error" and path and path[-1] == "role":
         message = f"role must be party, mediator or observer, got {best.get('input')!r}"
+    elif kind == "literal_error" and path and path[-1] == "kind":
+        message = f"kind must be red_line, demand, offer or other, got {best.get('input')!r}"
     return ScenarioError(message, file=file, path=path, line=_line_for(path, lines))
 
 
@@ -192,7 +218,8 @@ _KNOWN_KEYS = (
     "zopa", "name", "description", "date", "sources", "parties", "issues", "preferences",
     "id", "label", "role", "reservation", "options", "range", "min", "max", "step", "unit",
     "weights", "values", "red_lines", "forbid", "note", "source", "points", "title", "url",
-    "author",
+    "author", "statements", "speaker", "side", "quote", "kind", "evidence", "file", "start",
+    "end",
 )
 
 

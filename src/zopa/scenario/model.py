@@ -40,11 +40,14 @@ __all__ = [
     "Party",
     "Points",
     "PositionSpec",
+    "PreferenceEvidence",
     "Preferences",
     "Range",
     "RedLine",
     "Scenario",
     "Source",
+    "Statement",
+    "StatementSource",
     "describe",
     "exact",
     "midpoint",
@@ -386,6 +389,8 @@ class RedLine(_Model):
     forbid: dict[str, ForbidSpec]
     note: str | None = None
     source: str | None = None
+    #: The ids of the statements (top-level ``statements``) this red line rests on.
+    evidence: tuple[str, ...] | None = None
     #: ``true`` keeps the red line on record without it being in force (a what-if, or a
     #: position a party has stepped back from); it keeps its place in the party's list,
     #: so the names of the others do not change.
@@ -442,12 +447,58 @@ ValueSpec = Annotated[
 ]
 
 
+def _iso_date(value: Any) -> Any:
+    """A date as YAML reads it, or ``YYYY-MM-DD`` text that names a real day."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date: write YYYY-MM-DD") from None
+    return value
+
+
+class StatementSource(_Model):
+    """Where a statement was read: a document (its title, a url or a file) and the
+    character offsets of the quote in it (``start <= end``)."""
+
+    title: str | None = None
+    url: str | None = None
+    file: str | None = None
+    start: Annotated[int, Field(ge=0)] | None = None
+    end: Annotated[int, Field(ge=0)] | None = None
+
+
+class Statement(_Model):
+    """Something a named person said, on the record: the raw material of red lines,
+    values and weights, which cite it by id (``evidence: [s3]``)."""
+
+    id: str
+    speaker: str
+    side: str | None = None
+    title: str | None = None
+    date: Annotated[datetime.date, BeforeValidator(_iso_date)] | None = None
+    quote: str
+    kind: Literal["red_line", "demand", "offer", "other"] = "other"
+    issues: tuple[str, ...] | None = None
+    source: StatementSource | None = None
+
+
+class PreferenceEvidence(_Model):
+    """The statements behind a party's numbers: ``weights`` and ``values``, each by issue
+    (``values: {crimea: [s2]}``)."""
+
+    weights: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    values: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+
 class Preferences(_Model):
     """What one party wants: weights per issue, values per option, and its red lines."""
 
     weights: dict[str, Estimate] = Field(default_factory=dict)
     values: dict[str, ValueSpec] = Field(default_factory=dict)
     red_lines: tuple[RedLine, ...] = ()
+    #: The statements the numbers rest on, issue by issue.
+    evidence: PreferenceEvidence | None = None
 
 
 class Scenario(_Model):
@@ -462,6 +513,14 @@ class Scenario(_Model):
     parties: tuple[Party, ...]
     issues: tuple[Issue, ...]
     preferences: dict[str, Preferences] = Field(default_factory=dict)
+    #: What the parties said on the record (see "Statements and evidence" in the format).
+    statements: tuple[Statement, ...] | None = None
+
+    def statement(self, statement_id: str) -> Statement:
+        for st in self.statements or ():
+            if st.id == statement_id:
+                return st
+        raise KeyError(statement_id)
 
     def party(self, party_id: str) -> Party:
         for p in self.parties:

@@ -49,6 +49,8 @@ def check(scenario: Scenario) -> None:
                 path=("preferences",),
             )
     _check_forecast_keys(scenario, issues)
+    _check_statements(scenario, issues)
+    _check_evidence(scenario, issues)
 
 
 def _check_forecast_keys(scenario: Scenario, issues: dict[str, Issue]) -> None:
@@ -97,6 +99,62 @@ def _check_position(issue: Issue, spec: str | float | Interval,
     if low < lo or high > hi:
         raise ScenarioError(f"position {_fmt(spec)} is outside the axis [{lo}, {hi}] "
                             f"of issue '{issue.id}'", path=path)
+
+
+def _check_statements(scenario: Scenario, issues: dict[str, Issue]) -> None:
+    """Statements: unique ids, a speaker and a quote, a side that is a party, issues that
+    exist, offsets in order."""
+    parties = [p.id for p in scenario.parties]
+    seen: set[str] = set()
+    for k, st in enumerate(scenario.statements or ()):
+        path: tuple[str | int, ...] = ("statements", k)
+        _slug(st.id, (*path, "id"))
+        if st.id in seen:
+            raise ScenarioError(f"duplicate statement id '{st.id}'", path=(*path, "id"))
+        seen.add(st.id)
+        for key, text in (("speaker", st.speaker), ("quote", st.quote)):
+            if not text.strip():
+                raise ScenarioError(f"the {key} is empty", path=(*path, key))
+        if st.side is not None and st.side not in parties:
+            raise ScenarioError(
+                f"'{st.side}' is not a party id (parties: {_listing(parties)})",
+                path=(*path, "side"),
+            )
+        for j, iid in enumerate(st.issues or ()):
+            _known_issue(iid, issues, (*path, "issues", j))
+        source = st.source
+        if source is not None and source.start is not None and source.end is not None \
+                and source.start > source.end:
+            raise ScenarioError(
+                f"the quote cannot start (at {source.start}) after it ends (at {source.end})",
+                path=(*path, "source", "start"),
+            )
+
+
+def _check_evidence(scenario: Scenario, issues: dict[str, Issue]) -> None:
+    """Every statement id cited by a red line, a weight or a value exists."""
+    ids = [st.id for st in scenario.statements or ()]
+    known = set(ids)
+    listing = (f"statements: {_listing(ids)}" if ids
+               else "the scenario has no statements")
+
+    def cited(refs: tuple[str, ...], path: tuple[str | int, ...]) -> None:
+        for j, ref in enumerate(refs):
+            if ref not in known:
+                raise ScenarioError(f"'{ref}' is not a statement id ({listing})",
+                                    path=(*path, j))
+
+    for pid, prefs in scenario.preferences.items():
+        for k, red_line in enumerate(prefs.red_lines):
+            cited(red_line.evidence or (), ("preferences", pid, "red_lines", k, "evidence"))
+        if prefs.evidence is None:
+            continue
+        for what, table in (("weights", prefs.evidence.weights),
+                            ("values", prefs.evidence.values)):
+            for iid, refs in table.items():
+                path = ("preferences", pid, "evidence", what, iid)
+                _known_issue(iid, issues, path)
+                cited(refs, path)
 
 
 def _check_ids(scenario: Scenario) -> None:

@@ -352,5 +352,5 @@ def _read_yaml(text: str, file: str | None) -> Any:
                             "(aliases included); refusing it", file=file)
     try:
         return yaml.SafeLoader("").construct_document(root)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: a date that names no real day
         return None

@@ -22,6 +22,7 @@ from ..store.uploads import read_upload
 from . import service
 from .schemas import (
     AnalysisOut,
+    ArticleIn,
     CaseDetailOut,
     CaseOut,
     DiffOut,
@@ -31,7 +32,9 @@ from .schemas import (
     MediationOut,
     NewCase,
     NewVersion,
+    ProposalsOut,
     StandingOut,
+    StatementsSave,
     TimelineOut,
     TimelinePointOut,
     ValidateIn,
@@ -259,3 +262,25 @@ def timeline(request: Request, case_id: CaseId) -> TimelineOut:
     return TimelineOut(case_id=case_id, points=[
         TimelinePointOut(version=VersionInfoOut.of(p.version), standing=StandingOut.of(p.standing))
         for p in points])
+
+
+@router.post("/cases/{case_id:int}/statements/proposals",
+             summary="Read an article and list what it proposes for the case; saves nothing")
+def statement_proposals(request: Request, case_id: CaseId, body: ArticleIn) -> ProposalsOut:
+    reading = service.read_article(body.text, file=body.file, date=body.date)
+    found, proposals = service.propose_statements(db_of(request), case_id, body.version,
+                                                  reading)
+    data = proposals.to_dict()
+    return ProposalsOut(case_id=case_id, version=found.info.number,
+                        proposals=data["proposals"], unresolved=data["unresolved"],
+                        known=data["known"])
+
+
+@router.post("/cases/{case_id:int}/statements", status_code=201,
+             summary="Apply the accepted proposals of an article as the next version")
+def statements_save(request: Request, case_id: CaseId, body: StatementsSave) -> VersionOut:
+    reading = service.read_article(body.text, file=body.file, date=body.date)
+    saved = service.save_statements(db_of(request), case_id, body.version, reading,
+                                    body.accept, author=body.author)
+    assert saved is not None  # accept has at least one id
+    return VersionOut.of_version(saved)

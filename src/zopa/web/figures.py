@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..analysis.evidence import StatementOrigin
+from ..scenario.model import Scenario
 from .service import TimelinePoint
 
-__all__ = ["timeline_figure"]
+__all__ = ["statements_figure", "timeline_figure"]
 
 Figure = dict[str, Any]
 
@@ -62,3 +64,38 @@ def _nash_utility(point: TimelinePoint, party: str) -> float | None:
 
 def _outcome_text(outcome: Any) -> str:
     return "<br>".join(f"{k}: {v}" for k, v in dict(outcome).items())
+
+
+_KIND_SYMBOL = {"red_line": "x", "demand": "diamond", "offer": "circle", "other": "circle-open"}
+
+
+def statements_figure(origins: Sequence[StatementOrigin], scenario: Scenario,
+                      case_id: int) -> Figure:
+    """The statements on record by date, one row per party and issue (a statement on two
+    issues is a point on each row), one trace per party; the marker says the kind. Each
+    point carries the link to the version that recorded it (``customdata.href``)."""
+    rows: dict[str, dict[str, list[Any]]] = {}
+    for origin in origins:
+        st = origin.statement
+        if st.date is None:
+            continue
+        party = scenario.party(st.side).title if st.side else "no side"
+        for issue in st.issues or ("(no issue)",):
+            trace = rows.setdefault(party, {"x": [], "y": [], "text": [], "customdata": [],
+                                            "symbol": []})
+            trace["x"].append(st.date.isoformat())
+            trace["y"].append(f"{party} \u00b7 {issue}")
+            trace["text"].append(f"{st.id} {st.speaker}, v{origin.version}: {st.quote[:120]}")
+            trace["customdata"].append({"href": f"/cases/{case_id}?version={origin.version}"})
+            trace["symbol"].append(_KIND_SYMBOL[st.kind])
+    data = [{"type": "scatter", "mode": "markers", "name": party, "x": t["x"], "y": t["y"],
+             "text": t["text"], "customdata": t["customdata"], "hoverinfo": "text+x",
+             "marker": {"size": 11, "symbol": t["symbol"]}}
+            for party, t in rows.items()]
+    height = 160 + 28 * len({y for t in rows.values() for y in t["y"]})
+    return {"data": data, "layout": {
+        **_LAYOUT, "height": height,
+        "title": {"text": "Statements by party and issue (click a point for its version)"},
+        "xaxis": {"type": "date", "title": {"text": "date"}},
+        "yaxis": {"type": "category", "automargin": True},
+        "legend": {"orientation": "h", "y": -0.25}}}

@@ -176,7 +176,14 @@ def data_from_form(form: Mapping[str, str]) -> Data:
 def _preferences(form: Mapping[str, str], parties: list[Data], issues: list[Data],
                  base: Data) -> Data:
     out: Data = {}
+    old_parties = _list(base.get("parties"))
+    old_prefs = _dict(base.get("preferences"))
     for k, party in enumerate(parties):
+        # What the form does not edit (a red line's evidence, a party's evidence, x- keys)
+        # rides along from the data the form was drawn from, by position.
+        old_id = _dict(old_parties[k]).get("id") if k < len(old_parties) else None
+        old_pref = _dict(old_prefs.get(str(old_id))) if old_id is not None else {}
+        old_lines = _list(old_pref.get("red_lines"))
         weights: Data = {}
         values: Data = {}
         for i, issue in enumerate(issues):
@@ -209,14 +216,19 @@ def _preferences(form: Mapping[str, str], parties: list[Data], issues: list[Data
                               if form.get(f"rl-{k}-{r}-{i}-{n}")]
                     if chosen:
                         forbid[issue["id"]] = chosen
-            line: Data = {"forbid": forbid}
+            line: Data = {key: value for key, value in
+                          (_dict(old_lines[r]) if r < len(old_lines) else {}).items()
+                          if key not in ("forbid", "note", "source")}
+            line["forbid"] = forbid
             for key in ("note", "source"):
                 text = form.get(f"rl-{k}-{r}-{key}", "").strip()
                 if text:
                     line[key] = text
             red_lines.append(line)
         if weights or values or red_lines:
-            pref: Data = {"weights": weights, "values": values}
+            pref: Data = {key: value for key, value in old_pref.items()
+                          if key not in ("weights", "values", "red_lines")}
+            pref.update({"weights": weights, "values": values})
             if red_lines:
                 pref["red_lines"] = red_lines
             out[party["id"]] = pref
@@ -234,6 +246,9 @@ def apply_action(data: Data, action: str) -> Data:
     elif kind == "remove-party" and parts and parts[0] < len(parties):
         gone = parties.pop(parts[0])
         prefs.pop(gone.get("id"), None)
+        for statement in _list(data.get("statements")):
+            if isinstance(statement, dict) and statement.get("side") == gone.get("id"):
+                statement.pop("side")
     elif kind == "add-issue":
         issues.append({"id": f"issue-{len(issues) + 1}", "name": "",
                        "options": [{"id": "yes", "label": "yes"}, {"id": "no", "label": "no"}]})
@@ -247,6 +262,12 @@ def apply_action(data: Data, action: str) -> Data:
             # A red line about that issue alone goes with it.
             if "red_lines" in pref:
                 pref["red_lines"] = [x for x in pref["red_lines"] if x.get("forbid")]
+            for table in _dict(pref.get("evidence")).values():
+                if isinstance(table, dict):
+                    table.pop(gone_id, None)
+        for statement in _list(data.get("statements")):
+            if isinstance(statement, dict) and isinstance(statement.get("issues"), list):
+                statement["issues"] = [i for i in statement["issues"] if i != gone_id]
         for party in parties:  # the forecasting keys name issues too
             for key in ("positions", "salience"):
                 if isinstance(party.get(key), dict):

@@ -18,12 +18,12 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..analysis import SOLUTION_TITLES, Analysis
+from ..analysis import SOLUTION_TITLES, Analysis, red_line_evidence
 from ..errors import ScenarioError
 from ..examples import example_path, names
 from ..history import standing
 from ..render import figures
-from ..render.report import MEDIATION_TEMPLATE, mediation_view
+from ..render.report import MEDIATION_TEMPLATE, mediation_view, statement_views
 from ..scenario import midpoint
 from ..store.cases import add_version, check_scenario_text, create_case, get_version
 from ..store.db import Database
@@ -32,7 +32,7 @@ from ..whatif import WhatIf
 from . import service
 from .api import read_files
 from .app import HERE, SESSION_COOKIE, SESSION_SECONDS, check_secret, new_session
-from .figures import timeline_figure
+from .figures import statements_figure, timeline_figure
 from .forms import apply_action, data_from_form, field_of_error, form_view
 
 __all__ = ["error_page", "router"]
@@ -90,6 +90,8 @@ def _analysis_context(analysis: Analysis, *, detailed: bool) -> dict[str, Any]:
     return {
         "a": analysis, "s": analysis.scenario, "standing": standing(analysis),
         "red_lines": service.red_lines(analysis),
+        "evidence": {e.name: statement_views(e.statements)
+                     for e in red_line_evidence(space)},
         "concessions": service.concession_sentences(analysis),
         "charts": {name: figures.chart_json(fig) for name, fig in charts.items()},
     }
@@ -133,9 +135,67 @@ def case_page(request: Request, case_id: int, version: Version = None) -> HTMLRe
     db = _db(request)
     found = get_version(db, case_id, version)
     analysis = service.analysis_of(found.text)
+    context = _analysis_context(analysis, detailed=True)
+    origins = service.statement_origins(db, case_id)
+    if origins:
+        latest = service.scenario_of(get_version(db, case_id).text)
+        context["charts"]["statements"] = figures.chart_json(
+            statements_figure(origins, latest, case_id))
     return _page(request, "case.html", case=service.case_status(db, case_id).case,
                  version=found.info, versions=service.versions(db, case_id),
-                 **_analysis_context(analysis, detailed=True))
+                 origins=origins, **context)
+
+
+async def _article(request: Request, case_id: int) -> tuple[int | None, dict[str, Any],
+                                                            dict[str, Any]]:
+    """The pasted article's form: the version it is read against, its reading, and the
+    fields to send back with the proposals."""
+    import datetime
+
+    raw = await request.form()
+    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    version = int(form["version"]) if form.get("version", "").isdigit() else None
+    text = form.get("text", "")
+    file = form.get("file", "").strip()[:200] or "pasted article"
+    try:
+        date = datetime.date.fromisoformat(form["date"]) if form.get("date") else None
+    except ValueError:
+        raise ScenarioError(f"{form['date']!r} is not a date: write YYYY-MM-DD",
+                            file=file) from None
+    if not text.strip():
+        raise ScenarioError("the article is empty: paste its text", file=file)
+    fields = {"text": text, "file": file, "date": date.isoformat() if date else "",
+              "version": version, "accept": [v for v in raw.getlist("accept")
+                                             if isinstance(v, str)],
+              "author": form.get("author", "")[:200]}
+    return version, service.read_article(text, file=file, date=date), fields
+
+
+@router.post("/cases/{case_id}/statements/propose", response_class=HTMLResponse)
+async def propose_statements(request: Request, case_id: int) -> HTMLResponse:
+    """What a pasted article proposes for the case: a list to accept or reject."""
+    try:
+        version, reading, fields = await _article(request, case_id)
+        found, proposals = service.propose_statements(_db(request), case_id, version, reading)
+    except ScenarioError as exc:
+        return _page(request, "_error_fragment.html", 422, message=str(exc))
+    return _page(request, "_proposals.html", case_id=case_id, version=found.info.number,
+                 proposals=proposals, fields=fields, saved=None)
+
+
+@router.post("/cases/{case_id}/statements/apply")
+async def apply_statements(request: Request, case_id: int) -> Response:
+    """Save the accepted proposals as the next version (nothing when none is accepted)."""
+    try:
+        version, reading, fields = await _article(request, case_id)
+        saved = service.save_statements(_db(request), case_id, version, reading,
+                                        fields["accept"], author=fields["author"])
+    except ScenarioError as exc:
+        return _page(request, "_error_fragment.html", 422, message=str(exc))
+    if saved is None:
+        return _page(request, "_error_fragment.html", 422,
+                     message="Nothing accepted, nothing saved: tick the proposals to keep.")
+    return _go(request, f"/cases/{case_id}?version={saved.info.number}")
 
 
 @router.get("/cases/{case_id}/mediation", response_class=HTMLResponse)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from ..whatif import WhatIf
 
 __all__ = [
     "AnalysisOut",
+    "ArticleIn",
     "CaseDetailOut",
     "CaseOut",
     "DiffOut",
@@ -25,7 +27,9 @@ __all__ = [
     "NewCase",
     "NewVersion",
     "PackageOut",
+    "ProposalsOut",
     "StandingOut",
+    "StatementsSave",
     "TimelineOut",
     "ValidateIn",
     "ValidateOut",
@@ -256,3 +260,30 @@ class TimelinePointOut(BaseModel):
 class TimelineOut(BaseModel):
     case_id: int
     points: list[TimelinePointOut]
+
+
+class ArticleIn(_Body):
+    """A news text to read against a version of the case (``zopa read``'s reader)."""
+
+    text: str = Field(min_length=1, max_length=1_000_000, description="The article's text.")
+    file: str = Field(default="pasted article", min_length=1, max_length=200,
+                      description="A name for the source, cited in the version note.")
+    date: _dt.date | None = Field(default=None, description="The article's date, when known.")
+    version: int | None = Field(default=None, ge=1, le=2**31 - 1,
+                                description="Default: the latest.")
+
+
+class StatementsSave(ArticleIn):
+    accept: list[str] = Field(min_length=1, max_length=1000,
+                              description="The ids of the proposals to apply (p1, p3).")
+    author: str = Author
+
+
+class ProposalsOut(BaseModel):
+    """What an article proposes for a version; nothing is saved."""
+
+    case_id: int
+    version: int
+    proposals: list[dict[str, Any]]
+    unresolved: list[str]
+    known: list[str]

@@ -10,9 +10,11 @@ cached by that text.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from ..analysis import Analysis, analyze
 from ..history import ScenarioDiff, Standing, diff_scenarios, standing
@@ -32,6 +34,10 @@ from ..store.cases import (
 from ..store.db import Database
 from ..whatif import WhatIf, WhatIfScenario, apply_whatif
 
+if TYPE_CHECKING:
+    from ..analysis.evidence import StatementOrigin
+    from ..evidence.updates import Proposals
+
 __all__ = [
     "MEDIATION_SAMPLES",
     "MEDIATION_SEED",
@@ -43,9 +49,13 @@ __all__ = [
     "concession_sentences",
     "diff_versions",
     "mediation_of",
+    "propose_statements",
+    "read_article",
     "red_lines",
+    "save_statements",
     "save_whatif",
     "scenario_of",
+    "statement_origins",
     "timeline",
     "try_whatif",
 ]
@@ -171,3 +181,50 @@ def timeline(db: Database, case_id: int) -> list[TimelinePoint]:
 
 def versions(db: Database, case_id: int) -> Sequence[VersionInfo]:
     return list_versions(db, case_id)
+
+
+def read_article(text: str, *, file: str, date: datetime.date | None) -> dict[str, Any]:
+    """The reading of a pasted article: the JSON contract of ``zopa read``
+    (:func:`zopa.evidence.read_text`)."""
+    import importlib
+
+    from ..errors import ScenarioError
+
+    try:
+        read_text = importlib.import_module("zopa.evidence").read_text
+    except (ImportError, AttributeError):
+        raise ScenarioError("the news reader (zopa.evidence.read_text) is not installed",
+                            file=file) from None
+    reading: dict[str, Any] = read_text(text, file=file, date=date).to_dict()
+    return reading
+
+
+def propose_statements(db: Database, case_id: int, version: int | None,
+                       reading: dict[str, Any]) -> tuple[Version, Proposals]:
+    """A version (the latest when ``version`` is None) and what the reading proposes for
+    it; saves nothing."""
+    from ..evidence.updates import propose_updates
+
+    found = get_version(db, case_id, version)
+    return found, propose_updates(scenario_of(found.text), reading)
+
+
+def save_statements(db: Database, case_id: int, version: int | None, reading: dict[str, Any],
+                    accepted: Sequence[str], *, author: str) -> Version | None:
+    """Apply the accepted proposals of the reading to the version and save the result as
+    the next version, its note citing the sources; ``None`` (nothing saved) when none is
+    accepted."""
+    found, proposals = propose_statements(db, case_id, version, reading)
+    if not accepted:
+        return None
+    return add_version(db, case_id, proposals.apply(found.text, accepted), author=author,
+                       note=proposals.note(accepted), parent=found.info.number)
+
+
+def statement_origins(db: Database, case_id: int) -> list[StatementOrigin]:
+    """Every statement of the case's latest version with the version that first
+    recorded it (:func:`zopa.analysis.evidence.statement_origins`)."""
+    from ..analysis.evidence import statement_origins as origins
+
+    return origins([(v.number, scenario_of(get_version(db, case_id, v.number).text))
+                    for v in list_versions(db, case_id)])
