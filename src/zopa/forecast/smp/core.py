@@ -1,0 +1,298 @@
+"""The pieces of KTAB's Spatial Model of Politics, vectorised: votes, coalitions, victory
+probabilities, probabilistic Condorcet elections, risk attitudes, utilities, challenges and
+bargain interpolation.
+
+Every function follows the definition in KTAB (``KTAB/kmodel/libsrc/kmodel.cpp``,
+``examples/smp/libsrc/smp.cpp`` and ``smpbcn.cpp``, repository ``lsyaseen/KTAB``; MIT);
+the equations are in :mod:`zopa.forecast.smp`. Sums run in KTAB's order (left to right,
+through :func:`seqsum`), so that the doubles agree with KTAB's to the last bit in all but
+the rarest cases and exact ties break as KTAB breaks them. Positions are on [0, 1].
+
+>>> import numpy as np
+>>> float(vote("Proportional", np.float64(2.0), np.float64(0.75), np.float64(0.5)))
+0.5
+>>> c = coalitions("Proportional", np.array([1.0, 1.0]), np.array([[1.0, 0.0], [0.0, 1.0]]))
+>>> victory_probabilities("Linear", c).round(3).tolist()
+[[0.5, 0.5], [0.5, 0.5]]
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "BargnModel", "BigRAdjust", "BigRRange", "InterVecBrgn", "PCEModel", "StateTransitions",
+    "ThirdPartyCommit", "VictoryProbModel", "VotingRule",
+    "big_r", "bs_util", "challenge", "coalitions", "estimated_risk", "interpolate",
+    "pce", "salience_distance", "seqsum", "victory_probabilities", "vote",
+]
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.intp]
+
+VictoryProbModel = Literal["Linear", "Square", "Quartic", "Octic", "Binary"]
+VotingRule = Literal["Binary", "PropBin", "Proportional", "PropCbc", "Cubic", "ASymProsp"]
+PCEModel = Literal["Conditional", "MarkovIncentive", "MarkovUniform"]
+StateTransitions = Literal["Deterministic", "Stochastic"]
+BigRRange = Literal["Min", "Mid", "Max"]
+BigRAdjust = Literal["No", "OneThird", "Half", "TwoThirds", "Full"]
+ThirdPartyCommit = Literal["NoCommit", "SemiCommit", "FullCommit"]
+InterVecBrgn = Literal["S1P1", "S2P2", "S2PMax"]
+BargnModel = Literal["InitOnlyInterp", "InitRcvrInterp", "PWCompInterp"]
+
+_MIN_COALITION = 1e-8      # Model::coalitions
+_MIN_CHALLENGE = 1e-10     # SMPState::probEduChlg
+_BINARY_TOL = 1e-8         # Model::vote, binary response
+_RBP = 0.2                 # weight of the binary part of PropBin
+_RPC = 0.5                 # weight of the cubic part of PropCbc
+
+
+def seqsum(x: FloatArray, axis: int = -1, start: FloatArray | float | None = None) -> FloatArray:
+    """Sum along ``axis`` strictly left to right (``start`` first, when given), as a C loop
+    does; numpy's pairwise sums can differ in the last bit."""
+    moved = np.moveaxis(np.asarray(x, dtype=np.float64), axis, -1)
+    if start is not None:
+        first = np.broadcast_to(np.asarray(start, dtype=np.float64), moved.shape[:-1])
+        moved = np.concatenate([first[..., None], moved], axis=-1)
+    if moved.shape[-1] == 0:
+        return np.zeros(moved.shape[:-1])
+    out: FloatArray = np.cumsum(moved, axis=-1)[..., -1]
+    return out
+
+
+def vote(rule: VotingRule, weight: FloatArray | np.float64, u_for: FloatArray | np.float64,
+         u_against: FloatArray | np.float64) -> FloatArray:
+    """``Model::vote``: the influence an actor of ``weight`` puts behind the first option,
+    given its utilities for the two (negative: for the second)."""
+    du = np.asarray(u_for, dtype=np.float64) - np.asarray(u_against, dtype=np.float64)
+    w = np.asarray(weight, dtype=np.float64)
+    if rule == "Proportional":
+        return np.asarray(w * du)
+    if rule == "Binary":
+        return np.asarray(w * np.clip(du / _BINARY_TOL, -1.0, 1.0))
+    if rule == "PropBin":
+        return np.asarray(w * ((1 - _RBP) * du + _RBP * np.clip(du / _BINARY_TOL, -1.0, 1.0)))
+    if rule == "PropCbc":
+        return np.asarray(w * ((1 - _RPC) * du + _RPC * (du * du * du)))
+    if rule == "Cubic":
+        return np.asarray(w * (du * du * du))
+    if rule == "ASymProsp":
+        return np.asarray(np.where(du < 0.0, w * du, np.where(du > 0.0, (2.0 * w * du) / 3.0, 0.0)))
+    raise ValueError(f"unknown voting rule {rule!r}")
+
+
+def coalitions(rule: VotingRule, weights: FloatArray, utils: FloatArray) -> FloatArray:
+    """``Model::coalitions`` for scalar voting: ``c[i, j]`` the strength of the coalition
+    for option ``i`` against ``j``, from ``utils[k, i]`` (actor ``k``, option ``i``) and
+    actor weights. KTAB fills the lower triangle from ``v_k(i:j)`` (its positive part for
+    ``i``, its negative part for ``j``) and puts ``1e-8`` on the diagonal."""
+    m = utils.shape[1]
+    v = vote(rule, weights[:, None, None], utils[:, :, None], utils[:, None, :])  # k, i, j
+    for_i = seqsum(np.maximum(v, 0.0), axis=0, start=_MIN_COALITION)
+    for_j = seqsum(np.maximum(-v, 0.0), axis=0, start=_MIN_COALITION)
+    lower = np.tril(np.ones((m, m), dtype=bool), -1)
+    c = np.where(lower, for_i, for_j.T)
+    np.fill_diagonal(c, _MIN_COALITION)
+    return np.asarray(c)
+
+
+def _power(model: VictoryProbModel, s: FloatArray) -> FloatArray:
+    if model == "Linear":
+        return s
+    if model == "Square":
+        return s * s
+    if model == "Quartic":
+        return (s * s) * (s * s)
+    if model == "Octic":
+        q = (s * s) * (s * s)
+        return q * q
+    raise ValueError(f"unknown victory probability model {model!r}")
+
+
+def victory_probabilities(model: VictoryProbModel, c: FloatArray) -> FloatArray:
+    """``Model::vProb``: ``p[i, j]``, the probability that option ``i`` beats ``j`` given
+    the coalition strengths; ``p[i, i] = 1/2``."""
+    s1, s2 = c, c.T  # lower triangle: (c_ij, c_ji)
+    if model == "Binary":
+        thresh = 1.10
+        r12 = s1 / (s1 + s2)
+        mid = (r12 * (thresh + 1.0) - 1.0) / (thresh - 1.0)
+        x1 = np.where(s1 >= thresh * s2, 1.0, np.where(s2 >= thresh * s1, 1e-6, mid))
+        x2 = np.where(s1 >= thresh * s2, 1e-6, np.where(s2 >= thresh * s1, 1.0, 1 - mid))
+    else:
+        x1, x2 = _power(model, s1), _power(model, s2)
+    p_lower = x1 / (x1 + x2)   # p[i, j] for i > j
+    p_upper = x2 / (x1 + x2)   # p[j, i] for i > j, at [i, j]
+    m = c.shape[0]
+    lower = np.tril(np.ones((m, m), dtype=bool), -1)
+    p = np.where(lower, p_lower, p_upper.T)
+    np.fill_diagonal(p, 0.5)
+    return np.asarray(p)
+
+
+def pce(model: PCEModel, vpm: VictoryProbModel, c: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """``Model::probCE2``: the probability of each option (the probabilistic Condorcet
+    election) and the victory-probability matrix, from coalition strengths."""
+    pv = victory_probabilities(vpm, c)
+    m = c.shape[0]
+    if model == "Conditional":
+        p = np.cumprod(pv, axis=1)[:, -1]
+        return p / seqsum(p), pv
+    if model == "MarkovIncentive":
+        incentive = c * pv + np.diag(np.full(m, 1e-10))
+        challenge_p = incentive / seqsum(incentive, axis=0)[None, :]
+        p = np.full(m, 1.0 / m)
+        change = 1.0
+        iterations = 0
+        while 1e-8 < change:
+            ct = p[:, None] * challenge_p.T          # ct[i, j] = p_i * P[j -> i]
+            q = seqsum(pv * (ct + ct.T), axis=1)
+            change = float(np.max(np.abs(q - p)))
+            p = (p + q) / 2.0
+            iterations += 1
+            if iterations >= 1000:
+                raise ArithmeticError("KTAB's Markov incentive PCE did not converge")
+        return p, pv
+    if model == "MarkovUniform":
+        p = np.full(m, 1.0 / m)
+        change = 1.0
+        iterations = 0
+        while 1e-6 < change:
+            q = seqsum(pv * (p[:, None] + p[None, :]), axis=1) / m
+            change = float(np.max(np.abs(q - p)))
+            p = (p + q) / 2.0
+            iterations += 1
+            if iterations >= 1000:
+                raise ArithmeticError("KTAB's Markov uniform PCE did not converge")
+        return p, pv
+    raise ValueError(f"unknown PCE model {model!r}")
+
+
+def big_r(p: FloatArray, rng: BigRRange) -> FloatArray:
+    """``Model::bigRfromProb``: risk attitudes from the probabilities of the actors'
+    positions, the likeliest +1 and the least likely -1 (Max), -1/2 (Mid) or 0 (Min)."""
+    lo, hi = float(np.min(np.append(p, 1.0))), float(np.max(np.append(p, 0.0)))
+    if rng == "Min":
+        return (p - lo) / (hi - lo)
+    if rng == "Mid":
+        return (3 * p - (hi + 2 * lo)) / (2 * (hi - lo))
+    if rng == "Max":
+        return (2 * p - (hi + lo)) / (hi - lo)
+    raise ValueError(f"unknown BigRRange {rng!r}")
+
+
+def estimated_risk(r_h: FloatArray, r_i: FloatArray, adjust: BigRAdjust) -> FloatArray:
+    """``Model::estNRA``: actor h's estimate of actor i's risk attitude (broadcasting)."""
+    if adjust == "Full":
+        return r_i + 0.0 * r_h
+    if adjust == "TwoThirds":
+        return (r_h + (2.0 * r_i)) / 3.0
+    if adjust == "Half":
+        return (r_h + r_i) / 2
+    if adjust == "OneThird":
+        return ((2.0 * r_h) + r_i) / 3.0
+    if adjust == "No":
+        return r_h + 0.0 * r_i
+    raise ValueError(f"unknown BigRAdjust {adjust!r}")
+
+
+def salience_distance(origins: FloatArray, targets: FloatArray, salience: FloatArray) -> FloatArray:
+    """``SMPModel::bvDiff``: ``d[i, j]`` the salience-weighted distance from ``origins[i]``
+    to ``targets[j]`` with actor ``i``'s saliences: sqrt(sum (s dx)^2 / sum s^2)."""
+    ds = (origins[:, None, :] - targets[None, :, :]) * salience[:, None, :]
+    num = seqsum(ds * ds, axis=-1, start=0.0)
+    den = seqsum(salience * salience, axis=-1, start=0.0)
+    return np.asarray(np.sqrt(num / den[:, None]))
+
+
+def bs_util(distance: FloatArray, risk: FloatArray) -> FloatArray:
+    """``SMPModel::bsUtil``: utility ``(1 - d)(1 + d R)`` of a distance ``d`` in [0, 1]
+    for risk attitude ``R`` in [-1, 1] (``(1 - d)(1 + R)`` past 1)."""
+    return np.asarray(np.where(distance <= 1, (1 - distance) * (1 + distance * risk),
+                               (1 - distance) * (1 + risk)))
+
+
+def _tp_states(commit: ThirdPartyCommit, uni: FloatArray, unj: FloatArray,
+               unn: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    if commit == "FullCommit":
+        return uni + uni + uni, unj + unj + unj, uni + uni + uni, unj + unj + unj
+    if commit == "SemiCommit":
+        return uni + uni + unn, unj + unj + unj, uni + uni + uni, unj + unj + unn
+    if commit == "NoCommit":
+        return uni + uni + unn, unj + unj + unn, uni + uni + unn, unj + unj + unn
+    raise ValueError(f"unknown ThirdPartyCommit {commit!r}")
+
+
+def challenge(util: FloatArray, h: IntArray, k: IntArray, i: IntArray, j: IntArray,
+              weight: FloatArray, sal_total: FloatArray, rule: VotingRule,
+              commit: ThirdPartyCommit) -> tuple[FloatArray, FloatArray]:
+    """``SMPState::probEduChlg`` for a batch of (h, k, i, j): h's estimate of the
+    probability that i beats j when i challenges j, and of the expected gain to k of the
+    challenge over the status quo. ``util[h, a, b]`` is h's estimate of a's utility of
+    b's position; ``weight[n]`` is capability times total salience."""
+    b = np.arange(h.shape[0])
+    n = util.shape[1]
+    nn = np.arange(n)
+    u = util
+    uii, uij, uji, ujj = u[h, i, i], u[h, i, j], u[h, j, i], u[h, j, j]
+    ci = vote(rule, weight[i], uii, uij)
+    cj = vote(rule, weight[j], uji, ujj)
+    chij = (_MIN_CHALLENGE + np.maximum(ci, 0.0)) + np.maximum(cj, 0.0)
+    chji = (_MIN_CHALLENGE + np.maximum(-ci, 0.0)) + np.maximum(-cj, 0.0)
+    uni = u[h[:, None], nn[None, :], i[:, None]]
+    unj = u[h[:, None], nn[None, :], j[:, None]]
+    unn = u[h[:, None], nn[None, :], nn[None, :]]
+    v0 = vote(rule, weight[None, :], uni, unj)
+    cni = chij[:, None] + np.maximum(v0, 0.0)
+    cnj = chji[:, None] - np.minimum(v0, 0.0)
+    pin = cni / (cni + cnj)
+    pjn = 1.0 - pin
+    ik_j, j_ik, i_jk, jk_i = _tp_states(commit, uni, unj, unn)
+    vt = vote(rule, weight[None, :], pin * ik_j + pjn * j_ik, pin * i_jk + pjn * jk_i)
+    third = (nn[None, :] != i[:, None]) & (nn[None, :] != j[:, None])
+    chij = seqsum(np.where(third & (vt > 0), vt, 0.0), axis=1, start=chij)
+    chji = seqsum(np.where(third & (vt < 0), -vt, 0.0), axis=1, start=chji)
+    phij = chij / (chij + chji)
+    phji = chji / (chij + chji)
+    uki, ukj = u[h, k, i], u[h, k, j]
+    eu_sq = uki + ukj
+    eu_vict = uki + uki
+    eu_lose = ukj + ukj
+    sj = sal_total[j]
+    eu_chlg = (1 - sj) * eu_vict + sj * (phij * eu_vict + phji * eu_lose)
+    del b
+    return np.asarray(phij), np.asarray(eu_chlg - eu_sq)
+
+
+def _round4(x: FloatArray) -> FloatArray:
+    return np.asarray(np.trunc(0.5 + x * 10000.0) / 10000.0)
+
+
+def interpolate(model: InterVecBrgn, ti: FloatArray, si: FloatArray, prob_i: float,
+                tj: FloatArray, sj: FloatArray, prob_j: float) -> tuple[FloatArray, FloatArray]:
+    """``SMPActor::interpolateBrgn``: the positions initiator i and receiver j would adopt,
+    interpolated per dimension between their positions ``ti``, ``tj`` by salience and
+    probability (``S1P1``, ``S2P2``: weights ``s^n p^m``, rounded to 4 decimals;
+    ``S2PMax``: each moves by the other's probability advantage)."""
+    min_w = 1e-6
+    if model in ("S1P1", "S2P2"):
+        if model == "S1P1":
+            wi = si * prob_i
+            wj = sj * prob_j
+        else:
+            wi = (si * si) * (prob_i * prob_i)
+            wj = (sj * sj) * (prob_j * prob_j)
+        bi = _round4(((wi + min_w) * ti + wj * tj) / (wi + min_w + wj))
+        bj = _round4((wi * ti + (min_w + wj) * tj) / (wi + min_w + wj))
+        return bi, bj
+    if model == "S2PMax":
+        di = max(prob_j - prob_i, 0.0)
+        dj = max(prob_i - prob_j, 0.0)
+        si2, sj2 = si * si, sj * sj
+        dik = (di * sj2) / ((di * sj2) + min_w + ((1 - di) * si2))
+        djk = (dj * si2) / ((dj * si2) + min_w + ((1 - dj) * sj2))
+        return ti + dik * (tj - ti), tj + djk * (ti - tj)
+    raise ValueError(f"unknown InterVecBrgn {model!r}")
