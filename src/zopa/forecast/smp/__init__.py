@@ -63,9 +63,10 @@ initiator's capability, and the bargain election uses positions (not ideals).
 *The forecast* per dimension is the expected final position, ``sum_u p_u x_u`` over the
 final state's distinct positions.
 
-KTAB's multithreaded build queues bargains in the order its threads finish;
-``SMPParameters.bargain_order`` replays an order read from a log (it matters only for
-stochastic runs and exact ties); by default initiators queue in actor order.
+KTAB's multithreaded build queues bargains, and resolves each actor's queue, in the order
+its threads finish; ``SMPParameters.queue_order`` and ``draw_order`` replay the orders read
+from a log (they matter only for stochastic runs and exact ties); by default both follow
+actor order, as KTAB's serial code does.
 
 >>> import numpy as np
 >>> from zopa.forecast.spatial import SpatialModel
@@ -108,8 +109,9 @@ class SMPParameters:
     ``seed`` seeds KTAB's generator (``None``: KTAB's default seed), used by stochastic
     transitions only. ``max_steps``, ``min_steps``, ``min_delta_ratio`` and
     ``min_sig_delta`` are KTAB's stopping rule; ``position_tolerance`` (on [0, 1]) when two
-    positions count as the same. ``bargain_order[t]`` optionally lists the order in which
-    initiators queue their bargains in turn ``t`` (see the module docstring).
+    positions count as the same. ``queue_order[t]`` optionally lists the order in which
+    initiators queue their bargains in turn ``t``, ``draw_order[t]`` the order in which
+    actors resolve theirs (and so draw from the generator); see the module docstring.
     """
 
     victory_prob_model: VictoryProbModel = "Linear"
@@ -128,7 +130,8 @@ class SMPParameters:
     min_delta_ratio: float = 0.02
     min_sig_delta: float = 1e-4
     position_tolerance: float = 1e-3
-    bargain_order: tuple[tuple[int, ...], ...] | None = None
+    queue_order: tuple[tuple[int, ...], ...] | None = None
+    draw_order: tuple[tuple[int, ...], ...] | None = None
 
 
 def run_smp_trace(model: SpatialModel, params: SMPParameters | None = None) -> Trace:

@@ -116,7 +116,7 @@ def assess(capability: FloatArray, position: FloatArray, ideal: FloatArray,
     equiv = _equivalent(position, params.position_tolerance)
     unique = _unique(equiv)
     own = estimates[np.arange(n), np.arange(n), :]                            # a, b
-    cu = coalitions("Proportional", capability, own[:, list(unique)])
+    cu = coalitions(params.voting_rule, capability, own[:, list(unique)])
     p_unique, _ = pce(params.pce_model, params.victory_prob_model, cu)
     # KTAB's posProb: the last unique position equivalent to the actor's
     owner = [max(u for u, a in enumerate(unique) if equiv[i, a]) for i in range(n)]
@@ -133,7 +133,8 @@ def _clamp(x: FloatArray, limits: FloatArray | None, actor: int) -> FloatArray:
 
 def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
          accommodation: FloatArray, limits: FloatArray | None, params: SMPParameters,
-         rng: KtabPRNG, order: Sequence[int]) -> tuple[TurnRecord, FloatArray, FloatArray]:
+         rng: KtabPRNG, order: Sequence[int], draws: Sequence[int],
+         ) -> tuple[TurnRecord, FloatArray, FloatArray]:
     """``SMPState::doBCN``: one turn. Returns the record, the new positions and ideals."""
     n = capability.shape[0]
     sal_total = seqsum(salience, axis=1)
@@ -185,10 +186,10 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
         queues[j].append(comp)
     own = util[np.arange(n), np.arange(n), :]                                  # a, b
     new_pos = pos.copy()
-    utilities: list[FloatArray] = []
-    probabilities: list[FloatArray] = []
-    chosen: list[int] = []
-    for k in range(n):
+    utilities: list[FloatArray] = [np.zeros((n, 0))] * n
+    probabilities: list[FloatArray] = [np.zeros(0)] * n
+    chosen: list[int] = [0] * n
+    for k in draws:
         queue = queues[k]
         columns = []
         for b in queue:
@@ -196,7 +197,7 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
                 columns.append(seqsum(own, axis=1, start=0.0) / n)
                 continue
             moved = np.stack([b.init_position, b.rcvr_position])
-            d = salience_distance(pos, moved, salience)                         # a, 2
+            d = salience_distance(state.ideal, moved, salience)                 # a, 2
             u_moved = bs_util(d, state.risk[:, None])
             rest = np.ones(n, dtype=bool)
             rest[[b.initiator, b.receiver]] = False
@@ -212,9 +213,9 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
         b = queue[choice]
         if b.initiator != b.receiver:
             new_pos[k] = b.init_position if b.initiator == k else b.rcvr_position
-        utilities.append(u_im)
-        probabilities.append(p)
-        chosen.append(choice)
+        utilities[k] = u_im
+        probabilities[k] = p
+        chosen[k] = choice
     # ideals move toward the new positions (SMPState::newIdeals)
     share = np.minimum(seqsum(accommodation, axis=1), 1.0)
     moved_ideal = seqsum(accommodation[:, :, None] * new_pos[None, :, :], axis=1, start=0.0)
@@ -246,10 +247,13 @@ def simulate(capability: FloatArray, position: FloatArray, salience: FloatArray,
     while True:
         t += 1
         order: Sequence[int] = range(n)
-        if params.bargain_order is not None and t - 1 < len(params.bargain_order):
-            order = params.bargain_order[t - 1]
+        draws: Sequence[int] = range(n)
+        if params.queue_order is not None and t - 1 < len(params.queue_order):
+            order = params.queue_order[t - 1]
+        if params.draw_order is not None and t - 1 < len(params.draw_order):
+            draws = params.draw_order[t - 1]
         record, new_pos, new_ideal = step(states[-1], capability, salience, acc, limits,
-                                          params, rng, order)
+                                          params, rng, order, draws)
         turns.append(record)
         states.append(assess(capability, new_pos, new_ideal, salience, params))
         first = _state_distance(states[0].position, states[1].position) + params.min_sig_delta
