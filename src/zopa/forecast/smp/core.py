@@ -175,6 +175,8 @@ def big_r(p: FloatArray, rng: BigRRange) -> FloatArray:
     """``Model::bigRfromProb``: risk attitudes from the probabilities of the actors'
     positions, the likeliest +1 and the least likely -1 (Max), -1/2 (Mid) or 0 (Min)."""
     lo, hi = float(np.min(np.append(p, 1.0))), float(np.max(np.append(p, 0.0)))
+    if hi == lo:  # every position equally likely: KTAB divides by zero; zopa: risk neutral
+        return np.zeros_like(p)
     if rng == "Min":
         return (p - lo) / (hi - lo)
     if rng == "Mid":

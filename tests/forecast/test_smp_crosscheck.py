@@ -1,0 +1,230 @@
+"""Each vectorised SMP step against a plain loop written from KTAB's C++ (hypothesis,
+small random cases), and the model's invariants."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zopa.forecast.smp import SMPParameters, run_smp
+from zopa.forecast.smp.core import (bs_util, challenge, coalitions, pce, salience_distance,
+                                    victory_probabilities, vote)
+from zopa.forecast.spatial import SpatialModel
+
+RULES = ["Binary", "PropBin", "Proportional", "PropCbc", "Cubic", "ASymProsp"]
+VPMS = ["Linear", "Square", "Quartic", "Octic", "Binary"]
+
+
+def loop_vote(rule: str, w: float, a: float, b: float) -> float:
+    du = a - b
+    binary = max(-1.0, min(1.0, du / 1e-8))
+    return {"Binary": w * binary, "PropBin": w * (0.8 * du + 0.2 * binary),
+            "Proportional": w * du, "PropCbc": w * (0.5 * du + 0.5 * du ** 3),
+            "Cubic": w * du ** 3,
+            "ASymProsp": w * du if du < 0 else (2 * w * du / 3 if du > 0 else 0.0)}[rule]
+
+
+def loop_coalitions(rule: str, w: list[float], u: list[list[float]]) -> list[list[float]]:
+    m = len(u[0])
+    c = [[0.0] * m for _ in range(m)]
+    for i in range(m):
+        for j in range(i):
+            cij = cji = 1e-8
+            for k in range(len(w)):
+                v = loop_vote(rule, w[k], u[k][i], u[k][j])
+                if v > 0:
+                    cij += v
+                if v < 0:
+                    cji -= v
+            c[i][j], c[j][i] = cij, cji
+        c[i][i] = 1e-8
+    return c
+
+
+def loop_challenge(u: list[list[float]], k: int, i: int, j: int, w: list[float],
+                   s: list[float], rule: str) -> tuple[float, float]:
+    """SMPState::probEduChlg with SemiCommit, from one perspective's utilities."""
+    ci = loop_vote(rule, w[i], u[i][i], u[i][j])
+    cj = loop_vote(rule, w[j], u[j][i], u[j][j])
+    chij = 1e-10 + max(ci, 0) + max(cj, 0)
+    chji = 1e-10 + max(-ci, 0) + max(-cj, 0)
+    base_i, base_j = chij, chji
+    for n in range(len(w)):
+        if n in (i, j):
+            continue
+        v0 = loop_vote(rule, w[n], u[n][i], u[n][j])
+        cni = base_i + v0 if v0 > 0 else base_i
+        cnj = base_j - v0 if v0 < 0 else base_j
+        pin = cni / (cni + cnj)
+        pjn = 1 - pin
+        uni, unj, unn = u[n][i], u[n][j], u[n][n]
+        a = pin * (uni + uni + unn) + pjn * (unj + unj + unj)
+        b = pin * (uni + uni + uni) + pjn * (unj + unj + unn)
+        vt = loop_vote(rule, w[n], a, b)
+        chij += vt if vt > 0 else 0.0
+        chji += -vt if vt < 0 else 0.0
+    p = chij / (chij + chji)
+    win, lose, sq = 2 * u[k][i], 2 * u[k][j], u[k][i] + u[k][j]
+    return p, (1 - s[j]) * win + s[j] * (p * win + (1 - p) * lose) - sq
+
+
+def models(max_n: int = 5, max_d: int = 3) -> st.SearchStrategy[tuple[np.ndarray, ...]]:
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[np.ndarray, ...]:
+        n = draw(st.integers(2, max_n))
+        d = draw(st.integers(1, max_d))
+        seed = draw(st.integers(0, 2**32 - 1))
+        g = np.random.default_rng(seed)
+        cap = g.uniform(10, 200, n)
+        pos = g.uniform(0, 1, (n, d))
+        sal = g.uniform(0.05, 1.0, (n, d)) / d
+        return cap, pos, sal
+    return build()
+
+
+@settings(max_examples=40, deadline=None)
+@given(models(), st.sampled_from(RULES))
+def test_coalitions_match_the_loop(case: tuple[np.ndarray, ...], rule: str) -> None:
+    cap, pos, sal = case
+    u = bs_util(salience_distance(pos, pos, sal), np.zeros((len(cap), 1)))
+    fast = coalitions(rule, cap, u)  # type: ignore[arg-type]
+    slow = loop_coalitions(rule, cap.tolist(), u.tolist())
+    assert np.allclose(fast, slow, rtol=1e-12, atol=1e-15)
+
+
+@settings(max_examples=40, deadline=None)
+@given(models(), st.sampled_from(VPMS))
+def test_victory_and_pce_match_the_loop(case: tuple[np.ndarray, ...], vpm: str) -> None:
+    cap, pos, sal = case
+    u = bs_util(salience_distance(pos, pos, sal), np.zeros((len(cap), 1)))
+    c = coalitions("Proportional", cap, u)
+    pv = victory_probabilities(vpm, c)  # type: ignore[arg-type]
+    m = c.shape[0]
+    for i in range(m):
+        for j in range(i):
+            s1, s2 = c[i, j], c[j, i]
+            if vpm == "Binary":
+                if s1 >= 1.1 * s2:
+                    x1, x2 = 1.0, 1e-6
+                elif s2 >= 1.1 * s1:
+                    x1, x2 = 1e-6, 1.0
+                else:
+                    x1 = (s1 / (s1 + s2) * 2.1 - 1) / 0.1
+                    x2 = 1 - x1
+            else:
+                power = {"Linear": 1, "Square": 2, "Quartic": 4, "Octic": 8}[vpm]
+                x1, x2 = s1 ** power, s2 ** power
+            assert math.isclose(pv[i, j], x1 / (x1 + x2), rel_tol=1e-9, abs_tol=1e-12)
+            assert math.isclose(pv[j, i], x2 / (x1 + x2), rel_tol=1e-9, abs_tol=1e-12)
+    p, _ = pce("Conditional", vpm, c)  # type: ignore[arg-type]
+    prods = [math.prod(pv[i, j] for j in range(m)) for i in range(m)]
+    assert np.allclose(p, np.array(prods) / sum(prods))
+    q, _ = pce("MarkovIncentive", vpm, c)  # type: ignore[arg-type]
+    assert math.isclose(q.sum(), 1.0, abs_tol=1e-8) and np.all(q >= 0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(models(max_n=6), st.sampled_from(RULES))
+def test_challenges_match_the_loop(case: tuple[np.ndarray, ...], rule: str) -> None:
+    cap, pos, sal = case
+    n = len(cap)
+    risk = np.linspace(-0.5, 1.0, n)
+    util = bs_util(salience_distance(pos, pos, sal)[None, :, :], risk[None, :, None]
+                   * np.ones((n, 1, 1)))
+    s = sal.sum(axis=1)
+    w = s * cap
+    h, k, i, j = np.meshgrid(*[np.arange(n)] * 4, indexing="ij")
+    keep = (i != j).ravel()
+    hh, kk, ii, jj = (x.ravel()[keep] for x in (h, k, i, j))
+    p, du = challenge(util, hh, kk, ii, jj, w, s, rule, "SemiCommit")  # type: ignore[arg-type]
+    for m in range(len(hh)):
+        lp, ldu = loop_challenge(util[hh[m]].tolist(), kk[m], ii[m], jj[m], w.tolist(),
+                                 s.tolist(), rule)
+        assert math.isclose(p[m], lp, rel_tol=1e-9, abs_tol=1e-12)
+        assert math.isclose(du[m], ldu, rel_tol=1e-9, abs_tol=1e-12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(models())
+def test_distance_matches_the_loop(case: tuple[np.ndarray, ...]) -> None:
+    cap, pos, sal = case
+    d = salience_distance(pos, pos[::-1], sal)
+    n = len(cap)
+    for a in range(n):
+        for b in range(n):
+            num = sum((s * (x - y)) ** 2 for s, x, y in zip(sal[a], pos[a], pos[::-1][b],
+                                                             strict=True))
+            assert math.isclose(d[a, b], math.sqrt(num / sum(s * s for s in sal[a])),
+                                rel_tol=1e-12, abs_tol=1e-15)
+    assert float(vote("Proportional", np.float64(2.0), np.float64(1.0), np.float64(0.5))) == 1.0
+
+
+def _model(cap: np.ndarray, pos: np.ndarray, sal: np.ndarray,
+           limits: np.ndarray | None = None) -> SpatialModel:
+    n, d = pos.shape
+    return SpatialModel.build(actors=[f"a{i}" for i in range(n)],
+                              dimensions=[f"x{k}" for k in range(d)], capability=cap,
+                              position=pos * 100, salience=sal, limits=limits)
+
+
+@settings(max_examples=15, deadline=None)
+@given(models(max_n=6), st.sampled_from(["Conditional", "MarkovIncentive"]),
+       st.sampled_from(["InitOnlyInterp", "InitRcvrInterp", "PWCompInterp"]))
+def test_positions_stay_on_the_axes(case: tuple[np.ndarray, ...], pcem: str,
+                                    bargn: str) -> None:
+    cap, pos, sal = case
+    f = run_smp(_model(cap, pos, sal), SMPParameters(
+        pce_model=pcem, bargn_model=bargn, max_steps=15))  # type: ignore[arg-type]
+    assert np.all(f.history >= 0) and np.all(f.history <= 100)
+    assert f.history.shape[2] == f.steps + 1 >= 2
+    assert np.all(f.probabilities >= 0) and np.all(f.probabilities <= 1 + 1e-9)
+
+
+@settings(max_examples=15, deadline=None)
+@given(models(max_n=6), st.integers(0, 2**32 - 1))
+def test_limits_are_never_crossed(case: tuple[np.ndarray, ...], seed: int) -> None:
+    cap, pos, sal = case
+    n, d = pos.shape
+    g = np.random.default_rng(seed)
+    width = g.uniform(0, 30, (n, d))
+    lo = np.clip(pos * 100 - width, 0, 100)
+    hi = np.clip(pos * 100 + width, 0, 100)
+    limits = np.stack([lo, hi], axis=2)
+    f = run_smp(_model(cap, pos, sal, limits),
+                SMPParameters(state_transitions="Stochastic", seed=seed, max_steps=15))
+    assert np.all(f.history >= lo[:, :, None] - 1e-9)
+    assert np.all(f.history <= hi[:, :, None] + 1e-9)
+
+
+def test_full_axis_limits_change_nothing() -> None:
+    g = np.random.default_rng(7)
+    cap, pos, sal = g.uniform(10, 200, 6), g.uniform(0, 1, (6, 2)), g.uniform(0.1, 0.5, (6, 2))
+    full = np.broadcast_to(np.array([[0.0, 100.0]] * 2), (6, 2, 2))
+    a = run_smp(_model(cap, pos, sal))
+    b = run_smp(_model(cap, pos, sal, np.array(full)))
+    assert np.array_equal(a.history, b.history)
+
+
+def test_one_actor_does_not_move() -> None:
+    f = run_smp(_model(np.array([50.0]), np.array([[0.3, 0.7]]), np.array([[0.5, 0.5]])))
+    assert np.all(f.history == f.history[:, :, :1])
+    assert f.probabilities[0].tolist() == [1.0] * (f.steps + 1)
+
+
+def test_a_dominant_actor_prevails() -> None:
+    cap = np.array([5000.0, 10.0, 10.0, 10.0])
+    pos = np.array([[0.2], [0.6], [0.8], [0.9]])
+    sal = np.array([[0.9], [0.5], [0.5], [0.5]])
+    f = run_smp(_model(cap, pos, sal))
+    assert abs(f.forecast["x0"] - 20.0) < 2.0
+    assert np.all(np.abs(f.history[:, 0, -1] - 20.0) < 2.0)
+
+
+def test_same_seed_same_run() -> None:
+    g = np.random.default_rng(3)
+    m = _model(g.uniform(10, 200, 5), g.uniform(0, 1, (5, 2)), g.uniform(0.1, 0.5, (5, 2)))
+    p = SMPParameters(state_transitions="Stochastic", seed=11)
+    assert np.array_equal(run_smp(m, p).history, run_smp(m, p).history)
