@@ -10,8 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zopa.forecast.smp import SMPParameters, run_smp
-from zopa.forecast.smp.core import (bs_util, challenge, coalitions, pce, salience_distance,
-                                    victory_probabilities, vote)
+from zopa.forecast.smp.core import (
+    bs_util,
+    challenge,
+    coalitions,
+    pce,
+    salience_distance,
+    victory_probabilities,
+    vote,
+)
 from zopa.forecast.spatial import SpatialModel
 
 RULES = ["Binary", "PropBin", "Proportional", "PropCbc", "Cubic", "ASymProsp"]

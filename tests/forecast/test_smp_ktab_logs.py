@@ -130,7 +130,7 @@ def test_every_printed_number(run: tuple[KtabInput, Log, Trace, SMPParameters]) 
 
 
 def test_first_round_is_the_logged_one(run: tuple[KtabInput, Log, Trace, SMPParameters]) -> None:
-    ktab, log, trace, params = run
+    ktab, log, _trace, params = run
     forecast = run_smp(ktab.model, params)
     assert forecast.first_round is not None
     c = Checker()
@@ -165,3 +165,22 @@ def test_read_parameters_from_xml() -> None:
     assert params.seed == 3507583219545544127
     assert params.accommodation is not None
     assert params.accommodation[1].tolist() == [0.07, 0.75, 0.0, 0.0, 0.0]
+
+
+def test_soe_policy_competition_history() -> None:
+    """KTAB's 13-actor, 2-dimension, 27-step example (``SOE-Pol-Comp.csv``): the history
+    and probabilities at the end of its log."""
+    ktab = read_ktab(DATA / "SOE-Pol-Comp.csv")
+    log = parse_log("Found 13 actors\n" + (DATA / "20170530_ref-SOE-Pol-Comp-tail.txt")
+                    .read_text())
+    forecast = run_smp(ktab.model, ktab.params)
+    c = Checker()
+    c.same(forecast.steps + 1, log.states, "number of states")
+    for i, actor in enumerate(ktab.model.actors):
+        for k, dim in enumerate(ktab.model.dimensions):
+            for s, cell in enumerate(log.history[(actor, dim)]):
+                c.num(forecast.history[i, k, s], cell, f"history {actor} {dim} state {s}")
+        for s, cell in enumerate(log.probabilities[actor]):
+            c.num(forecast.probabilities[i, s], cell, f"probability {actor} state {s}")
+    assert not c.failures, "\n".join(c.failures[:20])
+    assert c.count == 1 + 13 * 28 * 3

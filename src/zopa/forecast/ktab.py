@@ -43,8 +43,18 @@ from ..errors import ScenarioError
 from ..interop._shared import write_files
 from ..interop._xml import Element, parse_xml
 from ..scenario.load import read_file, read_text
-from .smp import (BargnModel, BigRAdjust, BigRRange, InterVecBrgn, PCEModel, SMPParameters,
-                  StateTransitions, ThirdPartyCommit, VictoryProbModel, VotingRule)
+from .smp import (
+    BargnModel,
+    BigRAdjust,
+    BigRRange,
+    InterVecBrgn,
+    PCEModel,
+    SMPParameters,
+    StateTransitions,
+    ThirdPartyCommit,
+    VictoryProbModel,
+    VotingRule,
+)
 from .spatial import SpatialModel
 
 __all__ = ["KtabInput", "read_ktab", "write_ktab_csv"]
@@ -211,7 +221,7 @@ class _Xml:
             found[kid.tag].append(kid)
         for tag, low, high in spec:
             if len(found[tag]) < low:
-                what = "at least %d <%s>" % (low, tag) if low > 1 else f"<{tag}>"
+                what = f"at least {low} <{tag}>" if low > 1 else f"<{tag}>"
                 raise self.fail(parent, f"{where}: {what} is required")
             if high is not None and len(found[tag]) > high:
                 raise self.fail(found[tag][high], f"{where}: only {high} <{tag}> allowed")

@@ -89,8 +89,17 @@ import numpy as np
 import numpy.typing as npt
 
 from ..spatial import FirstRound, Forecast, SpatialModel
-from .core import (BargnModel, BigRAdjust, BigRRange, InterVecBrgn, PCEModel,
-                   StateTransitions, ThirdPartyCommit, VictoryProbModel, VotingRule)
+from .core import (
+    BargnModel,
+    BigRAdjust,
+    BigRRange,
+    InterVecBrgn,
+    PCEModel,
+    StateTransitions,
+    ThirdPartyCommit,
+    VictoryProbModel,
+    VotingRule,
+)
 from .run import Trace, simulate
 
 __all__ = [

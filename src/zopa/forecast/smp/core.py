@@ -139,19 +139,19 @@ def pce(model: PCEModel, vpm: VictoryProbModel, c: FloatArray) -> tuple[FloatArr
     pv = victory_probabilities(vpm, c)
     m = c.shape[0]
     if model == "Conditional":
-        p = np.cumprod(pv, axis=1)[:, -1]
+        p: FloatArray = np.asarray(np.cumprod(pv, axis=1)[:, -1], dtype=np.float64)
         return p / seqsum(p), pv
     if model == "MarkovIncentive":
-        incentive = c * pv + np.diag(np.full(m, 1e-10))
+        incentive = np.asarray(c * pv + np.diag(np.full(m, 1e-10)), dtype=np.float64)
         challenge_p = incentive / seqsum(incentive, axis=0)[None, :]
         p = np.full(m, 1.0 / m)
         change = 1.0
         iterations = 0
-        while 1e-8 < change:
+        while change > 1e-8:
             ct = p[:, None] * challenge_p.T          # ct[i, j] = p_i * P[j -> i]
             q = seqsum(pv * (ct + ct.T), axis=1)
             change = float(np.max(np.abs(q - p)))
-            p = (p + q) / 2.0
+            p = np.asarray((p + q) / 2.0, dtype=np.float64)
             iterations += 1
             if iterations >= 1000:
                 raise ArithmeticError("KTAB's Markov incentive PCE did not converge")
@@ -160,10 +160,10 @@ def pce(model: PCEModel, vpm: VictoryProbModel, c: FloatArray) -> tuple[FloatArr
         p = np.full(m, 1.0 / m)
         change = 1.0
         iterations = 0
-        while 1e-6 < change:
+        while change > 1e-6:
             q = seqsum(pv * (p[:, None] + p[None, :]), axis=1) / m
             change = float(np.max(np.abs(q - p)))
-            p = (p + q) / 2.0
+            p = np.asarray((p + q) / 2.0, dtype=np.float64)
             iterations += 1
             if iterations >= 1000:
                 raise ArithmeticError("KTAB's Markov uniform PCE did not converge")

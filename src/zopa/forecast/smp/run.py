@@ -22,14 +22,23 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from .core import (big_r, bs_util, challenge, coalitions, estimated_risk, interpolate, pce,
-                   salience_distance, seqsum)
+from .core import (
+    big_r,
+    bs_util,
+    challenge,
+    coalitions,
+    estimated_risk,
+    interpolate,
+    pce,
+    salience_distance,
+    seqsum,
+)
 from .prng import KTAB_DEFAULT_SEED, KtabPRNG
 
 if TYPE_CHECKING:
     from . import SMPParameters
 
-__all__ = ["Bargain", "StateRecord", "TurnRecord", "Trace", "assess", "simulate"]
+__all__ = ["Bargain", "StateRecord", "Trace", "TurnRecord", "assess", "simulate"]
 
 FloatArray = npt.NDArray[np.float64]
 _MIN_SIG_EDU = 1e-5
@@ -149,13 +158,13 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
     for i in range(n):
         best_j, best_p, best_eu = -1, 0.0, -1.0
         for m in np.nonzero(ii == i)[0]:
-            if _MIN_SIG_EDU < du_own[m] and best_eu < du_own[m]:
+            if du_own[m] > _MIN_SIG_EDU and best_eu < du_own[m]:
                 best_j, best_p, best_eu = int(jj[m]), float(p_own[m]), float(du_own[m])
         targets.append((best_j, best_p, best_eu))
     queues: list[list[Bargain]] = [[Bargain(a, a, pos[a], pos[a])] for a in range(n)]
     for i in order:
         j, p_iij, eu = targets[i]
-        if not 0 < eu:
+        if not eu > 0:
             continue
         bi, bj = interpolate(params.inter_vec_brgn, pos[i], salience[i], p_iij, pos[j],
                              salience[j], 1 - p_iij)
@@ -258,6 +267,7 @@ def simulate(capability: FloatArray, position: FloatArray, salience: FloatArray,
         states.append(assess(capability, new_pos, new_ideal, salience, params))
         first = _state_distance(states[0].position, states[1].position) + params.min_sig_delta
         last = _state_distance(states[-2].position, states[-1].position)
-        if params.max_steps <= t or (params.min_steps <= t and last / first < params.min_delta_ratio):
+        quiet = last / first < params.min_delta_ratio
+        if params.max_steps <= t or (params.min_steps <= t and quiet):
             break
     return Trace(states=tuple(states), turns=tuple(turns))
