@@ -154,13 +154,15 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
     ii, jj = np.nonzero(~np.eye(n, dtype=bool))
     p_own, du_own = challenge(util, ii, ii, ii, jj, weight, sal_total, params.voting_rule,
                               params.third_party_commit)
+    gains = np.where(du_own > _MIN_SIG_EDU, du_own, -np.inf).reshape(n, n - 1)
+    best = np.argmax(gains, axis=1) if n > 1 else np.zeros(n, dtype=np.intp)  # first max
     targets: list[tuple[int, float, float]] = []
     for i in range(n):
-        best_j, best_p, best_eu = -1, 0.0, -1.0
-        for m in np.nonzero(ii == i)[0]:
-            if du_own[m] > _MIN_SIG_EDU and best_eu < du_own[m]:
-                best_j, best_p, best_eu = int(jj[m]), float(p_own[m]), float(du_own[m])
-        targets.append((best_j, best_p, best_eu))
+        m = i * (n - 1) + int(best[i]) if n > 1 else 0
+        if n > 1 and np.isfinite(gains[i, best[i]]):
+            targets.append((int(jj[m]), float(p_own[m]), float(du_own[m])))
+        else:
+            targets.append((-1, 0.0, -1.0))
     queues: list[list[Bargain]] = [[Bargain(a, a, pos[a], pos[a])] for a in range(n)]
     for i in order:
         j, p_iij, eu = targets[i]
@@ -198,12 +200,17 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
     utilities: list[FloatArray] = [np.zeros((n, 0))] * n
     probabilities: list[FloatArray] = [np.zeros(0)] * n
     chosen: list[int] = [0] * n
+    status_quo = seqsum(own, axis=1, start=0.0) / n
+    judged: dict[int, FloatArray] = {}
     for k in draws:
         queue = queues[k]
         columns = []
         for b in queue:
             if b.initiator == b.receiver:
-                columns.append(seqsum(own, axis=1, start=0.0) / n)
+                columns.append(status_quo)
+                continue
+            if id(b) in judged:
+                columns.append(judged[id(b)])
                 continue
             moved = np.stack([b.init_position, b.rcvr_position])
             d = salience_distance(state.ideal, moved, salience)                 # a, 2
@@ -211,7 +218,8 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
             rest = np.ones(n, dtype=bool)
             rest[[b.initiator, b.receiver]] = False
             terms = np.concatenate([u_moved, np.where(rest[None, :], own, 0.0)], axis=1)
-            columns.append(seqsum(terms, axis=1) / n)
+            judged[id(b)] = seqsum(terms, axis=1) / n
+            columns.append(judged[id(b)])
         u_im = np.stack(columns, axis=1)
         c = coalitions(params.voting_rule, capability, u_im)
         p, _ = pce(params.pce_model, params.victory_prob_model, c)
