@@ -52,15 +52,23 @@ _RPC = 0.5                 # weight of the cubic part of PropCbc
 
 def seqsum(x: FloatArray, axis: int = -1, start: FloatArray | float | None = None) -> FloatArray:
     """Sum along ``axis`` strictly left to right (``start`` first, when given), as a C loop
-    does; numpy's pairwise sums can differ in the last bit."""
-    moved = np.moveaxis(np.asarray(x, dtype=np.float64), axis, -1)
+    does; numpy's pairwise sums can differ in the last bit.
+
+    numpy reduces a C-contiguous array over its first axis row by row, which is exactly
+    that order; a lone column (where numpy would sum pairwise) goes through ``cumsum``.
+    """
+    moved = np.moveaxis(np.asarray(x, dtype=np.float64), axis, 0)
+    if moved.shape[0] and moved[0].size > 1 and np.ndim(start) == 0:
+        initial = 0.0 if start is None else float(np.asarray(start))
+        return np.asarray(np.add.reduce(np.ascontiguousarray(moved), axis=0, initial=initial))
     if start is not None:
-        first = np.broadcast_to(np.asarray(start, dtype=np.float64), moved.shape[:-1])
-        moved = np.concatenate([first[..., None], moved], axis=-1)
-    if moved.shape[-1] == 0:
-        return np.zeros(moved.shape[:-1])
-    out: FloatArray = np.cumsum(moved, axis=-1)[..., -1]
-    return out
+        first = np.broadcast_to(np.asarray(start, dtype=np.float64), moved.shape[1:])
+        moved = np.concatenate([first[None, ...], moved], axis=0)
+    if moved.shape[0] == 0:
+        return np.zeros(moved.shape[1:])
+    if moved[0].size > 1:
+        return np.asarray(np.add.reduce(np.ascontiguousarray(moved), axis=0))
+    return np.asarray(np.cumsum(moved, axis=0)[-1])
 
 
 def vote(rule: VotingRule, weight: FloatArray | np.float64, u_for: FloatArray | np.float64,
@@ -90,13 +98,13 @@ def coalitions(rule: VotingRule, weights: FloatArray, utils: FloatArray) -> Floa
     actor weights. KTAB fills the lower triangle from ``v_k(i:j)`` (its positive part for
     ``i``, its negative part for ``j``) and puts ``1e-8`` on the diagonal."""
     m = utils.shape[1]
-    v = vote(rule, weights[:, None, None], utils[:, :, None], utils[:, None, :])  # k, i, j
-    for_i = seqsum(np.maximum(v, 0.0), axis=0, start=_MIN_COALITION)
-    for_j = seqsum(np.maximum(-v, 0.0), axis=0, start=_MIN_COALITION)
-    lower = np.tril(np.ones((m, m), dtype=bool), -1)
-    c = np.where(lower, for_i, for_j.T)
+    lower_i, lower_j = np.tril_indices(m, -1)
+    v = vote(rule, weights[:, None], utils[:, lower_i], utils[:, lower_j])   # k, pair
+    c = np.zeros((m, m))
+    c[lower_i, lower_j] = seqsum(np.maximum(v, 0.0), axis=0, start=_MIN_COALITION)
+    c[lower_j, lower_i] = seqsum(np.maximum(-v, 0.0), axis=0, start=_MIN_COALITION)
     np.fill_diagonal(c, _MIN_COALITION)
-    return np.asarray(c)
+    return c
 
 
 def _power(model: VictoryProbModel, s: FloatArray) -> FloatArray:
@@ -228,6 +236,32 @@ def _tp_states(commit: ThirdPartyCommit, uni: FloatArray, unj: FloatArray,
     raise ValueError(f"unknown ThirdPartyCommit {commit!r}")
 
 
+def _third_parties(u: FloatArray, h: IntArray, i: IntArray, j: IntArray, weight: FloatArray,
+                   chij: FloatArray, chji: FloatArray, rule: VotingRule,
+                   commit: ThirdPartyCommit) -> tuple[FloatArray, FloatArray]:
+    """The third parties' votes in each little contest (i:j), added to the coalitions."""
+    n = u.shape[1]
+    nn = np.arange(n)
+    uni = u[h[None, :], nn[:, None], i[None, :]]
+    unj = u[h[None, :], nn[:, None], j[None, :]]
+    unn = u[h[None, :], nn[:, None], nn[:, None]]
+    w_n = weight[:, None]
+    v0 = vote(rule, w_n, uni, unj)
+    cni = chij[None, :] + np.maximum(v0, 0.0)
+    cnj = chji[None, :] - np.minimum(v0, 0.0)
+    pin = cni / (cni + cnj)
+    pjn = 1.0 - pin
+    ik_j, j_ik, i_jk, jk_i = _tp_states(commit, uni, unj, unn)
+    vt = vote(rule, w_n, pin * ik_j + pjn * j_ik, pin * i_jk + pjn * jk_i)
+    cols = np.arange(h.shape[0])
+    for_i = np.maximum(vt, 0.0)
+    for_j = np.maximum(-vt, 0.0)
+    for part in (for_i, for_j):   # i and j are not third parties
+        part[i, cols] = 0.0
+        part[j, cols] = 0.0
+    return seqsum(for_i, axis=0, start=chij), seqsum(for_j, axis=0, start=chji)
+
+
 def challenge(util: FloatArray, h: IntArray, k: IntArray, i: IntArray, j: IntArray,
               weight: FloatArray, sal_total: FloatArray, rule: VotingRule,
               commit: ThirdPartyCommit) -> tuple[FloatArray, FloatArray]:
@@ -235,28 +269,20 @@ def challenge(util: FloatArray, h: IntArray, k: IntArray, i: IntArray, j: IntArr
     probability that i beats j when i challenges j, and of the expected gain to k of the
     challenge over the status quo. ``util[h, a, b]`` is h's estimate of a's utility of
     b's position; ``weight[n]`` is capability times total salience."""
-    b = np.arange(h.shape[0])
     n = util.shape[1]
-    nn = np.arange(n)
     u = util
     uii, uij, uji, ujj = u[h, i, i], u[h, i, j], u[h, j, i], u[h, j, j]
     ci = vote(rule, weight[i], uii, uij)
     cj = vote(rule, weight[j], uji, ujj)
     chij = (_MIN_CHALLENGE + np.maximum(ci, 0.0)) + np.maximum(cj, 0.0)
     chji = (_MIN_CHALLENGE + np.maximum(-ci, 0.0)) + np.maximum(-cj, 0.0)
-    uni = u[h[:, None], nn[None, :], i[:, None]]
-    unj = u[h[:, None], nn[None, :], j[:, None]]
-    unn = u[h[:, None], nn[None, :], nn[None, :]]
-    v0 = vote(rule, weight[None, :], uni, unj)
-    cni = chij[:, None] + np.maximum(v0, 0.0)
-    cnj = chji[:, None] - np.minimum(v0, 0.0)
-    pin = cni / (cni + cnj)
-    pjn = 1.0 - pin
-    ik_j, j_ik, i_jk, jk_i = _tp_states(commit, uni, unj, unn)
-    vt = vote(rule, weight[None, :], pin * ik_j + pjn * j_ik, pin * i_jk + pjn * jk_i)
-    third = (nn[None, :] != i[:, None]) & (nn[None, :] != j[:, None])
-    chij = seqsum(np.where(third & (vt > 0), vt, 0.0), axis=1, start=chij)
-    chji = seqsum(np.where(third & (vt < 0), -vt, 0.0), axis=1, start=chji)
+    # third parties along the first axis, so that their sums run in KTAB's order; in
+    # column blocks that stay in cache
+    block = max(1, 2**16 // n)
+    for lo in range(0, h.shape[0], block):
+        cols = slice(lo, lo + block)
+        chij[cols], chji[cols] = _third_parties(u, h[cols], i[cols], j[cols], weight,
+                                                chij[cols], chji[cols], rule, commit)
     phij = chij / (chij + chji)
     phji = chji / (chij + chji)
     uki, ukj = u[h, k, i], u[h, k, j]
@@ -265,7 +291,6 @@ def challenge(util: FloatArray, h: IntArray, k: IntArray, i: IntArray, j: IntArr
     eu_lose = ukj + ukj
     sj = sal_total[j]
     eu_chlg = (1 - sj) * eu_vict + sj * (phij * eu_vict + phji * eu_lose)
-    del b
     return np.asarray(phij), np.asarray(eu_chlg - eu_sq)
 
 
