@@ -58,7 +58,7 @@ def seqsum(x: FloatArray, axis: int = -1, start: FloatArray | float | None = Non
     that order; a lone column (where numpy would sum pairwise) goes through ``cumsum``.
     """
     moved = np.moveaxis(np.asarray(x, dtype=np.float64), axis, 0)
-    if moved.shape[0] and moved[0].size > 1 and np.ndim(start) == 0:
+    if moved.shape[0] and moved[0].size > 1 and (start is None or np.ndim(start) == 0):
         initial = 0.0 if start is None else float(np.asarray(start))
         return np.asarray(np.add.reduce(np.ascontiguousarray(moved), axis=0, initial=initial))
     if start is not None:
