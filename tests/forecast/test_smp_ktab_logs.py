@@ -184,3 +184,20 @@ def test_soe_policy_competition_history() -> None:
             c.num(forecast.probabilities[i, s], cell, f"probability {actor} state {s}")
     assert not c.failures, "\n".join(c.failures[:20])
     assert c.count == 1 + 13 * 28 * 3
+
+
+def test_soe_policy_competition_first_round() -> None:
+    """The first round's matrices at the start of that log (values, risk attitudes, the
+    objective utilities and the first two actors' estimates)."""
+    ktab = read_ktab(DATA / "SOE-Pol-Comp.csv")
+    log = parse_log((DATA / "20170530_ref-SOE-Pol-Comp-head.txt").read_text())
+    first = run_smp_trace(ktab.model, ktab.params).states[0]
+    c = Checker()
+    c.matrix(first.values, log.values[0], "values")
+    for i, cell in enumerate(log.risk[0]):
+        c.num(first.risk[i], cell, f"risk {i}")
+    c.matrix(first.utility, log.utility[0], "utility")
+    for h, printed in enumerate(log.estimates[0]):
+        c.matrix(first.estimates[h], printed, f"estimate by {h}")
+    assert not c.failures, "\n".join(c.failures[:20])
+    assert c.count == 13 * 13 * 4 + 13
