@@ -92,3 +92,21 @@ def test_bad_xml(tmp_path: Path, edit: object, message: str) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match="no such file"):
         read_ktab(tmp_path / "none.csv")
+
+
+def test_writes_other_axes_on_0_100(tmp_path: Path) -> None:
+    from zopa.forecast.spatial import SpatialModel
+
+    model = SpatialModel.build(actors=["Kyiv, gov", "Moscow", "Ankara"],
+                               dimensions=["troops (k)"], capability=[50, 90, 40],
+                               position=[[0.0], [200.0], [50.0]],
+                               salience=[[0.9], [0.6], [0.3]], bounds=[[0.0, 200.0]],
+                               name="March 2022")
+    out = tmp_path / "m.csv"
+    write_ktab_csv(model, out)
+    text = out.read_text()
+    assert text.splitlines()[0] == "March 2022,,3,1,"
+    back = read_ktab(out)
+    assert back.model.actors == ("Kyiv gov", "Moscow", "Ankara")
+    assert back.model.position[:, 0].tolist() == [0.0, 100.0, 25.0]
+    assert back.model.salience[:, 0].tolist() == pytest.approx([0.9, 0.6, 0.3])

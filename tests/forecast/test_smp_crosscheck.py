@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 
 from zopa.forecast.smp import SMPParameters, run_smp
 from zopa.forecast.smp.core import (
+    big_r,
     bs_util,
     challenge,
     coalitions,
+    interpolate,
     pce,
     salience_distance,
     victory_probabilities,
@@ -235,3 +237,76 @@ def test_same_seed_same_run() -> None:
     m = _model(g.uniform(10, 200, 5), g.uniform(0, 1, (5, 2)), g.uniform(0.1, 0.5, (5, 2)))
     p = SMPParameters(state_transitions="Stochastic", seed=11)
     assert np.array_equal(run_smp(m, p).history, run_smp(m, p).history)
+
+
+def loop_markov_incentive(c: np.ndarray, pv: np.ndarray) -> np.ndarray:
+    """Model::markovIncentivePCE, as KTAB loops it."""
+    m = c.shape[0]
+    inc = [[c[i, j] * pv[i, j] + (1e-10 if i == j else 0.0) for j in range(m)]
+           for i in range(m)]
+    chl = [[inc[i][j] / sum(inc[k][j] for k in range(m)) for j in range(m)] for i in range(m)]
+    p = [1.0 / m] * m
+    change = 1.0
+    while change > 1e-8:
+        ct = [[p[i] * chl[j][i] for j in range(m)] for i in range(m)]
+        q = [sum(pv[i, j] * (ct[i][j] + ct[j][i]) for j in range(m)) for i in range(m)]
+        change = max(abs(q[i] - p[i]) for i in range(m))
+        p = [(p[i] + q[i]) / 2 for i in range(m)]
+    return np.array(p)
+
+
+@settings(max_examples=30, deadline=None)
+@given(models(max_n=6), st.sampled_from(VPMS))
+def test_markov_pce_matches_the_loop(case: tuple[np.ndarray, ...], vpm: str) -> None:
+    cap, pos, sal = case
+    u = bs_util(salience_distance(pos, pos, sal), np.zeros((len(cap), 1)))
+    c = coalitions("PropCbc", cap, u)
+    p, pv = pce("MarkovIncentive", vpm, c)  # type: ignore[arg-type]
+    assert np.allclose(p, loop_markov_incentive(c, pv), rtol=1e-9, atol=1e-12)
+    q, pv = pce("MarkovUniform", vpm, c)  # type: ignore[arg-type]
+    m = len(q)
+    assert math.isclose(q.sum(), 1.0, abs_tol=1e-6)
+    fixed = np.array([sum(pv[i, j] * (q[i] + q[j]) for j in range(m)) / m for i in range(m)])
+    assert np.allclose(fixed, q, atol=1e-5)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1), st.floats(0.01, 1), st.floats(0, 1),
+                          st.floats(0.01, 1)), min_size=1, max_size=4),
+       st.floats(0.0, 1.0), st.sampled_from(["S1P1", "S2P2", "S2PMax"]))
+def test_interpolation_matches_the_loop(dims: list[tuple[float, float, float, float]],
+                                        p: float, model: str) -> None:
+    ti, si, tj, sj = (np.array(v) for v in zip(*dims, strict=True))
+    bi, bj = interpolate(model, ti, si, p, tj, sj, 1 - p)  # type: ignore[arg-type]
+    for k in range(len(dims)):
+        if model == "S2PMax":
+            di, dj = max(1 - 2 * p, 0.0), max(2 * p - 1, 0.0)
+            dik = di * sj[k] ** 2 / (di * sj[k] ** 2 + 1e-6 + (1 - di) * si[k] ** 2)
+            djk = dj * si[k] ** 2 / (dj * si[k] ** 2 + 1e-6 + (1 - dj) * sj[k] ** 2)
+            assert math.isclose(bi[k], ti[k] + dik * (tj[k] - ti[k]), abs_tol=1e-9)
+            assert math.isclose(bj[k], tj[k] + djk * (ti[k] - tj[k]), abs_tol=1e-9)
+            continue
+        power = 1 if model == "S1P1" else 2
+        wi = (si[k] * p) ** power
+        wj = (sj[k] * (1 - p)) ** power
+        expect_i = ((wi + 1e-6) * ti[k] + wj * tj[k]) / (wi + 1e-6 + wj)
+        expect_j = (wi * ti[k] + (1e-6 + wj) * tj[k]) / (wi + 1e-6 + wj)
+        assert abs(bi[k] - expect_i) <= 0.5e-4 + 1e-9   # KTAB rounds to 4 decimals
+        assert abs(bj[k] - expect_j) <= 0.5e-4 + 1e-9
+        lo, hi = min(ti[k], tj[k]), max(ti[k], tj[k])
+        assert lo - 1e-4 <= bi[k] <= hi + 1e-4
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.floats(0.01, 1.0), min_size=2, max_size=8),
+       st.sampled_from(["Min", "Mid", "Max"]))
+def test_risk_attitudes_span_their_range(raw: list[float], rng: str) -> None:
+    p = np.array(raw) / sum(raw)
+    r = big_r(p, rng)  # type: ignore[arg-type]
+    if p.max() - p.min() < 1e-12:
+        assert np.all(r == 0)
+        return
+    low = {"Min": 0.0, "Mid": -0.5, "Max": -1.0}[rng]
+    assert math.isclose(r[np.argmax(p)], 1.0, abs_tol=1e-9)
+    assert math.isclose(r[np.argmin(p)], low, abs_tol=1e-9)
+    assert np.all(np.diff(r[np.argsort(p)]) >= -1e-12)   # monotone in p
