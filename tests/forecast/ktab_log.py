@@ -26,6 +26,10 @@ class Turn:
     estimates: list[tuple[int, int, int, int, float, float, int]] = field(default_factory=list)
     proposals: list[tuple[int, int, list[tuple[float, int]], list[tuple[float, int]]]] = field(
         default_factory=list)
+    receiver_views: list[tuple[int, int, list[tuple[float, int]], list[tuple[float, int]]]] = (
+        field(default_factory=list))
+    compromises: list[tuple[int, int, list[tuple[float, int]], list[tuple[float, int]]]] = (
+        field(default_factory=list))
     queues: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     draw_order: list[int] = field(default_factory=list)
     u_im: dict[int, list[list[tuple[float, int]]]] = field(default_factory=dict)
@@ -121,12 +125,19 @@ def parse_log(text: str) -> Log:
                                    _decimals(p)))
         elif turn is not None and (m := re.match(r"Bargain \[\d+, (\d+):(\d+)\] from (\d+)'s", s)):
             a, b, who = (int(x) for x in m.groups())
-            if who == a:   # the initiator's own interpolation: the bargain it queues
-                # other threads' lines can interleave: take the next two proposals
-                found = [lines[x] for x in range(i + 1, min(i + 8, len(lines)))
-                         if re.match(rf"\s*{a} proposes", lines[x])][:2]
-                turn.proposals.append((a, b, _row(found[0].split(":", 1)[1]),
-                                       _row(found[1].split(":", 1)[1])))
+            # other threads' lines can interleave: take the next two proposals
+            found = [lines[x] for x in range(i + 1, min(i + 8, len(lines)))
+                     if re.match(rf"\s*{who} proposes", lines[x])][:2]
+            entry = (a, b, _row(found[0].split(":", 1)[1]), _row(found[1].split(":", 1)[1]))
+            # the initiator's own interpolation, or the receiver's
+            (turn.proposals if who == a else turn.receiver_views).append(entry)
+        elif turn is not None and (m := re.match(
+                r"Power-weighted compromise\s+\[\d+, (\d+):(\d+)\]", s)):
+            a, b = int(m.group(1)), int(m.group(2))
+            found = [lines[x] for x in range(i + 1, min(i + 8, len(lines)))
+                     if re.match(r"\s*compromise proposes", lines[x])][:2]
+            turn.compromises.append((a, b, _row(found[0].split(":", 1)[1]),
+                                     _row(found[1].split(":", 1)[1])))
         elif turn is not None and (m := re.match(r"Bargains involving actor\s+(\d+): (.*)", s)):
             turn.queues[int(m.group(1))] = [
                 (int(x), int(y)) for x, y in re.findall(r"\[\d+, (\d+):(\d+)\]", m.group(2))]

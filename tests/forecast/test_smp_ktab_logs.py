@@ -19,7 +19,7 @@ from zopa.errors import ScenarioError
 from zopa.forecast.ktab import KtabInput, read_ktab
 from zopa.forecast.smp import SMPParameters, run_smp, run_smp_trace
 from zopa.forecast.smp.core import challenge, seqsum
-from zopa.forecast.smp.run import Trace
+from zopa.forecast.smp.run import Trace, propose
 
 from .ktab_log import Log, parse_log
 
@@ -104,6 +104,16 @@ def test_every_printed_number(run: tuple[KtabInput, Log, Trace, SMPParameters]) 
                 c.num(bargain.init_position[k] * 100, cell, f"turn {t} bargain {i}:{j} init")
             for k, cell in enumerate(rcvr):
                 c.num(bargain.rcvr_position[k] * 100, cell, f"turn {t} bargain {i}:{j} rcvr")
+        views = {"perspective of the receiver": (turn.receiver_views, 1),
+                 "power-weighted compromise": (turn.compromises, 2)}
+        for what, (entries, slot) in views.items():
+            for i, j, init, rcvr in entries:
+                offered = propose(state, i, j, mine.targets[i][1], ktab.model.capability, sal,
+                                  None, params, model="all")[slot]
+                for k, cell in enumerate(init):
+                    c.num(offered.init_position[k] * 100, cell, f"turn {t} {what} {i}:{j}")
+                for k, cell in enumerate(rcvr):
+                    c.num(offered.rcvr_position[k] * 100, cell, f"turn {t} {what} {i}:{j}")
         for k, queue in turn.queues.items():
             c.same([(b.initiator, b.receiver) for b in mine.queues[k]], queue,
                    f"turn {t} queue of {k}")
@@ -124,7 +134,8 @@ def test_every_printed_number(run: tuple[KtabInput, Log, Trace, SMPParameters]) 
                 c.num(forecast.history[i, k, s], cell, f"history {actor} {dim} state {s}")
         for s, cell in enumerate(log.probabilities[actor]):
             c.num(forecast.probabilities[i, s], cell, f"probability {actor} state {s}")
-    print(f"{ktab.model.name}: {c.count} numbers compared, max deviation {c.worst:.2e}")
+    print(f"{ktab.model.name} ({ktab.model.n_actors} actors): {c.count} numbers compared, "
+          f"max deviation {c.worst:.2e}")
     assert not c.failures, "\n".join(c.failures[:20])
     assert c.count > 3000
 

@@ -140,6 +140,45 @@ def _clamp(x: FloatArray, limits: FloatArray | None, actor: int) -> FloatArray:
     return np.asarray(np.clip(x, limits[actor, :, 0], limits[actor, :, 1]))
 
 
+def propose(state: StateRecord, i: int, j: int, p_iij: float, capability: FloatArray,
+            salience: FloatArray, limits: FloatArray | None, params: SMPParameters,
+            model: str | None = None) -> tuple[Bargain, ...]:
+    """The bargains initiator i offers its target j (``SMPState::doBCN``), by
+    ``params.bargn_model`` (or ``model``: "InitOnlyInterp", "InitRcvrInterp",
+    "PWCompInterp", or "all" for the three of KTAB's log: i's, j's, the compromise).
+
+    i interpolates from its estimate ``p_iij`` that it would win; j's perspective takes
+    the second element of j's estimate (the expected gain, where KTAB's code reads it), and
+    the power-weighted compromise weighs j's perspective by i's capability, as KTAB does.
+    Each position is clamped into the limits of the actor that would adopt it.
+    """
+    which = params.bargn_model if model is None else model
+    pos = state.position
+    sal_total = seqsum(salience, axis=1)
+    bi, bj = interpolate(params.inter_vec_brgn, pos[i], salience[i], p_iij, pos[j],
+                         salience[j], 1 - p_iij)
+    iij = Bargain(i, j, _clamp(bi, limits, i), _clamp(bj, limits, j))
+    if which == "InitOnlyInterp":
+        return (iij,)
+    _, du_j = challenge(state.estimates, np.array([j]), np.array([i]), np.array([i]),
+                        np.array([j]), sal_total * capability, sal_total, params.voting_rule,
+                        params.third_party_commit)
+    p_jij = float(du_j[0])
+    ci, cj = interpolate(params.inter_vec_brgn, pos[i], salience[i], p_jij, pos[j],
+                         salience[j], 1 - p_jij)
+    jij = Bargain(i, j, _clamp(ci, limits, i), _clamp(cj, limits, j))
+    if which == "InitRcvrInterp":
+        return (iij, jij)
+    wi = capability[i] * sal_total[i]
+    wj = capability[i] * sal_total[j]
+    comp = Bargain(i, j,
+                   _clamp((wi * bi + wj * ci) / (wi + wj), limits, i),
+                   _clamp((wi * bj + wj * cj) / (wi + wj), limits, j))
+    if which == "PWCompInterp":
+        return (comp,)
+    return (iij, jij, comp)
+
+
 def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
          accommodation: FloatArray, limits: FloatArray | None, params: SMPParameters,
          rng: KtabPRNG, order: Sequence[int], draws: Sequence[int],
@@ -168,33 +207,11 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
         j, p_iij, eu = targets[i]
         if not eu > 0:
             continue
-        bi, bj = interpolate(params.inter_vec_brgn, pos[i], salience[i], p_iij, pos[j],
-                             salience[j], 1 - p_iij)
-        iij = Bargain(i, j, _clamp(bi, limits, i), _clamp(bj, limits, j))
-        if params.bargn_model == "InitOnlyInterp":
-            queues[i].append(iij)
-            queues[j].append(iij)
-            continue
-        # KTAB takes the second element (the expected gain) of j's estimate here
-        _, du_j = challenge(util, np.array([j]), np.array([i]), np.array([i]),
-                            np.array([j]), weight, sal_total, params.voting_rule,
-                            params.third_party_commit)
-        p_jij = float(du_j[0])
-        ci, cj = interpolate(params.inter_vec_brgn, pos[i], salience[i], p_jij, pos[j],
-                             salience[j], 1 - p_jij)
-        jij = Bargain(i, j, _clamp(ci, limits, i), _clamp(cj, limits, j))
-        if params.bargn_model == "InitRcvrInterp":
-            queues[i].extend([iij, jij])
-            queues[j].extend([iij, jij])
-            continue
-        # PWCompInterp; KTAB weighs j's perspective by i's capability
-        wi = capability[i] * sal_total[i]
-        wj = capability[i] * sal_total[j]
-        comp = Bargain(i, j,
-                       _clamp((wi * bi + wj * ci) / (wi + wj), limits, i),
-                       _clamp((wi * bj + wj * cj) / (wi + wj), limits, j))
-        queues[i].append(comp)
-        queues[j].append(comp)
+        proposals = propose(state, i, j, p_iij, capability, salience, limits, params)
+        for b in proposals:
+            queues[i].append(b)
+        for b in proposals:
+            queues[j].append(b)
     own = util[np.arange(n), np.arange(n), :]                                  # a, b
     new_pos = pos.copy()
     utilities: list[FloatArray] = [np.zeros((n, 0))] * n
