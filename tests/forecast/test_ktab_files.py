@@ -110,3 +110,16 @@ def test_writes_other_axes_on_0_100(tmp_path: Path) -> None:
     assert back.model.actors == ("Kyiv gov", "Moscow", "Ankara")
     assert back.model.position[:, 0].tolist() == [0.0, 100.0, 25.0]
     assert back.model.salience[:, 0].tolist() == pytest.approx([0.9, 0.6, 0.3])
+
+
+def test_older_xml_without_parameters_reads_as_the_csv() -> None:
+    """KTAB's older ``dummyData_3Dim.xml``: a hexadecimal seed, no model parameters (KTAB's
+    defaults), the same actors as the CSV, so the same run."""
+    xml = read_ktab(DATA / "dummyData_3Dim.xml")
+    csv = read_ktab(DATA / "dummyData_3Dim.csv")
+    assert xml.params.seed == 0x89B9E56731783372
+    assert xml.params.voting_rule == "Proportional" and xml.params.accommodation is None
+    assert np.array_equal(xml.model.position, csv.model.position)
+    assert np.array_equal(xml.model.salience, csv.model.salience)
+    assert np.array_equal(run_smp(xml.model, xml.params).history,
+                          run_smp(csv.model, csv.params).history)

@@ -265,7 +265,13 @@ def _read_xml(path: Path) -> KtabInput:
     desc = x.text(top["desc"][0], "Scenario")
     seed_el = top["prngSeed"][0]
     seed_text = x.text(seed_el, "Scenario", required=True)
-    if not re.fullmatch(r"\d+", seed_text) or int(seed_text) >= 2**64:
+    if re.fullmatch(r"\d+", seed_text):
+        seed = int(seed_text)
+    elif re.fullmatch(r"0[xX][0-9a-fA-F]+", seed_text):   # KTAB's older files
+        seed = int(seed_text, 16)
+    else:
+        seed = 2**64
+    if seed >= 2**64:
         raise x.fail(seed_el, f"Scenario: prngSeed {seed_text!r} is not a 64-bit unsigned "
                      "integer")
     options: dict[str, str] = {}
@@ -348,7 +354,7 @@ def _read_xml(path: Path) -> KtabInput:
     model = SpatialModel.build(actors=names, dimensions=dims, capability=caps, position=pos,
                                salience=np.array(sal) / 100.0, name=name, description=desc)
     params = SMPParameters(**options, accommodation=accommodation,  # type: ignore[arg-type]
-                           seed=int(seed_text))
+                           seed=seed)
     return KtabInput(model=model, params=params)
 
 
