@@ -46,7 +46,9 @@ the target of largest positive gain (over 1e-5).
 ``s p``, rounded to 4 decimals; S2PMax). BargnModel: the initiator's interpolation only,
 both perspectives, or their power-weighted compromise. Each actor's queue (its status quo
 first, then the bargains it takes part in) goes to a PCE over the utility of the state each
-bargain would bring (``(u_a(x'_I) + u_a(x'_R) + sum_{n ≠ I,R} U^a_an) / N``); the actor
+bargain would bring, ``(u(d_a(x'_I), R_a) + u(d_a(x'_R), R_a) + sum_{n ≠ I,R} U^a_an) / N``
+with ``d_a`` the distance from a's ideal and ``R_a`` its own risk attitude (the election
+votes with the coalition rule, capabilities as weights); the actor
 takes the likeliest (Deterministic) or draws one with KTAB's generator (Stochastic).
 *Ideals* follow ``y_i <- sum_j A_ij x_j + (1 - sum_j A_ij) y_i`` (XML
 ``IdealAdjustment``; identity by default). KTAB stops after ``max_steps`` turns, or after
@@ -56,9 +58,13 @@ at least 2 when a turn moves less than 2 % of the first.
 may adopt: each bargain's proposed positions are clamped into the limits of the actor that
 would adopt them (before they are judged), so no actor ever moves out of its own limits.
 That is the one departure from KTAB; with whole-axis limits it is a no-op and the run is
-KTAB's. KTAB's quirks are kept on purpose: the receiver's perspective of a bargain uses its
-expected gain where a probability belongs, the power-weighted compromise weighs it by the
-initiator's capability, and the bargain election uses positions (not ideals).
+KTAB's. KTAB's quirks are kept on purpose, as its logged build has them: the receiver's
+perspective of a bargain uses its expected gain where a probability belongs, and the
+power-weighted compromise weighs that perspective by the initiator's capability. The
+probability of each position (``Forecast.probabilities``) is the PCE over the distinct
+positions with the coalition voting rule; actors sharing a position share its probability,
+so a state's column can add up to more than 1. Where every position is equally likely KTAB
+divides by zero when inferring risk attitudes; zopa takes them as risk neutral.
 
 *The forecast* per dimension is the expected final position, ``sum_u p_u x_u`` over the
 final state's distinct positions.
