@@ -310,3 +310,15 @@ def test_risk_attitudes_span_their_range(raw: list[float], rng: str) -> None:
     assert math.isclose(r[np.argmax(p)], 1.0, abs_tol=1e-9)
     assert math.isclose(r[np.argmin(p)], low, abs_tol=1e-9)
     assert np.all(np.diff(r[np.argsort(p)]) >= -1e-12)   # monotone in p
+
+
+@settings(max_examples=12, deadline=None)
+@given(models(max_n=6), st.sampled_from(["Conditional", "MarkovIncentive"]))
+def test_a_dominant_actor_wins(case: tuple[np.ndarray, ...], pcem: str) -> None:
+    """An actor with a hundred times everyone else's capability gets (nearly) its way."""
+    cap, pos, sal = case
+    cap = cap.copy()
+    cap[0] = 100 * cap.sum()
+    f = run_smp(_model(cap, pos, sal), SMPParameters(pce_model=pcem))  # type: ignore[arg-type]
+    for k, dim in enumerate(f.dimensions):
+        assert abs(f.forecast[dim] - pos[0, k] * 100) < 5.0
