@@ -221,6 +221,8 @@ def salience_distance(origins: FloatArray, targets: FloatArray, salience: FloatA
 def bs_util(distance: FloatArray, risk: FloatArray) -> FloatArray:
     """``SMPModel::bsUtil``: utility ``(1 - d)(1 + d R)`` of a distance ``d`` in [0, 1]
     for risk attitude ``R`` in [-1, 1] (``(1 - d)(1 + R)`` past 1)."""
+    if np.all(distance <= 1):   # always, for positions and ideals on [0, 1]
+        return np.asarray((1 - distance) * (1 + distance * risk))
     return np.asarray(np.where(distance <= 1, (1 - distance) * (1 + distance * risk),
                                (1 - distance) * (1 + risk)))
 

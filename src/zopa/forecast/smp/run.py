@@ -104,7 +104,7 @@ def _equivalent(pos: FloatArray, tol: float) -> npt.NDArray[np.bool_]:
 def _unique(equiv: npt.NDArray[np.bool_]) -> tuple[int, ...]:
     unique: list[int] = []
     for a in range(equiv.shape[0]):
-        if not any(equiv[a, u] for u in unique):
+        if not equiv[a, unique].any():
             unique.append(a)
     return tuple(unique)
 
@@ -128,7 +128,8 @@ def assess(capability: FloatArray, position: FloatArray, ideal: FloatArray,
     cu = coalitions(params.voting_rule, capability, own[:, list(unique)])
     p_unique, _ = pce(params.pce_model, params.victory_prob_model, cu)
     # KTAB's posProb: the last unique position equivalent to the actor's
-    owner = [max(u for u, a in enumerate(unique) if equiv[i, a]) for i in range(n)]
+    matches = equiv[:, list(unique)]
+    owner = matches.shape[1] - 1 - np.argmax(matches[:, ::-1], axis=1)
     return StateRecord(position=position, ideal=ideal, values=values, risk=risk,
                        utility=utility, estimates=estimates, unique=unique,
                        probability=p_unique[owner])
