@@ -112,10 +112,10 @@ def _power(model: VictoryProbModel, s: FloatArray) -> FloatArray:
         return s
     if model == "Square":
         return s * s
-    if model == "Quartic":
-        return (s * s) * (s * s)
-    if model == "Octic":
-        q = (s * s) * (s * s)
+    if model == "Quartic":       # KBase::qrtc
+        return s * s * s * s
+    if model == "Octic":         # sqr(qrtc)
+        q = s * s * s * s
         return q * q
     raise ValueError(f"unknown victory probability model {model!r}")
 
