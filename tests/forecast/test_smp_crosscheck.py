@@ -315,10 +315,12 @@ def test_risk_attitudes_span_their_range(raw: list[float], rng: str) -> None:
 @settings(max_examples=12, deadline=None)
 @given(models(max_n=6), st.sampled_from(["Conditional", "MarkovIncentive"]))
 def test_a_dominant_actor_wins(case: tuple[np.ndarray, ...], pcem: str) -> None:
-    """An actor with a hundred times everyone else's capability gets (nearly) its way."""
+    """An actor with a hundred times everyone else's capability, which cares, gets (nearly)
+    its way."""
     cap, pos, sal = case
-    cap = cap.copy()
+    cap, sal = cap.copy(), sal.copy()
     cap[0] = 100 * cap.sum()
+    sal[0] = 0.9 / sal.shape[1]
     f = run_smp(_model(cap, pos, sal), SMPParameters(pce_model=pcem))  # type: ignore[arg-type]
     for k, dim in enumerate(f.dimensions):
         assert abs(f.forecast[dim] - pos[0, k] * 100) < 5.0
