@@ -123,3 +123,10 @@ def test_older_xml_without_parameters_reads_as_the_csv() -> None:
     assert np.array_equal(xml.model.salience, csv.model.salience)
     assert np.array_equal(run_smp(xml.model, xml.params).history,
                           run_smp(csv.model, csv.params).history)
+
+
+def test_an_extra_actor_line_is_named(tmp_path: Path) -> None:
+    path = _write(tmp_path, "dummy.csv", CSV.replace(",7,3,", ",6,3,"))
+    with pytest.raises(ScenarioError, match=r"dummy.csv:9: the first line says 6 actors, "
+                                            r"the file has 7"):
+        read_ktab(path)

@@ -193,8 +193,10 @@ def test_positions_stay_on_the_axes(case: tuple[np.ndarray, ...], pcem: str,
 
 
 @settings(max_examples=15, deadline=None)
-@given(models(max_n=6), st.integers(0, 2**32 - 1))
-def test_limits_are_never_crossed(case: tuple[np.ndarray, ...], seed: int) -> None:
+@given(models(max_n=6), st.integers(0, 2**32 - 1),
+       st.sampled_from(["InitOnlyInterp", "InitRcvrInterp", "PWCompInterp"]))
+def test_limits_are_never_crossed(case: tuple[np.ndarray, ...], seed: int,
+                                  bargn: str) -> None:
     cap, pos, sal = case
     n, d = pos.shape
     g = np.random.default_rng(seed)
@@ -203,7 +205,8 @@ def test_limits_are_never_crossed(case: tuple[np.ndarray, ...], seed: int) -> No
     hi = np.clip(pos * 100 + width, 0, 100)
     limits = np.stack([lo, hi], axis=2)
     f = run_smp(_model(cap, pos, sal, limits),
-                SMPParameters(state_transitions="Stochastic", seed=seed, max_steps=15))
+                SMPParameters(state_transitions="Stochastic", seed=seed, max_steps=15,
+                              bargn_model=bargn))  # type: ignore[arg-type]
     assert np.all(f.history >= lo[:, :, None] - 1e-9)
     assert np.all(f.history <= hi[:, :, None] + 1e-9)
 

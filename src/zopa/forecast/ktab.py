@@ -132,7 +132,7 @@ def _read_csv(path: Path) -> KtabInput:
     rows = lines[2:]
     if len(rows) != n:
         raise ScenarioError(f"the first line says {n} actors, the file has {len(rows)}",
-                            file=file, line=rows[-1][0] if len(rows) > n else title_no)
+                            file=file, line=rows[n][0] if len(rows) > n else title_no)
     names, caps, pos, sal = [], [], [], []
     for line_no, text in rows:
         cells = _cells(text)
