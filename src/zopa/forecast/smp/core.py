@@ -229,12 +229,15 @@ def bs_util(distance: FloatArray, risk: FloatArray) -> FloatArray:
 
 def _tp_states(commit: ThirdPartyCommit, uni: FloatArray, unj: FloatArray,
                unn: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    twice_i, twice_j = uni + uni, unj + unj   # sums left to right, as KTAB adds them
     if commit == "FullCommit":
-        return uni + uni + uni, unj + unj + unj, uni + uni + uni, unj + unj + unj
+        thrice_i, thrice_j = twice_i + uni, twice_j + unj
+        return thrice_i, thrice_j, thrice_i, thrice_j
     if commit == "SemiCommit":
-        return uni + uni + unn, unj + unj + unj, uni + uni + uni, unj + unj + unn
+        return twice_i + unn, twice_j + unj, twice_i + uni, twice_j + unn
     if commit == "NoCommit":
-        return uni + uni + unn, unj + unj + unn, uni + uni + unn, unj + unj + unn
+        with_i, with_j = twice_i + unn, twice_j + unn
+        return with_i, with_j, with_i, with_j
     raise ValueError(f"unknown ThirdPartyCommit {commit!r}")
 
 
@@ -256,12 +259,15 @@ def _third_parties(u: FloatArray, h: IntArray, i: IntArray, j: IntArray, weight:
     ik_j, j_ik, i_jk, jk_i = _tp_states(commit, uni, unj, unn)
     vt = vote(rule, w_n, pin * ik_j + pjn * j_ik, pin * i_jk + pjn * jk_i)
     cols = np.arange(h.shape[0])
-    for_i = np.maximum(vt, 0.0)
-    for_j = np.maximum(-vt, 0.0)
-    for part in (for_i, for_j):   # i and j are not third parties
-        part[i, cols] = 0.0
-        part[j, cols] = 0.0
-    return seqsum(for_i, axis=0, start=chij), seqsum(for_j, axis=0, start=chji)
+    sums = []
+    for start, sign in ((chij, 1.0), (chji, -1.0)):
+        terms = np.empty((n + 1, h.shape[0]))   # the principals' sum first, then each n
+        terms[0] = start
+        np.maximum(sign * vt, 0.0, out=terms[1:])
+        terms[1 + i, cols] = 0.0                 # i and j are not third parties
+        terms[1 + j, cols] = 0.0
+        sums.append(seqsum(terms, axis=0))
+    return sums[0], sums[1]
 
 
 def challenge(util: FloatArray, h: IntArray, k: IntArray, i: IntArray, j: IntArray,
