@@ -327,3 +327,16 @@ def test_a_dominant_actor_wins(case: tuple[np.ndarray, ...], pcem: str) -> None:
     f = run_smp(_model(cap, pos, sal), SMPParameters(pce_model=pcem))  # type: ignore[arg-type]
     for k, dim in enumerate(f.dimensions):
         assert abs(f.forecast[dim] - pos[0, k] * 100) < 5.0
+
+
+def test_what_ktab_cannot_run_is_named() -> None:
+    import pytest
+
+    from zopa.errors import ScenarioError
+
+    sal = np.array([[0.5], [0.5]])
+    with pytest.raises(ScenarioError, match="actor 'a1': the SMP needs a positive capability"):
+        run_smp(_model(np.array([1.0, 0.0]), np.array([[0.2], [0.8]]), sal))
+    with pytest.raises(ScenarioError, match="actor 'a0': the SMP needs a positive salience"):
+        run_smp(_model(np.array([1.0, 1.0]), np.array([[0.2], [0.8]]),
+                       np.array([[0.0], [0.5]])))

@@ -94,6 +94,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from ...errors import ScenarioError
 from ..spatial import FirstRound, Forecast, SpatialModel
 from .core import (
     BargnModel,
@@ -149,21 +150,33 @@ class SMPParameters:
     draw_order: tuple[tuple[int, ...], ...] | None = None
 
 
-def run_smp_trace(model: SpatialModel, params: SMPParameters | None = None) -> Trace:
-    """The whole run on KTAB's [0, 1] scale: every state's matrices and every turn's
-    challenges, bargains and elections (what KTAB's log prints)."""
-    params = SMPParameters() if params is None else params
+def _check(model: SpatialModel, params: SMPParameters) -> None:
+    """What KTAB needs of a model: a :class:`~zopa.errors.ScenarioError` (a ``ValueError``)
+    naming the actor otherwise."""
     n = model.n_actors
     if params.accommodation is not None:
         acc = np.asarray(params.accommodation, dtype=np.float64)
         if acc.shape != (n, n) or np.any(acc < 0) or np.any(acc > 1):
-            raise ValueError("accommodation must be an n x n matrix of rates in [0, 1]")
-        if np.any(acc.sum(axis=1) > 1 + 1e-10):
-            raise ValueError("an actor's accommodation rates must not add up to more than 1")
-    if np.any(model.salience.sum(axis=1) <= 0):
-        raise ValueError("every actor needs a positive salience on some dimension")
-    if np.any(model.capability <= 0):
-        raise ValueError("KTAB's SMP needs every capability positive")
+            raise ScenarioError("the SMP's accommodation must be an n x n matrix of rates "
+                                "in [0, 1]")
+        for i in np.nonzero(acc.sum(axis=1) > 1 + 1e-10)[0]:
+            raise ScenarioError(f"actor {model.actors[i]!r}: accommodation rates add up to "
+                                "more than 1")
+    for i in np.nonzero(model.salience.sum(axis=1) <= 0)[0]:
+        raise ScenarioError(f"actor {model.actors[i]!r}: the SMP needs a positive salience "
+                            "on some dimension")
+    for i in np.nonzero(model.capability <= 0)[0]:
+        raise ScenarioError(f"actor {model.actors[i]!r}: the SMP needs a positive "
+                            "capability (KTAB refuses a zero voting weight)")
+    if params.max_steps < 1 or params.min_steps < 1:
+        raise ScenarioError("the SMP needs max_steps and min_steps of at least 1")
+
+
+def run_smp_trace(model: SpatialModel, params: SMPParameters | None = None) -> Trace:
+    """The whole run on KTAB's [0, 1] scale: every state's matrices and every turn's
+    challenges, bargains and elections (what KTAB's log prints)."""
+    params = SMPParameters() if params is None else params
+    _check(model, params)
     lo, span = model.bounds[:, 0], model.bounds[:, 1] - model.bounds[:, 0]
     position = (model.position - lo) / span
     limits = (model.limits - lo[None, :, None]) / span[None, :, None]
@@ -174,7 +187,10 @@ def run_smp_trace(model: SpatialModel, params: SMPParameters | None = None) -> T
 
 
 def run_smp(model: SpatialModel, params: SMPParameters | None = None) -> Forecast:
-    """Run KTAB's SMP on ``model``; positions come back in the model's units."""
+    """Run KTAB's SMP on ``model``; positions come back in the model's units.
+
+    A model KTAB cannot run (an actor with no capability, or no salience anywhere) raises
+    :class:`~zopa.errors.ScenarioError` naming the actor."""
     trace = run_smp_trace(model, params)
     lo, span = model.bounds[:, 0], model.bounds[:, 1] - model.bounds[:, 0]
     history = np.stack([s.position for s in trace.states], axis=2)       # i, k, t
