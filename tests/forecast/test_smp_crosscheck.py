@@ -16,6 +16,7 @@ from zopa.forecast.smp.core import (
     challenge,
     coalitions,
     interpolate,
+    own_challenges,
     pce,
     salience_distance,
     victory_probabilities,
@@ -340,3 +341,19 @@ def test_what_ktab_cannot_run_is_named() -> None:
     with pytest.raises(ScenarioError, match="actor 'a0': the SMP needs a positive salience"):
         run_smp(_model(np.array([1.0, 1.0]), np.array([[0.2], [0.8]]),
                        np.array([[0.0], [0.5]])))
+
+
+@settings(max_examples=25, deadline=None)
+@given(models(max_n=9), st.sampled_from(RULES),
+       st.sampled_from(["NoCommit", "SemiCommit", "FullCommit"]))
+def test_own_challenges_are_the_batch_ones_bit_for_bit(case: tuple[np.ndarray, ...], rule: str,
+                                                      commit: str) -> None:
+    cap, pos, sal = case
+    n = len(cap)
+    risk = np.linspace(-0.5, 1.0, n * n).reshape(n, n)
+    util = bs_util(salience_distance(pos, pos, sal)[None, :, :], risk[:, :, None])
+    s = sal.sum(axis=1)
+    ii, jj = np.nonzero(~np.eye(n, dtype=bool))
+    p, du = challenge(util, ii, ii, ii, jj, s * cap, s, rule, commit)  # type: ignore[arg-type]
+    own_p, own_du = own_challenges(util, s * cap, s, rule, commit)  # type: ignore[arg-type]
+    assert np.array_equal(own_p[ii, jj], p) and np.array_equal(own_du[ii, jj], du)

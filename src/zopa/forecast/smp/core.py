@@ -27,7 +27,7 @@ __all__ = [
     "BargnModel", "BigRAdjust", "BigRRange", "InterVecBrgn", "PCEModel", "StateTransitions",
     "ThirdPartyCommit", "VictoryProbModel", "VotingRule",
     "big_r", "bs_util", "challenge", "coalitions", "estimated_risk", "interpolate",
-    "pce", "salience_distance", "seqsum", "victory_probabilities", "vote",
+    "own_challenges", "pce", "salience_distance", "seqsum", "victory_probabilities", "vote",
 ]
 
 FloatArray = npt.NDArray[np.float64]
@@ -300,6 +300,64 @@ def challenge(util: FloatArray, h: IntArray, k: IntArray, i: IntArray, j: IntArr
     sj = sal_total[j]
     eu_chlg = (1 - sj) * eu_vict + sj * (phij * eu_vict + phji * eu_lose)
     return np.asarray(phij), np.asarray(eu_chlg - eu_sq)
+
+
+def own_challenges(util: FloatArray, weight: FloatArray, sal_total: FloatArray,
+                   rule: VotingRule, commit: ThirdPartyCommit
+                   ) -> tuple[FloatArray, FloatArray]:
+    """:func:`challenge` for every (h, k, i, j) = (i, i, i, j) at once, as ``(n, n)``
+    matrices ``p[i, j]``, ``gain[i, j]`` (the diagonal is meaningless): each actor's own
+    estimate of challenging each other. The same arithmetic as :func:`challenge`, grouped by
+    the estimating actor so that what depends only on i is computed once."""
+    n = util.shape[1]
+    nn = np.arange(n)
+    p_out = np.zeros((n, n))
+    du_out = np.zeros((n, n))
+    block = max(1, 2**16 // (n * n))
+    for lo in range(0, n, block):
+        rows = np.arange(lo, min(n, lo + block))
+        b = rows.shape[0]
+        u = util[rows]                                     # (b, n, n): h = i = rows
+        own_row = u[np.arange(b), rows, :]                 # u_h(i, j), (b, j)
+        to_i = u[np.arange(b), :, rows]                    # u_h(n, i), (b, n)
+        diag = u[:, nn, nn]                                # u_h(n, n), (b, n)
+        uii = own_row[np.arange(b), rows][:, None]         # (b, 1)
+        ci = vote(rule, weight[rows][:, None], uii, own_row)          # (b, j)
+        cj = vote(rule, weight[None, :], to_i, diag)                  # u_h(j, i), u_h(j, j)
+        chij = (_MIN_CHALLENGE + np.maximum(ci, 0.0)) + np.maximum(cj, 0.0)
+        chji = (_MIN_CHALLENGE + np.maximum(-ci, 0.0)) + np.maximum(-cj, 0.0)
+        uni = to_i.T[:, :, None]                           # (n, b, 1)
+        unn = diag.T[:, :, None]                           # (n, b, 1)
+        unj = np.transpose(u, (1, 0, 2))                   # (n, b, j)
+        w_n = weight[:, None, None]
+        v0 = vote(rule, w_n, uni, unj)
+        cni = chij[None] + np.maximum(v0, 0.0)
+        cnj = chji[None] - np.minimum(v0, 0.0)
+        pin = cni / (cni + cnj)
+        pjn = 1.0 - pin
+        ik_j, j_ik, i_jk, jk_i = _tp_states(commit, uni, unj, unn)
+        vt = vote(rule, w_n, pin * ik_j + pjn * j_ik, pin * i_jk + pjn * jk_i)
+        sums = []
+        for start, sign in ((chij, 1.0), (chji, -1.0)):
+            terms = np.empty((n + 1, b, n))
+            terms[0] = start
+            np.maximum(sign * vt, 0.0, out=terms[1:])
+            terms[1 + rows, np.arange(b), :] = 0.0         # n = i is no third party
+            terms[1 + nn[None, :], np.arange(b)[:, None], nn[None, :]] = 0.0   # n = j
+            sums.append(seqsum(terms, axis=0))
+        cij, cji = sums
+        phij = cij / (cij + cji)
+        phji = cji / (cij + cji)
+        uki = uii
+        ukj = own_row
+        eu_sq = uki + ukj
+        eu_vict = uki + uki
+        eu_lose = ukj + ukj
+        sj = sal_total[None, :]
+        eu_chlg = (1 - sj) * eu_vict + sj * (phij * eu_vict + phji * eu_lose)
+        p_out[rows] = phij
+        du_out[rows] = eu_chlg - eu_sq
+    return p_out, du_out
 
 
 def _round4(x: FloatArray) -> FloatArray:

@@ -29,6 +29,7 @@ from .core import (
     coalitions,
     estimated_risk,
     interpolate,
+    own_challenges,
     pce,
     salience_distance,
     seqsum,
@@ -191,16 +192,16 @@ def step(state: StateRecord, capability: FloatArray, salience: FloatArray,
     util = state.estimates
     pos = state.position
     # every actor's own estimate of challenging every other (h = k = i)
-    ii, jj = np.nonzero(~np.eye(n, dtype=bool))
-    p_own, du_own = challenge(util, ii, ii, ii, jj, weight, sal_total, params.voting_rule,
-                              params.third_party_commit)
-    gains = np.where(du_own > _MIN_SIG_EDU, du_own, -np.inf).reshape(n, n - 1)
-    best = np.argmax(gains, axis=1) if n > 1 else np.zeros(n, dtype=np.intp)  # first max
+    p_own, du_own = own_challenges(util, weight, sal_total, params.voting_rule,
+                                   params.third_party_commit)
+    others = ~np.eye(n, dtype=bool)
+    gains = np.where(others & (du_own > _MIN_SIG_EDU), du_own, -np.inf)
+    best = np.argmax(gains, axis=1)          # the first of the largest, as KTAB's scan
     targets: list[tuple[int, float, float]] = []
     for i in range(n):
-        m = i * (n - 1) + int(best[i]) if n > 1 else 0
-        if n > 1 and np.isfinite(gains[i, best[i]]):
-            targets.append((int(jj[m]), float(p_own[m]), float(du_own[m])))
+        j = int(best[i])
+        if np.isfinite(gains[i, j]):
+            targets.append((j, float(p_own[i, j]), float(du_own[i, j])))
         else:
             targets.append((-1, 0.0, -1.0))
     queues: list[list[Bargain]] = [[Bargain(a, a, pos[a], pos[a])] for a in range(n)]
