@@ -11,6 +11,7 @@ waiting for a core. Run: ``PYTHONPATH=src python benchmarks/forecast_smp.py``
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,9 @@ def random_model(n: int, d: int, seed: int) -> SpatialModel:
 
 
 def main() -> None:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} (wall times include "
+          "waiting for a core; CPU times do not)")
     soe = read_ktab(DATA / "SOE-Pol-Comp.csv")
     steps = run_smp(soe.model, soe.params).steps
     t, cpu = best_of(lambda: run_smp(soe.model, soe.params))
