@@ -130,3 +130,9 @@ def test_an_extra_actor_line_is_named(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match=r"dummy.csv:9: the first line says 6 actors, "
                                             r"the file has 7"):
         read_ktab(path)
+
+
+def test_ktab_takes_three_to_250_actors(tmp_path: Path) -> None:
+    text = "T,,2,1,\nActor,Description,Power,P,S,\nA,,1,20,50,\nB,,1,80,50,\n"
+    with pytest.raises(ScenarioError, match=r"t.csv:1: KTAB takes 3 to 250 actors"):
+        read_ktab(_write(tmp_path, "t.csv", text))

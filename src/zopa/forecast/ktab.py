@@ -21,11 +21,11 @@ place.
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
->>> _ = (d / "t.csv").write_text("T,demo,2,1,\\nActor,Description,Power,Pstn1,Sal1,\\n"
-...                             "A,,10,20,50,\\nB,,30,80,40,\\n")
+>>> _ = (d / "t.csv").write_text("T,demo,3,1,\\nActor,Description,Power,Pstn1,Sal1,\\n"
+...                             "A,,10,20,50,\\nB,,30,80,40,\\nC,,5,50,90,\\n")
 >>> k = read_ktab(d / "t.csv")
 >>> k.model.actors, k.model.position.tolist(), k.model.salience.tolist()
-(('A', 'B'), [[20.0], [80.0]], [[0.5], [0.4]])
+(('A', 'B', 'C'), [[20.0], [80.0], [50.0]], [[0.5], [0.4], [0.9]])
 >>> read_ktab(d / "t.csv").params.voting_rule
 'Proportional'
 """
@@ -59,6 +59,7 @@ from .spatial import SpatialModel
 
 __all__ = ["KtabInput", "read_ktab", "write_ktab_csv"]
 
+_MIN_ACTORS, _MAX_ACTORS = 3, 250   # KBase::Model::minNumActor, maxNumActor
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _FLOAT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
@@ -120,9 +121,12 @@ def _read_csv(path: Path) -> KtabInput:
                                 line=title_no)
         counts.append(int(cell))
     n, d = counts
-    if d < 1 or n < 1:
-        raise ScenarioError("a KTAB scenario needs at least one actor and one dimension",
-                            file=file, line=title_no)
+    if d < 1:
+        raise ScenarioError("a KTAB scenario needs at least one dimension", file=file,
+                            line=title_no)
+    if not _MIN_ACTORS <= n <= _MAX_ACTORS:
+        raise ScenarioError(f"KTAB takes {_MIN_ACTORS} to {_MAX_ACTORS} actors, the first line "
+                            f"says {n}", file=file, line=title_no)
     columns = _cells(header)
     if len(columns) < 3 + 2 * d:
         raise ScenarioError(f"the header has {len(columns)} columns; {d} dimensions need "
@@ -287,7 +291,8 @@ def _read_xml(path: Path) -> KtabInput:
                 raise x.fail(element, f"ModelParameters: {tag} {value!r} is not one of "
                              f"{', '.join(allowed)}")
             options[field_name] = value
-    actors_found = x.sequence(top["Actors"][0], (("Actor", 3, None),), "Actors")["Actor"]
+    actors_found = x.sequence(top["Actors"][0], (("Actor", _MIN_ACTORS, _MAX_ACTORS),),
+                              "Actors")["Actor"]
     names: list[str] = []
     caps: list[float] = []
     pos: list[list[float]] = []
