@@ -357,3 +357,14 @@ def test_own_challenges_are_the_batch_ones_bit_for_bit(case: tuple[np.ndarray, .
     p, du = challenge(util, ii, ii, ii, jj, s * cap, s, rule, commit)  # type: ignore[arg-type]
     own_p, own_du = own_challenges(util, s * cap, s, rule, commit)  # type: ignore[arg-type]
     assert np.array_equal(own_p[ii, jj], p) and np.array_equal(own_du[ii, jj], du)
+
+
+def test_a_replayed_order_must_cover_every_actor() -> None:
+    import pytest
+
+    from zopa.errors import ScenarioError
+
+    m = _model(np.array([1.0, 2.0, 3.0]), np.array([[0.1], [0.5], [0.9]]),
+               np.full((3, 1), 0.5))
+    with pytest.raises(ScenarioError, match=r"draw_order\[0\] is not an order of the 3"):
+        run_smp(m, SMPParameters(draw_order=((0, 1),)))

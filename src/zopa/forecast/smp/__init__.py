@@ -170,6 +170,12 @@ def _check(model: SpatialModel, params: SMPParameters) -> None:
                             "capability (KTAB refuses a zero voting weight)")
     if params.max_steps < 1 or params.min_steps < 1:
         raise ScenarioError("the SMP needs max_steps and min_steps of at least 1")
+    for name, orders in (("queue_order", params.queue_order),
+                         ("draw_order", params.draw_order)):
+        for t, order in enumerate(orders or ()):
+            if sorted(order) != list(range(n)):
+                raise ScenarioError(f"the SMP's {name}[{t}] is not an order of the "
+                                    f"{n} actors")
 
 
 def run_smp_trace(model: SpatialModel, params: SMPParameters | None = None) -> Trace:
