@@ -33,6 +33,8 @@ class Element:
     attrs: dict[str, str]
     line: int
     kids: list[Element] = field(default_factory=list)
+    #: The character data directly inside the element (not its children's), as written.
+    text: str = ""
 
     def children(self, tag: str) -> list[Element]:
         """The direct children with this tag, in document order."""
@@ -61,6 +63,10 @@ def parse_xml(data: bytes, *, file: str) -> Element:
     def end(tag: str) -> None:
         stack.pop()
 
+    def characters(data: str) -> None:
+        if stack:
+            stack[-1].text += data
+
     def doctype(*_: object) -> None:
         raise _RefusedError("a document type declaration (<!DOCTYPE) is not allowed",
                        parser.CurrentLineNumber)
@@ -73,6 +79,7 @@ def parse_xml(data: bytes, *, file: str) -> Element:
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
     parser.StartDoctypeDeclHandler = doctype
     parser.EntityDeclHandler = entity
     parser.UnparsedEntityDeclHandler = entity
