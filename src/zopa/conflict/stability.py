@@ -1,0 +1,341 @@
+"""Stability of every state for every decision maker: Nash, GMR, SMR, SEQ, SIM, SEQ+SIM.
+
+The definitions are those of Fang, Hipel and Kilgour (1993, ch. 3), for a state ``s`` and
+a decision maker ``i`` with unilateral moves ``R_i(s)`` and unilateral improvements
+``R_i+(s)``; ``R_H(s1)`` (``R_H+(s1)``) are the states the others ``H = N - i`` reach from
+``s1`` by legal sequences of unilateral moves (improvements):
+
+- **Nash**: ``R_i+(s)`` is empty.
+- **GMR**: every ``s1`` in ``R_i+(s)`` has some ``s2`` in ``R_H(s1)`` with ``s2 <=_i s``.
+- **SMR**: ... with, moreover, every ``s3`` in ``R_i(s2)`` ``<=_i s``.
+- **SEQ**: every ``s1`` in ``R_i+(s)`` has some ``s2`` in ``R_H+(s1)`` with ``s2 <=_i s``.
+- **SIM**: every ``s1`` in ``R_i+(s)`` is sanctioned by simultaneous moves: each other
+  decision maker ``j`` keeps its options or takes one of its own unilateral improvements
+  from ``s``, and the state combining these with ``s1`` is feasible and ``<=_i s``.
+- **SEQ+SIM**: both. A state is an equilibrium under a concept when it is stable for all.
+
+The computation follows the matrix representation of Xu, Hipel, Kilgour and Fang (2009),
+"Matrix representation of solution concepts in multiple-decision-maker graph models"
+(IEEE SMC-A 39(1)): reachability of unilateral moves and improvements, and a sanction test
+against preferences, but without forming ``n x n`` matrices. A decision maker's move only
+changes its own options' bits, and a move may change several at once, so its move relation
+is a product over its options (each bit: free, only up, only down) restricted to feasible
+targets. Then "the least preferred state for ``i`` that ``H`` can reach" is a fixed point
+of per-bit minimum sweeps over the grid of codes (``O(n)`` each), and improvement steps are
+one vectorised comparison per own configuration (``O(2**k_i * n)``). Two moves in a row
+by one decision maker reach nothing a single move cannot (the per-bit relations are
+transitive and only the target must be feasible), so the legal-sequence rule needs no
+bookkeeping. SIM enumerates the others' simultaneous improvements only where a per-bit
+lower bound cannot already decide. The brute-force twin in the tests reads the
+definitions literally.
+
+>>> from zopa.conflict.model import Conflict, DecisionMaker, Option, compile_states
+>>> from zopa.conflict.expr import Literal
+>>> pd = Conflict("dilemma", (Option("a"), Option("b")),
+...     (DecisionMaker("A", (0,), statements=(Literal(1), Literal(0, False))),
+...      DecisionMaker("B", (1,), statements=(Literal(0), Literal(1, False)))))
+>>> result = analyse(compile_states(pd))
+>>> [result.states.pattern(c) for c in result.equilibria("nash")]
+['NN']
+>>> [result.states.pattern(c) for c in result.equilibria("gmr")]
+['NN', 'YY']
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..budget import WorkBudget
+from .model import States
+
+__all__ = ["CONCEPTS", "CONCEPT_NAMES", "Stability", "analyse", "moves_of"]
+
+CONCEPTS = ("nash", "gmr", "smr", "seq", "sim", "seq_sim")
+CONCEPT_NAMES = {"nash": "Nash", "gmr": "GMR", "smr": "SMR", "seq": "SEQ", "sim": "SIM",
+                 "seq_sim": "SEQ+SIM"}
+
+IntArray = NDArray[np.int64]
+BoolArray = NDArray[np.bool_]
+INF = np.int64(2**62)
+NEG = np.int64(-(2**62))
+
+
+@dataclass(frozen=True, eq=False)
+class Stability:
+    """Which state is stable for whom. ``stable[concept]`` has shape ``(decision makers,
+    feasible states)``, columns in state-number order."""
+
+    states: States
+    stable: Mapping[str, BoolArray]
+
+    def equilibria(self, concept: str) -> list[int]:
+        """Codes of the states stable for every decision maker under ``concept``."""
+        table = self.stable[concept]
+        return [int(c) for c in self.states.codes[table.all(axis=0)]]
+
+    def stable_for(self, concept: str, dm: int) -> list[int]:
+        return [int(c) for c in self.states.codes[self.stable[concept][dm]]]
+
+
+@dataclass(frozen=True, eq=False)
+class _Mover:
+    """One decision maker's moves in the fibre layout: position ``a * rest + r`` holds the
+    state whose own options spell configuration ``a`` and other options rest index ``r``."""
+
+    options: tuple[int, ...]
+    directions: tuple[str, ...]
+    mask: int
+    deposit: IntArray          # own configuration -> its bits in a code
+    perm: IntArray             # fibre position -> code
+    allowed: BoolArray         # allowed[a, b]: a move from configuration a to b (a != b)
+
+    @property
+    def configs(self) -> int:
+        return int(self.deposit.size)
+
+
+def moves_of(states: States) -> tuple[_Mover, ...]:
+    """Each decision maker's move structure (shared by the stability modules)."""
+    m = states.m
+    out = []
+    for dm in states.conflict.decision_makers:
+        own = tuple(dm.options)
+        rest = tuple(k for k in range(m) if k not in own)
+        deposit = _deposit(own)
+        rest_dep = _deposit(rest)
+        perm = (deposit[:, None] | rest_dep[None, :]).reshape(-1)
+        dirs = tuple(states.conflict.options[k].direction for k in own)
+        size = deposit.size
+        a = np.arange(size)
+        allowed = a[:, None] != a[None, :]
+        for t, d in enumerate(dirs):
+            bit_a = (a[:, None] >> t) & 1
+            bit_b = (a[None, :] >> t) & 1
+            if d == "fwd":
+                allowed &= bit_b >= bit_a
+            elif d == "back":
+                allowed &= bit_b <= bit_a
+        out.append(_Mover(own, dirs, sum(1 << k for k in own), deposit, perm, allowed))
+    return tuple(out)
+
+
+def _deposit(bits: Sequence[int]) -> IntArray:
+    configs = np.arange(1 << len(bits), dtype=np.int64)
+    out = np.zeros(configs.size, dtype=np.int64)
+    for t, k in enumerate(bits):
+        out |= ((configs >> t) & 1) << k
+    return out
+
+
+class _Engine:
+    """The grid arrays and the few primitives every concept is built from."""
+
+    def __init__(self, states: States, budget: WorkBudget) -> None:
+        self.states = states
+        self.budget = budget
+        self.n = states.feasible.size
+        self.m = states.m
+        self.feas = states.feasible
+        self.movers = moves_of(states)
+        self._improve: dict[int, list[BoolArray]] = {}
+
+    def improvements(self, j: int) -> list[BoolArray]:
+        """For each target configuration b of ``j``: where (fibre layout) moving to b is a
+        unilateral improvement for ``j``."""
+        if j not in self._improve:
+            mv = self.movers[j]
+            size = mv.configs
+            self.budget.charge(size * self.n)
+            pay = self.states.payoff[j][mv.perm].reshape(size, -1)
+            feas = self.feas[mv.perm].reshape(size, -1)
+            self._improve[j] = [mv.allowed[:, b][:, None] & feas[b][None, :] &
+                                (pay[b][None, :] > pay) for b in range(size)]
+        return self._improve[j]
+
+    def over_improvements(self, j: int, values: IntArray, *, best: bool) -> IntArray:
+        """For each state s (rows of ``values`` stacked): the max (``best``) or min of
+        ``values`` over ``j``'s unilateral improvements from s (NEG / INF if none)."""
+        mv = self.movers[j]
+        size = mv.configs
+        stack = values.reshape(-1, self.n)
+        self.budget.charge(size * self.n * stack.shape[0])
+        fib = stack[:, mv.perm].reshape(stack.shape[0], size, -1)
+        empty = NEG if best else INF
+        acc = np.full(fib.shape, empty, dtype=np.int64)
+        pick = np.maximum if best else np.minimum
+        for b, cond in enumerate(self.improvements(j)):
+            pick(acc, np.where(cond[None], fib[:, b][:, None, :], empty), out=acc)
+        out = np.empty_like(stack)
+        out[:, mv.perm] = acc.reshape(stack.shape[0], -1)
+        return out.reshape(values.shape)
+
+    def over_moves(self, j: int, values: IntArray, *, best: bool) -> IntArray:
+        """For each state: max (``best``) or min of ``values`` over the targets of ``j``'s
+        moves and the state itself (per-bit sweeps; infeasible targets must already hold
+        NEG / INF)."""
+        mv = self.movers[j]
+        self.budget.charge(len(mv.options) * self.n)
+        v = values.copy()
+        pick = np.maximum if best else np.minimum
+        for k, d in zip(mv.options, mv.directions, strict=True):
+            view = v.reshape(-1, 2, 1 << k)
+            lo, hi = view[:, 0, :], view[:, 1, :]
+            both = pick(lo, hi)
+            if d in ("both", "fwd"):
+                lo_new = both
+            else:
+                lo_new = lo.copy()
+            if d in ("both", "back"):
+                view[:, 1, :] = both
+            view[:, 0, :] = lo_new
+        return v
+
+    def closure(self, start: IntArray, group: Sequence[int]) -> IntArray:
+        """Min of ``start`` over the states ``group`` reaches by unilateral moves (the
+        state itself included), never passing through an infeasible state."""
+        v = np.where(self.feas, start, INF)
+        while True:
+            before = v
+            for j in group:
+                v = self.over_moves(j, v, best=False)
+                v[~self.feas] = INF
+            if np.array_equal(v, before):
+                return v
+
+
+def analyse(states: States, budget: WorkBudget | None = None) -> Stability:
+    """Stability of every feasible state for every decision maker under all six concepts."""
+    budget = budget or WorkBudget(what="a stability analysis",
+                                  hint="use a smaller conflict or --budget to raise it")
+    eng = _Engine(states, budget)
+    dms = range(len(states.conflict.decision_makers))
+    feas = states.feasible
+    seq_reach = _sequential_reach(eng)
+    grids: dict[str, list[BoolArray]] = {c: [] for c in CONCEPTS}
+    for i in dms:
+        others = [j for j in dms if j != i]
+        pay = states.payoff[i]
+        gmr_floor = eng.closure(pay, others)
+        response = eng.over_moves(i, np.where(feas, pay, NEG), best=True)
+        smr_floor = eng.closure(np.where(feas, response, INF), others)
+        best = eng.over_improvements(
+            i, np.stack([np.zeros_like(pay), gmr_floor, smr_floor, seq_reach[i]]), best=True)
+        nash = best[0] == NEG
+        grids["nash"].append(nash)
+        grids["gmr"].append(best[1] <= pay)
+        grids["smr"].append(best[2] <= pay)
+        grids["seq"].append(best[3] <= pay)
+        grids["sim"].append(_simultaneous(eng, i, nash))
+    for i in dms:
+        grids["seq_sim"].append(grids["seq"][i] & grids["sim"][i])
+    codes = states.codes
+    stable = {c: np.stack([g[codes] for g in grids[c]]) for c in CONCEPTS}
+    return Stability(states, stable)
+
+
+def _sequential_reach(eng: _Engine) -> list[IntArray]:
+    """For each i: min of i's payoff over what the others reach from each state by
+    legal sequences of unilateral improvements (the state itself included)."""
+    states = eng.states
+    count = len(states.conflict.decision_makers)
+    values = np.stack([np.where(eng.feas, p, INF) for p in states.payoff])
+    while True:
+        before = values.copy()
+        for j in range(count):
+            rows = [i for i in range(count) if i != j]
+            if not rows:
+                continue
+            step = eng.over_improvements(j, values[rows], best=False)
+            values[rows] = np.minimum(values[rows], step)
+            values[:, ~eng.feas] = INF
+        if np.array_equal(values, before):
+            return list(values)
+
+
+def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
+    """SIM for ``i`` on the grid (see the module docstring)."""
+    states = eng.states
+    mv = eng.movers[i]
+    pay = states.payoff[i]
+    others = [j for j in range(len(eng.movers)) if j != i]
+    if not others:
+        return nash.copy()
+    # The least i can be held to by any joint change of the others' options (a bound:
+    # the simultaneous sanctions are a subset of these changes).
+    bound = np.where(eng.feas, pay, INF)
+    for j in others:
+        bound = eng.over_moves(j, bound, best=False)
+    size = mv.configs
+    rest = mv.perm.reshape(size, -1)
+    items_s: list[IntArray] = []
+    items_t: list[IntArray] = []
+    for b, cond in enumerate(eng.improvements(i)):
+        where = np.nonzero(cond)
+        if where[0].size == 0:
+            continue
+        s = rest[where]
+        t = rest[b][where[1]]
+        items_s.append(s)
+        items_t.append(t)
+    if not items_s:
+        return nash.copy()
+    s_all = np.concatenate(items_s)
+    t_all = np.concatenate(items_t)
+    loose = bound[t_all] > pay[s_all]
+    unstable = np.zeros(eng.n, dtype=bool)
+    unstable[s_all[loose]] = True
+    keep = ~loose & ~unstable[s_all]
+    s_all, t_all = s_all[keep], t_all[keep]
+    if s_all.size:
+        sanctioned = _enumerate_sanctions(eng, i, others, s_all, t_all)
+        unstable[s_all[~sanctioned]] = True
+    return ~unstable
+
+
+def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: IntArray,
+                         t_all: IntArray) -> BoolArray:
+    """For each (state, improvement target) pair: is there a simultaneous sanction?"""
+    states = eng.states
+    pay = states.payoff[i]
+    members: list[list[BoolArray]] = []
+    combos = 1
+    for j in others:
+        mv = eng.movers[j]
+        eng.budget.charge(mv.configs * s_all.size)
+        own = s_all & mv.mask
+        own_config = _config_of(mv, s_all)
+        row: list[BoolArray] = []
+        for c in range(mv.configs):
+            target = (s_all & ~mv.mask) | mv.deposit[c]
+            ui = (mv.allowed[own_config, c] & eng.feas[target] &
+                  (states.payoff[j][target] > states.payoff[j][s_all]))
+            row.append(ui | (own == mv.deposit[c]))
+        members.append(row)
+        combos *= mv.configs
+    eng.budget.charge(combos * s_all.size)
+    clear = ~sum((eng.movers[j].mask for j in others), 0)
+    sanctioned = np.zeros(s_all.size, dtype=bool)
+    threshold = pay[s_all]
+    for choice in itertools.product(*(range(eng.movers[j].configs) for j in others)):
+        valid = np.ones(s_all.size, dtype=bool)
+        bits = 0
+        for pos, (j, c) in enumerate(zip(others, choice, strict=True)):
+            valid &= members[pos][c]
+            bits |= int(eng.movers[j].deposit[c])
+        if not valid.any():
+            continue
+        target = (t_all & clear) | bits
+        sanctioned |= valid & eng.feas[target] & (pay[target] <= threshold)
+    return sanctioned
+
+
+def _config_of(mv: _Mover, codes: IntArray) -> IntArray:
+    out = np.zeros(codes.size, dtype=np.int64)
+    for t, k in enumerate(mv.options):
+        out |= ((codes >> k) & 1) << t
+    return out
