@@ -43,7 +43,6 @@ definitions literally.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -61,8 +60,9 @@ CONCEPT_NAMES = {"nash": "Nash", "gmr": "GMR", "smr": "SMR", "seq": "SEQ", "sim"
 
 IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
-INF = np.int64(2**62)
-NEG = np.int64(-(2**62))
+#: Payoffs enter the engine as dense levels (only their order matters) in 32 bits.
+INF = np.int32(2**31 - 1)
+NEG = np.int32(-(2**31))
 
 
 @dataclass(frozen=True, eq=False)
@@ -142,6 +142,7 @@ class _Engine:
         self.m = states.m
         self.feas = states.feasible
         self.movers = moves_of(states)
+        self.pay = [_levels(p, self.feas) for p in states.payoff]
         self._improve: dict[int, list[BoolArray]] = {}
 
     def improvements(self, j: int) -> list[BoolArray]:
@@ -151,7 +152,7 @@ class _Engine:
             mv = self.movers[j]
             size = mv.configs
             self.budget.charge(size * self.n)
-            pay = self.states.payoff[j][mv.perm].reshape(size, -1)
+            pay = self.pay[j][mv.perm].reshape(size, -1)
             feas = self.feas[mv.perm].reshape(size, -1)
             self._improve[j] = [mv.allowed[:, b][:, None] & feas[b][None, :] &
                                 (pay[b][None, :] > pay) for b in range(size)]
@@ -166,10 +167,11 @@ class _Engine:
         self.budget.charge(size * self.n * stack.shape[0])
         fib = stack[:, mv.perm].reshape(stack.shape[0], size, -1)
         empty = NEG if best else INF
-        acc = np.full(fib.shape, empty, dtype=np.int64)
+        acc = np.full(fib.shape, empty, dtype=np.int32)
         pick = np.maximum if best else np.minimum
         for b, cond in enumerate(self.improvements(j)):
-            pick(acc, np.where(cond[None], fib[:, b][:, None, :], empty), out=acc)
+            target = np.broadcast_to(fib[:, b][:, None, :], fib.shape)
+            pick(acc, target, out=acc, where=cond[None])
         out = np.empty_like(stack)
         out[:, mv.perm] = acc.reshape(stack.shape[0], -1)
         return out.reshape(values.shape)
@@ -208,18 +210,23 @@ class _Engine:
                 return v
 
 
-def analyse(states: States, budget: WorkBudget | None = None) -> Stability:
-    """Stability of every feasible state for every decision maker under all six concepts."""
+def analyse(states: States, budget: WorkBudget | None = None,
+            concepts: Sequence[str] | None = None) -> Stability:
+    """Stability of every feasible state for every decision maker under ``concepts``
+    (default all six). SIM enumerates simultaneous sanctions and can be the part that
+    passes the budget on large conflicts: leave out ``sim`` and ``seq_sim`` to skip it."""
     budget = budget or WorkBudget(what="a stability analysis",
                                   hint="use a smaller conflict or --budget to raise it")
     eng = _Engine(states, budget)
     dms = range(len(states.conflict.decision_makers))
     feas = states.feasible
+    if concepts is None:
+        concepts = CONCEPTS
     seq_reach = _sequential_reach(eng)
     grids: dict[str, list[BoolArray]] = {c: [] for c in CONCEPTS}
     for i in dms:
         others = [j for j in dms if j != i]
-        pay = states.payoff[i]
+        pay = eng.pay[i]
         gmr_floor = eng.closure(pay, others)
         response = eng.over_moves(i, np.where(feas, pay, NEG), best=True)
         smr_floor = eng.closure(np.where(feas, response, INF), others)
@@ -230,20 +237,19 @@ def analyse(states: States, budget: WorkBudget | None = None) -> Stability:
         grids["gmr"].append(best[1] <= pay)
         grids["smr"].append(best[2] <= pay)
         grids["seq"].append(best[3] <= pay)
-        grids["sim"].append(_simultaneous(eng, i, nash))
-    for i in dms:
-        grids["seq_sim"].append(grids["seq"][i] & grids["sim"][i])
+        if "sim" in concepts or "seq_sim" in concepts:
+            grids["sim"].append(_simultaneous(eng, i, nash))
+            grids["seq_sim"].append(grids["seq"][i] & grids["sim"][i])
     codes = states.codes
-    stable = {c: np.stack([g[codes] for g in grids[c]]) for c in CONCEPTS}
+    stable = {c: np.stack([g[codes] for g in grids[c]]) for c in CONCEPTS if c in concepts}
     return Stability(states, stable)
 
 
 def _sequential_reach(eng: _Engine) -> list[IntArray]:
     """For each i: min of i's payoff over what the others reach from each state by
     legal sequences of unilateral improvements (the state itself included)."""
-    states = eng.states
-    count = len(states.conflict.decision_makers)
-    values = np.stack([np.where(eng.feas, p, INF) for p in states.payoff])
+    count = len(eng.movers)
+    values = np.stack([np.where(eng.feas, p, INF) for p in eng.pay])
     while True:
         before = values.copy()
         for j in range(count):
@@ -259,9 +265,8 @@ def _sequential_reach(eng: _Engine) -> list[IntArray]:
 
 def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
     """SIM for ``i`` on the grid (see the module docstring)."""
-    states = eng.states
     mv = eng.movers[i]
-    pay = states.payoff[i]
+    pay = eng.pay[i]
     others = [j for j in range(len(eng.movers)) if j != i]
     if not others:
         return nash.copy()
@@ -299,11 +304,11 @@ def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
 
 def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: IntArray,
                          t_all: IntArray) -> BoolArray:
-    """For each (state, improvement target) pair: is there a simultaneous sanction?"""
-    states = eng.states
-    pay = states.payoff[i]
+    """For each (state, improvement target) pair: is there a simultaneous sanction? The
+    others' choices are enumerated depth first, each level keeping only the pairs for
+    which the choice so far is allowed (its own options kept, or an improvement)."""
+    pay = eng.pay[i]
     members: list[list[BoolArray]] = []
-    combos = 1
     for j in others:
         mv = eng.movers[j]
         eng.budget.charge(mv.configs * s_all.size)
@@ -313,25 +318,41 @@ def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: Int
         for c in range(mv.configs):
             target = (s_all & ~mv.mask) | mv.deposit[c]
             ui = (mv.allowed[own_config, c] & eng.feas[target] &
-                  (states.payoff[j][target] > states.payoff[j][s_all]))
+                  (eng.pay[j][target] > eng.pay[j][s_all]))
             row.append(ui | (own == mv.deposit[c]))
         members.append(row)
-        combos *= mv.configs
-    eng.budget.charge(combos * s_all.size)
-    clear = ~sum((eng.movers[j].mask for j in others), 0)
-    sanctioned = np.zeros(s_all.size, dtype=bool)
     threshold = pay[s_all]
-    for choice in itertools.product(*(range(eng.movers[j].configs) for j in others)):
-        valid = np.ones(s_all.size, dtype=bool)
-        bits = 0
-        for pos, (j, c) in enumerate(zip(others, choice, strict=True)):
-            valid &= members[pos][c]
-            bits |= int(eng.movers[j].deposit[c])
-        if not valid.any():
-            continue
-        target = (t_all & clear) | bits
-        sanctioned |= valid & eng.feas[target] & (pay[target] <= threshold)
+    sanctioned = np.zeros(s_all.size, dtype=bool)
+    # One sanctioner alone, the others keeping their options: cheap and often enough.
+    for pos, j in enumerate(others):
+        mv = eng.movers[j]
+        for c in range(mv.configs):
+            target = (t_all & ~mv.mask) | mv.deposit[c]
+            sanctioned |= members[pos][c] & eng.feas[target] & (pay[target] <= threshold)
+    todo = np.flatnonzero(~sanctioned)
+
+    def search(pos: int, idx: IntArray, partial: IntArray) -> None:
+        if idx.size == 0:
+            return
+        if pos == len(others):
+            hit = eng.feas[partial] & (pay[partial] <= threshold[idx])
+            sanctioned[idx[hit]] = True
+            return
+        mv = eng.movers[others[pos]]
+        eng.budget.charge(mv.configs * idx.size)
+        for c in range(mv.configs):
+            keep = members[pos][c][idx] & ~sanctioned[idx]
+            if keep.any():
+                search(pos + 1, idx[keep], (partial[keep] & ~mv.mask) | mv.deposit[c])
+
+    search(0, todo, t_all[todo])
     return sanctioned
+
+
+def _levels(payoff: IntArray, feasible: BoolArray) -> NDArray[np.int32]:
+    """Dense preference levels (0 = least preferred feasible state) in 32 bits."""
+    values = np.unique(payoff[feasible])
+    return np.searchsorted(values, payoff).astype(np.int32)
 
 
 def _config_of(mv: _Mover, codes: IntArray) -> IntArray:
