@@ -52,7 +52,7 @@ from numpy.typing import NDArray
 from ..budget import WorkBudget
 from .model import States
 
-__all__ = ["CONCEPTS", "CONCEPT_NAMES", "Stability", "analyse", "moves_of"]
+__all__ = ["CONCEPTS", "CONCEPT_NAMES", "Stability", "analyse", "mover_for", "moves_of"]
 
 CONCEPTS = ("nash", "gmr", "smr", "seq", "sim", "seq_sim")
 CONCEPT_NAMES = {"nash": "Nash", "gmr": "GMR", "smr": "SMR", "seq": "SEQ", "sim": "SIM",
@@ -101,27 +101,30 @@ class _Mover:
 
 def moves_of(states: States) -> tuple[_Mover, ...]:
     """Each decision maker's move structure (shared by the stability modules)."""
+    return tuple(mover_for(states, dm.options) for dm in states.conflict.decision_makers)
+
+
+def mover_for(states: States, options: Sequence[int]) -> _Mover:
+    """The joint moves of whoever controls ``options`` (one decision maker, or a
+    coalition: any of its members' options changed at once)."""
     m = states.m
-    out = []
-    for dm in states.conflict.decision_makers:
-        own = tuple(dm.options)
-        rest = tuple(k for k in range(m) if k not in own)
-        deposit = _deposit(own)
-        rest_dep = _deposit(rest)
-        perm = (deposit[:, None] | rest_dep[None, :]).reshape(-1)
-        dirs = tuple(states.conflict.options[k].direction for k in own)
-        size = deposit.size
-        a = np.arange(size)
-        allowed = a[:, None] != a[None, :]
-        for t, d in enumerate(dirs):
-            bit_a = (a[:, None] >> t) & 1
-            bit_b = (a[None, :] >> t) & 1
-            if d == "fwd":
-                allowed &= bit_b >= bit_a
-            elif d == "back":
-                allowed &= bit_b <= bit_a
-        out.append(_Mover(own, dirs, sum(1 << k for k in own), deposit, perm, allowed))
-    return tuple(out)
+    own = tuple(options)
+    rest = tuple(k for k in range(m) if k not in own)
+    deposit = _deposit(own)
+    rest_dep = _deposit(rest)
+    perm = (deposit[:, None] | rest_dep[None, :]).reshape(-1)
+    dirs = tuple(states.conflict.options[k].direction for k in own)
+    size = deposit.size
+    a = np.arange(size)
+    allowed = a[:, None] != a[None, :]
+    for t, d in enumerate(dirs):
+        bit_a = (a[:, None] >> t) & 1
+        bit_b = (a[None, :] >> t) & 1
+        if d == "fwd":
+            allowed &= bit_b >= bit_a
+        elif d == "back":
+            allowed &= bit_b <= bit_a
+    return _Mover(own, dirs, sum(1 << k for k in own), deposit, perm, allowed)
 
 
 def _deposit(bits: Sequence[int]) -> IntArray:
