@@ -60,6 +60,7 @@ PANELS = {
     "Mediation": ("adjusted-winner", "single-text", "improve", "trades", "sensitivity"),
     "Simulation": ("simulate", "tournament", "runs"),
     "Case library and workbench": ("cases", "serve"),
+    "Conflict": ("conflict",),
     "Other tools' formats": ("import", "export"),
 }
 
@@ -77,6 +78,9 @@ def _arrange() -> None:
     app.registered_commands.sort(key=lambda c: rank.get(
         c.name or (c.callback.__name__.replace("_", "-") if c.callback else ""), len(rank)))
 
+
+# Conflict analysis (Graph Model for Conflict Resolution).
+from . import conflict as _conflict  # noqa: E402, F401
 
 _arrange()
 

@@ -19,7 +19,7 @@ from ..budget import WorkBudget
 from .coalitions import COALITION_CONCEPTS, CoalitionResult, coalition_stability
 from .expr import statement_text
 from .model import Conflict, States, compile_states
-from .stability import CONCEPTS, analyse
+from .stability import CONCEPTS, _Mover, analyse, moves_of
 from .status_quo import Path, paths_from
 
 __all__ = ["ConflictBrief", "StateRow", "conflict_brief"]
@@ -45,6 +45,9 @@ class ConflictBrief:
     status_quo: str | None
     paths: tuple[tuple[Path, tuple[str, ...]], ...]     # path, concepts of its target
     coalitions: tuple[CoalitionResult, ...]
+    #: decision maker id -> its unilateral moves (from, to, is it an improvement), listed
+    #: when the conflict has at most ``max_graph`` feasible states (else empty)
+    moves: dict[str, tuple[tuple[str, str, bool], ...]]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of ``zopa conflict --json`` (see docs/conflict-format.md)."""
@@ -63,13 +66,16 @@ class ConflictBrief:
             "status_quo": self.status_quo,
             "paths": [{**p.to_dict(), "equilibrium_of": list(c)} for p, c in self.paths],
             "coalitions": [c.to_dict() for c in self.coalitions],
+            "moves": {d: [{"from": a, "to": b, "improvement": up} for a, b, up in row]
+                      for d, row in self.moves.items()},
         }
 
 
 def conflict_brief(conflict: Conflict, budget: WorkBudget | None = None,
-                   *, max_states: int = 4096) -> ConflictBrief:
+                   *, max_states: int = 4096, max_graph: int = 128) -> ConflictBrief:
     """Analyse ``conflict`` fully. The per-state table and the status quo paths are only
-    listed up to ``max_states`` feasible states (a reader cannot use more)."""
+    listed up to ``max_states`` feasible states, the moves up to ``max_graph`` (a reader
+    cannot use more)."""
     budget = budget or WorkBudget(what="a conflict analysis",
                                   hint="use a smaller conflict or --budget to raise it")
     states = compile_states(conflict, budget)
@@ -100,7 +106,28 @@ def conflict_brief(conflict: Conflict, budget: WorkBudget | None = None,
                _preferences(states, i)) for i, dm in enumerate(conflict.decision_makers)),
         tuple(rows), equilibria, by_dm,
         pattern(conflict.status_quo) if conflict.status_quo is not None else None,
-        tuple(paths), coalitions)
+        tuple(paths), coalitions,
+        _moves(states) if states.count <= max_graph else {})
+
+
+def _moves(states: States) -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    out = {}
+    for i, (dm, mv) in enumerate(zip(states.conflict.decision_makers, moves_of(states),
+                                     strict=True)):
+        rows = []
+        for code in states.codes:
+            a = _config(mv, int(code))
+            for b in range(mv.configs):
+                target = (int(code) & ~mv.mask) | int(mv.deposit[b])
+                if mv.allowed[a, b] and states.feasible[target]:
+                    up = bool(states.payoff[i][target] > states.payoff[i][code])
+                    rows.append((states.pattern(code), states.pattern(target), up))
+        out[dm.id] = tuple(rows)
+    return out
+
+
+def _config(mv: _Mover, code: int) -> int:
+    return sum(((code >> k) & 1) << t for t, k in enumerate(mv.options))
 
 
 def _preferences(states: States, i: int) -> tuple[str, ...]:
