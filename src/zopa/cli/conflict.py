@@ -54,7 +54,12 @@ def conflict(
             raise typer.BadParameter(str(exc), param_hint="--package") from None
     else:
         model = load_conflict(file)
-    brief = conflict_brief(model, work)
+    from ..errors import ScenarioError
+
+    try:
+        brief = conflict_brief(model, work)
+    except ScenarioError as exc:
+        raise exc.with_source(str(file)) from None
     if html is not None:
         from ..render.conflict import write_conflict_report
 

@@ -218,9 +218,20 @@ def parse_conflict(source: str | Mapping[str, Any], *, file: str | None = None) 
     conflict = _with_rankings(r, conflict, pending_rankings, "decision_makers")
     try:
         check_conflict(conflict)
+        _some_feasible(conflict)
     except ScenarioError as exc:
         raise r.error(exc.message, exc.path) from None
     return conflict
+
+
+def _some_feasible(conflict: Conflict) -> None:
+    """An empty feasible set is bad input (checked here up to 2**16 states; larger
+    conflicts are checked when compiled)."""
+    from .model import compile_states
+
+    if len(conflict.options) <= 16 and not any(
+            dm.ranking is not None for dm in conflict.decision_makers):
+        compile_states(conflict)
 
 
 def _direction(value: str) -> Direction:
@@ -388,6 +399,7 @@ def parse_gmcr(text: str, *, file: str | None = None) -> Conflict:
     conflict = _with_rankings(r, conflict, pending, "decisionMakers")
     try:
         check_conflict(conflict)
+        _some_feasible(conflict)
     except ScenarioError as exc:
         path = tuple("decisionMakers" if p == "decision_makers" else p for p in exc.path)
         raise r.error(exc.message, path) from None
