@@ -107,8 +107,9 @@ def test_cli_prints_one_line_and_exits_2(tmp_path: Path) -> None:
 
 def test_oversized_conflict_is_refused(tmp_path: Path) -> None:
     options = "\n".join(f"  - {{id: o{k}}}" for k in range(24))
-    dms = "\n".join(f"  - {{id: d{k}, options: [{', '.join(f'o{j}' for j in range(6 * k, 6 * k + 6))}],"
-                    f" statements: [o{(6 * k + 7) % 24}]}}" for k in range(4))
+    owned = [", ".join(f"o{j}" for j in range(6 * k, 6 * k + 6)) for k in range(4)]
+    dms = "\n".join(f"  - {{id: d{k}, options: [{owned[k]}], statements: [o{(6 * k + 7) % 24}]}}"
+                    for k in range(4))
     path = write(tmp_path, "big.yaml", f"zopa: 1\noptions:\n{options}\ndecision_makers:\n{dms}\n")
     result = CliRunner().invoke(app, ["conflict", str(path), "--budget", "1000000"])
     assert result.exit_code == 2

@@ -6,12 +6,15 @@ Resolution, from a conflict file (zopa's YAML or a ``.gmcr`` save file) or, with
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import app
 from ._common import console, print_json
+
+if TYPE_CHECKING:
+    from ..conflict.model import States
 
 
 @app.command("conflict")
@@ -30,6 +33,9 @@ def conflict(
     package: Annotated[str, typer.Option(
         "--package", help="With --from-negotiation: the package to accept, "
         "issue=option,issue=option,... (default: the Nash bargaining package).")] = "",
+    inverse: Annotated[str, typer.Option(
+        "--inverse", help="Inverse GMCR: which preferences would make this state (a "
+        "pattern such as NYY, or a state number) stable for each decision maker.")] = "",
     budget: Annotated[int | None, typer.Option(
         "--budget", help="Units of work allowed (default: zopa's default budget).",
         show_default=False)] = None,
@@ -60,15 +66,46 @@ def conflict(
         brief = conflict_brief(model, work)
     except ScenarioError as exc:
         raise exc.with_source(str(file)) from None
+    answer = None
+    if inverse:
+        from ..conflict.inverse import inverse_gmcr
+        from ..conflict.model import compile_states
+
+        states = compile_states(model, work)
+        answer = inverse_gmcr(states, _state_code(states, inverse), work)
     if html is not None:
         from ..render.conflict import write_conflict_report
 
         write_conflict_report(brief, html)
     if as_json:
-        print_json(brief.to_dict())
+        data = brief.to_dict()
+        if answer is not None:
+            data["inverse"] = answer.to_dict()
+        print_json(data)
         return
-    from ..render.conflict import conflict_view
+    from ..render.conflict import conflict_view, inverse_view
 
     console().print(conflict_view(brief))
+    if answer is not None:
+        console().print(inverse_view(brief, answer))
     if html is not None:
         console().print(f"Report written to {html}")
+
+
+def _state_code(states: States, text: str) -> int:
+    from ..conflict.model import pattern_code
+
+    text = text.strip()
+    try:
+        if text.isdigit():
+            n = int(text)
+            if not 1 <= n <= states.count:
+                raise ValueError(f"state number {n} is out of range (1..{states.count})")
+            return int(states.codes[n - 1])
+        if len(text) != states.m:
+            raise ValueError(f"a pattern has one Y or N per option ({states.m})")
+        code = pattern_code(text)
+        states.number(code)
+        return code
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--inverse") from None

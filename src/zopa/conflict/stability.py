@@ -60,6 +60,8 @@ CONCEPT_NAMES = {"nash": "Nash", "gmr": "GMR", "smr": "SMR", "seq": "SEQ", "sim"
 
 IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
+#: The engine's arrays: preference levels and the INF / NEG sentinels, in 32 bits.
+Values = NDArray[np.int32]
 #: Payoffs enter the engine as dense levels (only their order matters) in 32 bits.
 INF = np.int32(2**31 - 1)
 NEG = np.int32(-(2**31))
@@ -161,7 +163,7 @@ class _Engine:
                                 (pay[b][None, :] > pay) for b in range(size)]
         return self._improve[j]
 
-    def over_improvements(self, j: int, values: IntArray, *, best: bool) -> IntArray:
+    def over_improvements(self, j: int, values: Values, *, best: bool) -> Values:
         """For each state s (rows of ``values`` stacked): the max (``best``) or min of
         ``values`` over ``j``'s unilateral improvements from s (NEG / INF if none)."""
         mv = self.movers[j]
@@ -179,7 +181,7 @@ class _Engine:
         out[:, mv.perm] = acc.reshape(stack.shape[0], -1)
         return out.reshape(values.shape)
 
-    def over_moves(self, j: int, values: IntArray, *, best: bool) -> IntArray:
+    def over_moves(self, j: int, values: Values, *, best: bool) -> Values:
         """For each state: max (``best``) or min of ``values`` over the targets of ``j``'s
         moves and the state itself (per-bit sweeps; infeasible targets must already hold
         NEG / INF)."""
@@ -191,16 +193,13 @@ class _Engine:
             view = v.reshape(-1, 2, 1 << k)
             lo, hi = view[:, 0, :], view[:, 1, :]
             both = pick(lo, hi)
-            if d in ("both", "fwd"):
-                lo_new = both
-            else:
-                lo_new = lo.copy()
+            lo_new = both if d in ("both", "fwd") else lo.copy()
             if d in ("both", "back"):
                 view[:, 1, :] = both
             view[:, 0, :] = lo_new
         return v
 
-    def closure(self, start: IntArray, group: Sequence[int]) -> IntArray:
+    def closure(self, start: Values, group: Sequence[int]) -> Values:
         """Min of ``start`` over the states ``group`` reaches by unilateral moves (the
         state itself included), never passing through an infeasible state."""
         v = np.where(self.feas, start, INF)
@@ -225,7 +224,8 @@ def analyse(states: States, budget: WorkBudget | None = None,
     feas = states.feasible
     if concepts is None:
         concepts = CONCEPTS
-    seq_reach = _sequential_reach(eng)
+    wanted = set(concepts) | ({"seq", "sim"} if "seq_sim" in concepts else set())
+    seq_reach = _sequential_reach(eng) if "seq" in wanted else None
     grids: dict[str, list[BoolArray]] = {c: [] for c in CONCEPTS}
     for i in dms:
         others = [j for j in dms if j != i]
@@ -233,14 +233,15 @@ def analyse(states: States, budget: WorkBudget | None = None,
         gmr_floor = eng.closure(pay, others)
         response = eng.over_moves(i, np.where(feas, pay, NEG), best=True)
         smr_floor = eng.closure(np.where(feas, response, INF), others)
+        seq_floor = seq_reach[i] if seq_reach is not None else np.full_like(pay, NEG)
         best = eng.over_improvements(
-            i, np.stack([np.zeros_like(pay), gmr_floor, smr_floor, seq_reach[i]]), best=True)
+            i, np.stack([np.zeros_like(pay), gmr_floor, smr_floor, seq_floor]), best=True)
         nash = best[0] == NEG
         grids["nash"].append(nash)
         grids["gmr"].append(best[1] <= pay)
         grids["smr"].append(best[2] <= pay)
         grids["seq"].append(best[3] <= pay)
-        if "sim" in concepts or "seq_sim" in concepts:
+        if "sim" in wanted:
             grids["sim"].append(_simultaneous(eng, i, nash))
             grids["seq_sim"].append(grids["seq"][i] & grids["sim"][i])
     codes = states.codes
@@ -248,7 +249,7 @@ def analyse(states: States, budget: WorkBudget | None = None,
     return Stability(states, stable)
 
 
-def _sequential_reach(eng: _Engine) -> list[IntArray]:
+def _sequential_reach(eng: _Engine) -> list[Values]:
     """For each i: min of i's payoff over what the others reach from each state by
     legal sequences of unilateral improvements (the state itself included)."""
     count = len(eng.movers)
@@ -352,7 +353,7 @@ def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: Int
     return sanctioned
 
 
-def _levels(payoff: IntArray, feasible: BoolArray) -> NDArray[np.int32]:
+def _levels(payoff: IntArray, feasible: BoolArray) -> Values:
     """Dense preference levels (0 = least preferred feasible state) in 32 bits."""
     values = np.unique(payoff[feasible])
     return np.searchsorted(values, payoff).astype(np.int32)

@@ -27,11 +27,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ..conflict.brief import ConflictBrief
+from ..conflict.inverse import InverseAnswer
 from ..conflict.stability import CONCEPT_NAMES, CONCEPTS
 from . import figures
 
-__all__ = ["build_conflict_report", "conflict_charts", "conflict_view", "equilibria_figure",
-           "graph_figure", "paths_figure", "write_conflict_report"]
+__all__ = ["build_conflict_report", "conflict_charts", "conflict_context", "conflict_view",
+           "equilibria_figure", "graph_figure", "inverse_view", "path_sentence",
+           "paths_figure", "write_conflict_report"]
 
 _COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2")
 
@@ -40,7 +42,7 @@ def conflict_view(brief: ConflictBrief) -> RenderableType:
     """The terminal brief: states in words, rankings, equilibria per concept, paths."""
     parts: list[RenderableType] = [Text(brief.name, style="bold")]
     names = {d: n for d, n, _, _ in brief.decision_makers}
-    for d, n, opts, prefs in brief.decision_makers:
+    for _, n, opts, prefs in brief.decision_makers:
         parts.append(Text(f"{n} controls {', '.join(opts)}; preferences, most important "
                           f"first: {'; '.join(prefs)}"))
     if brief.states:
@@ -74,6 +76,29 @@ def conflict_view(brief: ConflictBrief) -> RenderableType:
         parts.append(Text(f"Coalition {members}: " + "; ".join(
             f"C-{c.upper()} equilibria {', '.join(v) or 'none'}"
             for c, v in co.equilibria.items())))
+    return Group(*parts)
+
+
+def inverse_view(brief: ConflictBrief, answer: InverseAnswer) -> RenderableType:
+    """Inverse GMCR in words: each decision maker's condition for the state."""
+    names = {d: n for d, n, _, _ in brief.decision_makers}
+    parts: list[RenderableType] = [Text(
+        f"Inverse GMCR: what would make {answer.state} stable", style="bold")]
+    for cond in answer.conditions:
+        name = names[cond.decision_maker]
+        now = ", ".join(f"{c.upper()} {'yes' if v else 'no'}" for c, v in cond.holds_now.items())
+        parts.append(Text(f"{name} (now: {now})", style="bold"))
+        parts.append(Text("  Nash: rank no higher than " + answer.state + ": "
+                          + (", ".join(cond.nash_at_most_s) or "nothing (no moves)")))
+        for move, sanctions in cond.gmr:
+            parts.append(Text(f"  GMR: {move} no higher than {answer.state}, or one of "
+                              f"{', '.join(sanctions) or '(none)'} no higher"))
+        if cond.orders is not None:
+            for c, orders in cond.orders.items():
+                shown = "; ".join(" > ".join(str(t + 1) for t in o) for o in orders[:6])
+                more = f" (and {len(orders) - 6} more)" if len(orders) > 6 else ""
+                parts.append(Text(f"  {c.upper()}: {len(orders)} statement orders work"
+                                  + (f": {shown}{more}" if orders else "")))
     return Group(*parts)
 
 
@@ -161,7 +186,7 @@ def paths_figure(brief: ConflictBrief) -> go.Figure:
     names = {d: n for d, n, _, _ in brief.decision_makers}
     colour = {d: _COLOURS[k % len(_COLOURS)] for k, d in enumerate(names)}
     traces: list[Any] = []
-    for row, (path, _) in enumerate(brief.paths):
+    for path, _ in brief.paths:
         if path.steps is None:
             continue
         chain = [brief.status_quo or ""] + [s.end for s in path.steps]
