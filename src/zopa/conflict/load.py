@@ -37,7 +37,7 @@ from ..scenario.load import read_document, read_text
 from .expr import And, Expr, Literal, Or, parse_statement
 from .model import Conflict, DecisionMaker, Direction, Option, check_conflict, pattern_code
 
-__all__ = ["is_conflict_document", "load_conflict", "parse_conflict", "parse_gmcr"]
+__all__ = ["is_conflict_document", "load_conflict", "parse_any", "parse_conflict", "parse_gmcr"]
 
 Lines = Mapping[tuple[PathPart, ...], int]
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -46,9 +46,13 @@ _DIRECTIONS = ("both", "fwd", "back")
 
 def load_conflict(path: str | os.PathLike[str]) -> Conflict:
     """Read a conflict file: ``.gmcr`` (or JSON with ``decisionMakers``) or zopa YAML."""
-    text = read_text(path)
-    file = str(path)
-    if file.endswith(".gmcr") or _looks_gmcr(text):
+    return parse_any(read_text(path), file=str(path))
+
+
+def parse_any(text: str, *, file: str | None = None) -> Conflict:
+    """Conflict text in either form: ``.gmcr`` (by the file name, or JSON with
+    ``decisionMakers``) or zopa's YAML."""
+    if (file or "").endswith(".gmcr") or _looks_gmcr(text):
         return parse_gmcr(text, file=file)
     return parse_conflict(text, file=file)
 
