@@ -308,49 +308,101 @@ def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
 
 def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: IntArray,
                          t_all: IntArray) -> BoolArray:
-    """For each (state, improvement target) pair: is there a simultaneous sanction? The
-    others' choices are enumerated depth first, each level keeping only the pairs for
-    which the choice so far is allowed (its own options kept, or an improvement)."""
+    """For each (state, improvement target) pair: is there a simultaneous sanction?
+
+    First one sanctioner at a time (the others keeping their options), then the whole
+    product of the others' choices, expanded decision maker by decision maker over the
+    choices each may make (keep its options, or one of its improvements from the state),
+    dropping every partial combination that even the freest changes of the remaining
+    decision makers could not bring down to the threshold. A state with one improvement
+    left unsanctioned is unstable, so each state's improvements are tried in rounds, the
+    most tempting first, and a state leaves the rounds as soon as it is decided."""
     pay = eng.pay[i]
-    members: list[list[BoolArray]] = []
-    for j in others:
-        mv = eng.movers[j]
-        eng.budget.charge(mv.configs * s_all.size)
-        own = s_all & mv.mask
-        own_config = _config_of(mv, s_all)
-        row: list[BoolArray] = []
-        for c in range(mv.configs):
-            target = (s_all & ~mv.mask) | mv.deposit[c]
-            ui = (mv.allowed[own_config, c] & eng.feas[target] &
-                  (eng.pay[j][target] > eng.pay[j][s_all]))
-            row.append(ui | (own == mv.deposit[c]))
-        members.append(row)
-    threshold = pay[s_all]
-    sanctioned = np.zeros(s_all.size, dtype=bool)
-    # One sanctioner alone, the others keeping their options: cheap and often enough.
+    suffix: list[Values] = [np.where(eng.feas, pay, INF)]
+    for j in reversed(others):
+        suffix.insert(0, eng.over_moves(j, suffix[0], best=False))
+    # the distinct states, their choices computed once; items sorted by state, most
+    # tempting target first
+    order = np.lexsort((-pay[t_all].astype(np.int64), s_all))
+    s_all, t_all = s_all[order], t_all[order]
+    states, first, per_state = np.unique(s_all, return_index=True, return_counts=True)
+    member = [_choices(eng, j, states) for j in others]
+    limit_of_state = pay[states]
+    # items never tried count as sanctioned: their state is already decided unstable
+    sanctioned = np.ones(s_all.size, dtype=bool)
+    open_state = np.ones(states.size, dtype=bool)
+    for rank in range(int(per_state.max())):
+        live = np.flatnonzero(open_state & (per_state > rank))
+        if live.size == 0:
+            break
+        item = first[live] + rank
+        found = _sanctioned(eng, others, member, suffix, pay, limit_of_state, live,
+                            t_all[item])
+        sanctioned[item] = found
+        open_state[live[~found]] = False
+    out = np.empty(s_all.size, dtype=bool)
+    out[order] = sanctioned
+    return out
+
+
+def _sanctioned(eng: _Engine, others: Sequence[int], member: list[BoolArray],
+                suffix: list[Values], pay: Values, limit_of_state: Values,
+                state_idx: IntArray, targets: IntArray) -> BoolArray:
+    """One improvement target per listed state: is it sanctioned?"""
+    found = np.zeros(state_idx.size, dtype=bool)
+    limit = limit_of_state[state_idx]
     for pos, j in enumerate(others):
         mv = eng.movers[j]
-        for c in range(mv.configs):
-            target = (t_all & ~mv.mask) | mv.deposit[c]
-            sanctioned |= members[pos][c] & eng.feas[target] & (pay[target] <= threshold)
-    todo = np.flatnonzero(~sanctioned)
+        rows, cfg = np.nonzero(member[pos][state_idx])
+        eng.budget.charge(rows.size)
+        cand = (targets[rows] & ~mv.mask) | mv.deposit[cfg]
+        found[rows[eng.feas[cand] & (pay[cand] <= limit[rows])]] = True
+    live = np.flatnonzero(~found)
+    rows_member = [m[state_idx] for m in member]
+    _expand(eng, others, rows_member, suffix, pay, limit, found, 0, live, targets[live])
+    return found
 
-    def search(pos: int, idx: IntArray, partial: IntArray) -> None:
-        if idx.size == 0:
-            return
+
+def _expand(eng: _Engine, others: Sequence[int], member: list[BoolArray],
+            suffix: list[Values], pay: Values, limit: Values, found: BoolArray, pos: int,
+            owner: IntArray, partial: IntArray) -> None:
+    """Depth-first expansion of the others' simultaneous choices (see the caller)."""
+    cap = 1 << 22
+    while owner.size:
+        keep = (suffix[pos][partial] <= limit[owner]) & ~found[owner]
+        owner, partial = owner[keep], partial[keep]
         if pos == len(others):
-            hit = eng.feas[partial] & (pay[partial] <= threshold[idx])
-            sanctioned[idx[hit]] = True
+            hit = eng.feas[partial] & (pay[partial] <= limit[owner])
+            found[owner[hit]] = True
             return
+        counts = member[pos][owner].sum(axis=1)
+        if int(counts.sum()) > cap and owner.size > 1:
+            half = owner.size // 2
+            _expand(eng, others, member, suffix, pay, limit, found, pos, owner[:half],
+                    partial[:half])
+            owner, partial = owner[half:], partial[half:]
+            continue
         mv = eng.movers[others[pos]]
-        eng.budget.charge(mv.configs * idx.size)
-        for c in range(mv.configs):
-            keep = members[pos][c][idx] & ~sanctioned[idx]
-            if keep.any():
-                search(pos + 1, idx[keep], (partial[keep] & ~mv.mask) | mv.deposit[c])
+        rows, cfg = np.nonzero(member[pos][owner])
+        eng.budget.charge(rows.size)
+        owner, partial = owner[rows], (partial[rows] & ~mv.mask) | mv.deposit[cfg]
+        pos += 1
 
-    search(0, todo, t_all[todo])
-    return sanctioned
+
+def _choices(eng: _Engine, j: int, codes: IntArray) -> BoolArray:
+    """``out[k, c]``: may ``j`` choose configuration ``c`` at state ``codes[k]`` in a
+    simultaneous sanction (its own configuration, or a unilateral improvement)?"""
+    mv = eng.movers[j]
+    eng.budget.charge(mv.configs * codes.size)
+    own_config = _config_of(mv, codes)
+    out = np.zeros((codes.size, mv.configs), dtype=bool)
+    base = codes & ~mv.mask
+    here = eng.pay[j][codes]
+    for c in range(mv.configs):
+        target = base | mv.deposit[c]
+        out[:, c] = mv.allowed[own_config, c] & eng.feas[target] & (eng.pay[j][target] > here)
+    out[np.arange(codes.size), own_config] = True
+    return out
 
 
 def _levels(payoff: IntArray, feasible: BoolArray) -> Values:
