@@ -84,3 +84,61 @@ class Oracle:
             if t in self.feasible and self.pay[i][t] <= self.pay[i][s]:
                 return True
         return False
+
+
+def coalition_moves(oracle: Oracle, group: list[int], s: int) -> set[int]:
+    """One joint move of the coalition: any of its members' options at once."""
+    conflict = oracle.conflict
+    own = {k for j in group for k in conflict.decision_makers[j].options}
+    out = set()
+    for t in oracle.codes:
+        if t == s:
+            continue
+        ok = True
+        for k in range(len(conflict.options)):
+            a, b = (s >> k) & 1, (t >> k) & 1
+            if a == b:
+                continue
+            d = conflict.options[k].direction
+            if k not in own or (d == "fwd" and b < a) or (d == "back" and b > a):
+                ok = False
+                break
+        if ok:
+            out.add(t)
+    return out
+
+
+def coalition_stable(oracle: Oracle, concept: str, group: list[int], s: int) -> bool:
+    outside = [j for j in range(oracle.n_dm) if j not in group]
+    ups = {t for t in coalition_moves(oracle, group, s)
+           if all(oracle.pay[j][t] > oracle.pay[j][s] for j in group)}
+    if concept == "nash":
+        return not ups
+
+    def sanction(t: int) -> bool:
+        return any(oracle.pay[j][t] <= oracle.pay[j][s] for j in group)
+
+    improving = concept == "seq"
+    return all(any(sanction(t) for t in oracle.reach(outside, s1, improving)) for s1 in ups)
+
+
+def shortest_paths(oracle: Oracle, start: int) -> dict[int, int]:
+    """Length of the shortest legal path of unilateral improvements to each state."""
+    dist = {start: 0}
+    frontier = [(start, -1)]
+    seen = {(start, -1)}
+    depth = 0
+    while frontier:
+        depth += 1
+        nxt = []
+        for s, last in frontier:
+            for j in range(oracle.n_dm):
+                if j == last:
+                    continue
+                for t in oracle.improvements(j, s):
+                    if (t, j) not in seen:
+                        seen.add((t, j))
+                        nxt.append((t, j))
+                        dist.setdefault(t, depth)
+        frontier = nxt
+    return dist
