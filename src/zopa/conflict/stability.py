@@ -318,15 +318,19 @@ def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: Int
     left unsanctioned is unstable, so each state's improvements are tried in rounds, the
     most tempting first, and a state leaves the rounds as soon as it is decided."""
     pay = eng.pay[i]
-    suffix: list[Values] = [np.where(eng.feas, pay, INF)]
-    for j in reversed(others):
-        suffix.insert(0, eng.over_moves(j, suffix[0], best=False))
     # the distinct states, their choices computed once; items sorted by state, most
     # tempting target first
     order = np.lexsort((-pay[t_all].astype(np.int64), s_all))
     s_all, t_all = s_all[order], t_all[order]
     states, first, per_state = np.unique(s_all, return_index=True, return_counts=True)
-    member = [_choices(eng, j, states) for j in others]
+    tables = {j: _choices(eng, j, states) for j in others}
+    # expand the decision makers with the fewest choices first (narrower partial sets)
+    others = sorted(others, key=lambda j: int(tables[j].sum()))
+    member = [_Choices.of(tables[j]) for j in others]
+    del tables
+    suffix: list[Values] = [np.where(eng.feas, pay, INF)]
+    for j in reversed(others):
+        suffix.insert(0, eng.over_moves(j, suffix[0], best=False))
     limit_of_state = pay[states]
     # items never tried count as sanctioned: their state is already decided unstable
     sanctioned = np.ones(s_all.size, dtype=bool)
@@ -345,27 +349,27 @@ def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: Int
     return out
 
 
-def _sanctioned(eng: _Engine, others: Sequence[int], member: list[BoolArray],
+def _sanctioned(eng: _Engine, others: Sequence[int], member: list[_Choices],
                 suffix: list[Values], pay: Values, limit_of_state: Values,
                 state_idx: IntArray, targets: IntArray) -> BoolArray:
     """One improvement target per listed state: is it sanctioned?"""
     found = np.zeros(state_idx.size, dtype=bool)
     limit = limit_of_state[state_idx]
+    everyone = np.arange(state_idx.size)
     for pos, j in enumerate(others):
         mv = eng.movers[j]
-        rows, cfg = np.nonzero(member[pos][state_idx])
+        rows, cfg = member[pos].gather(state_idx, everyone)
         eng.budget.charge(rows.size)
         cand = (targets[rows] & ~mv.mask) | mv.deposit[cfg]
         found[rows[eng.feas[cand] & (pay[cand] <= limit[rows])]] = True
     live = np.flatnonzero(~found)
-    rows_member = [m[state_idx] for m in member]
-    _expand(eng, others, rows_member, suffix, pay, limit, found, 0, live, targets[live])
+    _expand(eng, others, member, suffix, pay, limit, found, state_idx, 0, live, targets[live])
     return found
 
 
-def _expand(eng: _Engine, others: Sequence[int], member: list[BoolArray],
-            suffix: list[Values], pay: Values, limit: Values, found: BoolArray, pos: int,
-            owner: IntArray, partial: IntArray) -> None:
+def _expand(eng: _Engine, others: Sequence[int], member: list[_Choices],
+            suffix: list[Values], pay: Values, limit: Values, found: BoolArray,
+            state_idx: IntArray, pos: int, owner: IntArray, partial: IntArray) -> None:
     """Depth-first expansion of the others' simultaneous choices (see the caller)."""
     cap = 1 << 22
     while owner.size:
@@ -375,18 +379,45 @@ def _expand(eng: _Engine, others: Sequence[int], member: list[BoolArray],
             hit = eng.feas[partial] & (pay[partial] <= limit[owner])
             found[owner[hit]] = True
             return
-        counts = member[pos][owner].sum(axis=1)
-        if int(counts.sum()) > cap and owner.size > 1:
+        choices = member[pos]
+        if choices.total(state_idx[owner]) > cap and owner.size > 1:
             half = owner.size // 2
-            _expand(eng, others, member, suffix, pay, limit, found, pos, owner[:half],
-                    partial[:half])
+            _expand(eng, others, member, suffix, pay, limit, found, state_idx, pos,
+                    owner[:half], partial[:half])
             owner, partial = owner[half:], partial[half:]
             continue
         mv = eng.movers[others[pos]]
-        rows, cfg = np.nonzero(member[pos][owner])
+        rows, cfg = choices.gather(state_idx[owner], np.arange(owner.size))
         eng.budget.charge(rows.size)
         owner, partial = owner[rows], (partial[rows] & ~mv.mask) | mv.deposit[cfg]
         pos += 1
+
+
+@dataclass(frozen=True, eq=False)
+class _Choices:
+    """Each state's allowed choices for one decision maker, as compressed rows."""
+
+    start: IntArray      # start[k] .. start[k + 1]: the choices of state k in ``configs``
+    configs: IntArray
+
+    @classmethod
+    def of(cls, table: BoolArray) -> _Choices:
+        rows, cfg = np.nonzero(table)
+        start = np.zeros(table.shape[0] + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=table.shape[0]), out=start[1:])
+        return cls(start, cfg.astype(np.int64))
+
+    def total(self, states: IntArray) -> int:
+        return int((self.start[states + 1] - self.start[states]).sum())
+
+    def gather(self, states: IntArray, labels: IntArray) -> tuple[IntArray, IntArray]:
+        """(label, configuration) for every choice of every listed state."""
+        counts = self.start[states + 1] - self.start[states]
+        rows = np.repeat(labels, counts)
+        ends = np.cumsum(counts)
+        offsets = np.arange(int(ends[-1]) if ends.size else 0) - np.repeat(ends - counts,
+                                                                          counts)
+        return rows, self.configs[np.repeat(self.start[states], counts) + offsets]
 
 
 def _choices(eng: _Engine, j: int, codes: IntArray) -> BoolArray:
