@@ -7,6 +7,7 @@ SIM dominates: it enumerates the other decision makers' simultaneous improvement
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -46,16 +47,19 @@ def timed(options: int, concepts: tuple[str, ...]) -> None:
     start = time.perf_counter()
     states = compile_states(conflict, WorkBudget(10**10))
     compiled = time.perf_counter() - start
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     result = analyse(states, WorkBudget(10**12), concepts=concepts)
-    took = time.perf_counter() - start
+    took, cpu = time.perf_counter() - start, time.process_time() - cpu
     print(f"{options} options, 4 decision makers: {states.count:,} feasible states of "
           f"{states.feasible.size:,}; compile {compiled:.2f} s")
-    print(f"  {'+'.join(concepts)}: {took:.2f} s (target for 20 options, all six: < 10 s)")
+    print(f"  {'+'.join(concepts)}: {took:.2f} s wall, {cpu:.2f} s CPU "
+          "(target for 20 options, all six: < 10 s)")
     print("  equilibria: " + ", ".join(f"{c} {len(result.equilibria(c))}" for c in concepts))
 
 
 def main() -> None:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"load average {load:.1f} on {os.cpu_count()} cores (wall times grow with it)")
     four = ("nash", "gmr", "smr", "seq")
     timed(20, four)
     timed(20, CONCEPTS)

@@ -4,7 +4,6 @@ The terminal brief, ``zopa conflict --json``, the HTML report and the workbench 
 lay out this one result (``docs/conflict-format.md`` gives the JSON to the letter).
 
 >>> from zopa.conflict.load import load_conflict
->>> from zopa.examples import example_path
 >>> b = conflict_brief(load_conflict("tests/data/conflict/prisoners-dilemma.yaml"))
 >>> b.equilibria["nash"], b.equilibria["gmr"]
 (('NN',), ('NN', 'YY'))

@@ -143,6 +143,9 @@ def parse_conflict(source: str | Mapping[str, Any], *, file: str | None = None) 
     else:
         data, lines = dict(source), {}
     r = _Reader(file, lines)
+    if isinstance(data, dict) and "parties" in data and "decision_makers" not in data:
+        raise r.error("this is a negotiation scenario, not a conflict: read it with "
+                      "--from-negotiation", ())
     top = r.mapping(data, (), _TOP)
     version = r.require(top, "zopa", ())
     if version != 1 or isinstance(version, bool):

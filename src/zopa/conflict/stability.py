@@ -325,9 +325,9 @@ def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: Int
     states, first, per_state = np.unique(s_all, return_index=True, return_counts=True)
     tables = {j: _choices(eng, j, states) for j in others}
     # expand the decision makers with the fewest choices first (narrower partial sets)
-    others = sorted(others, key=lambda j: int(tables[j].sum()))
+    width = {j: int(table.sum()) for j, table in tables.items()}
+    others = sorted(others, key=width.__getitem__)
     member = [_Choices.of(tables[j]) for j in others]
-    del tables
     suffix: list[Values] = [np.where(eng.feas, pay, INF)]
     for j in reversed(others):
         suffix.insert(0, eng.over_moves(j, suffix[0], best=False))
