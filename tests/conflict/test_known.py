@@ -51,19 +51,36 @@ decision_makers:
     assert eq["seq_sim"] == ("YN", "NY")
 
 
-def test_elmira_both_forms_agree_with_the_definitions() -> None:
-    """Elmira (see tests/data/conflict/README.md for what is and is not checked)."""
-    yaml_form = conflict_brief(load_conflict(DATA / "elmira.yaml"))
-    gmcr_form = conflict_brief(load_conflict(DATA / "elmira.gmcr"))
-    assert yaml_form.equilibria == gmcr_form.equilibria
+ELMIRA = {"NYNNN": 1, "YYNNN": 2, "NNYNN": 3, "YNYNN": 4, "NYNNY": 5, "YYNNY": 6,
+          "NNYNY": 7, "YNYNY": 8, "NNNYN": 9}    # the literature's state numbers
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".gmcr"])
+def test_elmira(suffix: str) -> None:
+    """Elmira (see tests/data/conflict/README.md: the model is reconstructed): the strong
+    equilibria S5, S8, S9; S5 falls to a coalition of MoE and Uniroyal moving to S8."""
+    brief = conflict_brief(load_conflict(DATA / f"elmira{suffix}"))
+    nash = sorted(ELMIRA[p] for p in brief.equilibria["nash"])
+    assert nash == [5, 8, 9]
+    for concept in ("sim", "seq_sim"):
+        assert sorted(ELMIRA[p] for p in brief.equilibria[concept]) == [5, 8, 9]
+    (coalition,) = brief.coalitions
+    assert len(coalition.members) == 2 and coalition.members[0] == "moe"
+    assert "NYNNY" not in coalition.stable["nash"] and "YNYNY" in coalition.stable["nash"]
+
+
+def test_elmira_agrees_with_the_definitions() -> None:
     states = compile_states(load_conflict(DATA / "elmira.yaml"))
     result, oracle = analyse(states), Oracle(states)
     for concept in CONCEPTS:
         for i in range(3):
             assert result.stable[concept][i].tolist() == [
                 oracle.stable(concept, i, int(s)) for s in states.codes]
-    # the literature's S8 (modified order accepted, local government insisting) and S9
-    assert {"YNYNY", "NNNYN"} <= set(yaml_form.equilibria["nash"])
+    paths = {p.target: p for p in conflict_brief(states.conflict).paths
+             for p in [p[0]]}
+    steps = paths["NYNNY"].steps            # S1 -> S5: the local government insists
+    assert steps is not None and [(s.mover, s.end) for s in steps] == [("lg", "NYNNY")]
+    assert paths["YNYNY"].steps is None     # S8 needs the coalition
 
 
 def test_numbering_and_patterns() -> None:
