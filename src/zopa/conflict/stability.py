@@ -149,6 +149,7 @@ class _Engine:
         self.movers = moves_of(states)
         self.pay = [_levels(p, self.feas) for p in states.payoff]
         self._improve: dict[int, list[BoolArray]] = {}
+        self._choices: dict[int, BoolArray] = {}
 
     def improvements(self, j: int) -> list[BoolArray]:
         """For each target configuration b of ``j``: where (fibre layout) moving to b is a
@@ -162,6 +163,22 @@ class _Engine:
             self._improve[j] = [mv.allowed[:, b][:, None] & feas[b][None, :] &
                                 (pay[b][None, :] > pay) for b in range(size)]
         return self._improve[j]
+
+    def choice_table(self, j: int) -> BoolArray:
+        """``table[code, c]``: may ``j`` choose its configuration ``c`` at state ``code``
+        in a simultaneous sanction: keep its own configuration, or take one of its
+        unilateral improvements? (Computed once per decision maker.)"""
+        if j not in self._choices:
+            mv = self.movers[j]
+            size = mv.configs
+            stacked = np.stack(self.improvements(j))                      # [c, a, r]
+            fib = np.ascontiguousarray(stacked.transpose(1, 2, 0)).reshape(-1, size)
+            table = np.empty((self.n, size), dtype=bool)
+            table[mv.perm] = fib
+            own = np.repeat(np.arange(size), self.n // size)              # fibre order
+            table[mv.perm, own] = True
+            self._choices[j] = table
+        return self._choices[j]
 
     def over_improvements(self, j: int, values: Values, *, best: bool) -> Values:
         """For each state s (rows of ``values`` stacked): the max (``best``) or min of
@@ -268,85 +285,68 @@ def _sequential_reach(eng: _Engine) -> list[Values]:
 
 
 def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
-    """SIM for ``i`` on the grid (see the module docstring)."""
-    mv = eng.movers[i]
-    pay = eng.pay[i]
+    """SIM for ``i`` on the grid (see the module docstring and :func:`_sanctions`)."""
     others = [j for j in range(len(eng.movers)) if j != i]
-    if not others:
+    if not others or nash.all():
         return nash.copy()
-    # The least i can be held to by any joint change of the others' options (a bound:
-    # the simultaneous sanctions are a subset of these changes).
-    bound = np.where(eng.feas, pay, INF)
-    for j in others:
-        bound = eng.over_moves(j, bound, best=False)
+    mv = eng.movers[i]
     size = mv.configs
-    rest = mv.perm.reshape(size, -1)
-    items_s: list[IntArray] = []
-    items_t: list[IntArray] = []
-    for b, cond in enumerate(eng.improvements(i)):
-        where = np.nonzero(cond)
-        if where[0].size == 0:
-            continue
-        s = rest[where]
-        t = rest[b][where[1]]
-        items_s.append(s)
-        items_t.append(t)
-    if not items_s:
-        return nash.copy()
-    s_all = np.concatenate(items_s)
-    t_all = np.concatenate(items_t)
-    loose = bound[t_all] > pay[s_all]
+    rest = eng.n // size
+    # For each state (fibre position a * rest + r), its improvement targets, most tempting
+    # first: the order of the targets b by i's payoff depends on r only.
+    pay_fib = eng.pay[i][mv.perm].reshape(size, rest)
+    order = np.argsort(-pay_fib, axis=0, kind="stable")                 # [k, r] -> b
+    stacked = np.stack(eng.improvements(i))                               # [b, a, r]
+    ranked = np.take_along_axis(stacked, order[:, None, :], axis=0)       # [k, a, r]
+    table = np.ascontiguousarray(ranked.transpose(1, 2, 0)).reshape(size * rest, size)
+    del stacked, ranked
+    counts = table.sum(axis=1)
+    positions = np.flatnonzero(counts)
+    pos, k = np.nonzero(table[positions])
+    r = positions[pos] % rest
+    targets = mv.perm[order[k, r] * rest + r]
+    per_state = counts[positions]
+    first = np.concatenate(([0], np.cumsum(per_state)[:-1]))
+    unsanctioned = _sanctions(eng, i, others, mv.perm[positions], first, per_state, targets)
     unstable = np.zeros(eng.n, dtype=bool)
-    unstable[s_all[loose]] = True
-    keep = ~loose & ~unstable[s_all]
-    s_all, t_all = s_all[keep], t_all[keep]
-    if s_all.size:
-        sanctioned = _enumerate_sanctions(eng, i, others, s_all, t_all)
-        unstable[s_all[~sanctioned]] = True
+    unstable[mv.perm[positions[unsanctioned]]] = True
     return ~unstable
 
 
-def _enumerate_sanctions(eng: _Engine, i: int, others: Sequence[int], s_all: IntArray,
-                         t_all: IntArray) -> BoolArray:
-    """For each (state, improvement target) pair: is there a simultaneous sanction?
+def _sanctions(eng: _Engine, i: int, others: Sequence[int], states: IntArray,
+               first: IntArray, per_state: IntArray, targets: IntArray) -> BoolArray:
+    """Which of ``states`` (codes) have an improvement no simultaneous sanction meets?
+    The improvements of state ``k`` are ``targets[first[k]:first[k] + per_state[k]]``,
+    most tempting first.
 
-    First one sanctioner at a time (the others keeping their options), then the whole
-    product of the others' choices, expanded decision maker by decision maker over the
-    choices each may make (keep its options, or one of its improvements from the state),
-    dropping every partial combination that even the freest changes of the remaining
-    decision makers could not bring down to the threshold. A state with one improvement
-    left unsanctioned is unstable, so each state's improvements are tried in rounds, the
-    most tempting first, and a state leaves the rounds as soon as it is decided."""
+    Each improvement is tried first against one sanctioner at a time (the others keeping
+    their options), then against the whole product of the others' choices, expanded
+    decision maker by decision maker over the choices each may make (keep its options,
+    or one of its improvements from the state), dropping every partial combination that
+    even the freest changes of the remaining decision makers could not bring down to the
+    threshold. A state with one unsanctioned improvement is unstable, so the improvements
+    are tried in rounds and a state leaves the rounds as soon as it is decided."""
     pay = eng.pay[i]
-    # the distinct states, their choices computed once; items sorted by state, most
-    # tempting target first
-    order = np.lexsort((-pay[t_all].astype(np.int64), s_all))
-    s_all, t_all = s_all[order], t_all[order]
-    states, first, per_state = np.unique(s_all, return_index=True, return_counts=True)
-    tables = {j: _choices(eng, j, states) for j in others}
+    tables = {j: eng.choice_table(j)[states] for j in others}
+    eng.budget.charge(sum(t.size for t in tables.values()))
     # expand the decision makers with the fewest choices first (narrower partial sets)
     width = {j: int(table.sum()) for j, table in tables.items()}
     others = sorted(others, key=width.__getitem__)
     member = [_Choices.of(tables[j]) for j in others]
+    del tables
     suffix: list[Values] = [np.where(eng.feas, pay, INF)]
     for j in reversed(others):
         suffix.insert(0, eng.over_moves(j, suffix[0], best=False))
     limit_of_state = pay[states]
-    # items never tried count as sanctioned: their state is already decided unstable
-    sanctioned = np.ones(s_all.size, dtype=bool)
     open_state = np.ones(states.size, dtype=bool)
     for rank in range(int(per_state.max())):
         live = np.flatnonzero(open_state & (per_state > rank))
         if live.size == 0:
             break
-        item = first[live] + rank
         found = _sanctioned(eng, others, member, suffix, pay, limit_of_state, live,
-                            t_all[item])
-        sanctioned[item] = found
+                            targets[first[live] + rank])
         open_state[live[~found]] = False
-    out = np.empty(s_all.size, dtype=bool)
-    out[order] = sanctioned
-    return out
+    return ~open_state
 
 
 def _sanctioned(eng: _Engine, others: Sequence[int], member: list[_Choices],
@@ -418,22 +418,6 @@ class _Choices:
         offsets = np.arange(int(ends[-1]) if ends.size else 0) - np.repeat(ends - counts,
                                                                           counts)
         return rows, self.configs[np.repeat(self.start[states], counts) + offsets]
-
-
-def _choices(eng: _Engine, j: int, codes: IntArray) -> BoolArray:
-    """``out[k, c]``: may ``j`` choose configuration ``c`` at state ``codes[k]`` in a
-    simultaneous sanction (its own configuration, or a unilateral improvement)?"""
-    mv = eng.movers[j]
-    eng.budget.charge(mv.configs * codes.size)
-    own_config = _config_of(mv, codes)
-    out = np.zeros((codes.size, mv.configs), dtype=bool)
-    base = codes & ~mv.mask
-    here = eng.pay[j][codes]
-    for c in range(mv.configs):
-        target = base | mv.deposit[c]
-        out[:, c] = mv.allowed[own_config, c] & eng.feas[target] & (eng.pay[j][target] > here)
-    out[np.arange(codes.size), own_config] = True
-    return out
 
 
 def _levels(payoff: IntArray, feasible: BoolArray) -> Values:
