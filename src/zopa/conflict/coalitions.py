@@ -34,7 +34,7 @@ import numpy as np
 
 from ..budget import WorkBudget
 from .model import States
-from .stability import INF, NEG, BoolArray, _Engine, analyse, mover_for
+from .stability import BoolArray, _Engine, analyse, mover_for
 
 __all__ = ["COALITION_CONCEPTS", "CoalitionResult", "coalition_stability"]
 
@@ -103,13 +103,12 @@ def coalition_stability(states: States, group: Sequence[int],
 
 
 def _improvement_floors(eng: _Engine, members: list[int], outside: list[int]) -> list[Any]:
-    values = np.stack([np.where(eng.feas, eng.pay[j], INF) for j in members])
+    values = np.stack([np.where(eng.feas, eng.pay[j], eng.inf) for j in members])
     while outside:
         before = values.copy()
         for j in outside:
             values = np.minimum(values, eng.over_improvements(j, values, best=False))
-            values[:, ~eng.feas] = INF
+            values[:, ~eng.feas] = eng.inf
         if np.array_equal(values, before):
             break
-    assert NEG < INF
     return list(values)

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -60,11 +61,9 @@ CONCEPT_NAMES = {"nash": "Nash", "gmr": "GMR", "smr": "SMR", "seq": "SEQ", "sim"
 
 IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
-#: The engine's arrays: preference levels and the INF / NEG sentinels, in 32 bits.
-Values = NDArray[np.int32]
-#: Payoffs enter the engine as dense levels (only their order matters) in 32 bits.
-INF = np.int32(2**31 - 1)
-NEG = np.int32(-(2**31))
+#: The engine's arrays: preference levels and the engine's ``inf`` / ``neg`` sentinels,
+#: in 16 bits when the levels fit (halving the memory traffic), else 32.
+Values = NDArray[np.signedinteger[Any]]
 
 
 @dataclass(frozen=True, eq=False)
@@ -147,7 +146,12 @@ class _Engine:
         self.m = states.m
         self.feas = states.feasible
         self.movers = moves_of(states)
-        self.pay = [_levels(p, self.feas) for p in states.payoff]
+        levels = max(int(np.unique(p[self.feas]).size) for p in states.payoff)
+        self.dtype: type[np.signedinteger[Any]] = np.int16 if levels < 32_000 else np.int32
+        info = np.iinfo(self.dtype)
+        self.inf = self.dtype(info.max)
+        self.neg = self.dtype(info.min)
+        self.pay = [_levels(p, self.feas, self.dtype) for p in states.payoff]
         self._improve: dict[int, list[BoolArray]] = {}
         self._choices: dict[int, BoolArray] = {}
 
@@ -182,14 +186,14 @@ class _Engine:
 
     def over_improvements(self, j: int, values: Values, *, best: bool) -> Values:
         """For each state s (rows of ``values`` stacked): the max (``best``) or min of
-        ``values`` over ``j``'s unilateral improvements from s (NEG / INF if none)."""
+        ``values`` over ``j``'s unilateral improvements from s (``neg`` / ``inf`` if none)."""
         mv = self.movers[j]
         size = mv.configs
         stack = values.reshape(-1, self.n)
         self.budget.charge(size * self.n * stack.shape[0])
         fib = stack[:, mv.perm].reshape(stack.shape[0], size, -1)
-        empty = NEG if best else INF
-        acc = np.full(fib.shape, empty, dtype=np.int32)
+        empty = self.neg if best else self.inf
+        acc = np.full(fib.shape, empty, dtype=self.dtype)
         pick = np.maximum if best else np.minimum
         for b, cond in enumerate(self.improvements(j)):
             target = np.broadcast_to(fib[:, b][:, None, :], fib.shape)
@@ -201,7 +205,7 @@ class _Engine:
     def over_moves(self, j: int, values: Values, *, best: bool) -> Values:
         """For each state: max (``best``) or min of ``values`` over the targets of ``j``'s
         moves and the state itself (per-bit sweeps; infeasible targets must already hold
-        NEG / INF)."""
+        ``neg`` / ``inf``)."""
         mv = self.movers[j]
         self.budget.charge(len(mv.options) * self.n)
         v = values.copy()
@@ -219,12 +223,12 @@ class _Engine:
     def closure(self, start: Values, group: Sequence[int]) -> Values:
         """Min of ``start`` over the states ``group`` reaches by unilateral moves (the
         state itself included), never passing through an infeasible state."""
-        v = np.where(self.feas, start, INF)
+        v = np.where(self.feas, start, self.inf)
         while True:
             before = v
             for j in group:
                 v = self.over_moves(j, v, best=False)
-                v[~self.feas] = INF
+                v[~self.feas] = self.inf
             if np.array_equal(v, before):
                 return v
 
@@ -248,12 +252,12 @@ def analyse(states: States, budget: WorkBudget | None = None,
         others = [j for j in dms if j != i]
         pay = eng.pay[i]
         gmr_floor = eng.closure(pay, others)
-        response = eng.over_moves(i, np.where(feas, pay, NEG), best=True)
-        smr_floor = eng.closure(np.where(feas, response, INF), others)
-        seq_floor = seq_reach[i] if seq_reach is not None else np.full_like(pay, NEG)
+        response = eng.over_moves(i, np.where(feas, pay, eng.neg), best=True)
+        smr_floor = eng.closure(np.where(feas, response, eng.inf), others)
+        seq_floor = seq_reach[i] if seq_reach is not None else np.full_like(pay, eng.neg)
         best = eng.over_improvements(
             i, np.stack([np.zeros_like(pay), gmr_floor, smr_floor, seq_floor]), best=True)
-        nash = best[0] == NEG
+        nash = best[0] == eng.neg
         grids["nash"].append(nash)
         grids["gmr"].append(best[1] <= pay)
         grids["smr"].append(best[2] <= pay)
@@ -270,7 +274,7 @@ def _sequential_reach(eng: _Engine) -> list[Values]:
     """For each i: min of i's payoff over what the others reach from each state by
     legal sequences of unilateral improvements (the state itself included)."""
     count = len(eng.movers)
-    values = np.stack([np.where(eng.feas, p, INF) for p in eng.pay])
+    values = np.stack([np.where(eng.feas, p, eng.inf) for p in eng.pay])
     while True:
         before = values.copy()
         for j in range(count):
@@ -279,7 +283,7 @@ def _sequential_reach(eng: _Engine) -> list[Values]:
                 continue
             step = eng.over_improvements(j, values[rows], best=False)
             values[rows] = np.minimum(values[rows], step)
-            values[:, ~eng.feas] = INF
+            values[:, ~eng.feas] = eng.inf
         if np.array_equal(values, before):
             return list(values)
 
@@ -334,7 +338,7 @@ def _sanctions(eng: _Engine, i: int, others: Sequence[int], states: IntArray,
     others = sorted(others, key=width.__getitem__)
     member = [_Choices.of(tables[j]) for j in others]
     del tables
-    suffix: list[Values] = [np.where(eng.feas, pay, INF)]
+    suffix: list[Values] = [np.where(eng.feas, pay, eng.inf)]
     for j in reversed(others):
         suffix.insert(0, eng.over_moves(j, suffix[0], best=False))
     limit_of_state = pay[states]
@@ -420,10 +424,11 @@ class _Choices:
         return rows, self.configs[np.repeat(self.start[states], counts) + offsets]
 
 
-def _levels(payoff: IntArray, feasible: BoolArray) -> Values:
-    """Dense preference levels (0 = least preferred feasible state) in 32 bits."""
+def _levels(payoff: IntArray, feasible: BoolArray,
+            dtype: type[np.signedinteger[Any]]) -> Values:
+    """Dense preference levels (0 = least preferred feasible state)."""
     values = np.unique(payoff[feasible])
-    return np.searchsorted(values, payoff).astype(np.int32)
+    return np.searchsorted(values, payoff).astype(dtype)
 
 
 def _config_of(mv: _Mover, codes: IntArray) -> IntArray:
