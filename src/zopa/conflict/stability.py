@@ -289,55 +289,94 @@ def _sequential_reach(eng: _Engine) -> list[Values]:
 
 
 def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
-    """SIM for ``i`` on the grid (see the module docstring and :func:`_sanctions`)."""
+    """SIM for ``i`` on the grid.
+
+    For each state, first the sanctions by one decision maker at a time (the others
+    keeping their options), for all of i's improvements at once: one row of i's payoffs
+    per choice of the sanctioner. Then, for the improvements left, the whole product of
+    the others' choices (:func:`_sanctions`)."""
     others = [j for j in range(len(eng.movers)) if j != i]
     if not others or nash.all():
         return nash.copy()
     mv = eng.movers[i]
     size = mv.configs
     rest = eng.n // size
-    # For each state (fibre position a * rest + r), its improvement targets, most tempting
-    # first: the order of the targets b by i's payoff depends on r only.
-    pay_fib = eng.pay[i][mv.perm].reshape(size, rest)
-    order = np.argsort(-pay_fib, axis=0, kind="stable")                 # [k, r] -> b
     stacked = np.stack(eng.improvements(i))                               # [b, a, r]
-    ranked = np.take_along_axis(stacked, order[:, None, :], axis=0)       # [k, a, r]
-    table = np.ascontiguousarray(ranked.transpose(1, 2, 0)).reshape(size * rest, size)
-    del stacked, ranked
-    counts = table.sum(axis=1)
-    positions = np.flatnonzero(counts)
-    pos, k = np.nonzero(table[positions])
-    r = positions[pos] % rest
-    targets = mv.perm[order[k, r] * rest + r]
-    per_state = counts[positions]
-    first = np.concatenate(([0], np.cumsum(per_state)[:-1]))
-    unsanctioned = _sanctions(eng, i, others, mv.perm[positions], first, per_state, targets)
+    table = np.ascontiguousarray(stacked.transpose(1, 2, 0)).reshape(-1, size)
+    del stacked
+    positions = np.flatnonzero(table.any(axis=1))
+    improving = table[positions]                                          # [state, b]
+    del table
+    states = mv.perm[positions]
+    r_of = positions % rest
+    choices = {j: eng.choice_table(j)[states] for j in others}
+    eng.budget.charge(sum(t.size for t in choices.values()))
+    left = improving & ~_single_sanctions(eng, i, choices, states)
+    # most tempting first: i's payoff of target b depends on r only
+    pay_fib = eng.pay[i][mv.perm].reshape(size, rest)
+    order = np.argsort(-pay_fib, axis=0, kind="stable")[:, r_of].T       # [state, k] -> b
+    ranked = np.take_along_axis(left, order, axis=1)
+    per_state = ranked.sum(axis=1)
+    keep = np.flatnonzero(per_state)
+    pos, k = np.nonzero(ranked[keep])
+    targets = mv.perm[order[keep[pos], k] * rest + r_of[keep[pos]]]
+    counts = per_state[keep]
+    first = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+    unsanctioned = _sanctions(eng, i, others, {j: t[keep] for j, t in choices.items()},
+                              states[keep], first, counts, targets)
     unstable = np.zeros(eng.n, dtype=bool)
-    unstable[mv.perm[positions[unsanctioned]]] = True
+    unstable[states[keep[unsanctioned]]] = True
     return ~unstable
 
 
-def _sanctions(eng: _Engine, i: int, others: Sequence[int], states: IntArray,
-               first: IntArray, per_state: IntArray, targets: IntArray) -> BoolArray:
+def _single_sanctions(eng: _Engine, i: int, choices: dict[int, BoolArray],
+                      states: IntArray) -> BoolArray:
+    """``out[k, b]``: can one other decision maker alone, by one of its choices at state
+    ``states[k]``, hold i to no better than that state when i moves to configuration b?"""
+    mv = eng.movers[i]
+    size = mv.configs
+    rest = eng.n // size
+    # i's payoff (inf where infeasible) by rest index and own configuration
+    row_of = np.ascontiguousarray(
+        np.where(eng.feas, eng.pay[i], eng.inf)[mv.perm].reshape(size, rest).T)
+    rest_index = np.empty(eng.n, dtype=np.int64)
+    rest_index[mv.perm] = np.arange(eng.n) % rest
+    limit = eng.pay[i][states]
+    out = np.zeros((states.size, size), dtype=bool)
+    step = max(1, (1 << 21) // (size * max(t.shape[1] for t in choices.values())))
+    for j, table in choices.items():
+        other = eng.movers[j]
+        for start in range(0, states.size, step):
+            block = table[start:start + step]
+            rows, cfg = np.nonzero(block)
+            eng.budget.charge(rows.size * size)
+            u = (states[start + rows] & ~other.mask) | other.deposit[cfg]
+            hit = row_of[rest_index[u]] <= limit[start + rows][:, None]
+            starts = np.flatnonzero(np.diff(rows, prepend=-1))
+            out[start + rows[starts]] |= np.logical_or.reduceat(hit, starts, axis=0)
+    return out
+
+
+def _sanctions(eng: _Engine, i: int, others: Sequence[int], choices: dict[int, BoolArray],
+               states: IntArray, first: IntArray, per_state: IntArray,
+               targets: IntArray) -> BoolArray:
     """Which of ``states`` (codes) have an improvement no simultaneous sanction meets?
     The improvements of state ``k`` are ``targets[first[k]:first[k] + per_state[k]]``,
     most tempting first.
 
-    Each improvement is tried first against one sanctioner at a time (the others keeping
-    their options), then against the whole product of the others' choices, expanded
-    decision maker by decision maker over the choices each may make (keep its options,
-    or one of its improvements from the state), dropping every partial combination that
-    even the freest changes of the remaining decision makers could not bring down to the
-    threshold. A state with one unsanctioned improvement is unstable, so the improvements
-    are tried in rounds and a state leaves the rounds as soon as it is decided."""
+    The others' choices (keep their options, or one of their improvements from the
+    state) are expanded decision maker by decision maker, dropping every partial
+    combination that even the freest changes of the remaining decision makers could not
+    bring down to the threshold. A state with one unsanctioned improvement is unstable,
+    so the improvements are tried in rounds and a state leaves the rounds as soon as it
+    is decided."""
+    if states.size == 0:
+        return np.zeros(0, dtype=bool)
     pay = eng.pay[i]
-    tables = {j: eng.choice_table(j)[states] for j in others}
-    eng.budget.charge(sum(t.size for t in tables.values()))
     # expand the decision makers with the fewest choices first (narrower partial sets)
-    width = {j: int(table.sum()) for j, table in tables.items()}
+    width = {j: int(table.sum()) for j, table in choices.items()}
     others = sorted(others, key=width.__getitem__)
-    member = [_Choices.of(tables[j]) for j in others]
-    del tables
+    member = [_Choices.of(choices[j]) for j in others]
     suffix: list[Values] = [np.where(eng.feas, pay, eng.inf)]
     for j in reversed(others):
         suffix.insert(0, eng.over_moves(j, suffix[0], best=False))
@@ -347,28 +386,12 @@ def _sanctions(eng: _Engine, i: int, others: Sequence[int], states: IntArray,
         live = np.flatnonzero(open_state & (per_state > rank))
         if live.size == 0:
             break
-        found = _sanctioned(eng, others, member, suffix, pay, limit_of_state, live,
-                            targets[first[live] + rank])
+        found = np.zeros(live.size, dtype=bool)
+        partial = targets[first[live] + rank]
+        _expand(eng, others, member, suffix, pay, limit_of_state[live], found, live, 0,
+                np.arange(live.size), partial)
         open_state[live[~found]] = False
     return ~open_state
-
-
-def _sanctioned(eng: _Engine, others: Sequence[int], member: list[_Choices],
-                suffix: list[Values], pay: Values, limit_of_state: Values,
-                state_idx: IntArray, targets: IntArray) -> BoolArray:
-    """One improvement target per listed state: is it sanctioned?"""
-    found = np.zeros(state_idx.size, dtype=bool)
-    limit = limit_of_state[state_idx]
-    everyone = np.arange(state_idx.size)
-    for pos, j in enumerate(others):
-        mv = eng.movers[j]
-        rows, cfg = member[pos].gather(state_idx, everyone)
-        eng.budget.charge(rows.size)
-        cand = (targets[rows] & ~mv.mask) | mv.deposit[cfg]
-        found[rows[eng.feas[cand] & (pay[cand] <= limit[rows])]] = True
-    live = np.flatnonzero(~found)
-    _expand(eng, others, member, suffix, pay, limit, found, state_idx, 0, live, targets[live])
-    return found
 
 
 def _expand(eng: _Engine, others: Sequence[int], member: list[_Choices],
