@@ -25,9 +25,11 @@ of per-bit minimum sweeps over the grid of codes (``O(n)`` each), and improvemen
 one vectorised comparison per own configuration (``O(2**k_i * n)``). Two moves in a row
 by one decision maker reach nothing a single move cannot (the per-bit relations are
 transitive and only the target must be feasible), so the legal-sequence rule needs no
-bookkeeping. SIM enumerates the others' simultaneous improvements only where a per-bit
-lower bound cannot already decide. The brute-force twin in the tests reads the
-definitions literally.
+bookkeeping. SIM is combinatorial (the others' simultaneous choices form a product that
+depends on the state): one sanctioner at a time is tested for all of a state's
+improvements at once, then the product is expanded depth first, pruned by per-bit lower
+bounds, a state's improvements tried most tempting first until one goes unsanctioned.
+The brute-force twin in the tests reads the definitions literally.
 
 >>> from zopa.conflict.model import Conflict, DecisionMaker, Option, compile_states
 >>> from zopa.conflict.expr import Literal
