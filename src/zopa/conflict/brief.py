@@ -47,11 +47,13 @@ class ConflictBrief:
     #: decision maker id -> its unilateral moves (from, to, is it an improvement), listed
     #: when the conflict has at most ``max_graph`` feasible states (else empty)
     moves: dict[str, tuple[tuple[str, str, bool], ...]]
+    description: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of ``zopa conflict --json`` (see docs/conflict-format.md)."""
         return {
             "name": self.name,
+            "description": self.description,
             "options": [name for _, name, _ in self.options],
             "option_ids": [oid for oid, _, _ in self.options],
             "decision_makers": [{"id": d, "name": n, "options": list(o),
@@ -106,7 +108,7 @@ def conflict_brief(conflict: Conflict, budget: WorkBudget | None = None,
         tuple(rows), equilibria, by_dm,
         pattern(conflict.status_quo) if conflict.status_quo is not None else None,
         tuple(paths), coalitions,
-        _moves(states) if states.count <= max_graph else {})
+        _moves(states) if states.count <= max_graph else {}, conflict.description)
 
 
 def _moves(states: States) -> dict[str, tuple[tuple[str, str, bool], ...]]:

@@ -41,6 +41,8 @@ _COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#
 def conflict_view(brief: ConflictBrief) -> RenderableType:
     """The terminal brief: states in words, rankings, equilibria per concept, paths."""
     parts: list[RenderableType] = [Text(brief.name, style="bold")]
+    if brief.description:
+        parts.append(Text(brief.description.strip()))
     names = {d: n for d, n, _, _ in brief.decision_makers}
     for _, n, opts, prefs in brief.decision_makers:
         parts.append(Text(f"{n} controls {', '.join(opts)}; preferences, most important "
