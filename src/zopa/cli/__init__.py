@@ -61,6 +61,7 @@ PANELS = {
     "Simulation": ("simulate", "tournament", "runs"),
     "Forecasting": ("forecast",),
     "Case library and workbench": ("cases", "serve"),
+    "Conflict": ("conflict",),
     "Other tools' formats": ("import", "export"),
 }
 
@@ -78,6 +79,9 @@ def _arrange() -> None:
     app.registered_commands.sort(key=lambda c: rank.get(
         c.name or (c.callback.__name__.replace("_", "-") if c.callback else ""), len(rank)))
 
+
+# Conflict analysis (Graph Model for Conflict Resolution).
+from . import conflict as _conflict  # noqa: E402, F401
 
 _arrange()
 

@@ -67,7 +67,7 @@ def is_loopback(host: str) -> bool:
 
 def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
     """The workbench over the case library in ``db``."""
-    from . import api, pages
+    from . import api, conflict_pages, pages
 
     settings = settings or WebSettings()
     app = FastAPI(title="zopa workbench", version=__version__,
@@ -78,6 +78,7 @@ def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
     app.state.verified = set()
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(conflict_pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
