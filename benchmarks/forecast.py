@@ -22,7 +22,7 @@ import numpy as np
 
 from zopa.examples import load_example
 from zopa.forecast import monte_carlo, run_model, uncertain_model
-from zopa.forecast.models import MODELS, smp_available
+from zopa.forecast.models import MODELS
 from zopa.forecast.spatial import SpatialModel
 from zopa.parallel import ExecutionSettings
 
@@ -53,16 +53,13 @@ def main() -> None:
     parser.add_argument("--model", choices=MODELS, default=None)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    model = args.model or ("smp" if smp_available() else "eum")
+    model = args.model or "smp"
     uncertain = uncertain_model(load_example("ukraine-russia-2022-03"))
     base = uncertain.midpoint()
     print(f"machine: {os.cpu_count()} CPUs; March 2022 example: {base.n_actors} actors, "
           f"{base.n_dimensions} dimensions, {len(uncertain.intervals())} uncertain inputs")
     print("\none forecast of the case (best of 5)")
     for name in MODELS:
-        if name == "smp" and not smp_available():
-            print("  smp     (not installed)")
-            continue
         best, _ = timed(lambda n=name: run_model(base, n), 5)  # type: ignore[misc]
         steps = run_model(base, name).steps
         print(f"  {name:7s} {best * 1000:8.1f} ms  ({steps} steps)")

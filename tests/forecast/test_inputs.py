@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from zopa.cli import app
@@ -34,8 +33,8 @@ def test_an_eum_csv_is_read_as_eum() -> None:
 
 
 def test_a_ktab_csv_goes_to_ktab_and_smp(tmp_path: Path) -> None:
-    ktab = pytest.importorskip("zopa.forecast.ktab")
-    pytest.importorskip("zopa.forecast.smp")
+    from zopa.forecast import ktab
+
     m = SpatialModel.build(actors=["A", "B", "C"], dimensions=["Pstn1"],
                            capability=[10, 30, 20], position=[[20.0], [80.0], [50.0]],
                            salience=[[0.5], [0.7], [0.9]])
@@ -50,47 +49,26 @@ def test_a_ktab_csv_goes_to_ktab_and_smp(tmp_path: Path) -> None:
     assert len(out["history"][0][0]) == out["steps"] + 1
 
 
-def test_percent_axes_round_trip() -> None:
+def test_smp_runs_in_the_axes_units() -> None:
+    """A numeric axis in its own units (troops, euros) gives SMP the same run as the same
+    model on KTAB's 0-100, mapped back; limits scale with it."""
     import numpy as np
 
-    from zopa.forecast.baselines import weighted_mean
-    from zopa.forecast.models import from_percent_axes, on_percent_axes
-
-    m = SpatialModel.build(actors=["a", "b"], dimensions=["x", "y"], capability=[1, 2],
-                           position=[[50000.0, 10.0], [250000.0, 90.0]],
-                           salience=[[1.0, 0.5], [0.5, 1.0]],
-                           bounds=[[50000, 250000], [0, 100]],
-                           limits=[[[50000, 150000], [0, 100]], [[100000, 250000], [0, 50]]])
-    scaled, low, span = on_percent_axes(m)
-    assert scaled.position[:, 0].tolist() == [0.0, 100.0]
-    assert scaled.limits[0, 0].tolist() == [0.0, 50.0]
-    back = from_percent_axes(weighted_mean(scaled), low, span)
-    direct = weighted_mean(m)
-    np.testing.assert_allclose(back.history, direct.history)
-    assert back.forecast == pytest.approx(direct.forecast)
-
-
-def test_smp_runs_on_percent_axes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The dispatch hands SMP 0-100 axes and maps its positions back (a stand-in SMP that
-    returns the weighted mean of what it is given)."""
-    import sys
-    import types
-
-    from zopa.examples import load_example
-    from zopa.forecast import spatial_model
-    from zopa.forecast.baselines import weighted_mean
     from zopa.forecast.models import run_model
 
-    seen: list[SpatialModel] = []
+    def build(scale: float, low: float) -> SpatialModel:
+        return SpatialModel.build(
+            actors=["a", "b", "c"], dimensions=["x", "y"], capability=[10, 30, 20],
+            position=[[low + 20 * scale, 10.0], [low + 80 * scale, 90.0],
+                      [low + 50 * scale, 40.0]],
+            salience=[[1.0, 0.5], [0.5, 1.0], [0.7, 0.7]],
+            bounds=[[low, low + 100 * scale], [0, 100]],
+            limits=[[[low, low + 100 * scale], [0, 100]], [[low + 60 * scale,
+                     low + 100 * scale], [0, 100]], [[low, low + 100 * scale], [0, 100]]])
 
-    def run_smp(model: SpatialModel, params: object = None) -> object:
-        seen.append(model)
-        return weighted_mean(model)
-
-    fake = types.ModuleType("zopa.forecast.smp")
-    fake.run_smp = run_smp  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "zopa.forecast.smp", fake)
-    m = spatial_model(load_example("ukraine-russia-2022-03"))
-    result = run_model(m, "smp")
-    assert seen[0].bounds.tolist() == [[0.0, 100.0]] * 6
-    assert result.forecast == pytest.approx(weighted_mean(m).forecast)
+    own, percent = run_model(build(2000, 50000), "smp"), run_model(build(1, 0), "smp")
+    assert own.steps == percent.steps
+    np.testing.assert_allclose((own.history[:, 0] - 50000) / 2000, percent.history[:, 0],
+                               atol=1e-9)
+    np.testing.assert_allclose(own.history[:, 1], percent.history[:, 1], atol=1e-9)
+    assert np.all(own.history[1, 0] >= 50000 + 60 * 2000 - 1e-9)

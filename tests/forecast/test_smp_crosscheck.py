@@ -6,11 +6,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from zopa.errors import ScenarioError
 from zopa.forecast.smp import SMPParameters, run_smp
 from zopa.forecast.smp.core import (
+    PCENotSettled,
     big_r,
     bs_util,
     challenge,
@@ -244,19 +246,52 @@ def test_same_seed_same_run() -> None:
 
 
 def loop_markov_incentive(c: np.ndarray, pv: np.ndarray) -> np.ndarray:
-    """Model::markovIncentivePCE, as KTAB loops it."""
+    """Model::markovIncentivePCE, as KTAB loops it (KTAB then throws when it took 1000
+    iterations or more: see :func:`markov_incentive_iterations`)."""
+    return markov_incentive_loop(c, pv)[0]
+
+
+def markov_incentive_iterations(c: np.ndarray, pv: np.ndarray) -> int:
+    return markov_incentive_loop(c, pv)[1]
+
+
+def markov_incentive_loop(c: np.ndarray, pv: np.ndarray) -> tuple[np.ndarray, int]:
     m = c.shape[0]
     inc = [[c[i, j] * pv[i, j] + (1e-10 if i == j else 0.0) for j in range(m)]
            for i in range(m)]
     chl = [[inc[i][j] / sum(inc[k][j] for k in range(m)) for j in range(m)] for i in range(m)]
     p = [1.0 / m] * m
     change = 1.0
+    iterations = 0
     while change > 1e-8:
         ct = [[p[i] * chl[j][i] for j in range(m)] for i in range(m)]
         q = [sum(pv[i, j] * (ct[i][j] + ct[j][i]) for j in range(m)) for i in range(m)]
         change = max(abs(q[i] - p[i]) for i in range(m))
         p = [(p[i] + q[i]) / 2 for i in range(m)]
-    return np.array(p)
+        iterations += 1
+    return np.array(p), iterations
+
+
+# Two options that hardly challenge each other: the chain between them mixes slowly
+# (from a dominant-actor case the property test found).
+SLOW = np.array([[1e-08, 0.00014663440142872038, 1489.4654400192117],
+                 [0.0034308307920905647, 1e-08, 1489.468820705767],
+                 [19.441101804063187, 19.44119829422801, 1e-08]])
+
+
+def test_a_pce_ktab_throws_on_is_a_clear_error() -> None:
+    import pytest
+
+    pv = victory_probabilities("Linear", SLOW)
+    assert markov_incentive_iterations(SLOW, pv) >= 1000     # KTAB's iMax: KTAB throws
+    with pytest.raises(PCENotSettled, match="within KTAB's 1000 iterations"):
+        pce("MarkovIncentive", "Linear", SLOW)
+    g = np.random.default_rng(1001659)        # the case as the search drew it
+    cap, pos = g.uniform(10, 200, 4), g.uniform(0, 1, (4, 3))
+    sal = g.uniform(0.05, 1.0, (4, 3)) / 3
+    cap[0], sal[0] = 100 * cap.sum(), 0.3
+    with pytest.raises(ScenarioError, match="the SMP is not defined on this input"):
+        run_smp(_model(cap, pos, sal), SMPParameters(pce_model="MarkovIncentive"))
 
 
 @settings(max_examples=30, deadline=None)
@@ -265,7 +300,11 @@ def test_markov_pce_matches_the_loop(case: tuple[np.ndarray, ...], vpm: str) -> 
     cap, pos, sal = case
     u = bs_util(salience_distance(pos, pos, sal), np.zeros((len(cap), 1)))
     c = coalitions("PropCbc", cap, u)
-    p, pv = pce("MarkovIncentive", vpm, c)  # type: ignore[arg-type]
+    try:
+        p, pv = pce("MarkovIncentive", vpm, c)  # type: ignore[arg-type]
+    except PCENotSettled:
+        assume(False)
+        return
     assert np.allclose(p, loop_markov_incentive(c, pv), rtol=1e-9, atol=1e-12)
     q, pv = pce("MarkovUniform", vpm, c)  # type: ignore[arg-type]
     m = len(q)
@@ -307,9 +346,11 @@ def test_interpolation_matches_the_loop(dims: list[tuple[float, float, float, fl
 def test_risk_attitudes_span_their_range(raw: list[float], rng: str) -> None:
     p = np.array(raw) / sum(raw)
     r = big_r(p, rng)  # type: ignore[arg-type]
-    if p.max() - p.min() < 1e-12:
+    if p.max() == p.min():   # KTAB divides by zero; zopa: risk neutral
         assert np.all(r == 0)
         return
+    # Otherwise KTAB's formula, however small the spread (p of 0.5 +- 1 ulp gives 1 and
+    # the range's low end, as in KTAB).
     low = {"Min": 0.0, "Mid": -0.5, "Max": -1.0}[rng]
     assert math.isclose(r[np.argmax(p)], 1.0, abs_tol=1e-9)
     assert math.isclose(r[np.argmin(p)], low, abs_tol=1e-9)
@@ -320,12 +361,21 @@ def test_risk_attitudes_span_their_range(raw: list[float], rng: str) -> None:
 @given(models(max_n=6), st.sampled_from(["Conditional", "MarkovIncentive"]))
 def test_a_dominant_actor_wins(case: tuple[np.ndarray, ...], pcem: str) -> None:
     """An actor with a hundred times everyone else's capability, which cares, gets (nearly)
-    its way."""
+    its way, wherever the model is defined: on rare inputs (about 1 in 500 here) KTAB's
+    Markov incentive PCE needs more than KTAB's 1000 iterations to settle, where KTAB
+    itself throws; zopa then raises a ScenarioError saying so, and the property does not
+    apply."""
     cap, pos, sal = case
     cap, sal = cap.copy(), sal.copy()
     cap[0] = 100 * cap.sum()
     sal[0] = 0.9 / sal.shape[1]
-    f = run_smp(_model(cap, pos, sal), SMPParameters(pce_model=pcem))  # type: ignore[arg-type]
+    try:
+        f = run_smp(_model(cap, pos, sal),
+                    SMPParameters(pce_model=pcem))  # type: ignore[arg-type]
+    except ScenarioError as exc:
+        undefined = pcem == "MarkovIncentive" and "does not settle" in str(exc)
+        assume(not undefined)
+        raise
     for k, dim in enumerate(f.dimensions):
         assert abs(f.forecast[dim] - pos[0, k] * 100) < 5.0
 

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from . import app, fail
+from . import app
 from ._common import console, print_json
 
 
@@ -40,10 +40,11 @@ def forecast(
     address: Annotated[str | None, typer.Option(help="Ray cluster address.")] = None,
 ) -> None:
     """Forecast where positions converge and who prevails (SMP, EUM or a baseline)."""
+    from ..errors import ScenarioError
     from ..examples import example_path
     from ..forecast.brief import read_forecast
     from ..forecast.inputs import read_input
-    from ..forecast.models import MODELS, run_model, smp_available
+    from ..forecast.models import MODELS, run_model
     from ..parallel import BACKENDS, ExecutionSettings
 
     if model not in MODELS:
@@ -52,20 +53,23 @@ def forecast(
     if backend not in BACKENDS:
         raise typer.BadParameter(f"unknown backend {backend!r} (use {', '.join(BACKENDS)})",
                                  param_hint="--backend")
-    if model == "smp" and not smp_available():
-        fail("KTAB's SMP is not part of this zopa; choose --model eum, mean, median or nash")
-    data = read_input(file if file is not None else example_path())
+    path = file if file is not None else example_path()
+    data = read_input(path)
+    data.check(model)
     params = data.ktab_params if model == "smp" else None
     spatial = data.model.midpoint()
-    result = run_model(spatial, model, params=params)
-    brief = read_forecast(result, spatial, data.scenario)
-    simulation = None
-    if samples is not None:
-        from ..forecast.montecarlo import monte_carlo
+    try:   # what a model cannot run (e.g. an actor KTAB refuses) names the file
+        result = run_model(spatial, model, params=params)
+        brief = read_forecast(result, spatial, data.scenario)
+        simulation = None
+        if samples is not None:
+            from ..forecast.montecarlo import monte_carlo
 
-        simulation = monte_carlo(
-            data.model, model, samples=samples, seed=seed, params=params,
-            settings=ExecutionSettings(backend=backend, workers=workers, address=address))
+            simulation = monte_carlo(
+                data.model, model, samples=samples, seed=seed, params=params,
+                settings=ExecutionSettings(backend=backend, workers=workers, address=address))
+    except ScenarioError as exc:
+        raise exc if exc.file else exc.with_source(str(path)) from None
     if html is not None:
         from ..render.forecast import write_forecast_html
 

@@ -48,7 +48,7 @@ from ..space import compile_space
 from .spatial import FloatArray, SpatialModel
 from .uncertain import UncertainModel
 
-__all__ = ["Axis", "axes", "spatial_model", "uncertain_model"]
+__all__ = ["Axis", "axes", "smp_actors", "spatial_model", "uncertain_model"]
 
 
 @dataclass(frozen=True)
@@ -132,9 +132,10 @@ def uncertain_model(scenario: Scenario) -> UncertainModel:
                 raise ScenarioError(
                     f"the position of '{party.id}' on '{issue.id}' reaches across its own "
                     "red line", path=("parties", k, "positions", issue.id))
-    if normalise.any() and np.any(weight[normalise].sum(axis=1)[:, 0] <= 0):
-        raise ScenarioError("an actor of the forecast has no positive weight or salience",
-                            path=("parties",))
+    for none in np.nonzero(normalise & (weight.sum(axis=1)[:, 1] <= 0))[0].tolist():
+        raise ScenarioError(
+            f"party '{actors[none][1].id}' takes part in the forecast but has no weight on "
+            "any issue: give it a salience", path=("parties", actors[none][0]))
     base = SpatialModel.build(
         actors=[p.id for _, p in actors],
         dimensions=[issue.id for issue in scenario.issues],
@@ -222,3 +223,22 @@ def _own_limits(axis: Axis, forbidden: np.ndarray, x: float, party: Party,
     low = axis.low if not below.size else min(x, run.min(initial=x))
     high = axis.high if not above.size else max(x, run.max(initial=x))
     return float(low), float(high)
+
+
+def smp_actors(scenario: Scenario, model: SpatialModel) -> None:
+    """What KTAB's SMP needs of the scenario's actors (``model``, the scenario's spatial
+    model): a positive capability and a positive salience on some issue, else a
+    :class:`~zopa.errors.ScenarioError` at the party (KTAB refuses a zero voting weight;
+    the other models give such an actor no weight)."""
+    index = {p.id: k for k, p in enumerate(scenario.parties)}
+    for i, actor in enumerate(model.actors):
+        if model.capability[i] <= 0:
+            raise ScenarioError(
+                f"party '{actor}' has capability 0: KTAB's SMP refuses an actor without "
+                "influence (give it a capability > 0, or choose another --model)",
+                path=("parties", index[actor], "capability"))
+        if model.salience[i].sum() <= 0:
+            raise ScenarioError(
+                f"party '{actor}' has no salience on any issue: KTAB's SMP refuses an actor "
+                "that cares about nothing (give it a salience > 0, or choose another "
+                "--model)", path=("parties", index[actor], "salience"))

@@ -50,6 +50,22 @@ class ForecastInput:
     kind: str
     scenario: Scenario | None = None
     ktab_params: Any = None
+    file: str | None = None
+
+    def check(self, model: str) -> None:
+        """What ``model`` needs of a zopa scenario's actors, as an error at the party's
+        line: KTAB's SMP weighs every actor's votes by its capability and salience and
+        refuses a zero weight, so a forecast actor (an observer too) with capability 0,
+        or no salience on any issue, is an error for ``smp`` (the other models give it no
+        weight). KTAB and EUM files are checked as they are read."""
+        if model != "smp" or self.scenario is None:
+            return
+        from .from_scenario import smp_actors
+
+        try:
+            smp_actors(self.scenario, self.model.midpoint())
+        except ScenarioError as exc:
+            raise _at_line(exc, self.file or "") from None
 
 
 def read_input(path: str | os.PathLike[str]) -> ForecastInput:
@@ -61,7 +77,7 @@ def read_input(path: str | os.PathLike[str]) -> ForecastInput:
     if suffix == ".csv" and is_eum_csv(read_text(path)):
         return ForecastInput(UncertainModel.exact(read_eum_csv(path)), "eum")
     if suffix in (".csv", ".xml"):
-        from .ktab import read_ktab  # type: ignore[import-not-found,unused-ignore]
+        from .ktab import read_ktab
 
         ktab = read_ktab(path)
         return ForecastInput(UncertainModel.exact(ktab.model), "ktab", ktab_params=ktab.params)
@@ -71,7 +87,7 @@ def read_input(path: str | os.PathLike[str]) -> ForecastInput:
 
 
 def _scenario_input(file: str) -> ForecastInput:
-    from ..scenario.load import parse_scenario, read_document
+    from ..scenario.load import parse_scenario
     from .from_scenario import uncertain_model
 
     text = read_text(file)
@@ -79,11 +95,18 @@ def _scenario_input(file: str) -> ForecastInput:
     try:
         model = uncertain_model(scenario)
     except ScenarioError as exc:
-        _, lines = read_document(text, file=file)
-        line = next((lines[exc.path[:k]] for k in range(len(exc.path), 0, -1)
-                     if exc.path[:k] in lines), None)
-        raise exc.with_source(file, line) from None
-    return ForecastInput(model, "scenario", scenario=scenario)
+        raise _at_line(exc, file, text) from None
+    return ForecastInput(model, "scenario", scenario=scenario, file=file)
+
+
+def _at_line(exc: ScenarioError, file: str, text: str | None = None) -> ScenarioError:
+    """``exc`` (a path in the scenario) at the line of ``file`` the path names."""
+    from ..scenario.load import read_document
+
+    _, lines = read_document(read_text(file) if text is None else text, file=file)
+    line = next((lines[exc.path[:k]] for k in range(len(exc.path), 0, -1)
+                 if exc.path[:k] in lines), None)
+    return exc.with_source(file, line)
 
 
 def _header(text: str) -> list[str]:

@@ -32,6 +32,7 @@ place.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,7 +73,7 @@ class KtabInput:
     params: SMPParameters
 
 
-def read_ktab(path: Path) -> KtabInput:
+def read_ktab(path: str | os.PathLike[str]) -> KtabInput:
     """Read a KTAB SMP CSV or XML file (by extension, else by content)."""
     path = Path(path)
     suffix = path.suffix.lower()

@@ -167,17 +167,19 @@ def forecast_view(forecast: Forecast, model: SpatialModel, brief: ForecastBrief)
 
 
 def scenario_forecast(scenario: Scenario, model: str | None = None) -> ForecastView:
-    """The scenario's forecast by ``model`` (default SMP when installed, else the EUM);
-    a scenario that cannot be forecast gives a view with its ``error``."""
-    from ..forecast.from_scenario import spatial_model
-    from ..forecast.models import run_model, smp_available
+    """The scenario's forecast by ``model`` (default KTAB's SMP); a scenario that cannot be
+    forecast gives a view with its ``error``."""
+    from ..forecast.from_scenario import smp_actors, spatial_model
+    from ..forecast.models import run_model
 
-    name = model or ("smp" if smp_available() else "eum")
+    name = model or "smp"
     try:
         spatial = spatial_model(scenario)
+        if name == "smp":
+            smp_actors(scenario, spatial)
+        result = run_model(spatial, name)
     except ScenarioError as exc:
         return ForecastView({"model": name, "lines": [], "error": exc.message}, {})
-    result = run_model(spatial, name)
     return forecast_view(result, spatial, read_forecast(result, spatial, scenario))
 
 

@@ -97,11 +97,13 @@ import numpy.typing as npt
 from ...errors import ScenarioError
 from ..spatial import FirstRound, Forecast, SpatialModel
 from .core import (
+    PCE_ITERATIONS,
     BargnModel,
     BigRAdjust,
     BigRRange,
     InterVecBrgn,
     PCEModel,
+    PCENotSettled,
     StateTransitions,
     ThirdPartyCommit,
     VictoryProbModel,
@@ -187,16 +189,23 @@ def run_smp_trace(model: SpatialModel, params: SMPParameters | None = None) -> T
     position = (model.position - lo) / span
     limits = (model.limits - lo[None, :, None]) / span[None, :, None]
     full = bool(np.all(model.limits == np.broadcast_to(model.bounds, model.limits.shape)))
-    return simulate(np.array(model.capability), np.asarray(position),
-                    np.array(model.salience), params.accommodation,
-                    None if full else np.asarray(limits), params)
+    try:
+        return simulate(np.array(model.capability), np.asarray(position),
+                        np.array(model.salience), params.accommodation,
+                        None if full else np.asarray(limits), params)
+    except PCENotSettled as exc:
+        raise ScenarioError(
+            f"the SMP is not defined on this input: KTAB's {exc.model} PCE does not settle "
+            f"within KTAB's {PCE_ITERATIONS} iterations (KTAB stops with an error there "
+            "too); PCEModel Conditional, KTAB's default, runs") from None
 
 
 def run_smp(model: SpatialModel, params: SMPParameters | None = None) -> Forecast:
     """Run KTAB's SMP on ``model``; positions come back in the model's units.
 
     A model KTAB cannot run (an actor with no capability, or no salience anywhere) raises
-    :class:`~zopa.errors.ScenarioError` naming the actor."""
+    :class:`~zopa.errors.ScenarioError` naming the actor; so does a run on which KTAB
+    itself throws (a Markov PCE that does not settle within KTAB's 1000 iterations)."""
     trace = run_smp_trace(model, params)
     lo, span = model.bounds[:, 0], model.bounds[:, 1] - model.bounds[:, 0]
     history = np.stack([s.position for s in trace.states], axis=2)       # i, k, t

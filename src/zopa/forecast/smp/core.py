@@ -141,9 +141,27 @@ def victory_probabilities(model: VictoryProbModel, c: FloatArray) -> FloatArray:
     return np.asarray(p)
 
 
+class PCENotSettled(ArithmeticError):
+    """A Markov PCE that needs KTAB's limit of 1000 iterations or more to settle: KTAB
+    throws there too (``Model::markovIncentivePCE``/``markovUniformPCE``: "Iteration
+    exceeded upper limit"), so the model is not defined on that input."""
+
+    def __init__(self, model: str) -> None:
+        super().__init__(f"KTAB's {model} PCE does not settle within KTAB's "
+                         f"{PCE_ITERATIONS} iterations")
+        self.model = model
+
+
+PCE_ITERATIONS = 1000   # KTAB's iMax
+
+
 def pce(model: PCEModel, vpm: VictoryProbModel, c: FloatArray) -> tuple[FloatArray, FloatArray]:
     """``Model::probCE2``: the probability of each option (the probabilistic Condorcet
-    election) and the victory-probability matrix, from coalition strengths."""
+    election) and the victory-probability matrix, from coalition strengths.
+
+    KTAB iterates a Markov PCE until it settles and throws when that took
+    :data:`PCE_ITERATIONS` iterations or more; here :class:`PCENotSettled` is raised at the
+    same point (without iterating on)."""
     pv = victory_probabilities(vpm, c)
     m = c.shape[0]
     if model == "Conditional":
@@ -161,8 +179,8 @@ def pce(model: PCEModel, vpm: VictoryProbModel, c: FloatArray) -> tuple[FloatArr
             change = float(np.max(np.abs(q - p)))
             p = np.asarray((p + q) / 2.0, dtype=np.float64)
             iterations += 1
-            if iterations >= 1000:
-                raise ArithmeticError("KTAB's Markov incentive PCE did not converge")
+            if iterations >= PCE_ITERATIONS:
+                raise PCENotSettled("Markov incentive")
         return p, pv
     if model == "MarkovUniform":
         p = np.full(m, 1.0 / m)
@@ -173,8 +191,8 @@ def pce(model: PCEModel, vpm: VictoryProbModel, c: FloatArray) -> tuple[FloatArr
             change = float(np.max(np.abs(q - p)))
             p = np.asarray((p + q) / 2.0, dtype=np.float64)
             iterations += 1
-            if iterations >= 1000:
-                raise ArithmeticError("KTAB's Markov uniform PCE did not converge")
+            if iterations >= PCE_ITERATIONS:
+                raise PCENotSettled("Markov uniform")
         return p, pv
     raise ValueError(f"unknown PCE model {model!r}")
 
