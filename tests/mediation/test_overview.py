@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 
 from zopa.analysis import analyze
 from zopa.examples import load_example
-from zopa.mediation import adjusted_winner, mediate, points_from_scenario, relax, single_text
+from zopa.mediation import mediate, relax, single_text
+from zopa.mediation.division import divide
 from zopa.mediation.sensitivity import sensitivity
 from zopa.mediation.trades import trades
 from zopa.render import figures
@@ -39,14 +40,15 @@ def test_march_2022_runs_each_procedure_as_its_own_command_would(march) -> None:
     assert not analysis.has_agreement
     assert result.dropped == analysis.concessions[0].red_lines == ("russia#0", "russia#1")
     assert result.text == single_text(relax(space, result.dropped), dropped=result.dropped)
-    assert result.division == adjusted_winner(points_from_scenario(space.scenario))
+    assert result.division == divide(space)
     assert list(result.trades) == trades(space)
     alone = sensitivity(space, samples=200, seed=3, drop=result.dropped, top=3)
     assert result.sensitivity.to_dict() == alone.to_dict()
     # The JSON is each command's JSON.
     out = json.loads(json.dumps(result.to_dict()))
     assert out["dropped_red_lines"] == ["russia#0", "russia#1"]
-    assert out["adjusted_winner"]["split"]["issue"] == "donbas"
+    assert [a["issue"] for a in out["adjusted_winner"]["set_aside"]] == [
+        "neutrality", "donbas", "crimea"]
     assert out["single_text"]["dropped_red_lines"] == ["russia#0", "russia#1"]
     assert out["sensitivity"]["samples"] == 200
 
@@ -111,7 +113,7 @@ def test_any_scenario_gives_json_and_a_page(scenario: Scenario) -> None:
 def test_march_2022_partial(march) -> None:  # type: ignore[no-untyped-def]
     _, result = march
     html = render_partial(result)
-    assert "Each side gets <strong>51.79</strong> of its own 100 points." in html
+    assert "Each side gets 50.0 of its own 100 points (exactly 50)." in html
     assert "Assuming the first minimal concession (russia#0 + russia#1)" in html
     assert "200 samples (seed 3)" in html
 

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import plotly.graph_objects as go
 
 from ..analysis import SOLUTION_TITLES, Analysis, analyze
-from ..mediation.adjusted_winner import AdjustedWinner
+from ..mediation.division import ScenarioDivision
 from ..mediation.overview import Mediation, mediate
 from ..mediation.sensitivity import Sensitivity
 from ..mediation.single_text import SingleText
@@ -52,6 +52,7 @@ from ..space import Space, compile_space
 from . import figures
 from .markdown import option_text
 from .text import concession_sentence, count_text, describe_red_line, options_text
+from .wording import division_rows, division_sentences
 
 if TYPE_CHECKING:
     import jinja2
@@ -116,13 +117,13 @@ def mediation_view(result: Mediation) -> MediationView:
     >>> from zopa.space import compile_space
     >>> view = mediation_view(mediate(compile_space(load_example()), samples=50))
     >>> sorted(view.charts), view.context["division"]["total"]
-    (['adjusted-winner', 'nash-spread', 'sensitivity', 'solutions'], '51.79')
+    (['adjusted-winner', 'nash-spread', 'sensitivity', 'solutions'], '50.00')
     """
     space = result.space
     scenario = space.scenario
     charts: dict[str, go.Figure] = {}
-    if result.division is not None:
-        charts["adjusted-winner"] = figures.adjusted_winner_figure(result.division)
+    if result.division is not None and result.division.division is not None:
+        charts["adjusted-winner"] = figures.adjusted_winner_figure(result.division.division)
     charts["sensitivity"] = figures.sensitivity_figure(result.sensitivity, scenario)
     if result.sensitivity.relaxed_agreement:
         charts["solutions"] = figures.solutions_figure(result.sensitivity)
@@ -224,27 +225,15 @@ def _brief(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def _division(result: AdjustedWinner, space: Space) -> dict[str, Any]:
+def _division(result: ScenarioDivision, space: Space) -> dict[str, Any]:
     s = space.scenario
-    a, b = result.table.parties
-    rows = []
-    for i, (issue, (pa, pb)) in enumerate(zip(result.table.issues, result.table.points,
-                                              strict=True)):
-        if result.split is not None and result.split.issue == issue:
-            share = result.split.share
-            goes = (f"split: {s.party(a).title} {float(share[a]):.0%}, "
-                    f"{s.party(b).title} {float(share[b]):.0%}")
-            means = "a compromise between the two favourites"
-        else:
-            winner = result.allocation[issue]
-            goes = s.party(winner).title
-            k = space.parties.index(winner)
-            best = int(space.values[i][:, k].argmax())
-            means = option_text(s, issue, space.options[i][best])
-        rows.append({"issue": s.issue(issue).title, "a": f"{float(pa):.1f}",
-                     "b": f"{float(pb):.1f}", "goes": goes, "means": means})
+    a, b = result.parties
+    rows = [{"issue": r.issue, "a": r.points[0], "b": r.points[1], "goes": r.goes,
+             "means": r.option, "why": r.why} for r in division_rows(result, space)]
     return {"a": s.party(a).title, "b": s.party(b).title, "rows": rows,
-            "total": f"{float(result.totals[a]):.2f}"}
+            "sentences": division_sentences(result, space),
+            "total": (f"{float(result.division.totals[a]):.2f}"
+                      if result.division is not None else None)}
 
 
 def _single_text(result: SingleText | None, scenario: Scenario,

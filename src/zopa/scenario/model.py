@@ -265,6 +265,9 @@ class Issue(_Model):
     description: str | None = None
     options: tuple[Option, ...] | None = None
     range: Range | None = None
+    #: ``true`` when the issue can be shared out between the parties (money, time, land by
+    #: area): only then may a fair division (Adjusted Winner) split it.
+    divisible: bool | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> Issue:
@@ -356,6 +359,11 @@ class RedLine(_Model):
     the options listed there (or lie in the interval, for a numeric issue)."""
 
     forbid: dict[str, ForbidSpec]
+    #: A short name of one's own (``crimea-sovereignty``), unique in the scenario; outputs
+    #: show it beside the positional name (``russia#0``), and ``--drop`` accepts either.
+    id: str | None = None
+    #: A few words saying what the red line is about ("Crimea stays Ukrainian").
+    label: str | None = None
     note: str | None = None
     source: str | None = None
     #: ``true`` keeps the red line on record without it being in force (a what-if, or a
