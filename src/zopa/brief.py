@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .analysis import Analysis, Package, analyze
+from .analysis import Analysis, Package, analyze, frontier_points
 from .analysis.solutions import SolutionName
 from .scenario.model import Interval, Points, Scenario
 from .space import Space, compile_space
@@ -113,6 +113,9 @@ class Brief:
     other_utilities: Mapping[SolutionName, Mapping[str, float]]
     opened: tuple[OpenedSpace, ...]
     dropped: tuple[str, ...] = ()
+    #: The utilities of the frontier with every red line set aside (reservations kept):
+    #: what the parties' preferences alone would allow, one row per point.
+    free_frontier: tuple[tuple[float, ...], ...] = ()
 
     @property
     def space(self) -> Space:
@@ -161,7 +164,9 @@ def make_brief(scenario: Scenario | Space, *, drop: Sequence[str] = (),
             result = analyze(relax(space, c.red_lines), max_concessions=0,
                              method=method)  # type: ignore[arg-type]
             spaces.append(OpenedSpace(c.red_lines, result.frontier, result.solutions))
+    free = frontier_points(space, active=[])
     return Brief(analysis=analysis,
+                 free_frontier=tuple(tuple(float(u) for u in row) for row in free.utility),
                  assumptions=scenario_assumptions(space.scenario, dropped=names),
                  red_lines=red_line_infos(space.scenario, dropped=names),
                  other_utilities=others, opened=tuple(spaces), dropped=names)

@@ -119,7 +119,7 @@ def test_march_2022_case_whatif_and_timeline(page, live_server: str) -> None:  #
     page.wait_for_url("**/cases/1/history")
     expect(page.locator("#chart-timeline.drawn .main-svg").first).to_be_visible()
     expect(page.locator("#versions tr[data-version]")).to_have_count(2)
-    expect(page.locator("#diff")).to_contain_text("red line removed: crimea")
+    expect(page.locator("#diff")).to_contain_text("red line switched off: crimea")
     shot(page, "3-history-timeline")
 
     # Every asset came from the app itself; no script failed.

@@ -81,7 +81,7 @@ def test_library_and_case_pages(client: TestClient) -> None:
     assert "frontier if russia#0 + russia#1 dropped" in names
     assert "frontier without red lines" in names
     heatmap = chart(page, "preferences")
-    assert [t["type"] for t in heatmap["data"]] == ["heatmap", "scatter"] * 2
+    assert [t["type"] for t in heatmap["data"]] == ["heatmap", "scatter", "scatter"] * 2
     # The mediation results come after the page, from their own fragment.
     assert f'hx-get="/cases/{case_id}/mediation?version=1"' in page
     assert "window.zopaDrawCharts = function" in page
@@ -197,7 +197,7 @@ def test_whatif_fragment_and_save(client: TestClient) -> None:
                        data={**form, "r:ukraine": "0.35", "w:russia:crimea": "20"}).text
     assert "weights" not in same.split('id="headline"')[0]
     moved = client.post(f"/cases/{case_id}/whatif", data={**form, "r:ukraine": "0.9"}).text
-    assert "ukraine reservation 0.9" in moved
+    assert "ukraine reservation [0.85, 0.95]" in moved  # the interval keeps its width
     assert count_versions(client, case_id) == 1
     bad = client.post(f"/cases/{case_id}/whatif", data={**form, "w:russia:crimea": "-4"})
     assert bad.status_code == 422
@@ -213,7 +213,7 @@ def test_history_page(client: TestClient) -> None:
     client.post(f"/api/cases/{case_id}/whatif/save", json={"disabled_red_lines": ["russia#0"]})
     page = client.get(f"/cases/{case_id}/history").text
     assert 'data-version="2"' in page
-    assert "red line removed: crimea" in page
+    assert "red line switched off: crimea" in page
     same = client.get(f"/cases/{case_id}/history?old=2&new=2").text
     assert "No difference" in same
     assert chart(page, "timeline")["data"][1]["y"] == [2, 1]
@@ -233,10 +233,11 @@ def test_mediation_fragment(client: TestClient) -> None:
     table = html.split('id="adjusted-winner-table"')[1].split("</table>")[0]
     rows = re.findall(r"<tr><td>(.*?)</td>.*?<td>(.*?)</td><td>", table, re.S)
     goes = {issue: to for issue, to in rows}
-    assert goes["Status of Crimea"] == "Ukraine"
-    assert goes["Neutrality and NATO"] == "Russia"
-    assert goes["Status of the Donetsk and Luhansk regions"] == "split: Ukraine 85%, Russia 15%"
-    assert "Each side gets <strong>51.79</strong> of its own 100 points." in html
+    assert goes["Status of Crimea"] == "blocked"
+    assert goes["Neutrality and NATO"] == "settled"
+    assert goes["Status of the Donetsk and Luhansk regions"] == "blocked"
+    assert goes["Disarmament, a ceiling on Ukraine's peacetime armed forces"] == "Ukraine"
+    assert "Each side gets 50.0 of its own 100 points (exactly 50)." in html
     # ... the single text's drafts, on the space the first minimal concession opens ...
     assert 'id="draft-1"' in html
     assert "Assuming the first minimal concession (russia#0 + russia#1)" in html

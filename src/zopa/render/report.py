@@ -41,7 +41,8 @@ from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
 
-from ..analysis import SOLUTION_TITLES, Analysis, analyze
+from ..analysis import SOLUTION_TITLES
+from ..brief import Brief, make_brief
 from ..mediation.division import ScenarioDivision
 from ..mediation.overview import Mediation, mediate
 from ..mediation.sensitivity import Sensitivity
@@ -50,19 +51,56 @@ from ..mediation.trades import Trade
 from ..scenario.model import Scenario
 from ..space import Space, compile_space
 from . import figures
+from .glossary import GLOSSARY, glossary_items
 from .markdown import option_text
-from .text import concession_sentence, count_text, describe_red_line, options_text
-from .wording import division_rows, division_sentences
+from .text import concession_sentence, describe_red_line, options_text
+from .wording import (
+    count_text,
+    division_rows,
+    division_sentences,
+    headline,
+    preferences_text,
+    space_lead,
+)
 
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["MEDIATION_TEMPLATE", "MediationView", "build_report", "mediation_view",
-           "write_report"]
+__all__ = ["MEDIATION_TEMPLATE", "SECTIONS", "MediationView", "ReportSection", "brief_context",
+           "build_report", "mediation_view", "write_report"]
 
 #: The partial template of the mediation sections, included by the report and by the web
 #: workbench's case page (both find it in this package's ``templates`` folder).
 MEDIATION_TEMPLATE = "_mediation.html.j2"
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """One section of the report: its anchor ``id``, its entry in the navigation bar
+    (``nav``; empty: none) and its partial template in ``templates/sections/``.
+
+    A section reads the template context: ``brief`` (:func:`brief_context`), ``mediation``
+    (:func:`mediation_view`), ``charts`` (chart name -> JSON), ``glossary`` (term ->
+    definition, for ``<abbr title>``) and ``glossary_items``. A new section plugs in by
+    adding its template and its entry here (and its data to the context in
+    :func:`build_report`); it should open with one plain sentence (``<p class="lead">``).
+    """
+
+    id: str
+    nav: str
+    template: str
+
+
+#: The report's sections, in order: the assumptions first, the glossary last.
+SECTIONS: tuple[ReportSection, ...] = (
+    ReportSection("assumptions", "Assumptions", "sections/_assumptions.html.j2"),
+    ReportSection("brief", "Brief", "sections/_brief.html.j2"),
+    ReportSection("preferences", "Preferences", "sections/_preferences.html.j2"),
+    ReportSection("space", "Utility space", "sections/_space.html.j2"),
+    ReportSection("concessions", "Concessions", "sections/_concessions.html.j2"),
+    ReportSection("mediation", "Mediation", "sections/_mediation.html.j2"),
+    ReportSection("glossary", "Glossary", "sections/_glossary.html.j2"),
+)
 
 
 def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> str:
@@ -71,27 +109,32 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> s
 
     from .. import __version__
 
-    space = compile_space(scenario)
-    analysis = analyze(space)
+    brief = make_brief(compile_space(scenario))
+    analysis = brief.analysis
+    space = brief.space
     result = mediate(space, analysis, samples=samples, seed=seed)
     view = mediation_view(result)
     charts = {
         "preferences": figures.preferences_heatmap(space),
-        "frontier": figures.frontier_figure(
-            space, analysis, opened=figures.concession_spaces(space, analysis),
-            text=result.text),
+        "frontier": figures.utility_space_figure(brief, text=result.text),
     }
     if analysis.concessions:
         charts["concessions"] = figures.concessions_figure(analysis)
     charts.update(view.charts)
     template = _environment().get_template("report.html.j2")
+    context = brief_context(brief)
+    shown = [s for s in SECTIONS if s.id != "assumptions" or context["assumptions"]]
+    shown = [s for s in shown if s.id != "concessions" or context["concessions"]]
     return template.render(
         title=scenario.name or "Negotiation",
         version=__version__,
         plotly_version=plotly.offline.get_plotlyjs_version(),
         plotly_js=_script_code(plotly.offline.get_plotlyjs()),
         charts={name: figures.chart_json(fig) for name, fig in charts.items()},
-        brief=_brief(analysis),
+        brief=context,
+        sections=shown,
+        glossary=GLOSSARY,
+        glossary_items=glossary_items(),
         partial=MEDIATION_TEMPLATE,
         mediation=view.context,
     )
@@ -178,8 +221,10 @@ def _script_code(text: str) -> str:
     return text.replace("<!--", "<\\!--")
 
 
-def _brief(analysis: Analysis) -> dict[str, Any]:
-    """The content of ``zopa analyze``'s brief, as plain data for the template."""
+def brief_context(brief: Brief) -> dict[str, Any]:
+    """The content of ``zopa analyze``'s brief, as plain data for the templates (the report's
+    sections and the workbench's case page)."""
+    analysis = brief.analysis
     s = analysis.scenario
     lines = {r.name: r for r in analysis.space.red_lines}
     issues = []
@@ -197,8 +242,20 @@ def _brief(analysis: Analysis) -> dict[str, Any]:
             solutions.append({"name": SOLUTION_TITLES[name],
                               "options": [option_text(s, i.id, package.outcome[i.id])
                                           for i in s.issues],
-                              "utilities": [f"{u:.3f}" for u in package.utilities]})
+                              "utilities": [f"{u:.3f}" for u in package.utilities],
+                              "definition": GLOSSARY.get(name.replace("_", "-"), "")})
+    others = [{"party": s.party(pid).title, "role": s.party(pid).role,
+               "utilities": [f"{brief.other_utilities.get(n, {}).get(pid, float('nan')):.3f}"
+                             for n, p in analysis.solutions.items() if p is not None]}
+              for pid in analysis.space.others] if solutions else []
     return {
+        "lead": headline(brief),
+        "assumptions": [a.to_dict() for a in brief.assumptions],
+        "others": others,
+        "multi_red_lines": [describe_red_line(s, r) for r in analysis.space.red_lines
+                            if not r.single_issue],
+        "preferences_text": preferences_text(brief),
+        "space_lead": space_lead(brief),
         "name": s.name or "Unnamed scenario",
         "date": s.date.isoformat() if s.date else None,
         "description": s.description,

@@ -19,6 +19,7 @@ from ..analysis import SOLUTION_TITLES, Analysis, Package
 from ..brief import Brief
 from ..scenario.model import OptionId, Scenario
 from ..space import CompiledRedLine
+from .wording import count_text, headline
 
 __all__ = ["brief", "concession_sentence", "count_text", "describe_red_line", "forbid_text",
            "options_text", "red_line_name"]
@@ -69,28 +70,9 @@ def _headline(analysis: Analysis, result: Brief) -> RenderableType:
         text.append(f"\nDiscount factors (GENIUS; no effect on this static analysis): "
                     f"{', '.join(discounts)}")
     text.append(f"\n{len(s.issues)} issues, {analysis.outcomes:,} possible packages. ")
-    if analysis.has_agreement:
-        count = count_text(analysis)
-        text.append(f"An agreement is possible: {count} acceptable to every party",
-                    style="bold green")
-        if any(a.kind in ("red-line-disabled", "concession-assumed")
-               for a in result.assumptions):
-            text.append(", given the assumptions below", style="bold green")
-        text.append(".", style="bold green")
-    else:
-        text.append("No agreement is possible as things stand.", style="bold red")
+    text.append(headline(result),
+                style="bold green" if analysis.has_agreement else "bold red")
     return Panel(text, title="zopa", expand=False)
-
-
-def count_text(analysis: Analysis) -> str:
-    """How many packages are acceptable, in words (counted, or estimated)."""
-    if analysis.agreement_space is not None:
-        n = analysis.agreement_space
-        return f"{n:,} package{'s' if n != 1 else ''}"
-    est = analysis.estimate
-    if est is None:
-        return "an uncounted number of packages"
-    return f"about {est.value:,.0f} packages (estimated, {est.low:,.0f} to {est.high:,.0f})"
 
 
 def _issues_table(analysis: Analysis) -> Table:

@@ -18,20 +18,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..analysis import Analysis
+from ..brief import Brief
+from ..history import Standing
 from ..mediation.adjusted_winner import fraction_text
 from ..mediation.division import ScenarioDivision
-from ..scenario.model import OptionId, Scenario
+from ..scenario.model import OptionId, Scenario, midpoint
 from ..space import Space
+from ..whatif import Comparison
 
 __all__ = [
     "USUAL",
+    "ComparisonRow",
     "DivisionRow",
+    "comparison_rows",
+    "count_text",
     "division_rows",
     "division_sentences",
+    "headline",
     "join",
     "option_words",
     "points_text",
+    "preferences_text",
     "red_line_title",
+    "space_lead",
+    "weight_share",
 ]
 
 
@@ -164,3 +175,119 @@ def red_line_title(space: Space, name: str) -> str:
                 return f"{party}'s red line '{r.source.label or r.source.id}' ({r.name})"
             return f"{party}'s red line {r.name}"
     return name
+
+
+def count_text(analysis: Analysis) -> str:
+    """How many packages are acceptable, in words (counted, or estimated)."""
+    if analysis.agreement_space is not None:
+        n = analysis.agreement_space
+        return f"{n:,} package{'s' if n != 1 else ''}"
+    est = analysis.estimate
+    if est is None:
+        return "an uncounted number of packages"
+    return f"about {est.value:,.0f} packages (estimated, {est.low:,.0f} to {est.high:,.0f})"
+
+
+def _assumes_concession(brief: Brief) -> bool:
+    return any(a.kind in ("red-line-disabled", "concession-assumed") for a in brief.assumptions)
+
+
+def headline(brief: Brief) -> str:
+    """The brief's first sentence: whether a deal is possible, and what blocks it."""
+    analysis = brief.analysis
+    s = analysis.scenario
+    if analysis.has_agreement:
+        text = f"An agreement is possible: {count_text(analysis)} acceptable to every party"
+        if _assumes_concession(brief):
+            text += ", given the red lines set aside (see the assumptions)"
+        return text + "."
+    blocked = [s.issue(b.id).title for b in analysis.blocked]
+    if blocked:
+        return (f"No agreement is possible as things stand: {join(blocked)} "
+                f"{'is' if len(blocked) == 1 else 'are'} blocked by the parties' red lines.")
+    return ("No agreement is possible as things stand: no package reaches every party's "
+            "reservation within the red lines.")
+
+
+def space_lead(brief: Brief) -> str:
+    """The utility-space chart's first sentence."""
+    analysis = brief.analysis
+    n = analysis.space.party_count
+    pairs = "" if n == 2 else f" (one panel for each pair of the {n} parties)"
+    if analysis.has_agreement:
+        return (f"Each point is a package, placed by what it is worth to the parties{pairs}: "
+                f"{count_text(analysis)} lie in the agreement space, and "
+                f"{len(analysis.frontier):,} of them are efficient.")
+    if brief.opened:
+        return (f"Each point is a package, placed by what it is worth to the parties{pairs}: "
+                "none is acceptable to every party; the coloured points show the efficient "
+                "packages each minimal concession would open.")
+    return (f"Each point is a package, placed by what it is worth to the parties{pairs}: "
+            "none is acceptable to every party.")
+
+
+def preferences_text(brief: Brief) -> str:
+    """A text alternative to the preferences heat map: each party's weights and favourite
+    options."""
+    space = brief.space
+    s = space.scenario
+    out = []
+    for k, party in enumerate(space.parties):
+        parts = []
+        for i, iid in enumerate(space.issues):
+            best = int(space.values[i][:, k].argmax())
+            weight = weight_share(s, party, iid)
+            parts.append(f"{s.issue(iid).title} (weight {weight:.0%}): prefers "
+                         f"{option_words(s, iid, space.options[i][best])}")
+        out.append(f"{s.party(party).title}: " + "; ".join(parts) + ".")
+    return " ".join(out)
+
+
+def weight_share(scenario: Scenario, party: str, issue: str) -> float:
+    """A party's weight on an issue as a share of its weights (midpoints of intervals)."""
+    prefs = scenario.preferences[party]
+    total = sum(midpoint(w) for w in prefs.weights.values())
+    return midpoint(prefs.weights.get(issue, 0.0)) / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One line of a what-if beside its baseline: what is compared, its value in both, and
+    whether it changed."""
+
+    what: str
+    baseline: str
+    whatif: str
+
+    @property
+    def changed(self) -> bool:
+        return self.baseline != self.whatif
+
+
+def _space_words(standing: Standing) -> str:
+    if standing.agreement_space is not None:
+        n = standing.agreement_space
+        return f"{n:,} package{'s' if n != 1 else ''}"
+    return f"about {standing.estimate or 0:,.0f} packages (estimated)"
+
+
+def comparison_rows(comparison: Comparison, scenario: Scenario) -> list[ComparisonRow]:
+    """The what-if beside the baseline: the agreement space, the blocked issues, the Nash
+    package issue by issue, and each negotiator's utility at the Nash package."""
+    a, b = comparison.baseline, comparison.whatif
+
+    def blocked(st: Standing) -> str:
+        return join([scenario.issue(i).title for i in st.blocked]) or "none"
+
+    rows = [ComparisonRow("Agreement space", _space_words(a), _space_words(b)),
+            ComparisonRow("Blocked issues", blocked(a), blocked(b))]
+    for issue in scenario.issues:
+        rows.append(ComparisonRow(
+            f"Nash package: {issue.title}",
+            option_words(scenario, issue.id, a.nash.outcome[issue.id]) if a.nash else "none",
+            option_words(scenario, issue.id, b.nash.outcome[issue.id]) if b.nash else "none"))
+    for party, (u, v) in comparison.utilities.items():
+        rows.append(ComparisonRow(
+            f"Utility of {scenario.party(party).title} at the Nash package",
+            f"{u:.3f}" if u is not None else "none", f"{v:.3f}" if v is not None else "none"))
+    return rows
