@@ -236,7 +236,7 @@ def test_mediation_fragment(client: TestClient) -> None:
     assert goes["Status of Crimea"] == "blocked"
     assert goes["Neutrality and NATO"] == "settled"
     assert goes["Status of the Donetsk and Luhansk regions"] == "blocked"
-    assert goes["Disarmament, a ceiling on Ukraine's peacetime armed forces"] == "Ukraine"
+    assert goes["Disarmament, a ceiling on Ukraine&#39;s peacetime armed forces"] == "Ukraine"
     assert "Each side gets 50.0 of its own 100 points (exactly 50)." in html
     # ... the single text's drafts, on the space the first minimal concession opens ...
     assert 'id="draft-1"' in html
