@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from zopa.analysis import analyze
+from zopa.brief import make_brief
 from zopa.examples import load_example
 from zopa.mediation import mediate, relax, single_text
 from zopa.mediation.division import divide
@@ -119,24 +120,41 @@ def test_march_2022_partial(march) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_frontier_options() -> None:
-    space = compile_space(load_example())
-    analysis = analyze(space)
-    opened = figures.concession_spaces(space, analysis, limit=2)
-    assert [names for names, _ in opened] == [c.red_lines for c in analysis.concessions[:2]]
-    full = figures.frontier_figure(space, analysis, opened=opened)
-    cheap = figures.frontier_figure(space, analysis, cloud=False)
+    brief = make_brief(load_example(), opened=2)
+    space = brief.space
+    assert [o.red_lines for o in brief.opened] == [
+        c.red_lines for c in brief.analysis.concessions[:2]]
+    full = figures.utility_space_figure(brief)
+    cheap = figures.utility_space_figure(brief, cloud=False)
     full_names = [t.name for t in full.data]
     cheap_names = [t.name for t in cheap.data]
     assert "crosses a red line" in full_names
     assert "frontier if russia#0 + russia#1 dropped" in full_names
-    assert cheap_names == ["frontier without red lines"]
-    # The cloud is every package once; the reservations are the two dashed lines.
+    assert "crosses a red line" not in cheap_names
+    # Frontiers are points: nothing joins packages that have nothing between them.
+    assert all(t.mode == "markers" for t in full.data if t.name and "frontier" in t.name)
+    # The cloud is every package once; the reservations are intervals: two bands.
     assert sum(len(t.x) for t in full.data if t.name in (
         "crosses a red line", "below a reservation", "agreement space")) == 2187
-    assert [s.x0 for s in cheap.layout.shapes][:1] == [float(space.reservations[0])]
-    assert [s.y0 for s in cheap.layout.shapes][1:] == [float(space.reservations[1])]
-    agreed = compile_space(parse_scenario(LOGROLL))
-    assert figures.concession_spaces(agreed, analyze(agreed)) == []
+    bands = [s for s in cheap.layout.shapes if s.type == "rect"]
+    assert [(b.x0, b.x1) for b in bands if b.xref == "x"] == [(0.3, 0.4)]
+    assert [(b.y0, b.y1) for b in bands if b.yref == "y"] == [(0.3, 0.4)]
+    assert float(space.reservations[0]) == 0.35
+    agreed = make_brief(parse_scenario(LOGROLL))
+    assert agreed.opened == ()
+
+
+def test_three_parties_get_a_panel_for_each_pair() -> None:
+    brief = make_brief(parse_scenario(THREE))
+    fig = figures.utility_space_figure(brief)
+    axes = sorted(k for k in fig.layout.to_plotly_json() if k.startswith("xaxis"))
+    assert axes == ["xaxis", "xaxis2", "xaxis3"]
+    titles = [fig.layout[a].title.text for a in axes]
+    assert titles == ["utility of a", "utility of a", "utility of b"]
+    # Solutions that choose the same package share one marker named after all of them.
+    markers = [t.name for t in fig.data if t.xaxis in (None, "x") and t.marker.size == 15]
+    chosen = [n for n, p in brief.analysis.solutions.items() if p is not None]
+    assert sum(len(m.split(" = ")) for m in markers) == len(chosen)
 
 
 def test_chart_json_cannot_end_its_script_element() -> None:

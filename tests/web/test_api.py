@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 import types
-from fractions import Fraction
 from importlib.machinery import ModuleSpec
 from typing import Any
 

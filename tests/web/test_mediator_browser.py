@@ -13,8 +13,11 @@ import yaml
 
 from zopa.scenario import parse_scenario
 
+from . import test_browser
 from .conftest import ARTIFACTS
-from .test_browser import CHROMIUM, page, shot  # noqa: F401  (the fixture)
+from .test_browser import CHROMIUM, shot
+
+page = test_browser.page  # the browser fixture
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     not Path(CHROMIUM).exists(), reason="Chromium is installed by scripts/install-chromium.sh")]

@@ -5,8 +5,9 @@ loads, and WeasyPrint runs no JavaScript, so its PDF would have every chart blan
 prints exactly what the browser shows, with the report's print stylesheet (``@page`` A4,
 no navigation bar, sections that break where they may).
 
-The page is laid out at the width of an A4 sheet (794 CSS pixels) before the charts are
-drawn, so that plotly sizes every chart to the printed width; the PDF is printed once every
+The page is laid out at the printed width of an A4 sheet (210 mm less the stylesheet's
+12 mm margins: 703 CSS pixels) before the charts are drawn, so that plotly sizes every
+chart to the printed width; the PDF is printed once every
 chart reports itself drawn (``window.zopaCharts.done``).
 
 The browser is Debian's ``/usr/bin/chromium`` unless ``ZOPA_CHROMIUM`` names another; when
@@ -21,8 +22,9 @@ from pathlib import Path
 
 __all__ = ["A4_WIDTH", "RendererMissing", "chromium_path", "report_pdf"]
 
-#: An A4 sheet's width in CSS pixels (210 mm at 96 px per inch).
-A4_WIDTH = 794
+#: The printed width of an A4 sheet in CSS pixels: 186 mm (210 mm less two 12 mm margins,
+#: the report's ``@page``) at 96 px per inch.
+A4_WIDTH = 703
 _ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 
