@@ -169,3 +169,14 @@ def test_nile_report_downloads_and_prints_on_a4(page, live_server: str,  # type:
     assert len(sizes) >= 3
     assert all(abs(w - 595.92) < 2 and abs(h - 842.88) < 2 for w, h in sizes), sizes
     assert page.errors == [], page.errors
+
+
+def test_api_docs_are_served_locally(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.goto(live_server + "/docs")
+    expect(page.locator(".swagger-ui .opblock").first).to_be_visible()
+    outside = [u for u in page.requested if not u.startswith(live_server)
+               and not u.startswith(("data:", "blob:"))]
+    assert outside == []
+    shot(page, "api-docs-offline")
