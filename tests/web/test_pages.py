@@ -56,7 +56,7 @@ def form_fields(html: str) -> dict[str, str]:
         fields[name.group(1)] = h.unescape(value.group(1)) if value else ""
     for name, text in re.findall(r'<textarea name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
         fields[name] = h.unescape(text)
-    for name, body in re.findall(r'<select name="([^"]+)">(.*?)</select>', html, re.S):
+    for name, body in re.findall(r'<select name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
         chosen = re.search(r"<option selected>([^<]*)</option>", body)
         fields[name] = chosen.group(1) if chosen else "party"
     return fields

@@ -116,7 +116,7 @@ def library(request: Request) -> HTMLResponse:
 
 def _library(request: Request, error: str | None = None, status: int = 200) -> HTMLResponse:
     return _page(request, "library.html", status, cases=service.case_statuses(_db(request)),
-                 examples=names(), genius=genius_available(), error=error)
+                 examples=service.example_titles(), genius=genius_available(), error=error)
 
 
 @router.post("/cases/new/upload")

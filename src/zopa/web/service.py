@@ -51,6 +51,7 @@ __all__ = [
     "concession_sentences",
     "create_case",
     "diff_versions",
+    "example_titles",
     "genius_available",
     "get_version",
     "list_versions",
@@ -222,6 +223,16 @@ def report_of(db: Database, case_id: int, version: int | None, fmt: str = "html"
 
         return found, report_pdf(html)
     return found, html.encode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def example_titles() -> tuple[tuple[str, str], ...]:
+    """The bundled examples as ``(name, title)``, ordered by title: the picker shows the
+    titles (the scenarios' names), the form posts the names."""
+    from ..examples import load_example, names
+
+    pairs = [(n, load_example(n).name or n) for n in names()]
+    return tuple(sorted(pairs, key=lambda pair: pair[1].lower()))
 
 
 def create_case(db: Database, text: str, *, name: str | None = None, author: str = "",
