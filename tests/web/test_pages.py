@@ -270,3 +270,22 @@ def test_form_helpers_on_odd_data() -> None:
     assert field_of_error(("preferences", "ghost", "weights"), data) == ""
     assert field_of_error(("issues", 0, "range", "step"), data) == "issue-0-step"
     assert field_of_error(("parties", 0), data) == "party-0-id"
+
+
+def test_cases_are_renamed_and_deleted_softly(client: TestClient) -> None:
+    case_id = start(client)
+    renamed = client.post(f"/cases/{case_id}/rename", data={"name": "Istanbul round"})
+    assert renamed.status_code == 200  # followed the redirect to the case page
+    assert "Istanbul round" in client.get("/").text
+    assert client.post(f"/cases/{case_id}/rename", data={"name": "  "}).status_code == 422
+    client.post(f"/cases/{case_id}/delete")
+    library = client.get("/").text
+    assert f'data-case="{case_id}"' not in library
+    assert 'id="deleted-cases"' in library and "Istanbul round" in library
+    # Deleted softly: the versions are still there, and it comes back.
+    page = client.get(f"/cases/{case_id}").text
+    assert 'id="deleted-banner"' in page
+    assert client.get(f"/api/cases/{case_id}/versions/1").status_code == 200
+    client.post(f"/cases/{case_id}/restore")
+    assert f'data-case="{case_id}"' in client.get("/").text
+    assert client.post("/cases/999/delete").status_code == 404

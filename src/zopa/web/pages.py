@@ -116,7 +116,27 @@ def library(request: Request) -> HTMLResponse:
 
 def _library(request: Request, error: str | None = None, status: int = 200) -> HTMLResponse:
     return _page(request, "library.html", status, cases=service.case_statuses(_db(request)),
+                 deleted=service.deleted_cases(_db(request)),
                  examples=service.example_titles(), genius=genius_available(), error=error)
+
+
+@router.post("/cases/{case_id}/rename")
+def rename(request: Request, case_id: int, name: Annotated[str, Form()]) -> Response:
+    service.rename_case(_db(request), case_id, name)
+    return _go(request, f"/cases/{case_id}")
+
+
+@router.post("/cases/{case_id}/delete")
+def delete(request: Request, case_id: int) -> Response:
+    """Delete the case softly: it leaves the library, its versions stay (restore below)."""
+    service.delete_case(_db(request), case_id)
+    return _go(request, "/")
+
+
+@router.post("/cases/{case_id}/restore")
+def restore(request: Request, case_id: int) -> Response:
+    service.delete_case(_db(request), case_id, restore=True)
+    return _go(request, f"/cases/{case_id}")
 
 
 @router.post("/cases/new/upload")

@@ -50,6 +50,8 @@ __all__ = [
     "check_scenario_text",
     "concession_sentences",
     "create_case",
+    "delete_case",
+    "deleted_cases",
     "diff_versions",
     "example_titles",
     "genius_available",
@@ -58,6 +60,7 @@ __all__ = [
     "mediation_of",
     "read_upload",
     "red_lines",
+    "rename_case",
     "report_of",
     "save_whatif",
     "scenario_of",
@@ -207,6 +210,21 @@ def timeline(db: Database, case_id: int) -> list[TimelinePoint]:
 
 def versions(db: Database, case_id: int) -> Sequence[VersionInfo]:
     return list_versions(db, case_id)
+
+
+def rename_case(db: Database, case_id: int, name: str) -> Case:
+    """Rename a case (:func:`zopa.store.cases.rename_case`)."""
+    return _cases.rename_case(db, case_id, name)
+
+
+def delete_case(db: Database, case_id: int, *, restore: bool = False) -> Case:
+    """Delete a case softly, or restore it (:func:`zopa.store.cases.delete_case`)."""
+    return _cases.delete_case(db, case_id, restore=restore)
+
+
+def deleted_cases(db: Database) -> list[Case]:
+    """The cases deleted (softly), most recently changed first."""
+    return list_cases(db, deleted=True)
 
 
 def report_of(db: Database, case_id: int, version: int | None, fmt: str = "html"
