@@ -139,3 +139,13 @@ def test_write_is_atomic(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_report(parse_scenario(LOGROLL), tmp_path / "missing" / "r.html", samples=20)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+
+
+def test_a_shared_script_makes_a_small_file(tmp_path: Path) -> None:
+    inline = write_report(load_example(), tmp_path / "inline.html", samples=50)
+    shared = write_report(load_example(), tmp_path / "shared.html", samples=50,
+                          shared_script=True)
+    html = (tmp_path / "shared.html").read_text()
+    assert '<script src="plotly.min.js"></script>' in html
+    assert (tmp_path / "plotly.min.js").stat().st_size > 3_000_000
+    assert shared < inline / 5

@@ -259,6 +259,10 @@ def report(
     samples: Annotated[int, typer.Option(min=1, help="Monte Carlo samples for the "
                                          "sensitivity charts.")] = 2000,
     seed: Annotated[int, typer.Option(min=0, help="Seed of the samples.")] = 1,
+    shared_script: Annotated[bool, typer.Option(
+        "--shared-script", help="Write plotly.js once beside the report (plotly.min.js) "
+        "instead of inside it: a much smaller file; reports in one folder share it.")
+    ] = False,
 ) -> None:
     """Write the self-contained HTML report a mediator's team circulates.
 
@@ -267,8 +271,12 @@ def report(
     """
     from ..render.report import write_report
 
+    if not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"no folder {output.parent} to write the report in",
+                                 param_hint="--output")
     scenario = read_scenario(file)
     started = time.perf_counter()
-    size = write_report(scenario, output, samples=samples, seed=seed)
+    size = write_report(scenario, output, samples=samples, seed=seed,
+                        shared_script=shared_script)
     elapsed = time.perf_counter() - started
     console().print(f"wrote {output} ({size / 1e6:.1f} MB, {elapsed:.1f} s)")

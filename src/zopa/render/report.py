@@ -66,8 +66,8 @@ from .wording import (
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["MEDIATION_TEMPLATE", "SECTIONS", "MediationView", "ReportSection", "brief_context",
-           "build_report", "mediation_view", "write_report"]
+__all__ = ["MEDIATION_TEMPLATE", "SECTIONS", "SHARED_SCRIPT", "MediationView", "ReportSection",
+           "brief_context", "build_report", "mediation_view", "write_report"]
 
 #: The partial template of the mediation sections, included by the report and by the web
 #: workbench's case page (both find it in this package's ``templates`` folder).
@@ -103,8 +103,15 @@ SECTIONS: tuple[ReportSection, ...] = (
 )
 
 
-def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> str:
-    """The report as one HTML document."""
+#: The name of the shared plotly.js a report refers to when not inlining it.
+SHARED_SCRIPT = "plotly.min.js"
+
+
+def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1,
+                 shared_script: bool = False) -> str:
+    """The report as one HTML document: plotly.js inlined (one file that works anywhere,
+    about 5 MB), or, with ``shared_script``, read from :data:`SHARED_SCRIPT` beside it (a
+    file of a few hundred kB; every report in the folder shares the one script)."""
     import plotly.offline
 
     from .. import __version__
@@ -129,7 +136,8 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> s
         title=scenario.name or "Negotiation",
         version=__version__,
         plotly_version=plotly.offline.get_plotlyjs_version(),
-        plotly_js=_script_code(plotly.offline.get_plotlyjs()),
+        plotly_js=None if shared_script else _script_code(plotly.offline.get_plotlyjs()),
+        shared_script=SHARED_SCRIPT,
         charts={name: figures.chart_json(fig) for name, fig in charts.items()},
         brief=context,
         sections=shown,
@@ -184,11 +192,23 @@ def mediation_view(result: Mediation) -> MediationView:
 
 
 def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
-                 seed: int = 1) -> int:
-    """Write the report to ``path`` (atomically); return its size in bytes."""
-    html = build_report(scenario, samples=samples, seed=seed)
-    data = html.encode("utf-8")
+                 seed: int = 1, shared_script: bool = False) -> int:
+    """Write the report to ``path`` (atomically); return its size in bytes. With
+    ``shared_script``, plotly.js is written once beside it (:data:`SHARED_SCRIPT`, unless
+    already there) instead of inlined."""
+    html = build_report(scenario, samples=samples, seed=seed, shared_script=shared_script)
     target = Path(path)
+    if shared_script:
+        import plotly.offline
+
+        script = (target.parent if str(target.parent) else Path(".")) / SHARED_SCRIPT
+        code = plotly.offline.get_plotlyjs().encode("utf-8")
+        if not script.is_file() or script.read_bytes() != code:
+            _write_atomically(script, code)
+    return _write_atomically(target, html.encode("utf-8"))
+
+
+def _write_atomically(target: Path, data: bytes) -> int:
     folder = target.parent if str(target.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
