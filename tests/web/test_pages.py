@@ -27,7 +27,7 @@ def count_versions(client: TestClient, case_id: int) -> int:
 
 def chart(html: str, name: str) -> dict[str, Any]:
     """The figure of a chart as the page embeds it (``_chart.html.j2``)."""
-    assert f'<div class="chart" id="chart-{name}" data-chart="{name}">' in html, name
+    assert f'<div class="chart" id="chart-{name}" data-chart="{name}" role="img"' in html, name
     match = re.search(rf'<script type="application/json" id="chart-{name}-data">(.*?)</script>',
                       html, re.S)
     assert match, name
