@@ -28,7 +28,7 @@ costs tens of milliseconds, most of a what-if update.
 >>> from zopa.space import compile_space
 >>> fig = preferences_heatmap(compile_space(load_example()))
 >>> [trace.type for trace in fig.data]
-['heatmap', 'scatter', 'heatmap', 'scatter']
+['heatmap', 'scatter', 'scatter', 'heatmap', 'scatter', 'scatter']
 >>> "</" in chart_json({"data": [], "layout": {"title": {"text": "</script>"}}})
 False
 """
