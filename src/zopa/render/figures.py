@@ -351,8 +351,13 @@ def _reservation(layout: dict[str, Any], scenario: Scenario, party: str, name: s
 
 
 def concessions_figure(analysis: Analysis) -> go.Figure:
-    """How many packages each minimal concession would make acceptable."""
-    labels = [" + ".join(c.red_lines) for c in analysis.concessions]
+    """How many packages each minimal concession would make acceptable (each red line by
+    its name, and its label or id when it has one)."""
+    from ..render.text import red_line_name
+
+    lines = {r.name: r for r in analysis.space.red_lines}
+    labels = [" + ".join(_short(red_line_name(lines[n]), 40) for n in c.red_lines)
+              for c in analysis.concessions]
     counts = [c.opens if c.opens is not None else 0 for c in analysis.concessions]
     fig = _figure([go.Bar(x=counts, y=labels, orientation="h", marker_color="#3182bd",
                            text=[f"{c:,}" for c in counts], textposition="auto")])
