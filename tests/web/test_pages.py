@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from zopa.scenario import parse_scenario
@@ -289,3 +290,25 @@ def test_cases_are_renamed_and_deleted_softly(client: TestClient) -> None:
     client.post(f"/cases/{case_id}/restore")
     assert f'data-case="{case_id}"' in client.get("/").text
     assert client.post("/cases/999/delete").status_code == 404
+
+
+def test_report_downloads_for_any_version(client: TestClient,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = start(client)
+    assert "/report?version=1&amp;format=pdf" in client.get(f"/cases/{case_id}").text
+    assert f"/cases/{case_id}/report?version=1&amp;format=html" in client.get(
+        f"/cases/{case_id}/history").text
+    report = client.get(f"/cases/{case_id}/report?version=1&format=html")
+    assert report.status_code == 200
+    assert report.headers["content-disposition"] == (
+        f'attachment; filename="case-{case_id}-v1-report.html"')
+    assert report.text.startswith("<!DOCTYPE html>") and 'id="assumptions"' in report.text
+    assert client.get(f"/cases/{case_id}/report?version=7").status_code == 404
+    assert client.get(f"/cases/{case_id}/report?format=docx").status_code == 422
+    # No renderer: a clear message, not a traceback.
+    import zopa.render.pdf as pdf
+
+    monkeypatch.setattr(pdf, "chromium_path", lambda: None)
+    missing = client.get(f"/cases/{case_id}/report?format=pdf")
+    assert missing.status_code == 503
+    assert "PDF reports need Chromium: apt install chromium" in missing.text
