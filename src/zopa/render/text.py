@@ -78,14 +78,14 @@ def _headline(analysis: Analysis, result: Brief) -> RenderableType:
 def _issues_table(analysis: Analysis) -> Table:
     s = analysis.scenario
     table = Table(title="Issues", title_justify="left", show_lines=False)
-    table.add_column("Issue", no_wrap=True)
+    table.add_column("Issue", max_width=28)
     table.add_column("Status", no_wrap=True)
     table.add_column("Common ground")
     for p in analysis.parties:
         table.add_column(f"{s.party(p).title} prefers")
     for status in analysis.issues:
         ground = options_text(s, status.id, status.common_ground) or "none"
-        row: list[str | Text] = [status.id,
+        row: list[str | Text] = [s.issue(status.id).title,
                                  Text(status.status, style=_STATUS_STYLE[status.status]), ground]
         for p in analysis.parties:
             preferred = status.preferred.get(p)
