@@ -99,6 +99,8 @@ def test_three_parties_and_a_wide_numeric_issue() -> None:
     assert "Utility space: each pair of the 3 parties" in html
     # The interval weight is stated; c's reservation is a line, the others' too.
     assert "1 uncertain number (written as intervals) is read at its midpoint" in html
+    # What a chart leaves out is stated with the assumptions.
+    assert "The preferences chart shows 12 of the 21 options of y, evenly spread." in html
 
 
 def test_a_disabled_red_line_is_stated_at_the_top() -> None:

@@ -52,7 +52,7 @@ from ..analysis import (
     SolutionName,
 )
 from ..analysis.frontier import iterate_outcomes
-from ..brief import Brief
+from ..brief import Assumption, Brief
 from ..mediation.adjusted_winner import AdjustedWinner
 from ..mediation.packages import acceptable
 from ..mediation.sensitivity import Sensitivity
@@ -66,6 +66,7 @@ __all__ = [
     "adjusted_winner_figure",
     "chart_json",
     "concessions_figure",
+    "left_out",
     "nash_spread_figure",
     "package_letters",
     "preferences_heatmap",
@@ -107,6 +108,33 @@ def chart_json(figure: go.Figure | Mapping[str, Any]) -> str:
     text: str = figure.to_json() if isinstance(figure, go.Figure) else pio.to_json(
         dict(figure), validate=False)
     return text.replace("</", "<\\/")
+
+
+def left_out(space: Space) -> list[Assumption]:
+    """What the charts leave out, stated with the assumptions: the cloud of every package
+    when there are more than ``CLOUD_LIMIT``, and the options of numeric issues beyond the
+    ``MAX_COLUMNS`` the heat map shows.
+
+    >>> from zopa.examples import load_example
+    >>> from zopa.space import compile_space
+    >>> left_out(compile_space(load_example()))
+    []
+    """
+    out = []
+    if space.outcome_count > CLOUD_LIMIT:
+        out.append(Assumption(
+            "packages-left-out",
+            f"The utility space does not draw the {space.outcome_count:,} packages one by one "
+            f"(more than {CLOUD_LIMIT:,}): it shows the frontiers and the solutions.",
+            ("utility-space",)))
+    wide = [(space.scenario.issues[i].title, n) for i, n in enumerate(space.sizes)
+            if n > MAX_COLUMNS]
+    for title, n in wide:
+        out.append(Assumption(
+            "packages-left-out",
+            f"The preferences chart shows {len(_columns(n))} of the {n} options of "
+            f"{title}, evenly spread.", ("preferences",)))
+    return out
 
 
 def preferences_heatmap(space: Space) -> go.Figure:

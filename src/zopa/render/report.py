@@ -270,7 +270,8 @@ def brief_context(brief: Brief) -> dict[str, Any]:
               for pid in analysis.space.others] if solutions else []
     return {
         "lead": headline(brief),
-        "assumptions": [a.to_dict() for a in brief.assumptions],
+        "assumptions": [a.to_dict() for a in brief.assumptions]
+        + [a.to_dict() for a in figures.left_out(analysis.space)],
         "others": others,
         "multi_red_lines": [describe_red_line(s, r) for r in analysis.space.red_lines
                             if not r.single_issue],
