@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from zopa.examples import example_path
 from zopa.scenario import parse_scenario
 from zopa.web.forms import apply_action, data_from_form, field_of_error, form_view
 
 HX = {"HX-Request": "true"}
+EXAMPLE_TEXT = example_path().read_text(encoding="utf-8")
 
 
 def start(client: TestClient) -> int:
@@ -312,3 +314,23 @@ def test_report_downloads_for_any_version(client: TestClient,
     missing = client.get(f"/cases/{case_id}/report?format=pdf")
     assert missing.status_code == 503
     assert "PDF reports need Chromium: apt install chromium" in missing.text
+
+
+def test_form_editor_keeps_red_line_ids_labels_and_switches(client: TestClient) -> None:
+    data = parse_scenario(EXAMPLE_TEXT).to_dict()
+    lines = data["preferences"]["russia"]["red_lines"]
+    lines[0].update(id="crimea-russian", label="Crimea is Russian")
+    lines[1]["disabled"] = True
+    case_id = client.post("/api/cases", json={"scenario": data}).json()["case_id"]
+    page = client.get(f"/cases/{case_id}/edit").text
+    fields = form_fields(page.split('id="yaml-editor"')[0])
+    back = data_from_form(fields)
+    assert parse_scenario(back) == parse_scenario(data)
+    kept = back["preferences"]["russia"]["red_lines"]
+    assert (kept[0]["id"], kept[0]["label"], kept[1]["disabled"]) == (
+        "crimea-russian", "Crimea is Russian", True)
+    # A bad id is shown at its field.
+    broken = {**fields, "rl-1-0-id": "Not An Id", "action": "check"}
+    response = client.post(f"/cases/{case_id}/edit/form", data=broken, headers=HX)
+    assert response.status_code == 422
+    assert 'data-error-for="rl-1-0-id"' in response.text
