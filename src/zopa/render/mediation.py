@@ -150,8 +150,9 @@ def trades_view(found: Sequence[Trade], scenario: Scenario) -> RenderableType:
 def sensitivity_view(result: Sensitivity, scenario: Scenario) -> Group:
     """The Monte Carlo figures in a few tables."""
     head = Text()
+    plural = "s" if result.intervals != 1 else ""
     head.append(f"{result.samples:,} samples (seed {result.seed}, {result.intervals} "
-                f"uncertain numbers, method {result.method}). ", style="bold")
+                f"uncertain number{plural}, method {result.method}). ", style="bold")
     head.append(f"An agreement space exists in {_percent(result.agreement)} of them")
     if result.reservations_block:
         head.append(f"; the reservations alone block every package in "
