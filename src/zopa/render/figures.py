@@ -395,16 +395,21 @@ def concessions_figure(analysis: Analysis) -> go.Figure:
     return fig
 
 
-def adjusted_winner_figure(result: AdjustedWinner) -> go.Figure:
-    """Each side's points per issue; bar outlines show who gets the issue."""
+def adjusted_winner_figure(result: AdjustedWinner,
+                           scenario: Scenario | None = None) -> go.Figure:
+    """Each side's points per issue; bar outlines show who gets the issue. With the
+    ``scenario``, parties and issues are named by their names (as in the tables)."""
     a, b = result.table.parties
     issues = list(result.table.issues)
+    titles = ([_wrap(scenario.issue(i).title, 24) for i in issues] if scenario is not None
+              else issues)
     fig = _figure()
     for k, party in enumerate((a, b)):
         owner = [result.allocation.get(i) == party or (
             result.split is not None and result.split.issue == i) for i in issues]
         fig.add_trace(go.Bar(
-            name=party, x=issues, y=[float(p[k]) for p in result.table.points],
+            name=scenario.party(party).title if scenario is not None else party, x=titles,
+            y=[float(p[k]) for p in result.table.points],
             marker={"color": COLOURS[k], "opacity": [1.0 if o else 0.35 for o in owner]}))
     fig.update_layout(barmode="group", height=380, yaxis_title="points (of 100)",
                       title="Adjusted Winner: points per issue (solid: the issue goes to "

@@ -174,7 +174,8 @@ def mediation_view(result: Mediation) -> MediationView:
     scenario = space.scenario
     charts: dict[str, go.Figure] = {}
     if result.division is not None and result.division.division is not None:
-        charts["adjusted-winner"] = figures.adjusted_winner_figure(result.division.division)
+        charts["adjusted-winner"] = figures.adjusted_winner_figure(result.division.division,
+                                                                   scenario)
     charts["sensitivity"] = figures.sensitivity_figure(result.sensitivity, scenario)
     if result.sensitivity.relaxed_agreement:
         charts["solutions"] = figures.solutions_figure(result.sensitivity)
