@@ -288,6 +288,11 @@ def test_whatif_changes_the_analysis_and_saves_nothing(client: TestClient) -> No
                        json={"disabled_red_lines": ["russia#0", "russia#1"]}).json()
     assert both["analysis"]["agreement_space"] > 0
     assert both["standing"]["nash"] is not None
+    # Beside the version: the agreement space opens, the blocked issues are gone.
+    assert both["comparison"]["baseline"]["agreement_space"] == 0
+    assert both["comparison"]["whatif"]["agreement_space"] == both["analysis"]["agreement_space"]
+    assert both["comparison"]["baseline"]["blocked"] == ["donbas", "crimea"]
+    assert both["analysis"]["assumptions"][0]["kind"] == "red-line-disabled"
     moved = client.post(f"/api/cases/{case_id}/whatif", json={
         "disabled_red_lines": ["russia#0", "russia#1"], "weights": {"russia": {"crimea": 60}},
         "reservations": {"ukraine": [0.1, 0.2]}}).json()

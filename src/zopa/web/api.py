@@ -230,7 +230,8 @@ def whatif(request: Request, case_id: CaseId, body: WhatIfIn) -> WhatIfOut:
     tried = service.try_whatif(db_of(request), case_id, body.version, body.whatif())
     return WhatIfOut(case_id=case_id, version=tried.version.info.number,
                      whatif=body.whatif().to_dict(), analysis=tried.brief.to_dict(),
-                     standing=StandingOut.of(standing(tried.brief.analysis)))
+                     standing=StandingOut.of(standing(tried.brief.analysis)),
+                     comparison=tried.comparison.to_dict())
 
 
 @router.post("/cases/{case_id:int}/whatif/save", status_code=201,
