@@ -16,7 +16,7 @@ the analysis itself is :func:`zopa.analysis.analyze`.
 >>> for change in diff_scenarios(old, new.scenario).changes:
 ...     print(change.describe())
 russia: reservation [0.3, 0.4] -> 0.3
-russia: red line removed: crimea in [ukrainian-sovereignty, consultations-15-years]
+russia: red line switched off: crimea in [ukrainian-sovereignty, consultations-15-years]
 """
 
 from __future__ import annotations
@@ -52,8 +52,12 @@ class Change:
             line = self.new if self.kind == "added" else self.old
             text = _forbid_text(line["forbid"])
             if self.kind == "changed":
-                return f"{who}: red line on {text}: note, source or evidence changed"
-            return f"{who}: red line {self.kind}: {text}"
+                was, now = bool(self.old.get("disabled")), bool(self.new.get("disabled"))
+                if was != now:
+                    return f"{who}: red line switched {'off' if now else 'back on'}: {text}"
+                return f"{who}: red line on {text}: note, source, evidence, id or label changed"
+            off = " (switched off)" if line.get("disabled") else ""
+            return f"{who}: red line {self.kind}{off}: {text}"
         if self.section == "statements" and self.kind != "changed":
             st = self.new if self.kind == "added" else self.old
             return (f"{who} {self.kind}: {st.get('speaker')}, {st.get('date', 'undated')}: "
@@ -119,8 +123,9 @@ def standing(analysis: Analysis) -> Standing:
 def diff_scenarios(old: Scenario, new: Scenario) -> ScenarioDiff:
     """What changed from ``old`` to ``new``: the scenario's name and date; parties (added,
     removed, name, role, reservation); issues (added, removed, name, options, range);
-    positions (weights and values); red lines (added, removed, note, source or evidence
-    changed, matched by what they forbid); statements (added, removed, changed, by id)."""
+    positions (weights and values); red lines (added, removed, switched off or back on
+    (``disabled``), note, source, evidence, id or label changed, matched by what they
+    forbid); statements (added, removed, changed, by id)."""
     a, b = old.to_dict(), new.to_dict()
     changes: list[Change] = []
     for key in ("name", "date"):
@@ -182,9 +187,8 @@ def _red_lines(party: str, old: list[dict[str, Any]], new: list[dict[str, Any]])
     def key(line: dict[str, Any]) -> str:
         return json.dumps(line["forbid"], sort_keys=True)
 
-    # A red line switched off (``disabled``) is no longer in force: removed, for a diff.
-    a = {key(line): line for line in old if not line.get("disabled")}
-    b = {key(line): line for line in new if not line.get("disabled")}
+    a = {key(line): line for line in old}
+    b = {key(line): line for line in new}
     out: list[Change] = []
     for k in _ordered(a, b):
         if k not in b:

@@ -28,10 +28,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .analysis import Analysis
 from .errors import ScenarioError
+from .history import Standing, standing
 from .scenario import Scenario, parse_scenario
+from .scenario.model import Interval
 
-__all__ = ["WhatIf", "WhatIfScenario", "apply_whatif"]
+__all__ = ["Comparison", "WhatIf", "WhatIfScenario", "apply_whatif", "compare", "moved_to"]
 
 
 @dataclass(frozen=True)
@@ -97,3 +100,76 @@ def apply_whatif(scenario: Scenario, whatif: WhatIf) -> WhatIfScenario:
     except ScenarioError as exc:
         raise ScenarioError(f"{exc.message} (after the what-if changes)", path=exc.path) from None
     return WhatIfScenario(changed)
+
+
+def moved_to(written: float | Interval, centre: float, *, low: float = 0.0,
+             high: float | None = None) -> float | list[float]:
+    """A number the analyst moved to ``centre``, in the form it was written: a single
+    number stays one; an interval keeps its width and moves so that its midpoint is
+    ``centre`` (held within ``[low, high]``), so that a slider never turns an interval into
+    a point.
+
+    >>> moved_to(Interval(0.25, 0.40), 0.5, high=1.0)
+    [0.425, 0.575]
+    >>> moved_to(Interval(0.25, 0.40), 0.95, high=1.0)
+    [0.85, 1.0]
+    >>> moved_to(0.3, 0.5)
+    0.5
+    """
+    if not isinstance(written, Interval):
+        return centre
+    half = (written.high - written.low) / 2
+    a, b = centre - half, centre + half
+    if a < low:
+        a, b = low, low + 2 * half
+    if high is not None and b > high:
+        a, b = high - 2 * half, high
+    return [round(max(a, low), 12), round(b, 12)]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A what-if beside its baseline: where each stands (:class:`~zopa.history.Standing`),
+    the issues whose Nash option differs, and each negotiator's utility at the Nash package
+    in both (``None`` where there is none)."""
+
+    parties: tuple[str, ...]
+    baseline: Standing
+    whatif: Standing
+    nash_changed: tuple[str, ...]
+    utilities: Mapping[str, tuple[float | None, float | None]]
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything a reader sees differs."""
+        return (self.baseline.to_dict() != self.whatif.to_dict())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"baseline": self.baseline.to_dict(), "whatif": self.whatif.to_dict(),
+                "nash_changed": list(self.nash_changed),
+                "utilities": {p: list(u) for p, u in self.utilities.items()}}
+
+
+def compare(baseline: Analysis, whatif: Analysis) -> Comparison:
+    """The what-if's analysis beside the baseline's (same negotiators).
+
+    >>> from zopa.analysis import analyze
+    >>> from zopa.examples import load_example
+    >>> s = load_example("ukraine-russia-2022-03")
+    >>> changed = apply_whatif(s, WhatIf(disabled=("russia#0", "russia#1"))).scenario
+    >>> result = compare(analyze(s), analyze(changed))
+    >>> result.baseline.agreement_space, result.whatif.agreement_space
+    (0, 81)
+    """
+    a, b = standing(baseline), standing(whatif)
+    issues = [i.id for i in baseline.scenario.issues]
+    if a.nash is not None and b.nash is not None:
+        nash_changed = tuple(i for i in issues if a.nash.outcome.get(i) != b.nash.outcome.get(i))
+    elif a.nash is None and b.nash is None:
+        nash_changed = ()
+    else:
+        nash_changed = tuple(issues)
+    utilities = {p: (a.nash.utilities[k] if a.nash is not None else None,
+                     b.nash.utilities[k] if b.nash is not None else None)
+                 for k, p in enumerate(baseline.parties)}
+    return Comparison(baseline.parties, a, b, nash_changed, utilities)

@@ -12,8 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from zopa.analysis import analyze
+from zopa.brief import make_brief
 from zopa.examples import load_example
-from zopa.mediation import adjusted_winner, mediate, points_from_scenario, relax, single_text
+from zopa.mediation import mediate, relax, single_text
+from zopa.mediation.division import divide
 from zopa.mediation.sensitivity import sensitivity
 from zopa.mediation.trades import trades
 from zopa.render import figures
@@ -39,14 +41,15 @@ def test_march_2022_runs_each_procedure_as_its_own_command_would(march) -> None:
     assert not analysis.has_agreement
     assert result.dropped == analysis.concessions[0].red_lines == ("russia#0", "russia#1")
     assert result.text == single_text(relax(space, result.dropped), dropped=result.dropped)
-    assert result.division == adjusted_winner(points_from_scenario(space.scenario))
+    assert result.division == divide(space)
     assert list(result.trades) == trades(space)
     alone = sensitivity(space, samples=200, seed=3, drop=result.dropped, top=3)
     assert result.sensitivity.to_dict() == alone.to_dict()
     # The JSON is each command's JSON.
     out = json.loads(json.dumps(result.to_dict()))
     assert out["dropped_red_lines"] == ["russia#0", "russia#1"]
-    assert out["adjusted_winner"]["split"]["issue"] == "donbas"
+    assert [a["issue"] for a in out["adjusted_winner"]["set_aside"]] == [
+        "neutrality", "donbas", "crimea"]
     assert out["single_text"]["dropped_red_lines"] == ["russia#0", "russia#1"]
     assert out["sensitivity"]["samples"] == 200
 
@@ -111,30 +114,47 @@ def test_any_scenario_gives_json_and_a_page(scenario: Scenario) -> None:
 def test_march_2022_partial(march) -> None:  # type: ignore[no-untyped-def]
     _, result = march
     html = render_partial(result)
-    assert "Each side gets <strong>51.79</strong> of its own 100 points." in html
+    assert "Each side gets 50.0 of its own 100 points (exactly 50)." in html
     assert "Assuming the first minimal concession (russia#0 + russia#1)" in html
     assert "200 samples (seed 3)" in html
 
 
 def test_frontier_options() -> None:
-    space = compile_space(load_example())
-    analysis = analyze(space)
-    opened = figures.concession_spaces(space, analysis, limit=2)
-    assert [names for names, _ in opened] == [c.red_lines for c in analysis.concessions[:2]]
-    full = figures.frontier_figure(space, analysis, opened=opened)
-    cheap = figures.frontier_figure(space, analysis, cloud=False)
+    brief = make_brief(load_example(), opened=2)
+    space = brief.space
+    assert [o.red_lines for o in brief.opened] == [
+        c.red_lines for c in brief.analysis.concessions[:2]]
+    full = figures.utility_space_figure(brief)
+    cheap = figures.utility_space_figure(brief, cloud=False)
     full_names = [t.name for t in full.data]
     cheap_names = [t.name for t in cheap.data]
     assert "crosses a red line" in full_names
     assert "frontier if russia#0 + russia#1 dropped" in full_names
-    assert cheap_names == ["frontier without red lines"]
-    # The cloud is every package once; the reservations are the two dashed lines.
+    assert "crosses a red line" not in cheap_names
+    # Frontiers are points: nothing joins packages that have nothing between them.
+    assert all(t.mode == "markers" for t in full.data if t.name and "frontier" in t.name)
+    # The cloud is every package once; the reservations are intervals: two bands.
     assert sum(len(t.x) for t in full.data if t.name in (
         "crosses a red line", "below a reservation", "agreement space")) == 2187
-    assert [s.x0 for s in cheap.layout.shapes][:1] == [float(space.reservations[0])]
-    assert [s.y0 for s in cheap.layout.shapes][1:] == [float(space.reservations[1])]
-    agreed = compile_space(parse_scenario(LOGROLL))
-    assert figures.concession_spaces(agreed, analyze(agreed)) == []
+    bands = [s for s in cheap.layout.shapes if s.type == "rect"]
+    assert [(b.x0, b.x1) for b in bands if b.xref == "x"] == [(0.3, 0.4)]
+    assert [(b.y0, b.y1) for b in bands if b.yref == "y"] == [(0.3, 0.4)]
+    assert float(space.reservations[0]) == 0.35
+    agreed = make_brief(parse_scenario(LOGROLL))
+    assert agreed.opened == ()
+
+
+def test_three_parties_get_a_panel_for_each_pair() -> None:
+    brief = make_brief(parse_scenario(THREE))
+    fig = figures.utility_space_figure(brief)
+    axes = sorted(k for k in fig.layout.to_plotly_json() if k.startswith("xaxis"))
+    assert axes == ["xaxis", "xaxis2", "xaxis3"]
+    titles = [fig.layout[a].title.text for a in axes]
+    assert titles == ["utility of a", "utility of a", "utility of b"]
+    # Solutions that choose the same package share one marker named after all of them.
+    markers = [t.name for t in fig.data if t.xaxis in (None, "x") and t.marker.size == 15]
+    chosen = [n for n, p in brief.analysis.solutions.items() if p is not None]
+    assert sum(len(m.split(" = ")) for m in markers) == len(chosen)
 
 
 def test_chart_json_cannot_end_its_script_element() -> None:

@@ -15,8 +15,8 @@ from zopa.scenario import parse_scenario
 
 from .oracle import LOGROLL
 
-SECTIONS = ["brief", "preferences", "space", "concessions", "adjusted-winner",
-            "single-text", "trades", "sensitivity"]
+SECTIONS = ["assumptions", "brief", "preferences", "space", "concessions", "adjusted-winner",
+            "single-text", "trades", "sensitivity", "glossary"]
 
 
 @pytest.fixture(scope="module")
@@ -26,14 +26,22 @@ def march_html() -> str:
 
 def test_every_section_is_there(march_html: str) -> None:
     for section in SECTIONS:
-        assert f'<section id="{section}">' in march_html
+        assert re.search(f'<section id="{section}"[ >]', march_html), section
+    # Every section opens with a plain sentence.
+    for section in re.findall(r"<section id=[^>]*>\s*<h2>[^<]*</h2>\s*(<[a-z]+[^>]*>)",
+                              march_html):
+        assert 'class="lead' in section, section
+    # The assumptions come first, the glossary last, with its definitions.
+    assert march_html.index('id="assumptions"') < march_html.index('id="brief"')
+    assert "9 uncertain numbers (written as intervals) are read at their midpoints" in march_html
+    assert "<dt>reservation</dt><dd>What a party gets if there is no deal" in march_html
     charts = re.findall(r'<div class="chart" id="chart-([a-z-]+)"', march_html)
     assert charts == ["preferences", "frontier", "concessions", "adjusted-winner",
                       "sensitivity", "solutions", "nash-spread", "forecast-trajectories",
                       "forecast-map"]
     for name in charts:
         assert f'id="chart-{name}-data"' in march_html
-    assert "No agreement is possible as things stand." in march_html
+    assert "No agreement is possible as things stand: Status of the Donetsk" in march_html
     assert "Assuming the first minimal concession (russia#0 + russia#1)" in march_html
     assert "If Russia dropped russia#0" in march_html
 
@@ -88,7 +96,25 @@ preferences:
 def test_three_parties_and_a_wide_numeric_issue() -> None:
     html = build_report(parse_scenario(THREE), samples=50)
     assert '<section id="adjusted-winner">' not in html
-    assert "first two of 3 parties" in html
+    assert "first two" not in html
+    assert "Utility space: each pair of the 3 parties" in html
+    # The interval weight is stated; c's reservation is a line, the others' too.
+    assert "1 uncertain number (written as intervals) is read at its midpoint" in html
+    # What a chart leaves out is stated with the assumptions.
+    assert "The preferences chart shows 12 of the 21 options of y, evenly spread." in html
+
+
+def test_a_disabled_red_line_is_stated_at_the_top() -> None:
+    data = parse_scenario(LOGROLL).to_dict()
+    party = next(iter(data["preferences"]))
+    data["preferences"][party]["red_lines"] = [
+        {"forbid": {data["issues"][0]["id"]: [data["issues"][0]["options"][0]["id"]]},
+         "disabled": True, "id": "first-option", "label": "Never the first option"}]
+    html = build_report(parse_scenario(data), samples=50)
+    top = html.split('id="brief"')[0]
+    assert (f"{party}#0 &#39;Never the first option&#39; is switched off (disabled: true)"
+            in top)
+    assert "given the red lines set aside (see the assumptions)" in html
 
 
 HOPELESS = """
@@ -116,3 +142,13 @@ def test_write_is_atomic(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_report(parse_scenario(LOGROLL), tmp_path / "missing" / "r.html", samples=20)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+
+
+def test_a_shared_script_makes_a_small_file(tmp_path: Path) -> None:
+    inline = write_report(load_example(), tmp_path / "inline.html", samples=50)
+    shared = write_report(load_example(), tmp_path / "shared.html", samples=50,
+                          shared_script=True)
+    html = (tmp_path / "shared.html").read_text()
+    assert '<script src="plotly.min.js"></script>' in html
+    assert (tmp_path / "plotly.min.js").stat().st_size > 3_000_000
+    assert shared < inline / 5

@@ -70,16 +70,34 @@ def test_a_request_that_hurts_no_one_is_adopted() -> None:
     assert requests["q"].adopted
 
 
-def test_default_first_draft_is_the_egalitarian_package() -> None:
+def test_default_first_draft_is_the_issue_by_issue_compromise() -> None:
     space = relax(compile_space(load_example()), ["russia#0", "russia#1"])
     text = single_text(space, dropped=["russia#0", "russia#1"])
+    first = text.drafts[0].package.outcome
+    # On each issue, the option whose lower value over the two sides is highest.
+    for i, issue in enumerate(space.issues):
+        allowed = [o for o in range(space.sizes[i]) if not any(
+            r.single_issue and r.issues[0] == i and r.forbidden[0][o] for r in space.red_lines)]
+        best = max(float(space.values[i][o].min()) for o in allowed)
+        chosen = space.option_index(i, first[issue])
+        assert float(space.values[i][chosen].min()) == best
+    assert text.drafts[0].reason.startswith("The mediator's first draft: an issue-by-issue")
+    # It leaves out the trades across issues: the procedure has work to show.
+    assert len(text.drafts) > 1
+    assert text.to_dict()["dropped_red_lines"] == ["russia#0", "russia#1"]
+
+
+def test_without_an_acceptable_compromise_the_first_draft_is_egalitarian() -> None:
+    data = load_example().to_dict()
+    for party in ("ukraine", "russia"):
+        data["parties"][[p["id"] for p in data["parties"]].index(party)]["reservation"] = 0.45
+    space = relax(compile_space(parse_scenario(data)), ["russia#0", "russia#1"])
     points = frontier_points(space)
     k = choose(points, space.reservations)["egalitarian"]
     assert k is not None
+    text = single_text(space)
     assert text.drafts[0].package.indices == tuple(int(x) for x in points.outcomes[k])
-    # The egalitarian package is efficient: the text is final at once.
-    assert len(text.drafts) == 1
-    assert text.to_dict()["dropped_red_lines"] == ["russia#0", "russia#1"]
+    assert "maximises the smallest gain" in text.drafts[0].reason
 
 
 def test_blocked_scenario_has_no_first_draft() -> None:

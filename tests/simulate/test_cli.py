@@ -119,3 +119,13 @@ def test_tournament_summary_table_and_bad_backend():
     bad = runner.invoke(app, ["tournament", HAND, "--backend", "cloud"])
     assert bad.exit_code == 2
     assert "unknown backend" in bad.output
+
+
+def test_simulate_prints_a_summary_unless_asked_for_every_offer() -> None:
+    short = runner.invoke(app, ["simulate", "-s", "boulware,conceder", "--rounds", "100"])
+    assert short.exit_code == 0, short.output
+    assert "192 more moves (--offers shows" in short.output
+    full = runner.invoke(app, ["simulate", "-s", "boulware,conceder", "--rounds", "100",
+                               "--offers"])
+    assert "more moves" not in full.output
+    assert full.output.count("│ offer") > short.output.count("│ offer") > 0

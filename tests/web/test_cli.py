@@ -28,7 +28,8 @@ def run(*args: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize("command", [["cases"], ["cases", "import"], ["cases", "list"],
-                                     ["cases", "export"], ["serve"]])
+                                     ["cases", "export"], ["cases", "rename"], ["cases", "delete"],
+                                     ["serve"]])
 def test_help(command: list[str]) -> None:
     code, out = run(*command, "--help")
     assert code == 0
@@ -138,3 +139,20 @@ def test_serve_off_loopback_requires_the_secret(url: str,
     assert local.get("/api/cases").status_code == 200
     rebinding = TestClient(started["app"], base_url="http://attacker.example")  # type: ignore[arg-type]
     assert rebinding.get("/api/cases").status_code == 400
+
+
+def test_rename_and_delete_softly(url: str) -> None:
+    run("cases", "import", str(example_path()), "--database-url", url)
+    code, out = run("cases", "rename", "1", "Istanbul [round]", "--database-url", url)
+    assert code == 0 and "case 1 is now 'Istanbul [round]'" in out
+    code, out = run("cases", "delete", "1", "--database-url", url)
+    assert code == 0 and "its versions are kept" in out
+    _, out = run("cases", "list", "--json", "--database-url", url)
+    assert json.loads(out) == []
+    code, out = run("cases", "export", "1", "--database-url", url)
+    assert code == 0 and out == example_path().read_text(encoding="utf-8")
+    code, _ = run("cases", "delete", "1", "--restore", "--database-url", url)
+    _, out = run("cases", "list", "--json", "--database-url", url)
+    assert [c["name"] for c in json.loads(out)] == ["Istanbul [round]"]
+    assert run("cases", "rename", "9", "x", "--database-url", url)[0] == 2
+    assert run("cases", "rename", "1", " ", "--database-url", url)[0] == 2

@@ -6,12 +6,15 @@ import json
 import re
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
+from zopa.examples import example_path
 from zopa.scenario import parse_scenario
 from zopa.web.forms import apply_action, data_from_form, field_of_error, form_view
 
 HX = {"HX-Request": "true"}
+EXAMPLE_TEXT = example_path().read_text(encoding="utf-8")
 
 
 def start(client: TestClient) -> int:
@@ -27,7 +30,7 @@ def count_versions(client: TestClient, case_id: int) -> int:
 
 def chart(html: str, name: str) -> dict[str, Any]:
     """The figure of a chart as the page embeds it (``_chart.html.j2``)."""
-    assert f'<div class="chart" id="chart-{name}" data-chart="{name}">' in html, name
+    assert f'<div class="chart" id="chart-{name}" data-chart="{name}" role="img"' in html, name
     match = re.search(rf'<script type="application/json" id="chart-{name}-data">(.*?)</script>',
                       html, re.S)
     assert match, name
@@ -56,7 +59,7 @@ def form_fields(html: str) -> dict[str, str]:
         fields[name.group(1)] = h.unescape(value.group(1)) if value else ""
     for name, text in re.findall(r'<textarea name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
         fields[name] = h.unescape(text)
-    for name, body in re.findall(r'<select name="([^"]+)">(.*?)</select>', html, re.S):
+    for name, body in re.findall(r'<select name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
         chosen = re.search(r"<option selected>([^<]*)</option>", body)
         fields[name] = chosen.group(1) if chosen else "party"
     return fields
@@ -81,7 +84,7 @@ def test_library_and_case_pages(client: TestClient) -> None:
     assert "frontier if russia#0 + russia#1 dropped" in names
     assert "frontier without red lines" in names
     heatmap = chart(page, "preferences")
-    assert [t["type"] for t in heatmap["data"]] == ["heatmap", "scatter"] * 2
+    assert [t["type"] for t in heatmap["data"]] == ["heatmap", "scatter", "scatter"] * 2
     # The mediation results come after the page, from their own fragment.
     assert f'hx-get="/cases/{case_id}/mediation?version=1"' in page
     assert "window.zopaDrawCharts = function" in page
@@ -197,7 +200,7 @@ def test_whatif_fragment_and_save(client: TestClient) -> None:
                        data={**form, "r:ukraine": "0.35", "w:russia:crimea": "20"}).text
     assert "weights" not in same.split('id="headline"')[0]
     moved = client.post(f"/cases/{case_id}/whatif", data={**form, "r:ukraine": "0.9"}).text
-    assert "ukraine reservation 0.9" in moved
+    assert "ukraine reservation [0.85, 0.95]" in moved  # the interval keeps its width
     assert count_versions(client, case_id) == 1
     bad = client.post(f"/cases/{case_id}/whatif", data={**form, "w:russia:crimea": "-4"})
     assert bad.status_code == 422
@@ -213,7 +216,7 @@ def test_history_page(client: TestClient) -> None:
     client.post(f"/api/cases/{case_id}/whatif/save", json={"disabled_red_lines": ["russia#0"]})
     page = client.get(f"/cases/{case_id}/history").text
     assert 'data-version="2"' in page
-    assert "red line removed: crimea" in page
+    assert "red line switched off: crimea" in page
     same = client.get(f"/cases/{case_id}/history?old=2&new=2").text
     assert "No difference" in same
     assert chart(page, "timeline")["data"][1]["y"] == [2, 1]
@@ -233,10 +236,11 @@ def test_mediation_fragment(client: TestClient) -> None:
     table = html.split('id="adjusted-winner-table"')[1].split("</table>")[0]
     rows = re.findall(r"<tr><td>(.*?)</td>.*?<td>(.*?)</td><td>", table, re.S)
     goes = {issue: to for issue, to in rows}
-    assert goes["Status of Crimea"] == "Ukraine"
-    assert goes["Neutrality and NATO"] == "Russia"
-    assert goes["Status of the Donetsk and Luhansk regions"] == "split: Ukraine 85%, Russia 15%"
-    assert "Each side gets <strong>51.79</strong> of its own 100 points." in html
+    assert goes["Status of Crimea"] == "blocked"
+    assert goes["Neutrality and NATO"] == "settled"
+    assert goes["Status of the Donetsk and Luhansk regions"] == "blocked"
+    assert goes["Disarmament, a ceiling on Ukraine&#39;s peacetime armed forces"] == "Ukraine"
+    assert "Each side gets 50.0 of its own 100 points (exactly 50)." in html
     # ... the single text's drafts, on the space the first minimal concession opens ...
     assert 'id="draft-1"' in html
     assert "Assuming the first minimal concession (russia#0 + russia#1)" in html
@@ -269,3 +273,64 @@ def test_form_helpers_on_odd_data() -> None:
     assert field_of_error(("preferences", "ghost", "weights"), data) == ""
     assert field_of_error(("issues", 0, "range", "step"), data) == "issue-0-step"
     assert field_of_error(("parties", 0), data) == "party-0-id"
+
+
+def test_cases_are_renamed_and_deleted_softly(client: TestClient) -> None:
+    case_id = start(client)
+    renamed = client.post(f"/cases/{case_id}/rename", data={"name": "Istanbul round"})
+    assert renamed.status_code == 200  # followed the redirect to the case page
+    assert "Istanbul round" in client.get("/").text
+    assert client.post(f"/cases/{case_id}/rename", data={"name": "  "}).status_code == 422
+    client.post(f"/cases/{case_id}/delete")
+    library = client.get("/").text
+    assert f'data-case="{case_id}"' not in library
+    assert 'id="deleted-cases"' in library and "Istanbul round" in library
+    # Deleted softly: the versions are still there, and it comes back.
+    page = client.get(f"/cases/{case_id}").text
+    assert 'id="deleted-banner"' in page
+    assert client.get(f"/api/cases/{case_id}/versions/1").status_code == 200
+    client.post(f"/cases/{case_id}/restore")
+    assert f'data-case="{case_id}"' in client.get("/").text
+    assert client.post("/cases/999/delete").status_code == 404
+
+
+def test_report_downloads_for_any_version(client: TestClient,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    case_id = start(client)
+    assert "/report?version=1&amp;format=pdf" in client.get(f"/cases/{case_id}").text
+    assert f"/cases/{case_id}/report?version=1&amp;format=html" in client.get(
+        f"/cases/{case_id}/history").text
+    report = client.get(f"/cases/{case_id}/report?version=1&format=html")
+    assert report.status_code == 200
+    assert report.headers["content-disposition"] == (
+        f'attachment; filename="case-{case_id}-v1-report.html"')
+    assert report.text.startswith("<!DOCTYPE html>") and 'id="assumptions"' in report.text
+    assert client.get(f"/cases/{case_id}/report?version=7").status_code == 404
+    assert client.get(f"/cases/{case_id}/report?format=docx").status_code == 422
+    # No renderer: a clear message, not a traceback.
+    import zopa.render.pdf as pdf
+
+    monkeypatch.setattr(pdf, "chromium_path", lambda: None)
+    missing = client.get(f"/cases/{case_id}/report?format=pdf")
+    assert missing.status_code == 503
+    assert "PDF reports need Chromium: apt install chromium" in missing.text
+
+
+def test_form_editor_keeps_red_line_ids_labels_and_switches(client: TestClient) -> None:
+    data = parse_scenario(EXAMPLE_TEXT).to_dict()
+    lines = data["preferences"]["russia"]["red_lines"]
+    lines[0].update(id="crimea-russian", label="Crimea is Russian")
+    lines[1]["disabled"] = True
+    case_id = client.post("/api/cases", json={"scenario": data}).json()["case_id"]
+    page = client.get(f"/cases/{case_id}/edit").text
+    fields = form_fields(page.split('id="yaml-editor"')[0])
+    back = data_from_form(fields)
+    assert parse_scenario(back) == parse_scenario(data)
+    kept = back["preferences"]["russia"]["red_lines"]
+    assert (kept[0]["id"], kept[0]["label"], kept[1]["disabled"]) == (
+        "crimea-russian", "Crimea is Russian", True)
+    # A bad id is shown at its field.
+    broken = {**fields, "rl-1-0-id": "Not An Id", "action": "check"}
+    response = client.post(f"/cases/{case_id}/edit/form", data=broken, headers=HX)
+    assert response.status_code == 422
+    assert 'data-error-for="rl-1-0-id"' in response.text

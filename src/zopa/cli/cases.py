@@ -250,6 +250,44 @@ def _show(proposals: Any) -> None:
         out.print(f"[bold]{p.id}[/] {p.kind}: {escape(p.description)}{needs}")
     for line in (*proposals.unresolved, *proposals.known):
         out.print(f"[dim]  - {escape(line)}[/]")
+@cases_app.command("rename")
+def rename(
+    case_id: Annotated[int, typer.Argument(metavar="ID", help="The case.")],
+    name: Annotated[str, typer.Argument(help="Its new name.")],
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Give a case a new name (its versions do not change)."""
+    from ..store.cases import rename_case
+
+    db = _open(database_url)
+    try:
+        case = rename_case(db, case_id, name)
+    except LookupError as exc:
+        raise _lookup_failed(exc) from None
+    finally:
+        db.dispose()
+    console().print(f"case {case.id} is now '{case.name}'", markup=False)
+
+
+@cases_app.command("delete")
+def delete(
+    case_id: Annotated[int, typer.Argument(metavar="ID", help="The case.")],
+    restore: Annotated[bool, typer.Option("--restore", help="Bring a deleted case back.")
+                       ] = False,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Delete a case softly: it leaves the list, every version is kept (--restore undoes)."""
+    from ..store.cases import delete_case
+
+    db = _open(database_url)
+    try:
+        case = delete_case(db, case_id, restore=restore)
+    except LookupError as exc:
+        raise _lookup_failed(exc) from None
+    finally:
+        db.dispose()
+    console().print(f"case {case.id} ('{case.name}') "
+                    f"{'restored' if restore else 'deleted; its versions are kept'}", markup=False)
 
 
 @app.command()

@@ -40,15 +40,23 @@ def analyze(
     method: Annotated[str, typer.Option(
         help="How to build the frontier: auto, merge (over stages) or enumerate.",
     )] = "auto",
+    drop: Annotated[str, typer.Option(
+        "--drop", help="Red lines to set aside first, as if conceded (names or ids): "
+        "russia#0,russia#1. The brief states it among its assumptions.")] = "",
 ) -> None:
     """Where the parties can agree, what blocks them, and what would open a deal."""
-    from ..analysis import analyze as run
+    from ..brief import make_brief
 
     if method not in ("auto", "merge", "enumerate"):
         raise typer.BadParameter(f"unknown method {method!r}: use auto, merge or enumerate",
                                  param_hint="--method")
     scenario = read_scenario(file)
-    result = run(scenario, max_concessions=max_concessions, method=method)  # type: ignore[arg-type]
+    names = [n.strip() for n in drop.split(",") if n.strip()]
+    try:
+        result = make_brief(scenario, drop=names, max_concessions=max_concessions,
+                            method=method)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--drop") from None
     if as_json:
         print_json(result.to_dict())
         return

@@ -56,16 +56,33 @@ def _package(space: Space, text: str, option: str) -> object:
 def adjusted_winner(
     file: Annotated[Path | None, typer.Argument(
         help="A points table (parties: [a, b]; points: {issue: [pa, pb]}) or a scenario "
-             "with two parties, whose weights become the points. Default: the bundled "
-             "March 2022 example.", show_default=False)] = None,
+             "with two parties, whose weights become the points; on a scenario no issue "
+             "goes to a side whose way the other's red lines forbid, and only issues "
+             "marked 'divisible: true' are split. Default: the bundled March 2022 "
+             "example.", show_default=False)] = None,
     as_json: AsJson = False,
 ) -> None:
     """Divide the issues between two parties by Adjusted Winner (Brams and Taylor)."""
     from ..examples import example_path
-    from ..mediation.adjusted_winner import adjusted_winner as divide
+    from ..mediation.adjusted_winner import adjusted_winner as divide_points
     from ..mediation.adjusted_winner import load_points
+    from ..mediation.division import divide
+    from ..scenario.load import read_document, read_text
+    from ..space import compile_space
 
-    result = divide(load_points(file if file is not None else example_path()))
+    path = file if file is not None else example_path()
+    data, _ = read_document(read_text(path), file=str(path))
+    if isinstance(data, dict) and "zopa" in data:
+        space = compile_space(read_scenario(path))
+        division = divide(space)
+        if as_json:
+            print_json(division.to_dict())
+            return
+        from ..render.mediation import division_view
+
+        console().print(division_view(division, space))
+        return
+    result = divide_points(load_points(path))
     if as_json:
         print_json(result.to_dict())
         return
@@ -242,6 +259,10 @@ def report(
     samples: Annotated[int, typer.Option(min=1, help="Monte Carlo samples for the "
                                          "sensitivity charts.")] = 2000,
     seed: Annotated[int, typer.Option(min=0, help="Seed of the samples.")] = 1,
+    shared_script: Annotated[bool, typer.Option(
+        "--shared-script", help="Write plotly.js once beside the report (plotly.min.js) "
+        "instead of inside it: a much smaller file; reports in one folder share it.")
+    ] = False,
 ) -> None:
     """Write the self-contained HTML report a mediator's team circulates.
 
@@ -250,8 +271,12 @@ def report(
     """
     from ..render.report import write_report
 
+    if not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"no folder {output.parent} to write the report in",
+                                 param_hint="--output")
     scenario = read_scenario(file)
     started = time.perf_counter()
-    size = write_report(scenario, output, samples=samples, seed=seed)
+    size = write_report(scenario, output, samples=samples, seed=seed,
+                        shared_script=shared_script)
     elapsed = time.perf_counter() - started
     console().print(f"wrote {output} ({size / 1e6:.1f} MB, {elapsed:.1f} s)")

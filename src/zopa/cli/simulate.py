@@ -78,8 +78,10 @@ def simulate(
     time_limit: TimeLimit = None,
     as_json: AsJson = False,
     plot: Plot = None,
+    offers: Annotated[bool, typer.Option(
+        "--offers", help="Print every offer (default: the first and last few).")] = False,
 ) -> None:
-    """Play one negotiation session and print the offers and the result.
+    """Play one negotiation session and print a summary of the offers and the result.
 
     Give one strategy per party, in the file's order of parties (or one for all).
     """
@@ -105,12 +107,16 @@ def simulate(
     if as_json:
         print_json(played.to_dict())
         return
-    _print_session(played)
+    _print_session(played, every=offers)
     if plot is not None:
         console().print(f"figure written to {plot}")
 
 
-def _print_session(played: Played) -> None:
+#: Moves shown at each end of a session when not every offer is asked for.
+SHOWN = 4
+
+
+def _print_session(played: Played, *, every: bool = True) -> None:
     from rich.table import Table
 
     result = played.result
@@ -122,7 +128,14 @@ def _print_session(played: Played) -> None:
     table.add_column("move")
     for p in parties:
         table.add_column(f"u({p})", justify="right")
-    for event, row in zip(played.events, played.utilities, strict=True):
+    moves = list(zip(played.events, played.utilities, strict=True))
+    hidden = 0 if every or len(moves) <= 2 * SHOWN + 1 else len(moves) - 2 * SHOWN
+    for k, (event, row) in enumerate(moves):
+        if hidden and k == SHOWN:
+            table.add_row("…", "", f"{hidden:,} more moves (--offers shows every one)",
+                          *([""] * len(parties)))
+        if hidden and SHOWN <= k < len(moves) - SHOWN:
+            continue
         who = parties[event.party] if event.party >= 0 else "mediator"
         cells = ["" if event.outcome is None else f"{u:.3f}" for u in row]
         shown = event.turn // len(parties) if result.protocol == "alternating" else event.turn

@@ -19,6 +19,12 @@ The result is *equitable* (both get the same number of their own points), *envy-
 one issue is split. Issues with equal ratios move in file order. Points are exact
 fractions throughout, so the totals are exactly equal.
 
+*Indivisible issues.* When only some issues may be split (``divisible=``), an issue that
+would tip the balance but may not be split stays with the leader and the procedure goes
+on down the list (a later issue may still move whole, or be split when it may); what is
+left of the leader's advantage is reported as ``difference``. The result is then as
+equitable as whole transfers allow, no longer exactly equitable.
+
 Cost: ``O(n log n)`` in the number of issues; it never looks at the outcome space.
 
 The points come from a points table (``parties: [a, b]`` and ``points: {issue: [pa,
@@ -34,7 +40,7 @@ points. A table that does not add up to 100 for a party is rescaled to 100.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -113,6 +119,15 @@ class AdjustedWinner:
     totals: Mapping[str, Fraction]
     leader: str | None
     transfers: tuple[str, ...]
+    #: Issues that would have tipped the balance but may not be split: the leader kept them.
+    kept: tuple[str, ...] = ()
+
+    @property
+    def difference(self) -> Fraction:
+        """How many of its own points the leader has above the other's total (0 when the
+        totals are equal, which they always are when every issue may be split)."""
+        a, b = self.table.parties
+        return abs(self.totals[a] - self.totals[b])
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of ``zopa adjusted-winner --json``. Exact numbers are written as
@@ -126,11 +141,15 @@ class AdjustedWinner:
             "totals": {p: fraction_text(t) for p, t in self.totals.items()},
             "leader": self.leader,
             "transfers": list(self.transfers),
+            "kept": list(self.kept),
+            "difference": fraction_text(self.difference),
         }
 
 
-def adjusted_winner(table: PointsTable) -> AdjustedWinner:
-    """Divide the issues of ``table`` by Adjusted Winner."""
+def adjusted_winner(table: PointsTable,
+                    divisible: Collection[str] | None = None) -> AdjustedWinner:
+    """Divide the issues of ``table`` by Adjusted Winner; only the issues in ``divisible``
+    may be split (all of them when it is ``None``, as in Brams and Taylor)."""
     a, b = table.parties
     owner: dict[str, int] = {}
     totals = [Fraction(0), Fraction(0)]
@@ -153,6 +172,7 @@ def adjusted_winner(table: PointsTable) -> AdjustedWinner:
     held = [i for i in table.issues if owner[i] == lead and sum(table.of(i)) > 0]
     held.sort(key=lambda i: _ratio(table.of(i), lead))  # stable: file order on equal ratios
     moved: list[str] = []
+    kept: list[str] = []
     for issue in held:
         mine, theirs = table.of(issue)[lead], table.of(issue)[other]
         if totals[lead] - mine >= totals[other] + theirs:
@@ -162,6 +182,9 @@ def adjusted_winner(table: PointsTable) -> AdjustedWinner:
             moved.append(issue)
             if totals[lead] == totals[other]:
                 break
+            continue
+        if divisible is not None and issue not in divisible:
+            kept.append(issue)
             continue
         # The leader keeps the share x of this issue that makes the totals equal:
         # (L - mine) + x * mine == O + (1 - x) * theirs.
@@ -173,8 +196,9 @@ def adjusted_winner(table: PointsTable) -> AdjustedWinner:
         del owner[issue]
         moved.append(issue)
         split = Split(issue, {a: shares[0], b: shares[1]})
-        return _result(table, owner, split, totals, table.parties[lead], tuple(moved))
-    return _result(table, owner, None, totals, table.parties[lead], tuple(moved))
+        return _result(table, owner, split, totals, table.parties[lead], tuple(moved),
+                       tuple(kept))
+    return _result(table, owner, None, totals, table.parties[lead], tuple(moved), tuple(kept))
 
 
 def _ratio(points: tuple[Fraction, Fraction], lead: int) -> tuple[int, Fraction]:
@@ -186,7 +210,7 @@ def _ratio(points: tuple[Fraction, Fraction], lead: int) -> tuple[int, Fraction]
 
 def _result(table: PointsTable, owner: Mapping[str, int], split: Split | None,
             totals: Sequence[Fraction], leader: str | None,
-            moved: tuple[str, ...]) -> AdjustedWinner:
+            moved: tuple[str, ...], kept: tuple[str, ...] = ()) -> AdjustedWinner:
     return AdjustedWinner(
         table=table,
         allocation={i: table.parties[owner[i]] for i in table.issues if i in owner},
@@ -194,6 +218,7 @@ def _result(table: PointsTable, owner: Mapping[str, int], split: Split | None,
         totals={table.parties[0]: totals[0], table.parties[1]: totals[1]},
         leader=leader,
         transfers=moved,
+        kept=kept,
     )
 
 

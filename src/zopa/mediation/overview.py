@@ -2,8 +2,8 @@
 
 :func:`mediate` runs, on a compiled space and its analysis:
 
-- Adjusted Winner (:mod:`~zopa.mediation.adjusted_winner`) on the negotiators' weights,
-  when there are exactly two negotiators;
+- Adjusted Winner within the red lines (:mod:`~zopa.mediation.division`) on the
+  negotiators' weights, when there are exactly two negotiators;
 - the single negotiating text (:mod:`~zopa.mediation.single_text`). When no package is
   acceptable to every party, there is no first draft; the text is then written on the
   space the first minimal concession would open (its red lines set aside, and named in
@@ -32,7 +32,7 @@ from typing import Any
 
 from ..analysis import Analysis, analyze
 from ..space import Space
-from .adjusted_winner import AdjustedWinner, adjusted_winner, points_from_scenario
+from .division import ScenarioDivision, divide
 from .packages import relax
 from .sensitivity import Sensitivity, sensitivity
 from .single_text import NoAcceptablePackageError, SingleText, single_text
@@ -52,7 +52,7 @@ class Mediation:
 
     space: Space
     analysis: Analysis
-    division: AdjustedWinner | None
+    division: ScenarioDivision | None
     text: SingleText | None
     trades: tuple[Trade, ...]
     sensitivity: Sensitivity
@@ -84,8 +84,7 @@ def mediate(space: Space, analysis: Analysis | None = None, *, samples: int = 20
         text = single_text(relax(space, dropped), dropped=dropped)
     except NoAcceptablePackageError:
         text = None
-    division = (adjusted_winner(points_from_scenario(space.scenario))
-                if space.party_count == 2 else None)
+    division = divide(space) if space.party_count == 2 else None
     return Mediation(
         space=space, analysis=analysis, division=division, text=text,
         trades=tuple(trades(space)),

@@ -93,8 +93,10 @@ def _option_value(option: OptionId) -> OptionId:
 
 
 def relax(space: Space, names: Iterable[str]) -> Space:
-    """The same space with the named red lines (``russia#0``) set aside, as if conceded."""
-    dropped = set(names)
+    """The same space with the named red lines (``russia#0``, or a red line's own ``id``)
+    set aside, as if conceded."""
+    by_id = {r.source.id: r.name for r in space.red_lines if r.source.id is not None}
+    dropped = {by_id.get(n, n) for n in names}
     known = {r.name for r in space.red_lines}
     unknown = sorted(dropped - known)
     if unknown:

@@ -6,9 +6,14 @@ round after round (some twenty drafts), each draft no worse for either side than
 before (Raiffa, *The Art and Science of Negotiation*, 1982, ch. 14; Fisher and Ury,
 *Getting to Yes*, 1981, ch. 4, "the one-text procedure"). Over the scenario:
 
-1. The mediator writes a first draft: by default the acceptable package that maximises
-   the smallest gain over the reservations (the ``egalitarian`` solution of
-   :func:`zopa.analysis.choose`), or one given, which must be acceptable to every party.
+1. The mediator writes a first draft: by default an issue-by-issue compromise, the
+   package that on each issue takes the option whose lower value over the negotiators is
+   highest (ties: the larger sum, then the first), among the options no single-issue red
+   line forbids. Such a text ignores what the sides could trade across issues, which is
+   what the rounds then find (Raiffa's mediator starts from a text "no one likes"). When
+   that package is not acceptable to every party, the first draft is the acceptable
+   package that maximises the smallest gain over the reservations (the ``egalitarian``
+   solution of :func:`zopa.analysis.choose`). A draft given must be acceptable.
 2. Each round every negotiator names its most wanted change: the change of one issue's
    option that raises its own utility most and keeps the draft acceptable (ties: the
    change that costs the others least, then the first in file order).
@@ -154,8 +159,9 @@ def single_text(space: Space, start: Sequence[int] | IntArray | None = None, *,
                 dropped: Sequence[str] = ()) -> SingleText:
     """Run the single negotiating text procedure on ``space`` (see the module docstring).
 
-    ``start`` is the first draft as a row of option indices (default: the egalitarian
-    package). ``dropped`` only labels the result: pass a space already relaxed with
+    ``start`` is the first draft as a row of option indices (default: the issue-by-issue
+    compromise, or the egalitarian package when the compromise is not acceptable).
+    ``dropped`` only labels the result: pass a space already relaxed with
     :func:`zopa.mediation.packages.relax`.
     """
     row, reason = _first_draft(space, start)
@@ -180,8 +186,30 @@ def single_text(space: Space, start: Sequence[int] | IntArray | None = None, *,
 Found = tuple[IntArray, Rule, str, set[int]]
 
 
+def _compromise(space: Space) -> IntArray:
+    """On each issue, the allowed option whose lowest value over the negotiators is
+    highest (ties: the largest sum of values, then the first)."""
+    row = []
+    for i in range(len(space.issues)):
+        allowed = np.ones(space.sizes[i], dtype=bool)
+        for r in space.red_lines:
+            if r.single_issue and r.issues[0] == i:
+                allowed &= ~r.forbidden[0]
+        values = space.values[i]
+        options = [o for o in range(space.sizes[i]) if allowed[o]] or list(
+            range(space.sizes[i]))
+        row.append(max(options, key=lambda o: (round(float(values[o].min()) * 1e9),
+                                               round(float(values[o].sum()) * 1e9), -o)))
+    return np.array(row, dtype=np.int64)
+
+
 def _first_draft(space: Space, start: Sequence[int] | IntArray | None) -> tuple[IntArray, str]:
     if start is None:
+        middle = _compromise(space)
+        if acceptable(space, middle)[0]:
+            return (middle, "The mediator's first draft: an issue-by-issue compromise, on "
+                    "each issue the option the side worse off there likes best; it leaves "
+                    "aside what the sides could trade across issues.")
         points = frontier_points(space)
         if not len(points):
             raise NoAcceptablePackageError(

@@ -3,10 +3,11 @@ plotly.js in the page).
 
 - :func:`preferences_heatmap`: what each party wants on each issue (its value of every
   option, 0 to 1), the options its own red lines exclude marked with a cross;
-- :func:`frontier_figure`: the outcomes in utility space (first two negotiators), the
-  reservations, the agreement space and its Pareto frontier, the frontier without red
-  lines, the frontier each minimal concession would open (:func:`concession_spaces`), the
-  solution packages and the single text's drafts;
+- :func:`utility_space_figure`: the outcomes in utility space, one panel for each pair of
+  negotiators, the reservations (lines, or bands for intervals), the agreement space and
+  its Pareto frontier, the frontier without red lines, the frontier each minimal
+  concession would open, the solution packages and the single text's drafts, every
+  frontier taken from the brief (:class:`zopa.brief.Brief`);
 - :func:`concessions_figure`: how many packages each minimal concession opens;
 - :func:`adjusted_winner_figure`: the points each side puts on each issue and who gets it;
 - :func:`sensitivity_figure`, :func:`solutions_figure`, :func:`nash_spread_figure`: the
@@ -15,19 +16,19 @@ plotly.js in the page).
 - :func:`chart_json`: a figure as JSON that can sit inside a ``<script>`` element, the
   form in which pages carry their charts (``templates/_chart.html.j2``).
 
-Every function reads results computed elsewhere (or calls the core's frontier), and
-costs little beyond that: the cloud of all outcomes is drawn (as SVG, so that no WebGL is
-needed) only for outcome spaces of at most ``CLOUD_LIMIT`` outcomes, and only when asked
-(the web's what-if leaves it out: it redraws on every move of a slider); a numeric issue
-shows at most ``MAX_COLUMNS`` of its options in the heat map. Figures start from a lean
-copy of plotly's ``plotly_white`` template (its page and axis settings only): building a
-figure on the whole template costs tens of milliseconds, most of a what-if update.
+Every function reads results computed elsewhere and costs little beyond that: the cloud
+of all outcomes is drawn (as SVG, so that no WebGL is needed) only for outcome spaces of
+at most ``CLOUD_LIMIT`` outcomes, and only when asked (the web's what-if leaves it out:
+it redraws on every move of a slider); a numeric issue shows at most ``MAX_COLUMNS`` of
+its options in the heat map. Figures start from a lean copy of plotly's ``plotly_white``
+template (its page and axis settings only): building a figure on the whole template
+costs tens of milliseconds, most of a what-if update.
 
 >>> from zopa.examples import load_example
 >>> from zopa.space import compile_space
 >>> fig = preferences_heatmap(compile_space(load_example()))
 >>> [trace.type for trace in fig.data]
-['heatmap', 'scatter', 'heatmap', 'scatter']
+['heatmap', 'scatter', 'scatter', 'heatmap', 'scatter', 'scatter']
 >>> "</" in chart_json({"data": [], "layout": {"title": {"text": "</script>"}}})
 False
 """
@@ -35,42 +36,43 @@ False
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import plotly.graph_objects as go
+from numpy.typing import NDArray
 
 from ..analysis import (
     SOLUTION_TITLES,
     Analysis,
     Package,
     SolutionName,
-    analyze,
-    frontier_points,
 )
 from ..analysis.frontier import iterate_outcomes
+from ..brief import Assumption, Brief
 from ..mediation.adjusted_winner import AdjustedWinner
-from ..mediation.packages import acceptable, relax
+from ..mediation.packages import acceptable
 from ..mediation.sensitivity import Sensitivity
 from ..mediation.single_text import SingleText
-from ..scenario.model import Scenario
+from ..scenario.model import Interval, Scenario
 from ..space import Space
 
 __all__ = [
     "CLOUD_LIMIT",
     "MAX_COLUMNS",
-    "Opened",
     "adjusted_winner_figure",
     "chart_json",
-    "concession_spaces",
     "concessions_figure",
-    "frontier_figure",
+    "left_out",
     "nash_spread_figure",
     "package_letters",
     "preferences_heatmap",
     "sensitivity_figure",
     "solutions_figure",
+    "utility_space_figure",
 ]
 
 CLOUD_LIMIT = 10_000
@@ -83,8 +85,6 @@ _TEMPLATE_KEYS = ("colorway", "font", "hovermode", "hoverlabel", "paper_bgcolor"
                   "plot_bgcolor", "xaxis", "yaxis", "coloraxis", "shapedefaults",
                   "annotationdefaults", "title")
 
-#: A minimal concession (red line names) and the solution packages of the space it opens.
-Opened = tuple[Sequence[str], Mapping[SolutionName, Package | None]]
 
 
 @functools.cache
@@ -110,56 +110,108 @@ def chart_json(figure: go.Figure | Mapping[str, Any]) -> str:
     return text.replace("</", "<\\/")
 
 
+def left_out(space: Space) -> list[Assumption]:
+    """What the charts leave out, stated with the assumptions: the cloud of every package
+    when there are more than ``CLOUD_LIMIT``, and the options of numeric issues beyond the
+    ``MAX_COLUMNS`` the heat map shows.
+
+    >>> from zopa.examples import load_example
+    >>> from zopa.space import compile_space
+    >>> left_out(compile_space(load_example()))
+    []
+    """
+    out = []
+    if space.outcome_count > CLOUD_LIMIT:
+        out.append(Assumption(
+            "packages-left-out",
+            f"The utility space does not draw the {space.outcome_count:,} packages one by one "
+            f"(more than {CLOUD_LIMIT:,}): it shows the frontiers and the solutions.",
+            ("utility-space",)))
+    wide = [(space.scenario.issues[i].title, n) for i, n in enumerate(space.sizes)
+            if n > MAX_COLUMNS]
+    for title, n in wide:
+        out.append(Assumption(
+            "packages-left-out",
+            f"The preferences chart shows {len(_columns(n))} of the {n} options of "
+            f"{title}, evenly spread.", ("preferences",)))
+    return out
+
+
 def preferences_heatmap(space: Space) -> go.Figure:
-    """One panel per negotiator, one above the other: issues down, options across, colour =
-    the party's value of the option; a cross on each option the party's own red lines rule
-    out."""
+    """One panel per negotiator, one above the other: issues down (full titles, wrapped,
+    with the party's weight on each), options across (full names, wrapped), colour = the
+    party's value of the option; a cross on each option the party's own single-issue red
+    lines rule out, an open square on each option one of its red lines over several issues
+    names (the hover says with what)."""
+    from ..render.text import forbid_text, red_line_name
+    from .wording import weight_share
+
     scenario = space.scenario
     parties = space.parties
     columns = [_columns(n) for n in space.sizes]
     width = max(len(c) for c in columns)
-    titles = [_short(issue.title, 34) for issue in scenario.issues]
-    gap = 0.08
+    gap = 0.06
     height = (1 - gap * (len(parties) - 1)) / len(parties)
     data: list[Any] = []
     layout: dict[str, Any] = {"annotations": []}
+    legend: set[str] = set()
     for k, party in enumerate(parties):
         z = np.full((len(space.issues), width), np.nan)
         text = [[""] * width for _ in space.issues]
         hover = [[""] * width for _ in space.issues]
-        crossed_x, crossed_y, crossed_text = [], [], []
-        prefs = scenario.preferences[party]
-        total = sum(_mid(w) for w in prefs.weights.values())
+        marks: dict[str, tuple[list[int], list[str], list[str]]] = {"single": ([], [], []),
+                                                                   "multi": ([], [], [])}
+        titles = [_wrap(issue.title, 30) + f"<br><i>weight "
+                  f"{weight_share(scenario, party, issue.id):.0%}</i>"
+                  for issue in scenario.issues]
         for i, issue in enumerate(scenario.issues):
-            weight = _mid(prefs.weights.get(issue.id, 0.0)) / total
             excluded = np.zeros(space.sizes[i], dtype=bool)
+            together: dict[int, list[str]] = {}
             for red_line in space.red_lines:
-                if red_line.party == party and red_line.issues == (i,):
-                    excluded |= red_line.forbidden[0]
+                if red_line.party != party or i not in red_line.issues:
+                    continue
+                mask = red_line.forbidden[red_line.issues.index(i)]
+                if red_line.single_issue:
+                    excluded |= mask
+                else:
+                    for hit in np.flatnonzero(mask).tolist():
+                        together.setdefault(int(hit), []).append(
+                            f"{red_line_name(red_line)}: no {forbid_text(scenario, red_line)}")
             for c, o in enumerate(columns[i]):
                 option = space.options[i][o]
                 label = issue.label(option)
                 z[i, c] = space.values[i][o, k]
-                text[i][c] = _compact(option) if issue.numeric else _short(str(option), 13)
-                hover[i][c] = (f"{issue.title}<br>{label}<br>value {z[i, c]:.2f}, "
-                               f"weight {weight:.0%}" + ("<br><b>red line</b>"
-                                                          if excluded[o] else ""))
-                if excluded[o]:
-                    crossed_x.append(c + 1)
-                    crossed_y.append(titles[i])
-                    crossed_text.append(hover[i][c])
+                text[i][c] = _compact(option) if issue.numeric else _wrap(str(option), 14)
+                hover[i][c] = (f"{issue.title}<br>{label}<br>value {z[i, c]:.2f}, weight "
+                               f"{weight_share(scenario, party, issue.id):.0%}"
+                               + ("<br><b>red line</b>" if excluded[o] else "")
+                               + "".join(f"<br><b>red line over several issues</b> {t}"
+                                         for t in together.get(o, [])))
+                for kind, hit in (("single", excluded[o]), ("multi", o in together)):
+                    if hit:
+                        marks[kind][0].append(c + 1)
+                        marks[kind][1].append(titles[i])
+                        marks[kind][2].append(hover[i][c])
         axis = "" if k == 0 else str(k + 1)
         data.append(go.Heatmap(
             z=z, x=list(range(1, width + 1)), y=titles, text=text, texttemplate="%{text}",
             textfont={"size": 10}, hovertext=hover, hoverinfo="text", zmin=0, zmax=1,
             colorscale="Blues", showscale=k == 0, colorbar={"title": {"text": "value"}},
             xgap=2, ygap=2, xaxis=f"x{axis}", yaxis=f"y{axis}"))
-        data.append(go.Scatter(
-            x=crossed_x, y=crossed_y, mode="markers", hovertext=crossed_text,
-            hoverinfo="text", name="ruled out by the party's red line", showlegend=k == 0,
-            xaxis=f"x{axis}", yaxis=f"y{axis}",
-            marker={"symbol": "x-thin", "size": 26, "color": "#d62728",
-                    "line": {"width": 3, "color": "#d62728"}}))
+        for kind, name, marker in (
+                ("single", "ruled out by the party's red line",
+                 {"symbol": "x-thin", "size": 26, "color": "#d62728",
+                  "line": {"width": 3, "color": "#d62728"}}),
+                ("multi", "named by a red line over several issues",
+                 {"symbol": "square-open", "size": 30, "color": "#ff7f0e",
+                  "line": {"width": 3, "color": "#ff7f0e"}})):
+            xs, ys, hs = marks[kind]
+            data.append(go.Scatter(
+                x=xs, y=ys, mode="markers", hovertext=hs, hoverinfo="text", name=name,
+                legendgroup=kind, showlegend=bool(xs) and kind not in legend,
+                xaxis=f"x{axis}", yaxis=f"y{axis}", marker=marker))
+            if xs:
+                legend.add(kind)
         top = 1 - k * (height + gap)
         bottom = k == len(parties) - 1
         layout[f"xaxis{axis}"] = {
@@ -167,6 +219,8 @@ def preferences_heatmap(space: Space) -> go.Figure:
             **({"matches": "x"} if k else {}),
             **({"title": {"text": "option (in the order of the scenario)"}} if bottom else {})}
         layout[f"yaxis{axis}"] = {"anchor": f"x{axis}", "autorange": "reversed",
+                                  "automargin": True, "categoryorder": "array",
+                                  "categoryarray": titles,
                                   "domain": [max(0.0, top - height), top]}
         layout["annotations"].append({
             "text": scenario.party(party).title, "x": 0.5, "y": top, "xref": "paper",
@@ -174,102 +228,164 @@ def preferences_heatmap(space: Space) -> go.Figure:
             "font": {"size": 14}})
     return _figure(data, **layout,
                    title="What each party wants: its value of each option",
-                   height=140 + len(parties) * (50 + 42 * len(space.issues)),
-                   legend={"orientation": "h", "y": -0.08})
+                   height=160 + len(parties) * (50 + 58 * len(space.issues)),
+                   legend={"orientation": "h", "y": -0.06})
 
 
-def concession_spaces(space: Space, analysis: Analysis, limit: int = 3) -> list[Opened]:
-    """For the first ``limit`` minimal concessions of a blocked scenario, the red lines
-    and the solution packages of the space each would open (none when a deal exists):
-    what :func:`frontier_figure` draws as ``opened``."""
-    if analysis.has_agreement:
-        return []
-    return [(c.red_lines, analyze(relax(space, c.red_lines), max_concessions=0).solutions)
-            for c in analysis.concessions[:limit]]
+def _wrap(text: str, width: int) -> str:
+    """Text broken into lines of about ``width`` characters (``<br>``), never cut."""
+    import textwrap
+
+    return "<br>".join(textwrap.wrap(text, width, break_on_hyphens=True)) or text
 
 
-def frontier_figure(space: Space, analysis: Analysis, *, opened: Sequence[Opened] = (),
-                    text: SingleText | None = None, cloud: bool = True) -> go.Figure:
-    """The utility space of the first two negotiators.
+def utility_space_figure(brief: Brief, *, text: SingleText | None = None,
+                         cloud: bool = True) -> go.Figure:
+    """The utility space: one panel for each pair of negotiators (one panel for two).
 
-    ``opened`` pairs minimal concessions (red line names) with the solution packages of
-    the space each opens (:func:`concession_spaces`); ``text`` adds the single text's
-    drafts as a path; ``cloud=False`` leaves out the cloud of every outcome (the cheap
-    form, for charts redrawn at every change).
+    Every package of a small space as a point (grey: crosses a red line; blue: below a
+    reservation; green: the agreement space), the frontier without red lines, the Pareto
+    frontier and the frontiers the brief's minimal concessions open (points: a discrete
+    frontier has nothing between its packages), the bargaining solutions (one marker where
+    several coincide, named after all of them), the single text's drafts, and each party's
+    reservation: a dashed line, or a shaded band from low to high where it is an interval.
+    Every frontier comes from the brief; nothing is recomputed. ``cloud=False`` leaves out
+    the cloud of every outcome (the cheap form, for charts redrawn at every change).
     """
+    space = brief.space
+    analysis = brief.analysis
     scenario = space.scenario
-    names = [scenario.party(p).title for p in space.parties[:2]]
-    data: list[Any] = []
+    n = space.party_count
+    names = [scenario.party(p).title for p in space.parties]
+    pairs = list(itertools.combinations(range(n), 2))
+    columns = min(3, len(pairs))
+    rows = math.ceil(len(pairs) / columns)
+    gap_x, gap_y = 0.08, 0.12
+    width = (1 - gap_x * (columns - 1)) / columns
+    height = (1 - gap_y * (rows - 1)) / rows
+    layers: list[tuple[str, NDArray[np.float64], dict[str, Any], list[str] | None]] = []
     if cloud and space.outcome_count <= CLOUD_LIMIT:
-        rows = next(iterate_outcomes(space.sizes, chunk=space.outcome_count))
-        utility = space.utilities(rows)
-        ok = acceptable(space, rows)
-        crossing = space.violations(rows).any(axis=1)
+        outcomes = next(iterate_outcomes(space.sizes, chunk=space.outcome_count))
+        utility = space.utilities(outcomes)
+        ok = acceptable(space, outcomes)
+        crossing = space.violations(outcomes).any(axis=1)
         for mask, label, colour in ((crossing, "crosses a red line", "#d9d9d9"),
                                     (~crossing & ~ok, "below a reservation", "#9ecae1"),
                                     (ok, "agreement space", "#31a354")):
             if mask.any():
-                data.append(go.Scatter(
-                    x=utility[mask, 0], y=utility[mask, 1], mode="markers", name=label,
-                    marker={"size": 4, "color": colour}, hoverinfo="skip"))
-    free = frontier_points(space, active=[])
-    if len(free):
-        data.append(go.Scatter(
-            x=free.utility[:, 0], y=free.utility[:, 1], mode="lines",
-            name="frontier without red lines", line={"dash": "dot", "color": "#636363"}))
-    for k, (dropped, _) in enumerate(opened):
-        points = frontier_points(relax(space, dropped))
-        if len(points):
-            data.append(go.Scatter(
-                x=points.utility[:, 0], y=points.utility[:, 1], mode="lines+markers",
-                name="frontier if " + " + ".join(dropped) + " dropped",
-                line={"color": COLOURS[(k + 2) % len(COLOURS)]}, marker={"size": 5}))
+                layers.append((label, utility[mask], {"size": 4, "color": colour}, None))
+    if brief.free_frontier:
+        layers.append(("frontier without red lines", np.array(brief.free_frontier),
+                       {"size": 6, "color": "#636363", "symbol": "circle-open"}, None))
+    for k, opened in enumerate(brief.opened):
+        if opened.frontier:
+            layers.append(("frontier if " + " + ".join(opened.red_lines) + " dropped",
+                           np.array([p.utilities for p in opened.frontier]),
+                           {"size": 7, "color": COLOURS[(k + 2) % len(COLOURS)]},
+                           [_describe(p) for p in opened.frontier]))
     if analysis.frontier:
-        u = np.array([p.utilities for p in analysis.frontier])
-        data.append(go.Scatter(
-            x=u[:, 0], y=u[:, 1], mode="lines+markers", name="Pareto frontier",
-            hovertext=[_describe(p) for p in analysis.frontier], hoverinfo="text",
-            line={"color": "#006d2c", "width": 3}))
+        layers.append(("Pareto frontier", np.array([p.utilities for p in analysis.frontier]),
+                       {"size": 9, "color": "#006d2c"},
+                       [_describe(p) for p in analysis.frontier]))
     solutions: list[tuple[SolutionName, Package]] = [
-        (n, p) for n, p in analysis.solutions.items() if p is not None]
-    if not solutions and opened:
-        solutions = [(n, p) for n, p in opened[0][1].items() if p is not None]
-    symbols = {"nash": "star", "kalai_smorodinsky": "diamond", "egalitarian": "square",
-               "utilitarian": "triangle-up"}
-    for name, package in solutions:
-        data.append(go.Scatter(
-            x=[package.utilities[0]], y=[package.utilities[1]], mode="markers",
-            name=SOLUTION_TITLES[name], hovertext=_describe(package), hoverinfo="text",
-            marker={"size": 14, "symbol": symbols[name], "color": "#ff7f0e",
-                    "line": {"width": 1, "color": "black"}}))
-    if text is not None and len(text.drafts):
-        u = np.array([d.package.utilities for d in text.drafts])
-        data.append(go.Scatter(
-            x=u[:, 0], y=u[:, 1], mode="lines+markers+text", name="single text drafts",
-            text=[str(d.number) for d in text.drafts], textposition="bottom center",
-            line={"color": "#6a51a3", "dash": "dash"}, marker={"size": 9}))
-    r = [float(x) for x in space.reservations[:2]]
-    line = {"dash": "dash", "color": "#d62728", "width": 1}
-    more = (f" (first two of {space.party_count} parties)" if space.party_count > 2 else "")
+        (name, p) for name, p in analysis.solutions.items() if p is not None]
+    if not solutions and brief.opened:
+        solutions = [(name, p) for name, p in brief.opened[0].solutions.items()
+                     if p is not None]
+    data: list[Any] = []
+    layout: dict[str, Any] = {"shapes": [], "annotations": []}
+    for k, (a, b) in enumerate(pairs):
+        axis = "" if k == 0 else str(k + 1)
+        row, column = divmod(k, columns)
+        x0 = column * (width + gap_x)
+        y1 = 1 - row * (height + gap_y)
+        first = k == 0
+        on = {"xaxis": f"x{axis}", "yaxis": f"y{axis}"}
+        for label, points, marker, hover in layers:
+            data.append(go.Scatter(
+                x=points[:, a], y=points[:, b], mode="markers", name=label, marker=marker,
+                legendgroup=label, showlegend=first,
+                hovertext=hover, hoverinfo="text" if hover else "skip", **on))
+        for names_at, package in _coinciding(solutions):
+            title = " = ".join(SOLUTION_TITLES[m] for m in names_at)
+            data.append(go.Scatter(
+                x=[package.utilities[a]], y=[package.utilities[b]], mode="markers",
+                name=title, legendgroup=title, showlegend=first,
+                hovertext=f"<b>{title}</b><br>" + _describe(package), hoverinfo="text",
+                marker={"size": 15, "symbol": _SYMBOLS[names_at[0]], "color": "#ff7f0e",
+                        "line": {"width": 1, "color": "black"}}, **on))
+        if text is not None and len(text.drafts):
+            u = np.array([d.package.utilities for d in text.drafts])
+            data.append(go.Scatter(
+                x=u[:, a], y=u[:, b], mode="lines+markers+text", name="single text drafts",
+                legendgroup="drafts", showlegend=first,
+                text=[str(d.number) for d in text.drafts], textposition="bottom center",
+                line={"color": "#6a51a3", "dash": "dash"}, marker={"size": 9}, **on))
+        layout[f"xaxis{axis}"] = {"anchor": f"y{axis}", "domain": [x0, x0 + width],
+                                  "range": [-0.02, 1.02],
+                                  "title": {"text": f"utility of {names[a]}"}}
+        layout[f"yaxis{axis}"] = {"anchor": f"x{axis}", "domain": [max(0.0, y1 - height), y1],
+                                  "range": [-0.02, 1.05],
+                                  "title": {"text": f"utility of {names[b]}"}}
+        for party, direction in ((a, "x"), (b, "y")):
+            _reservation(layout, scenario, space.parties[party], names[party], direction,
+                         axis)
     return _figure(
-        data, title=f"Utility space{more}", height=560,
-        xaxis={"title": {"text": f"utility of {names[0]}"}, "range": [-0.02, 1.02]},
-        yaxis={"title": {"text": f"utility of {names[1]}"}, "range": [-0.02, 1.05]},
-        legend={"orientation": "h", "y": -0.2}, showlegend=True,
-        shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": r[0], "x1": r[0],
-                 "y0": 0, "y1": 1, "line": line},
-                {"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1,
-                 "y0": r[1], "y1": r[1], "line": line}],
-        annotations=[{"text": f"{names[0]} reservation", "x": r[0], "y": 1, "xref": "x",
-                      "yref": "paper", "yanchor": "bottom", "showarrow": False},
-                     {"text": f"{names[1]} reservation", "x": 0, "y": r[1], "xref": "paper",
-                      "yref": "y", "xanchor": "left", "yanchor": "bottom",
-                      "showarrow": False}])
+        data, **layout, title="Utility space" + (
+            f": each pair of the {n} parties" if n > 2 else ""),
+        height=120 + rows * (440 if columns == 1 else 360),
+        legend={"orientation": "h", "y": -0.12}, showlegend=True)
+
+
+_SYMBOLS: dict[SolutionName, str] = {"nash": "star", "kalai_smorodinsky": "diamond",
+                                     "egalitarian": "square", "utilitarian": "triangle-up"}
+
+
+def _coinciding(solutions: Sequence[tuple[SolutionName, Package]]
+                ) -> list[tuple[list[SolutionName], Package]]:
+    """The solutions grouped by the package they choose (by utilities): one marker each."""
+    groups: dict[tuple[int, ...], tuple[list[SolutionName], Package]] = {}
+    for name, package in solutions:
+        key = tuple(round(u * 1e9) for u in package.utilities)
+        groups.setdefault(key, ([], package))[0].append(name)
+    return list(groups.values())
+
+
+def _reservation(layout: dict[str, Any], scenario: Scenario, party: str, name: str,
+                 direction: str, axis: str) -> None:
+    """A party's reservation on one axis of a panel: a dashed line, or a band."""
+    value = scenario.party(party).reservation
+    other = "y" if direction == "x" else "x"
+    ref = {f"{direction}ref": f"{direction}{axis}", f"{other}ref": f"{other}{axis} domain"}
+    span = {f"{other}0": 0, f"{other}1": 1}
+    if isinstance(value, Interval):
+        layout["shapes"].append({
+            "type": "rect", **ref, **span, f"{direction}0": value.low,
+            f"{direction}1": value.high, "fillcolor": "#d62728", "opacity": 0.10,
+            "line": {"width": 0}, "layer": "below"})
+        where = value.mid
+        label = f"{name} reservation {value.low:g} to {value.high:g}"
+    else:
+        layout["shapes"].append({
+            "type": "line", **ref, **span, f"{direction}0": value, f"{direction}1": value,
+            "line": {"dash": "dash", "color": "#d62728", "width": 1}})
+        where = float(value)
+        label = f"{name} reservation {value:g}"
+    layout["annotations"].append({
+        "text": label, "showarrow": False, "font": {"size": 10, "color": "#a12020"},
+        **ref, direction: where, other: 1 if direction == "x" else 0.0,
+        "xanchor": "left" if direction == "y" else "center",
+        "yanchor": "bottom", **({"textangle": 0} if direction == "y" else {})})
 
 
 def concessions_figure(analysis: Analysis) -> go.Figure:
-    """How many packages each minimal concession would make acceptable."""
-    labels = [" + ".join(c.red_lines) for c in analysis.concessions]
+    """How many packages each minimal concession would make acceptable (each red line by
+    its name, and its label or id when it has one)."""
+    from ..render.text import red_line_name
+
+    lines = {r.name: r for r in analysis.space.red_lines}
+    labels = [" + ".join(_short(red_line_name(lines[n]), 40) for n in c.red_lines)
+              for c in analysis.concessions]
     counts = [c.opens if c.opens is not None else 0 for c in analysis.concessions]
     fig = _figure([go.Bar(x=counts, y=labels, orientation="h", marker_color="#3182bd",
                            text=[f"{c:,}" for c in counts], textposition="auto")])
@@ -279,16 +395,21 @@ def concessions_figure(analysis: Analysis) -> go.Figure:
     return fig
 
 
-def adjusted_winner_figure(result: AdjustedWinner) -> go.Figure:
-    """Each side's points per issue; bar outlines show who gets the issue."""
+def adjusted_winner_figure(result: AdjustedWinner,
+                           scenario: Scenario | None = None) -> go.Figure:
+    """Each side's points per issue; bar outlines show who gets the issue. With the
+    ``scenario``, parties and issues are named by their names (as in the tables)."""
     a, b = result.table.parties
     issues = list(result.table.issues)
+    titles = ([_wrap(scenario.issue(i).title, 24) for i in issues] if scenario is not None
+              else issues)
     fig = _figure()
     for k, party in enumerate((a, b)):
         owner = [result.allocation.get(i) == party or (
             result.split is not None and result.split.issue == i) for i in issues]
         fig.add_trace(go.Bar(
-            name=party, x=issues, y=[float(p[k]) for p in result.table.points],
+            name=scenario.party(party).title if scenario is not None else party, x=titles,
+            y=[float(p[k]) for p in result.table.points],
             marker={"color": COLOURS[k], "opacity": [1.0 if o else 0.35 for o in owner]}))
     fig.update_layout(barmode="group", height=380, yaxis_title="points (of 100)",
                       title="Adjusted Winner: points per issue (solid: the issue goes to "

@@ -25,13 +25,17 @@ from rich.text import Text
 
 from ..analysis.solutions import SOLUTION_TITLES
 from ..mediation.adjusted_winner import AdjustedWinner, fraction_text
+from ..mediation.division import ScenarioDivision
 from ..mediation.improve import Improvement
 from ..mediation.sensitivity import Sensitivity
 from ..mediation.trades import Trade
 from ..scenario.model import Scenario
+from ..space import Space
 from .markdown import option_text
+from .wording import USUAL, division_rows, division_sentences
 
-__all__ = ["adjusted_winner_view", "improvement_view", "sensitivity_view", "trades_view"]
+__all__ = ["adjusted_winner_view", "division_view", "improvement_view", "sensitivity_view",
+           "trades_view"]
 
 
 
@@ -59,6 +63,27 @@ def adjusted_winner_view(result: AdjustedWinner) -> Group:
         if written != 100:
             notes.append(f"{party}'s points added up to {float(written):g}; rescaled to 100.")
     return Group(table, totals, *(Text(n, style="dim") for n in notes))
+
+
+def division_view(result: ScenarioDivision, space: Space) -> Group:
+    """Adjusted Winner on a scenario: each issue with the points, who gets it, the option it
+    lands on and why; then the totals and what was set aside (one wording with the report
+    and the workbench, :mod:`zopa.render.wording`)."""
+    s = space.scenario
+    a, b = (s.party(p).title for p in result.parties)
+    table = Table(title="Adjusted Winner (Brams and Taylor), within the red lines",
+                  title_justify="left")
+    table.add_column("Issue")
+    table.add_column(f"{a} points", justify="right")
+    table.add_column(f"{b} points", justify="right")
+    table.add_column("Goes to")
+    table.add_column("Option")
+    notes = []
+    for row in division_rows(result, space):
+        table.add_row(row.issue, row.points[0], row.points[1], row.goes, row.option)
+        if row.why != USUAL and row.goes != "settled":
+            notes.append(Text(f"{row.issue}: {row.why}.", style="dim"))
+    return Group(table, *notes, *(Text(t) for t in division_sentences(result, space)))
 
 
 def improvement_view(result: Improvement, scenario: Scenario) -> Group:
@@ -125,8 +150,9 @@ def trades_view(found: Sequence[Trade], scenario: Scenario) -> RenderableType:
 def sensitivity_view(result: Sensitivity, scenario: Scenario) -> Group:
     """The Monte Carlo figures in a few tables."""
     head = Text()
+    plural = "s" if result.intervals != 1 else ""
     head.append(f"{result.samples:,} samples (seed {result.seed}, {result.intervals} "
-                f"uncertain numbers, method {result.method}). ", style="bold")
+                f"uncertain number{plural}, method {result.method}). ", style="bold")
     head.append(f"An agreement space exists in {_percent(result.agreement)} of them")
     if result.reservations_block:
         head.append(f"; the reservations alone block every package in "

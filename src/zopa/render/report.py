@@ -41,8 +41,9 @@ from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
 
-from ..analysis import SOLUTION_TITLES, Analysis, analyze, red_line_evidence
-from ..mediation.adjusted_winner import AdjustedWinner
+from ..analysis import SOLUTION_TITLES, red_line_evidence
+from ..brief import Brief, make_brief
+from ..mediation.division import ScenarioDivision
 from ..mediation.overview import Mediation, mediate
 from ..mediation.sensitivity import Sensitivity
 from ..mediation.single_text import SingleText
@@ -50,13 +51,23 @@ from ..mediation.trades import Trade
 from ..scenario.model import Scenario, Statement
 from ..space import Space, compile_space
 from . import figures
+from .glossary import GLOSSARY, glossary_items
 from .markdown import option_text
-from .text import concession_sentence, count_text, describe_red_line, options_text
+from .text import concession_sentence, describe_red_line, options_text
+from .wording import (
+    count_text,
+    division_rows,
+    division_sentences,
+    headline,
+    preferences_text,
+    space_lead,
+)
 
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["MEDIATION_TEMPLATE", "MediationView", "build_report", "mediation_view",
+__all__ = ["MEDIATION_TEMPLATE", "SECTIONS", "SHARED_SCRIPT", "MediationView", "ReportSection",
+           "brief_context", "build_report", "mediation_view",
            "statement_views", "write_report"]
 
 #: The partial template of the mediation sections, included by the report and by the web
@@ -64,21 +75,57 @@ __all__ = ["MEDIATION_TEMPLATE", "MediationView", "build_report", "mediation_vie
 MEDIATION_TEMPLATE = "_mediation.html.j2"
 
 
-def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> str:
-    """The report as one HTML document."""
+@dataclass(frozen=True)
+class ReportSection:
+    """One section of the report: its anchor ``id``, its entry in the navigation bar
+    (``nav``; empty: none) and its partial template in ``templates/sections/``.
+
+    A section reads the template context: ``brief`` (:func:`brief_context`), ``mediation``
+    (:func:`mediation_view`), ``charts`` (chart name -> JSON), ``glossary`` (term ->
+    definition, for ``<abbr title>``) and ``glossary_items``. A new section plugs in by
+    adding its template and its entry here (and its data to the context in
+    :func:`build_report`); it should open with one plain sentence (``<p class="lead">``).
+    """
+
+    id: str
+    nav: str
+    template: str
+
+
+#: The report's sections, in order: the assumptions first, the glossary last.
+SECTIONS: tuple[ReportSection, ...] = (
+    ReportSection("assumptions", "Assumptions", "sections/_assumptions.html.j2"),
+    ReportSection("brief", "Brief", "sections/_brief.html.j2"),
+    ReportSection("preferences", "Preferences", "sections/_preferences.html.j2"),
+    ReportSection("space", "Utility space", "sections/_space.html.j2"),
+    ReportSection("concessions", "Concessions", "sections/_concessions.html.j2"),
+    ReportSection("mediation", "Mediation", "sections/_mediation.html.j2"),
+    ReportSection("forecast", "Forecast", "_forecast.html.j2"),
+    ReportSection("glossary", "Glossary", "sections/_glossary.html.j2"),
+)
+
+
+#: The name of the shared plotly.js a report refers to when not inlining it.
+SHARED_SCRIPT = "plotly.min.js"
+
+
+def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1,
+                 shared_script: bool = False) -> str:
+    """The report as one HTML document: plotly.js inlined (one file that works anywhere,
+    about 5 MB), or, with ``shared_script``, read from :data:`SHARED_SCRIPT` beside it (a
+    file of a few hundred kB; every report in the folder shares the one script)."""
     import plotly.offline
 
     from .. import __version__
 
-    space = compile_space(scenario)
-    analysis = analyze(space)
+    brief = make_brief(compile_space(scenario))
+    analysis = brief.analysis
+    space = brief.space
     result = mediate(space, analysis, samples=samples, seed=seed)
     view = mediation_view(result)
     charts = {
         "preferences": figures.preferences_heatmap(space),
-        "frontier": figures.frontier_figure(
-            space, analysis, opened=figures.concession_spaces(space, analysis),
-            text=result.text),
+        "frontier": figures.utility_space_figure(brief, text=result.text),
     }
     if analysis.concessions:
         charts["concessions"] = figures.concessions_figure(analysis)
@@ -88,13 +135,20 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1) -> s
     outlook = scenario_forecast(scenario)
     charts.update(outlook.charts)
     template = _environment().get_template("report.html.j2")
+    context = brief_context(brief)
+    shown = [s for s in SECTIONS if s.id != "assumptions" or context["assumptions"]]
+    shown = [s for s in shown if s.id != "concessions" or context["concessions"]]
     return template.render(
         title=scenario.name or "Negotiation",
         version=__version__,
         plotly_version=plotly.offline.get_plotlyjs_version(),
-        plotly_js=_script_code(plotly.offline.get_plotlyjs()),
+        plotly_js=None if shared_script else _script_code(plotly.offline.get_plotlyjs()),
+        shared_script=SHARED_SCRIPT,
         charts={name: figures.chart_json(fig) for name, fig in charts.items()},
-        brief=_brief(analysis),
+        brief=context,
+        sections=shown,
+        glossary=GLOSSARY,
+        glossary_items=glossary_items(),
         partial=MEDIATION_TEMPLATE,
         mediation=view.context,
         forecast_partial=FORECAST_TEMPLATE,
@@ -122,13 +176,14 @@ def mediation_view(result: Mediation) -> MediationView:
     >>> from zopa.space import compile_space
     >>> view = mediation_view(mediate(compile_space(load_example()), samples=50))
     >>> sorted(view.charts), view.context["division"]["total"]
-    (['adjusted-winner', 'nash-spread', 'sensitivity', 'solutions'], '51.79')
+    (['adjusted-winner', 'nash-spread', 'sensitivity', 'solutions'], '50.00')
     """
     space = result.space
     scenario = space.scenario
     charts: dict[str, go.Figure] = {}
-    if result.division is not None:
-        charts["adjusted-winner"] = figures.adjusted_winner_figure(result.division)
+    if result.division is not None and result.division.division is not None:
+        charts["adjusted-winner"] = figures.adjusted_winner_figure(result.division.division,
+                                                                   scenario)
     charts["sensitivity"] = figures.sensitivity_figure(result.sensitivity, scenario)
     if result.sensitivity.relaxed_agreement:
         charts["solutions"] = figures.solutions_figure(result.sensitivity)
@@ -146,11 +201,23 @@ def mediation_view(result: Mediation) -> MediationView:
 
 
 def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
-                 seed: int = 1) -> int:
-    """Write the report to ``path`` (atomically); return its size in bytes."""
-    html = build_report(scenario, samples=samples, seed=seed)
-    data = html.encode("utf-8")
+                 seed: int = 1, shared_script: bool = False) -> int:
+    """Write the report to ``path`` (atomically); return its size in bytes. With
+    ``shared_script``, plotly.js is written once beside it (:data:`SHARED_SCRIPT`, unless
+    already there) instead of inlined."""
+    html = build_report(scenario, samples=samples, seed=seed, shared_script=shared_script)
     target = Path(path)
+    if shared_script:
+        import plotly.offline
+
+        script = (target.parent if str(target.parent) else Path(".")) / SHARED_SCRIPT
+        code = plotly.offline.get_plotlyjs().encode("utf-8")
+        if not script.is_file() or script.read_bytes() != code:
+            _write_atomically(script, code)
+    return _write_atomically(target, html.encode("utf-8"))
+
+
+def _write_atomically(target: Path, data: bytes) -> int:
     folder = target.parent if str(target.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
@@ -183,8 +250,10 @@ def _script_code(text: str) -> str:
     return text.replace("<!--", "<\\!--")
 
 
-def _brief(analysis: Analysis) -> dict[str, Any]:
-    """The content of ``zopa analyze``'s brief, as plain data for the template."""
+def brief_context(brief: Brief) -> dict[str, Any]:
+    """The content of ``zopa analyze``'s brief, as plain data for the templates (the report's
+    sections and the workbench's case page)."""
+    analysis = brief.analysis
     s = analysis.scenario
     lines = {r.name: r for r in analysis.space.red_lines}
     every = {r.name: r for r in (*analysis.space.red_lines, *analysis.space.nonbinding_red_lines)}
@@ -205,8 +274,21 @@ def _brief(analysis: Analysis) -> dict[str, Any]:
             solutions.append({"name": SOLUTION_TITLES[name],
                               "options": [option_text(s, i.id, package.outcome[i.id])
                                           for i in s.issues],
-                              "utilities": [f"{u:.3f}" for u in package.utilities]})
+                              "utilities": [f"{u:.3f}" for u in package.utilities],
+                              "definition": GLOSSARY.get(name.replace("_", "-"), "")})
+    others = [{"party": s.party(pid).title, "role": s.party(pid).role,
+               "utilities": [f"{brief.other_utilities.get(n, {}).get(pid, float('nan')):.3f}"
+                             for n, p in analysis.solutions.items() if p is not None]}
+              for pid in analysis.space.others] if solutions else []
     return {
+        "lead": headline(brief),
+        "assumptions": [a.to_dict() for a in brief.assumptions]
+        + [a.to_dict() for a in figures.left_out(analysis.space)],
+        "others": others,
+        "multi_red_lines": [describe_red_line(s, r) for r in analysis.space.red_lines
+                            if not r.single_issue],
+        "preferences_text": preferences_text(brief),
+        "space_lead": space_lead(brief),
         "name": s.name or "Unnamed scenario",
         "date": s.date.isoformat() if s.date else None,
         "description": s.description,
@@ -251,27 +333,15 @@ def statement_views(statements: Sequence[Statement]) -> list[dict[str, Any]]:
             for st in statements]
 
 
-def _division(result: AdjustedWinner, space: Space) -> dict[str, Any]:
+def _division(result: ScenarioDivision, space: Space) -> dict[str, Any]:
     s = space.scenario
-    a, b = result.table.parties
-    rows = []
-    for i, (issue, (pa, pb)) in enumerate(zip(result.table.issues, result.table.points,
-                                              strict=True)):
-        if result.split is not None and result.split.issue == issue:
-            share = result.split.share
-            goes = (f"split: {s.party(a).title} {float(share[a]):.0%}, "
-                    f"{s.party(b).title} {float(share[b]):.0%}")
-            means = "a compromise between the two favourites"
-        else:
-            winner = result.allocation[issue]
-            goes = s.party(winner).title
-            k = space.parties.index(winner)
-            best = int(space.values[i][:, k].argmax())
-            means = option_text(s, issue, space.options[i][best])
-        rows.append({"issue": s.issue(issue).title, "a": f"{float(pa):.1f}",
-                     "b": f"{float(pb):.1f}", "goes": goes, "means": means})
+    a, b = result.parties
+    rows = [{"issue": r.issue, "a": r.points[0], "b": r.points[1], "goes": r.goes,
+             "means": r.option, "why": r.why} for r in division_rows(result, space)]
     return {"a": s.party(a).title, "b": s.party(b).title, "rows": rows,
-            "total": f"{float(result.totals[a]):.2f}"}
+            "sentences": division_sentences(result, space),
+            "total": (f"{float(result.division.totals[a]):.2f}"
+                      if result.division is not None else None)}
 
 
 def _single_text(result: SingleText | None, scenario: Scenario,

@@ -16,18 +16,24 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis import SOLUTION_TITLES, Analysis, Package, RedLineEvidence, red_line_evidence
+from ..brief import Brief
 from ..scenario.model import OptionId, Scenario, Statement
 from ..space import CompiledRedLine
+from .wording import count_text, headline
 
-__all__ = ["brief", "concession_sentence", "count_text", "describe_red_line", "options_text",
-           "statement_text"]
+__all__ = ["brief", "concession_sentence", "count_text", "describe_red_line", "forbid_text",
+           "options_text", "red_line_name", "statement_text"]
 
 _STATUS_STYLE = {"blocked": "bold red", "open": "yellow", "agreed": "green"}
 
 
-def brief(analysis: Analysis) -> Group:
-    """The whole brief, ready for ``rich.console.Console.print``."""
-    parts: list[RenderableType] = [_headline(analysis), _issues_table(analysis)]
+def brief(result: Brief) -> Group:
+    """The whole brief, ready for ``rich.console.Console.print``: the assumptions first."""
+    analysis = result.analysis
+    parts: list[RenderableType] = [_headline(analysis, result)]
+    if result.assumptions:
+        parts.append(_assumptions(result))
+    parts.append(_issues_table(analysis))
     bottleneck = _bottleneck(analysis)
     if bottleneck is not None:
         parts.append(bottleneck)
@@ -35,7 +41,7 @@ def brief(analysis: Analysis) -> Group:
     if on_record is not None:
         parts.append(on_record)
     if analysis.has_agreement:
-        parts.append(_solutions_table(analysis))
+        parts.append(_solutions_table(result))
     else:
         parts.append(_concessions(analysis))
         parts.append(_gaps(analysis))
@@ -43,7 +49,15 @@ def brief(analysis: Analysis) -> Group:
     return Group(*parts)
 
 
-def _headline(analysis: Analysis) -> RenderableType:
+def _assumptions(result: Brief) -> RenderableType:
+    text = Text()
+    text.append("Assumptions", style="bold yellow")
+    for a in result.assumptions:
+        text.append(f"\n- {a.text}")
+    return text
+
+
+def _headline(analysis: Analysis, result: Brief) -> RenderableType:
     s = analysis.scenario
     names = ", ".join(s.party(p).title for p in analysis.parties)
     mediators = [p.title for p in s.parties if p.role == "mediator"]
@@ -59,37 +73,22 @@ def _headline(analysis: Analysis) -> RenderableType:
         text.append(f"\nDiscount factors (GENIUS; no effect on this static analysis): "
                     f"{', '.join(discounts)}")
     text.append(f"\n{len(s.issues)} issues, {analysis.outcomes:,} possible packages. ")
-    if analysis.has_agreement:
-        count = count_text(analysis)
-        text.append(f"An agreement is possible: {count} acceptable to every party.",
-                    style="bold green")
-    else:
-        text.append("No agreement is possible as things stand.", style="bold red")
+    text.append(headline(result),
+                style="bold green" if analysis.has_agreement else "bold red")
     return Panel(text, title="zopa", expand=False)
-
-
-def count_text(analysis: Analysis) -> str:
-    """How many packages are acceptable, in words (counted, or estimated)."""
-    if analysis.agreement_space is not None:
-        n = analysis.agreement_space
-        return f"{n:,} package{'s' if n != 1 else ''}"
-    est = analysis.estimate
-    if est is None:
-        return "an uncounted number of packages"
-    return f"about {est.value:,.0f} packages (estimated, {est.low:,.0f} to {est.high:,.0f})"
 
 
 def _issues_table(analysis: Analysis) -> Table:
     s = analysis.scenario
     table = Table(title="Issues", title_justify="left", show_lines=False)
-    table.add_column("Issue", no_wrap=True)
+    table.add_column("Issue", max_width=28)
     table.add_column("Status", no_wrap=True)
     table.add_column("Common ground")
     for p in analysis.parties:
         table.add_column(f"{s.party(p).title} prefers")
     for status in analysis.issues:
         ground = options_text(s, status.id, status.common_ground) or "none"
-        row: list[str | Text] = [status.id,
+        row: list[str | Text] = [s.issue(status.id).title,
                                  Text(status.status, style=_STATUS_STYLE[status.status]), ground]
         for p in analysis.parties:
             preferred = status.preferred.get(p)
@@ -161,9 +160,9 @@ def _other_red_lines(analysis: Analysis) -> RenderableType | None:
     return text
 
 
-def describe_red_line(scenario: Scenario, red_line: CompiledRedLine) -> str:
-    """One line on a red line: whose it is, what it excludes, its note and source."""
-    party = scenario.party(red_line.party).title
+def forbid_text(scenario: Scenario, red_line: CompiledRedLine) -> str:
+    """What a red line rules out: ``crimea recognised-russian``, ``armed-forces <= 75000``,
+    joined by ``together with`` over several issues."""
     parts = []
     for issue_id, spec in red_line.source.forbid.items():
         issue = scenario.issue(issue_id)
@@ -174,7 +173,21 @@ def describe_red_line(scenario: Scenario, red_line: CompiledRedLine) -> str:
                       f"<= {spec.max}" if spec.max is not None else ""]
             excluded = " and ".join(b for b in bounds if b)
         parts.append(f"{issue.id} {excluded}")
-    text = f"{red_line.name} ({party}) rules out {' together with '.join(parts)}"
+    return " together with ".join(parts)
+
+
+def red_line_name(red_line: CompiledRedLine) -> str:
+    """``russia#0``, or ``russia#0 'crimea-russian'`` when the red line has a label or an
+    id of its own."""
+    own = red_line.source.label or red_line.source.id
+    return f"{red_line.name} '{own}'" if own else red_line.name
+
+
+def describe_red_line(scenario: Scenario, red_line: CompiledRedLine) -> str:
+    """One line on a red line: whose it is, what it excludes, its note and source."""
+    party = scenario.party(red_line.party).title
+    text = (f"{red_line_name(red_line)} ({party}) rules out "
+            f"{forbid_text(scenario, red_line)}")
     if red_line.source.note:
         text += f": '{red_line.source.note}'"
     if red_line.source.source:
@@ -183,14 +196,16 @@ def describe_red_line(scenario: Scenario, red_line: CompiledRedLine) -> str:
 
 
 def concession_sentence(analysis: Analysis, names: Iterable[str], opens: int | None) -> str:
-    """"If Russia dropped russia#0 ('...') and ..., N packages would become acceptable"."""
+    """"If Russia dropped russia#0 (crimea ukrainian-sovereignty, ...) and ..., N packages
+    would become acceptable": each red line by its name (and label or id) and what it rules
+    out, so that two red lines with the same note read apart."""
     s = analysis.scenario
     lines = {r.name: r for r in analysis.space.red_lines}
     by_party: dict[str, list[str]] = {}
     for name in names:
         red_line = lines[name]
-        note = f" ('{red_line.source.note}')" if red_line.source.note else ""
-        by_party.setdefault(red_line.party, []).append(f"{name}{note}")
+        by_party.setdefault(red_line.party, []).append(
+            f"{red_line_name(red_line)} (no {forbid_text(s, red_line)})")
     clauses = [f"{s.party(p).title} dropped {_join(items)}" for p, items in by_party.items()]
     if opens is None:
         result = "an agreement would become possible"
@@ -232,7 +247,8 @@ def _gaps(analysis: Analysis) -> RenderableType:
     return text
 
 
-def _solutions_table(analysis: Analysis) -> Table:
+def _solutions_table(result: Brief) -> Table:
+    analysis = result.analysis
     s = analysis.scenario
     table = Table(title="Solution packages", title_justify="left")
     table.add_column("", no_wrap=True)
@@ -245,11 +261,11 @@ def _solutions_table(analysis: Analysis) -> Table:
         table.add_row(Text(f"{s.party(party).title} utility", style="bold"),
                       *(f"{p.utilities[k]:.3f}" for _, p in chosen))
     # Mediators and observers with preferences have no veto, but their view is reported.
-    others = [analysis.space.other_utilities(p.indices) for _, p in chosen]
+    others = [result.other_utilities.get(name, {}) for name, _ in chosen]
     for pid in analysis.space.others:
         other = s.party(pid)
         table.add_row(Text(f"{other.title} utility ({other.role})", style="dim"),
-                      *(f"{o[pid]:.3f}" for o in others))
+                      *(f"{o[pid]:.3f}" if pid in o else "-" for o in others))
     return table
 
 

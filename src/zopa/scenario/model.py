@@ -290,6 +290,9 @@ class Issue(_Model):
     #: Forecasting: ``false`` says the options' order means nothing (a nominal issue);
     #: a forecast then needs a ``position`` for each option. Not given: ordered.
     ordered: bool | None = None
+    #: ``true`` when the issue can be shared out between the parties (money, time, land by
+    #: area): only then may a fair division (Adjusted Winner) split it.
+    divisible: bool | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> Issue:
@@ -387,6 +390,11 @@ class RedLine(_Model):
     the options listed there (or lie in the interval, for a numeric issue)."""
 
     forbid: dict[str, ForbidSpec]
+    #: A short name of one's own (``crimea-sovereignty``), unique in the scenario; outputs
+    #: show it beside the positional name (``russia#0``), and ``--drop`` accepts either.
+    id: str | None = None
+    #: A few words saying what the red line is about ("Crimea stays Ukrainian").
+    label: str | None = None
     note: str | None = None
     source: str | None = None
     #: The ids of the statements (top-level ``statements``) this red line rests on.

@@ -41,6 +41,7 @@ def check(scenario: Scenario) -> None:
                 path=("preferences", pid),
             )
         _check_preferences(prefs, issues, ("preferences", pid))
+    _check_red_line_ids(scenario)
     for party in scenario.negotiators:
         if party.id not in scenario.preferences:
             raise ScenarioError(
@@ -241,6 +242,22 @@ def _check_preferences(
             _unit_interval(value, (*vpath, key), "value")
     for k, red_line in enumerate(prefs.red_lines):
         _check_red_line(red_line, issues, (*path, "red_lines", k))
+
+
+def _check_red_line_ids(scenario: Scenario) -> None:
+    """Red-line ids are slugs, unique in the scenario, and never a party's name for a red
+    line (``russia#0``)."""
+    seen: dict[str, str] = {}
+    for pid, prefs in scenario.preferences.items():
+        for k, red_line in enumerate(prefs.red_lines):
+            if red_line.id is None:
+                continue
+            path = ("preferences", pid, "red_lines", k, "id")
+            _slug(red_line.id, path)
+            if red_line.id in seen:
+                raise ScenarioError(f"duplicate red-line id '{red_line.id}' (also "
+                                    f"{seen[red_line.id]})", path=path)
+            seen[red_line.id] = f"{pid}#{k}"
 
 
 def _check_red_line(

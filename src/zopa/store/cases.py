@@ -56,10 +56,12 @@ __all__ = [
     "add_version",
     "check_scenario_text",
     "create_case",
+    "delete_case",
     "get_case",
     "get_version",
     "list_cases",
     "list_versions",
+    "rename_case",
 ]
 
 #: The most YAML nodes a scenario may expand to (aliases counted as often as they are
@@ -78,6 +80,9 @@ class CaseRow(Base):
     name: Mapped[str] = mapped_column(String(MAX_NAME))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     latest: Mapped[int] = mapped_column(Integer, default=0)
+    #: Set when the case is deleted (softly: its versions stay; migration 0004).
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True),
+                                                        nullable=True, default=None)
 
 
 class VersionRow(Base):
@@ -155,6 +160,8 @@ class Case:
     name: str
     created_at: datetime
     latest: VersionInfo
+    #: When the case was deleted (softly), or ``None``.
+    deleted_at: datetime | None = None
 
     @property
     def versions(self) -> int:
@@ -245,11 +252,13 @@ def _insert(db: Database, case_id: int, stored: str, author: str, note: str,
     return Version(_info(row), stored)
 
 
-def list_cases(db: Database) -> list[Case]:
-    """Every case with its latest version, most recently changed first."""
+def list_cases(db: Database, *, deleted: bool = False) -> list[Case]:
+    """Every case with its latest version, most recently changed first: those in the
+    library, or (``deleted=True``) those deleted."""
     query = (select(CaseRow, VersionRow)
              .join(VersionRow, (VersionRow.case_id == CaseRow.id)
                    & (VersionRow.number == CaseRow.latest))
+             .where(CaseRow.deleted_at.is_not(None) if deleted else CaseRow.deleted_at.is_(None))
              .order_by(VersionRow.created_at.desc(), CaseRow.id.desc()))
     with db.session() as session:
         return [_case(case, row) for case, row in session.execute(query).all()]
@@ -266,6 +275,30 @@ def get_case(db: Database, case_id: int) -> Case:
     if found is None:
         raise CaseNotFoundError(case_id)
     return _case(*found)
+
+
+def rename_case(db: Database, case_id: int, name: str) -> Case:
+    """Give a case a new name (the versions do not change)."""
+    title = _clip(name.strip(), "name")
+    if not title:
+        raise ScenarioError("a case's name cannot be empty", path=("name",))
+    with db.session() as session, session.begin():
+        row = session.get(CaseRow, case_id)
+        if row is None:
+            raise CaseNotFoundError(case_id)
+        row.name = title
+    return get_case(db, case_id)
+
+
+def delete_case(db: Database, case_id: int, *, restore: bool = False) -> Case:
+    """Delete a case softly: it leaves the library's list, its versions stay and can still
+    be read by number; ``restore=True`` brings it back."""
+    with db.session() as session, session.begin():
+        row = session.get(CaseRow, case_id)
+        if row is None:
+            raise CaseNotFoundError(case_id)
+        row.deleted_at = None if restore else _now()
+    return get_case(db, case_id)
 
 
 def list_versions(db: Database, case_id: int, *, offset: int = 0,
@@ -299,7 +332,8 @@ def get_version(db: Database, case_id: int, number: int | None = None) -> Versio
 
 
 def _case(case: CaseRow, row: VersionRow) -> Case:
-    return Case(id=case.id, name=case.name, created_at=_utc(case.created_at), latest=_info(row))
+    return Case(id=case.id, name=case.name, created_at=_utc(case.created_at), latest=_info(row),
+                deleted_at=_utc(case.deleted_at) if case.deleted_at is not None else None)
 
 
 def _info(row: VersionRow) -> VersionInfo:

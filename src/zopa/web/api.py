@@ -16,9 +16,7 @@ from ..errors import ScenarioError
 from ..examples import example_path, names
 from ..history import standing
 from ..scenario import dump_scenario
-from ..store.cases import add_version, create_case, get_version, list_versions
 from ..store.db import Database
-from ..store.uploads import read_upload
 from . import service
 from .schemas import (
     AnalysisOut,
@@ -45,6 +43,7 @@ from .schemas import (
     WhatIfOut,
     WhatIfSave,
 )
+from .service import add_version, create_case, get_version, list_versions, read_upload
 
 __all__ = ["analysis_out", "read_files", "router", "scenario_text"]
 
@@ -88,9 +87,10 @@ async def read_files(files: list[UploadFile], limit: int) -> dict[str, bytes]:
 
 
 def analysis_out(case_id: int, number: int, text: str) -> AnalysisOut:
-    analysis = service.analysis_of(text)
+    brief = service.brief_of(text)
+    analysis = brief.analysis
     return AnalysisOut(
-        case_id=case_id, version=number, analysis=analysis.to_dict(),
+        case_id=case_id, version=number, analysis=brief.to_dict(),
         standing=StandingOut.of(standing(analysis)),
         red_lines=[r.to_dict() for r in service.red_lines(analysis)],
         concessions=service.concession_sentences(analysis))
@@ -136,10 +136,8 @@ def from_example(request: Request, body: ExampleIn) -> VersionOut:
 
 @router.post("/validate", summary="Check a scenario against the format; saves nothing")
 def validate(body: ValidateIn) -> ValidateOut:
-    from ..store.cases import check_scenario_text
-
     try:
-        scenario, _ = check_scenario_text(scenario_text(body.scenario))
+        scenario, _ = service.check_scenario_text(scenario_text(body.scenario))
     except ScenarioError as exc:
         return ValidateOut(valid=False, errors=[ErrorItem.of(exc)])
     return ValidateOut(valid=True, errors=[], parties=len(scenario.parties),
@@ -232,11 +230,11 @@ def mediation(request: Request, case_id: CaseId,
              summary="Analyse the case with red lines off, weights or reservations moved; "
                      "saves nothing")
 def whatif(request: Request, case_id: CaseId, body: WhatIfIn) -> WhatIfOut:
-    found, _, result = service.try_whatif(db_of(request), case_id, body.version,
-                                                body.whatif())
-    return WhatIfOut(case_id=case_id, version=found.info.number,
-                     whatif=body.whatif().to_dict(), analysis=result.to_dict(),
-                     standing=StandingOut.of(standing(result)))
+    tried = service.try_whatif(db_of(request), case_id, body.version, body.whatif())
+    return WhatIfOut(case_id=case_id, version=tried.version.info.number,
+                     whatif=body.whatif().to_dict(), analysis=tried.brief.to_dict(),
+                     standing=StandingOut.of(standing(tried.brief.analysis)),
+                     comparison=tried.comparison.to_dict())
 
 
 @router.post("/cases/{case_id:int}/whatif/save", status_code=201,

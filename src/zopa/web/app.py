@@ -72,7 +72,8 @@ def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
     settings = settings or WebSettings()
     app = FastAPI(title="zopa workbench", version=__version__,
                   description="The analyst's workbench over zopa's case library: every page "
-                              "of the web app is also this JSON API.")
+                              "of the web app is also this JSON API.",
+                  docs_url=None, redoc_url=None)
     app.state.db = db
     app.state.settings = settings
     app.state.verified = set()
@@ -89,9 +90,35 @@ def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
         return FileResponse(bundled, media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})
 
+    _api_docs(app)
     _handlers(app)
     app.add_middleware(_Guard, settings=settings, db=db, state=app.state)
     return app
+
+
+def _api_docs(app: FastAPI) -> None:
+    """The API docs at ``/docs`` (Swagger UI) and ``/redoc``, their scripts served from the
+    app itself (the copies fastapi-offline ships), so that they work offline."""
+    import fastapi_offline
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+
+    files = Path(fastapi_offline.__file__).parent / "static"
+    app.mount("/vendor/docs", StaticFiles(directory=files), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title=f"{app.title}: API",
+                                   swagger_js_url="/vendor/docs/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/docs/swagger-ui.css",
+                                   swagger_favicon_url="/vendor/docs/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(openapi_url="/openapi.json", title=f"{app.title}: API",
+                              redoc_js_url="/vendor/docs/redoc.standalone.js",
+                              redoc_favicon_url="/vendor/docs/favicon.png",
+                              with_google_fonts=False)
 
 
 def _error(status: int, detail: str, errors: list[ErrorItem] | None = None) -> JSONResponse:

@@ -91,7 +91,9 @@ def form_view(data: Data) -> Data:
                     chosen = {str(o) for o in _list(spec)} if not isinstance(spec, dict) else set()
                     cells.append({"checked": [o in chosen for o in iv["options"]]})
             red_lines.append({"r": r, "note": line.get("note", ""),
-                              "source": line.get("source", ""), "cells": cells})
+                              "source": line.get("source", ""), "id": line.get("id", ""),
+                              "label": line.get("label", ""),
+                              "disabled": bool(line.get("disabled")), "cells": cells})
         value_cells: list[Data] = []
         for iv in issue_views:
             spec = values.get(iv["id"])
@@ -216,14 +218,18 @@ def _preferences(form: Mapping[str, str], parties: list[Data], issues: list[Data
                               if form.get(f"rl-{k}-{r}-{i}-{n}")]
                     if chosen:
                         forbid[issue["id"]] = chosen
-            line: Data = {key: value for key, value in
-                          (_dict(old_lines[r]) if r < len(old_lines) else {}).items()
-                          if key not in ("forbid", "note", "source")}
+            # What the form does not show (x- keys) rides along from the red line it was
+            # drawn from; id, label, note, source and disabled come from the form.
+            old = _dict(old_lines[r]) if r < len(old_lines) else {}
+            line: Data = {key: v for key, v in old.items()
+                          if key not in ("forbid", "id", "label", "note", "source", "disabled")}
             line["forbid"] = forbid
-            for key in ("note", "source"):
+            for key in ("id", "label", "note", "source"):
                 text = form.get(f"rl-{k}-{r}-{key}", "").strip()
                 if text:
                     line[key] = text
+            if form.get(f"rl-{k}-{r}-disabled"):
+                line["disabled"] = True
             red_lines.append(line)
         if weights or values or red_lines:
             pref: Data = {key: value for key, value in old_pref.items()
@@ -312,6 +318,8 @@ def field_of_error(path: tuple[PathPart, ...], data: Data) -> str:
         if part in ("weights", "values") and len(path) > 3 and path[3] in issue_ids:
             return f"{part[0]}-{k}-{issue_ids.index(path[3])}"
         if part == "red_lines" and len(path) > 3:
+            if len(path) > 4 and path[4] == "id":
+                return f"rl-{k}-{path[3]}-id"
             return f"rl-{k}-{path[3]}"
         return f"pref-{k}"
     return ""

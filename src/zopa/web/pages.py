@@ -18,22 +18,31 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..analysis import SOLUTION_TITLES, Analysis, red_line_evidence
+from ..analysis import SOLUTION_TITLES, red_line_evidence
+from ..brief import Brief
 from ..errors import ScenarioError
 from ..examples import example_path, names
 from ..history import standing
 from ..render import figures
-from ..render.report import MEDIATION_TEMPLATE, mediation_view, statement_views
+from ..render.glossary import GLOSSARY
+from ..render.report import MEDIATION_TEMPLATE, brief_context, mediation_view, statement_views
+from ..render.wording import comparison_rows
 from ..scenario import midpoint
-from ..store.cases import add_version, check_scenario_text, create_case, get_version
 from ..store.db import Database
-from ..store.uploads import genius_available, read_upload
-from ..whatif import WhatIf
+from ..whatif import Comparison, WhatIf, moved_to
 from . import service
 from .api import read_files
 from .app import HERE, SESSION_COOKIE, SESSION_SECONDS, check_secret, new_session
 from .figures import statements_figure, timeline_figure
 from .forms import apply_action, data_from_form, field_of_error, form_view
+from .service import (
+    add_version,
+    check_scenario_text,
+    create_case,
+    genius_available,
+    get_version,
+    read_upload,
+)
 
 __all__ = ["error_page", "router"]
 
@@ -49,6 +58,7 @@ def _templates() -> Jinja2Templates:
                                     jinja2.PackageLoader("zopa.render", "templates")]),
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True))
     env.globals["solution_titles"] = SOLUTION_TITLES
+    env.globals["glossary"] = GLOSSARY
     return Jinja2Templates(env=env)
 
 
@@ -77,18 +87,22 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return _page(request, "error.html", status, code=status, message=message)
 
 
-def _analysis_context(analysis: Analysis, *, detailed: bool) -> dict[str, Any]:
-    """What ``_analysis.html`` shows. ``detailed``: the utility space with the cloud of
-    every package and the frontiers the minimal concessions would open (the case page);
-    otherwise the cheap form that what-if redraws at every change."""
+def _analysis_context(brief: Brief, *, detailed: bool,
+                      comparison: Comparison | None = None) -> dict[str, Any]:
+    """What ``_analysis.html`` shows: the brief, its assumptions first. ``detailed``: the
+    utility space with the cloud of every package (the case page); otherwise the cheap form
+    that what-if redraws at every change, beside the baseline (``comparison``)."""
+    analysis = brief.analysis
     space = analysis.space
-    opened = figures.concession_spaces(space, analysis) if detailed else []
     charts = {
-        "frontier": figures.frontier_figure(space, analysis, opened=opened, cloud=detailed),
+        "frontier": figures.utility_space_figure(brief, cloud=detailed),
         "preferences": figures.preferences_heatmap(space),
     }
     return {
         "a": analysis, "s": analysis.scenario, "standing": standing(analysis),
+        "brief": brief_context(brief),
+        "comparison": (comparison_rows(comparison, analysis.scenario)
+                       if comparison is not None else None),
         "red_lines": service.red_lines(analysis),
         "evidence": {e.name: statement_views(e.statements)
                      for e in red_line_evidence(space)},
@@ -104,7 +118,27 @@ def library(request: Request) -> HTMLResponse:
 
 def _library(request: Request, error: str | None = None, status: int = 200) -> HTMLResponse:
     return _page(request, "library.html", status, cases=service.case_statuses(_db(request)),
-                 examples=names(), genius=genius_available(), error=error)
+                 deleted=service.deleted_cases(_db(request)),
+                 examples=service.example_titles(), genius=genius_available(), error=error)
+
+
+@router.post("/cases/{case_id}/rename")
+def rename(request: Request, case_id: int, name: Annotated[str, Form()]) -> Response:
+    service.rename_case(_db(request), case_id, name)
+    return _go(request, f"/cases/{case_id}")
+
+
+@router.post("/cases/{case_id}/delete")
+def delete(request: Request, case_id: int) -> Response:
+    """Delete the case softly: it leaves the library, its versions stay (restore below)."""
+    service.delete_case(_db(request), case_id)
+    return _go(request, "/")
+
+
+@router.post("/cases/{case_id}/restore")
+def restore(request: Request, case_id: int) -> Response:
+    service.delete_case(_db(request), case_id, restore=True)
+    return _go(request, f"/cases/{case_id}")
 
 
 @router.post("/cases/new/upload")
@@ -134,8 +168,8 @@ def new_from_example(request: Request, example: Annotated[str, Form()],
 def case_page(request: Request, case_id: int, version: Version = None) -> HTMLResponse:
     db = _db(request)
     found = get_version(db, case_id, version)
-    analysis = service.analysis_of(found.text)
-    context = _analysis_context(analysis, detailed=True)
+    brief = service.brief_of(found.text)
+    context = _analysis_context(brief, detailed=True)
     origins = service.statement_origins(db, case_id)
     if origins:
         latest = service.scenario_of(get_version(db, case_id).text)
@@ -223,6 +257,24 @@ def forecast_fragment(request: Request, case_id: int, version: Version = None
                  charts={name: figures.chart_json(fig) for name, fig in view.charts.items()})
 
 
+@router.get("/cases/{case_id}/report")
+def report_download(request: Request, case_id: int, version: Version = None,
+                    format: Annotated[str, Query(pattern="^(html|pdf)$")] = "html"
+                    ) -> Response:
+    """The report of a version, to download: HTML (works offline) or PDF (A4, printed by
+    Chromium; 503 with a clear message when no renderer is installed)."""
+    from ..render.pdf import RendererMissing
+
+    try:
+        found, body = service.report_of(_db(request), case_id, version, format)
+    except RendererMissing as exc:
+        return error_page(request, 503, str(exc))
+    name = f"case-{case_id}-v{found.info.number}-report.{format}"
+    media = "application/pdf" if format == "pdf" else "text/html; charset=utf-8"
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
 @router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
 def edit_page(request: Request, case_id: int, version: Version = None) -> HTMLResponse:
     db = _db(request)
@@ -284,7 +336,8 @@ def edit_yaml(request: Request, case_id: int, scenario: Annotated[str, Form()],
 def whatif_page(request: Request, case_id: int, version: Version = None) -> HTMLResponse:
     db = _db(request)
     found = get_version(db, case_id, version)
-    analysis = service.analysis_of(found.text)
+    brief = service.brief_of(found.text)
+    analysis = brief.analysis
     s = analysis.scenario
     sliders = [{"party": p, "title": s.party(p).title,
                 "reservation": midpoint(s.party(p).reservation),
@@ -294,12 +347,14 @@ def whatif_page(request: Request, case_id: int, version: Version = None) -> HTML
                for p in analysis.parties]
     return _page(request, "whatif.html", case=service.case_status(db, case_id).case,
                  version=found.info, sliders=sliders, whatif=WhatIf(),
-                 **_analysis_context(analysis, detailed=False))
+                 **_analysis_context(brief, detailed=False))
 
 
 async def _whatif_of(request: Request, case_id: int) -> tuple[int | None, WhatIf, dict[str, str]]:
-    """The what-if the controls describe: red lines unticked, and the sliders that moved
-    away from the version's own values."""
+    """The what-if the controls describe: red lines unticked, and the sliders the analyst
+    moved (a slider posts its value only once moved: ``app.js`` names it then). A moved
+    slider sets the number's midpoint: an interval keeps its width (:func:`zopa.whatif.
+    moved_to`); nothing the analyst did not touch changes."""
     raw = await request.form(max_fields=5000)
     form = {k: v for k, v in raw.items() if isinstance(v, str)}
     version = int(form["version"]) if form.get("version", "").isdigit() else None
@@ -312,13 +367,14 @@ async def _whatif_of(request: Request, case_id: int) -> tuple[int | None, WhatIf
     reservations: dict[str, float | list[float]] = {}
     for p in space.parties:
         moved = _number(form.get(f"r:{p}"))
-        if moved is not None and abs(moved - midpoint(s.party(p).reservation)) > 1e-6:
-            reservations[p] = moved
+        written = s.party(p).reservation
+        if moved is not None and abs(moved - midpoint(written)) > 1e-9:
+            reservations[p] = moved_to(written, moved, high=1.0)
         for issue in s.issues:
             value = _number(form.get(f"w:{p}:{issue.id}"))
-            own = midpoint(s.preferences[p].weights.get(issue.id, 0.0))
-            if value is not None and abs(value - own) > 1e-6:
-                weights.setdefault(p, {})[issue.id] = value
+            own = s.preferences[p].weights.get(issue.id, 0.0)
+            if value is not None and abs(value - midpoint(own)) > 1e-9:
+                weights.setdefault(p, {})[issue.id] = moved_to(own, value)
     extra = {"author": form.get("author", ""), "note": form.get("note", "")}
     return found.info.number, WhatIf(disabled, weights, reservations), extra
 
@@ -334,11 +390,12 @@ def _number(text: str | None) -> float | None:
 async def whatif_update(request: Request, case_id: int) -> HTMLResponse:
     version, whatif, _ = await _whatif_of(request, case_id)
     try:
-        _, _, analysis = service.try_whatif(_db(request), case_id, version, whatif)
+        tried = service.try_whatif(_db(request), case_id, version, whatif)
     except ScenarioError as exc:
         return _page(request, "_error_fragment.html", 422, message=str(exc))
-    return _page(request, "_analysis.html", whatif=whatif,
-                 case_id=case_id, **_analysis_context(analysis, detailed=False))
+    return _page(request, "_analysis.html", whatif=whatif, case_id=case_id,
+                 **_analysis_context(tried.brief, detailed=False,
+                                     comparison=tried.comparison))
 
 
 @router.post("/cases/{case_id}/whatif/save")

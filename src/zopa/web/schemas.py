@@ -239,6 +239,10 @@ class WhatIfOut(BaseModel):
     whatif: dict[str, Any]
     analysis: dict[str, Any]
     standing: StandingOut
+    comparison: dict[str, Any] | None = Field(
+        default=None, description="The what-if beside the version: where each stands, the "
+        "issues whose Nash option differs, each negotiator's utility at the Nash package "
+        "in both (zopa.whatif.Comparison).")
 
 
 class DiffOut(BaseModel):

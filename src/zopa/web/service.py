@@ -1,8 +1,8 @@
-"""What the pages and the JSON API both do, written once: read the library, analyse a
-version, run the mediation procedures on it, try a what-if, compare versions. Each
-function calls the library (:mod:`zopa.store.cases`, :func:`zopa.analysis.analyze`,
-:func:`zopa.mediation.mediate`, :mod:`zopa.whatif`, :mod:`zopa.history`) and computes
-nothing of its own.
+"""What the pages and the JSON API both do, written once: read and write the library of
+cases, analyse a version, run the mediation procedures on it, try a what-if, compare
+versions. Each function calls the library (:mod:`zopa.store.cases`, :func:`zopa.brief.
+make_brief`, :func:`zopa.mediation.mediate`, :mod:`zopa.whatif`, :mod:`zopa.history`)
+and computes nothing of its own. It is the only way the pages and the API reach the store.
 
 Versions never change, so the analysis and the mediation results of a version's text are
 cached by that text.
@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..analysis import Analysis, analyze
+from ..analysis import Analysis
+from ..brief import Brief, make_brief
 from ..history import ScenarioDiff, Standing, diff_scenarios, standing
 from ..mediation.overview import Mediation, mediate
 from ..render.text import concession_sentence, describe_red_line
 from ..scenario import Scenario, parse_scenario
+from ..store import cases as _cases
+from ..store import uploads as _uploads
 from ..store.cases import (
     Case,
     Version,
@@ -32,7 +35,8 @@ from ..store.cases import (
     list_versions,
 )
 from ..store.db import Database
-from ..whatif import WhatIf, WhatIfScenario, apply_whatif
+from ..store.uploads import Upload
+from ..whatif import Comparison, WhatIf, WhatIfScenario, apply_whatif, compare
 
 if TYPE_CHECKING:
     from ..analysis.evidence import StatementOrigin
@@ -44,14 +48,28 @@ __all__ = [
     "CaseStatus",
     "RedLineView",
     "TimelinePoint",
+    "WhatIfResult",
+    "add_version",
     "analysis_of",
+    "brief_of",
     "case_statuses",
+    "check_scenario_text",
     "concession_sentences",
+    "create_case",
+    "delete_case",
+    "deleted_cases",
     "diff_versions",
+    "example_titles",
+    "genius_available",
+    "get_version",
+    "list_versions",
     "mediation_of",
     "propose_statements",
     "read_article",
+    "read_upload",
     "red_lines",
+    "rename_case",
+    "report_of",
     "save_statements",
     "save_whatif",
     "scenario_of",
@@ -68,9 +86,15 @@ def scenario_of(text: str) -> Scenario:
 
 
 @lru_cache(maxsize=256)
+def brief_of(text: str) -> Brief:
+    """The brief of a stored text, the spaces its minimal concessions open included
+    (cached: versions never change)."""
+    return make_brief(scenario_of(text))
+
+
 def analysis_of(text: str) -> Analysis:
-    """The analysis of a stored text (cached: versions never change)."""
-    return analyze(scenario_of(text))
+    """The analysis of a stored text (that of its cached brief)."""
+    return brief_of(text).analysis
 
 
 #: Monte Carlo samples of the workbench's sensitivity: the mediation results of the
@@ -120,17 +144,20 @@ class RedLineView:
     party: str
     binding: bool
     text: str
+    id: str | None = None
+    label: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {"name": self.name, "party": self.party, "binding": self.binding,
-                "text": self.text}
+                "text": self.text, "id": self.id, "label": self.label}
 
 
 def red_lines(analysis: Analysis) -> list[RedLineView]:
     """Every red line of the scenario, described (binding ones first, in file order)."""
     s = analysis.scenario
     space = analysis.space
-    return [RedLineView(r.name, r.party, binding, describe_red_line(s, r))
+    return [RedLineView(r.name, r.party, binding, describe_red_line(s, r), r.source.id,
+                        r.source.label)
             for binding, group in ((True, space.red_lines), (False, space.nonbinding_red_lines))
             for r in group]
 
@@ -139,12 +166,24 @@ def concession_sentences(analysis: Analysis) -> list[str]:
     return [concession_sentence(analysis, c.red_lines, c.opens) for c in analysis.concessions]
 
 
+@dataclass(frozen=True)
+class WhatIfResult:
+    """A what-if tried on a version: the version, the changed scenario, its brief (without
+    the opened spaces: it is redrawn at every move) and its comparison with the version."""
+
+    version: Version
+    changed: WhatIfScenario
+    brief: Brief
+    comparison: Comparison
+
+
 def try_whatif(db: Database, case_id: int, version: int | None,
-               whatif: WhatIf) -> tuple[Version, WhatIfScenario, Analysis]:
-    """The version, the what-if scenario built from it, and its analysis; saves nothing."""
+               whatif: WhatIf) -> WhatIfResult:
+    """The what-if on a version, beside the version's own analysis; saves nothing."""
     found = get_version(db, case_id, version)
     changed = apply_whatif(scenario_of(found.text), whatif)
-    return found, changed, analyze(changed.scenario)
+    brief = make_brief(changed.scenario, opened=0)
+    return WhatIfResult(found, changed, brief, compare(analysis_of(found.text), brief.analysis))
 
 
 def save_whatif(db: Database, case_id: int, version: int | None, whatif: WhatIf, *,
@@ -228,3 +267,66 @@ def statement_origins(db: Database, case_id: int) -> list[StatementOrigin]:
 
     return origins([(v.number, scenario_of(get_version(db, case_id, v.number).text))
                     for v in list_versions(db, case_id)])
+
+
+def rename_case(db: Database, case_id: int, name: str) -> Case:
+    """Rename a case (:func:`zopa.store.cases.rename_case`)."""
+    return _cases.rename_case(db, case_id, name)
+
+
+def delete_case(db: Database, case_id: int, *, restore: bool = False) -> Case:
+    """Delete a case softly, or restore it (:func:`zopa.store.cases.delete_case`)."""
+    return _cases.delete_case(db, case_id, restore=restore)
+
+
+def deleted_cases(db: Database) -> list[Case]:
+    """The cases deleted (softly), most recently changed first."""
+    return list_cases(db, deleted=True)
+
+
+def report_of(db: Database, case_id: int, version: int | None, fmt: str = "html"
+              ) -> tuple[Version, bytes]:
+    """The report of a version, as HTML or PDF (:func:`zopa.render.report.build_report`,
+    with the workbench's samples and seed; PDF by :func:`zopa.render.pdf.report_pdf`, which
+    raises :class:`~zopa.render.pdf.RendererMissing` without a renderer)."""
+    from ..render.report import build_report
+
+    found = get_version(db, case_id, version)
+    html = build_report(scenario_of(found.text), samples=MEDIATION_SAMPLES, seed=MEDIATION_SEED)
+    if fmt == "pdf":
+        from ..render.pdf import report_pdf
+
+        return found, report_pdf(html)
+    return found, html.encode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def example_titles() -> tuple[tuple[str, str], ...]:
+    """The bundled examples as ``(name, title)``, ordered by title: the picker shows the
+    titles (the scenarios' names), the form posts the names."""
+    from ..examples import load_example, names
+
+    pairs = [(n, load_example(n).name or n) for n in names()]
+    return tuple(sorted(pairs, key=lambda pair: pair[1].lower()))
+
+
+def create_case(db: Database, text: str, *, name: str | None = None, author: str = "",
+                note: str = "") -> Version:
+    """Start a case from a scenario's text (:func:`zopa.store.cases.create_case`)."""
+    return _cases.create_case(db, text, name=name, author=author, note=note)
+
+
+def check_scenario_text(text: str) -> tuple[Scenario, str]:
+    """Check a scenario's text as the store would (:func:`zopa.store.cases.
+    check_scenario_text`); saves nothing."""
+    return _cases.check_scenario_text(text)
+
+
+def read_upload(files: dict[str, bytes]) -> Upload:
+    """The scenario text of uploaded files (:func:`zopa.store.uploads.read_upload`)."""
+    return _uploads.read_upload(files)
+
+
+def genius_available() -> bool:
+    """Whether GENIUS XML can be read (:func:`zopa.store.uploads.genius_available`)."""
+    return _uploads.genius_available()

@@ -17,6 +17,10 @@
   });
   document.addEventListener("input", function (e) {
     var el = e.target;
+    // A what-if slider posts its value only once the analyst has moved it.
+    if (el.matches && el.matches("input[type=range][data-name]") && !el.name) {
+      el.name = el.getAttribute("data-name");
+    }
     if (el.matches && el.matches("input[type=range][data-show]")) {
       var out = document.getElementById(el.getAttribute("data-show"));
       if (out) { out.textContent = el.value; }
