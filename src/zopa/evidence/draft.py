@@ -1,0 +1,1 @@
+def draft_scenario(reading): return ""

@@ -1,0 +1,204 @@
+"""The reader's gazetteer: states, their demonyms, capitals and seats of power, organisations,
+armed and political movements, and the words of official titles.
+
+The small English spaCy pipeline misses many places ("Kyiv") and tags demonyms as NORP, so
+the reader maps every surface form it knows to one actor id through :data:`SURFACES`:
+
+>>> SURFACES["kremlin"], SURFACES["kiev"], SURFACES["turkish"]
+('russia', 'ukraine', 'turkey')
+>>> ACTOR_NAMES["eu"]
+'European Union'
+"""
+
+from __future__ import annotations
+
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "REGIONS", "SURFACES", "TITLE_WORDS"]
+
+# id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
+_STATES = """
+afghanistan|Afghanistan|afghan;kabul
+albania|Albania|albanian;tirana
+algeria|Algeria|algerian;algiers
+armenia|Armenia|armenian;yerevan
+australia|Australia|australian;canberra
+austria|Austria|austrian;vienna
+azerbaijan|Azerbaijan|azerbaijani;azeri;baku
+bahrain|Bahrain|bahraini;manama
+belarus|Belarus|belarusian;minsk
+belgium|Belgium|belgian;brussels
+bosnia|Bosnia and Herzegovina|bosnia;bosnian;sarajevo
+brazil|Brazil|brazilian;brasilia
+bulgaria|Bulgaria|bulgarian;sofia
+canada|Canada|canadian;ottawa
+chad|Chad|chadian;n'djamena
+chile|Chile|chilean;santiago
+china|China|chinese;beijing;people's republic of china
+colombia|Colombia|colombian;bogota;bogotá;casa de nariño
+croatia|Croatia|croatian;zagreb
+cuba|Cuba|cuban;havana
+cyprus|Cyprus|cypriot;nicosia
+czechia|Czech Republic|czech;czechia;prague
+denmark|Denmark|danish;copenhagen
+egypt|Egypt|egyptian;cairo
+eritrea|Eritrea|eritrean;asmara
+estonia|Estonia|estonian;tallinn
+ethiopia|Ethiopia|ethiopian;addis ababa
+finland|Finland|finnish;helsinki
+france|France|french;paris;elysee;élysée;elysee palace;quai d'orsay
+georgia|Georgia|georgian;tbilisi
+germany|Germany|german;berlin
+greece|Greece|greek;athens
+hungary|Hungary|hungarian;budapest
+india|India|indian;new delhi
+indonesia|Indonesia|indonesian;jakarta
+iran|Iran|iranian;tehran;islamic republic;islamic republic of iran
+iraq|Iraq|iraqi;baghdad
+ireland|Ireland|irish;dublin;republic of ireland
+israel|Israel|israeli;jerusalem;knesset
+italy|Italy|italian;rome
+japan|Japan|japanese;tokyo
+jordan|Jordan|jordanian;amman
+kazakhstan|Kazakhstan|kazakh;astana
+kenya|Kenya|kenyan;nairobi
+kosovo|Kosovo|kosovar;kosovan;pristina;prishtina
+kuwait|Kuwait|kuwaiti
+latvia|Latvia|latvian;riga
+lebanon|Lebanon|lebanese;beirut
+libya|Libya|libyan;tripoli
+lithuania|Lithuania|lithuanian;vilnius
+mexico|Mexico|mexican;mexico city
+moldova|Moldova|moldovan;chisinau
+montenegro|Montenegro|montenegrin;podgorica
+morocco|Morocco|moroccan;rabat
+netherlands|Netherlands|dutch;the hague;amsterdam;holland
+nigeria|Nigeria|nigerian;abuja
+north-korea|North Korea|north korean;pyongyang;dprk
+norway|Norway|norwegian;oslo
+oman|Oman|omani;muscat
+pakistan|Pakistan|pakistani;islamabad
+palestine|Palestine|palestinian;palestinians;ramallah;palestinian authority
+poland|Poland|polish;warsaw
+portugal|Portugal|portuguese;lisbon
+qatar|Qatar|qatari;doha
+romania|Romania|romanian;bucharest
+russia|Russia|russian;russians;moscow;kremlin;russian federation
+rwanda|Rwanda|rwandan;kigali
+saudi-arabia|Saudi Arabia|saudi;saudis;riyadh;kingdom of saudi arabia
+serbia|Serbia|serbian;serb;serbs;belgrade
+slovakia|Slovakia|slovak;bratislava
+slovenia|Slovenia|slovenian;ljubljana
+somalia|Somalia|somali;mogadishu
+south-africa|South Africa|south african;pretoria;johannesburg
+south-korea|South Korea|south korean;seoul
+south-sudan|South Sudan|south sudanese;juba
+spain|Spain|spanish;madrid
+sudan|Sudan|sudanese;khartoum
+sweden|Sweden|swedish;stockholm
+switzerland|Switzerland|swiss;bern;geneva
+syria|Syria|syrian;damascus
+taiwan|Taiwan|taiwanese;taipei
+turkey|Turkey|turkish;türkiye;turkiye;ankara
+uganda|Uganda|ugandan;kampala
+ukraine|Ukraine|ukrainian;ukrainians;kyiv;kiev
+united-arab-emirates|United Arab Emirates|uae;emirati;abu dhabi;u.a.e.
+united-kingdom|United Kingdom|uk;u.k.;britain;great britain;british;london;downing street;whitehall
+united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washington;white house;state department;pentagon
+venezuela|Venezuela|venezuelan;caracas
+vietnam|Vietnam|vietnamese;hanoi
+yemen|Yemen|yemeni;sanaa
+"""
+
+# Organisations and movements: id | name | surface forms
+_GROUPS = """
+un|United Nations|un;u.n.;the un;security council;un security council;secretary-general
+eu|European Union|eu;e.u.;european union;brussels-based;european commission;european council;eu27;eu-27
+nato|NATO|nato;north atlantic treaty organization
+au|African Union|african union;au;au commission
+igad|IGAD|igad;intergovernmental authority on development
+arab-league|Arab League|arab league
+osce|OSCE|osce;organization for security and co-operation in europe;organization for security and cooperation in europe
+iaea|IAEA|iaea;international atomic energy agency;nuclear watchdog
+icrc|ICRC|icrc;red cross;international committee of the red cross
+opec|OPEC|opec
+e3|E3|e3
+p5-plus-1|P5+1|p5+1
+farc|FARC|farc;farc-ep;revolutionary armed forces of colombia
+eln|ELN|eln;national liberation army
+hamas|Hamas|hamas;qassam brigades;al-qassam brigades
+hezbollah|Hezbollah|hezbollah
+islamic-jihad|Islamic Jihad|islamic jihad
+fatah|Fatah|fatah
+plo|PLO|plo;palestine liberation organization
+taliban|Taliban|taliban
+tplf|TPLF|tplf;tigray;tigray people's liberation front;tigrayan;tigrayans;tigray forces;tigrayan forces;mekelle
+rsf|Rapid Support Forces|rsf;rapid support forces
+saf|Sudanese Armed Forces|saf;sudanese armed forces;sudanese army;sudan's army
+ira|IRA|ira;irish republican army
+sinn-fein|Sinn Fein|sinn fein;sinn féin
+dup|DUP|dup;democratic unionist party
+sdlp|SDLP|sdlp
+uup|Ulster Unionist Party|uup;ulster unionist party;ulster unionists
+houthis|Houthis|houthi;houthis;ansar allah
+m23|M23|m23
+"""
+
+# Regions that issues are often about, with their surface forms (not actors).
+_REGIONS = """
+crimea|Crimea|crimea;crimean;crimean peninsula
+donbas|Donbas|donbas;donbass;donetsk;luhansk;lugansk
+nagorno-karabakh|Nagorno-Karabakh|nagorno-karabakh;karabakh;artsakh
+gaza|Gaza|gaza;gaza strip
+west-bank|West Bank|west bank
+golan|Golan Heights|golan;golan heights
+jerusalem|Jerusalem|east jerusalem;temple mount;haram al-sharif
+northern-ireland|Northern Ireland|northern ireland;ulster
+tigray|Tigray|western tigray
+darfur|Darfur|darfur
+kashmir|Kashmir|kashmir
+abyei|Abyei|abyei
+nile|Nile|nile;blue nile;nile river
+zangezur|Zangezur corridor|zangezur;lachin corridor;lachin
+north-kosovo|North Kosovo|north kosovo;northern kosovo
+"""
+
+
+def _table(text: str) -> list[tuple[str, str, list[str]]]:
+    rows = []
+    for line in text.strip().splitlines():
+        slug, name, forms = line.split("|")
+        rows.append((slug, name, [f.strip() for f in forms.split(";") if f.strip()]))
+    return rows
+
+
+#: actor id -> display name.
+ACTOR_NAMES: dict[str, str] = {}
+#: actor id -> "state" or "group".
+ACTOR_KINDS: dict[str, str] = {}
+#: lower-case surface form -> actor id.
+SURFACES: dict[str, str] = {}
+#: lower-case surface form -> (region id, region name).
+REGIONS: dict[str, tuple[str, str]] = {}
+
+for _kind, _text in (("state", _STATES), ("group", _GROUPS)):
+    for _slug, _name, _forms in _table(_text):
+        ACTOR_NAMES[_slug] = _name
+        ACTOR_KINDS[_slug] = _kind
+        for _form in (_name.lower(), *_forms):
+            SURFACES.setdefault(_form, _slug)
+for _slug, _name, _forms in _table(_REGIONS):
+    for _form in (_name.lower(), *_forms):
+        REGIONS.setdefault(_form, (_slug, _name))
+
+#: Words that make up official titles ("Turkish presidential spokesman", "chief negotiator").
+TITLE_WORDS = frozenset("""
+president presidential vice prime minister ministers ministry foreign defence defense interior
+finance deputy spokesman spokeswoman spokesperson spokespeople envoy special negotiator
+negotiators chief lead senior top ambassador secretary state chancellor king queen emir sheikh
+crown prince commander general lieutenant colonel field marshal leader leaders head adviser
+advisor aide official officials chairman chairwoman chair mediator mediators representative
+high commissioner delegate delegation delegations premier taoiseach mayor governor senator
+lawmaker mp diplomat diplomats director secretary-general coordinator negotiating team
+government administration cabinet council office presidency army military rebel rebels
+commission commissioner co-chair facilitator security national director-general assistant
+undersecretary under-secretary acting former first ministerial spokesmen officer
+""".split())

@@ -1,0 +1,927 @@
+"""Reading news text: actors, issues and attributed statements, offline.
+
+The reader runs spaCy's small English pipeline (tokenizer and named-entity recogniser) over
+each paragraph and combines it with rules that news writing follows:
+
+- **Units.** Paragraphs are split into sentences, and sentences inside one open quotation
+  are kept together, so that a quote and its attribution ("...," Kalin said) are one unit.
+- **Attribution.** A speech verb outside the quotes ("said", "told reporters", "insisted",
+  "according to") with a speaker next to it: a person (an entity, or the surname of one
+  already introduced), a state or organisation from the gazetteer ("the Kremlin", "Iran's
+  foreign ministry"), a title ("the spokesman", resolved to the last person with that
+  title), or a pronoun (the last person who spoke). The speaker's side is the actor named in
+  their title ("Turkish presidential spokesman Ibrahim Kalin" -> Turkey), in an appositive
+  ("Dmitry Peskov, the Kremlin spokesman") or the actor itself.
+- **Dates.** The date nearest the speech verb, outside the quotes, resolved against the
+  article's date; "on the same day" against the statement before; otherwise the last date of
+  the same speaker, else the article's date.
+- **Kinds.** Red lines are positions declared non-negotiable or preconditions
+  (:func:`zopa.evidence.lexicon.kind_of`); offers and demands by their cue words.
+- **Issues.** Enumerations ("negotiating on six points including: ..."), regions whose
+  status is at stake, and common negotiation topics mentioned where talks are discussed.
+- **Roles.** Mediators where the text says so (mediated by, facilitated by, chaired by,
+  guarantors, coordinator); parties from "talks between X and Y", delegations, and the sides
+  of positions; every other actor is ``other``.
+
+>>> r = read_text('Talks between Iran and the United States resumed in Vienna, mediated '
+...               'by the European Union. "We will never give up enrichment," Iranian '
+...               'Foreign Minister Javad Zarif said on Tuesday.', date=datetime.date(2021, 4, 8))
+>>> [(a.id, a.kind) for a in r.actors if a.kind != "other"]
+[('eu', 'mediator'), ('iran', 'party'), ('united-states', 'party')]
+>>> s = r.statements[0]
+>>> s.speaker, s.side, s.date.isoformat(), s.kind, s.quote
+('Javad Zarif', 'iran', '2021-04-06', 'red_line', 'We will never give up enrichment,')
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dates import find_dates, resolve_relative
+from .gazetteer import ACTOR_NAMES, REGIONS, SURFACES, TITLE_WORDS
+from .lexicon import MEDIATION, NEGOTIATION, SPEECH_VERBS, TERRITORIAL, TOPICS, kind_of
+from .model import Actor, Document, Issue, Reading, Source, Statement
+from .nlp import pipeline
+from .source import load_file, plain_text
+
+__all__ = ["read_documents", "read_files", "read_text"]
+
+_ABBREVIATIONS = frozenset("""mr mrs ms dr st gen lt col sgt capt maj adm gov sen rep prof jr sr
+no jan feb mar apr aug sep sept oct nov dec inc co vs u.s u.n u.k e.u a.m p.m mt ft rev""".split())
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
+_COMMON = frozenset("""the a an this that these those it its he she they we i you his her their
+our in on at of for to from by with and or but as if when while after before since mr mrs ms
+officials official some many both all any each one two three four five six its also however
+meanwhile today yesterday last earlier later then there here what which who whom whose
+""".split())
+_SKIP_BEFORE_VERB = frozenset("""also later again then previously earlier had has have would
+will once reportedly publicly recently separately repeatedly further has already had still
+on monday tuesday wednesday thursday friday saturday sunday today yesterday""".split())
+_PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
+_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b", re.IGNORECASE)
+_ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
+                    r"conditions?|calls?|proposals?|refusal|rejection|position|offer|"
+                    r"precondition|preconditions|plan)\b", re.IGNORECASE)
+_ENUM = re.compile(
+    r"\b(?:points?|issues?|topics?|items?|questions?|matters?|areas?|elements?|subjects?|"
+    r"agenda|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?)\b[^.;:\"“”]{0,80}?"
+    r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
+    r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
+_ISSUE_PHRASE = re.compile(
+    r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|"
+    r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
+    re.IGNORECASE)
+_LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
+                   r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
+                   r"question of|process of)\s+", re.IGNORECASE)
+_GENERIC = frozenset("""status issue issues question process future fate the of for and a an
+to in on over with use remove barriers breakaway region regions peninsula new two both its their
+his her our from by at as is are was were be been matter""".split())
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
+                                re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
+                      r"who|after|since|for|would|will|have|has|had|were|was|is|are)\b|$)",
+                      re.IGNORECASE)
+
+
+def _surface_regex() -> re.Pattern[str]:
+    forms = sorted(SURFACES, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def _region_regex() -> re.Pattern[str]:
+    forms = sorted(REGIONS, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+_SURFACE = _surface_regex()
+_REGION = _region_regex()
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    actor: str | None = None          # gazetteer actor
+    person: bool = False
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str
+    side: str | None
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class _Found:
+    """What one document yields before actors and issues are merged over documents."""
+
+    doc: Document
+    statements: list[dict[str, object]] = field(default_factory=list)
+    mentions: Counter[str] = field(default_factory=Counter)
+    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    mediator: Counter[str] = field(default_factory=Counter)
+    party: Counter[str] = field(default_factory=Counter)
+    others: dict[str, str] = field(default_factory=dict)
+    issues: dict[str, dict[str, object]] = field(default_factory=dict)
+    units: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def read_text(text: str, *, file: str = "<text>", date: datetime.date | None = None
+              ) -> Reading:
+    """Read one text (plain or HTML); ``date`` is the article's date when the text has no
+    dateline."""
+    body, title, found = plain_text(text, file=file)
+    return read_documents([Document(file, title, date or found, body)])
+
+
+def read_files(paths: Sequence[Path], *, progress: Callable[[int], None] | None = None
+               ) -> Reading:
+    """Read the files at ``paths`` (each checked before it is read); ``progress`` is called
+    with the number of documents read so far."""
+    docs = []
+    for path in paths:
+        body, title, date = load_file(path)
+        docs.append(Document(str(path), title, date, body))
+    return read_documents(docs, progress=progress)
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+
+
+def read_documents(docs: Sequence[Document], *,
+                   progress: Callable[[int], None] | None = None) -> Reading:
+    """Read documents already turned into plain text, in one batched pass of the pipeline."""
+    nlp = pipeline()
+    jobs = [(k, start, para) for k, doc in enumerate(docs) for start, para in
+            _paragraphs(doc.text)]
+    persons: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    entities: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+    last = {k: i for i, (k, _, _) in enumerate(jobs)}
+    done = 0
+    for i, parsed in enumerate(nlp.pipe((p for _, _, p in jobs), batch_size=64)):
+        k, offset, _ = jobs[i]
+        for ent in parsed.ents:
+            span = (offset + ent.start_char, offset + ent.end_char)
+            if ent.label_ == "PERSON":
+                persons[k].append(span)
+            elif ent.label_ in ("ORG", "GPE", "NORP"):
+                entities[k].append((*span, ent.label_, ent.text))
+        if progress is not None and last.get(k) == i:
+            done += 1
+            progress(done)
+    for k in range(len(docs)):
+        if k not in last and progress is not None:
+            done += 1
+            progress(done)
+    found = [_DocReader(doc, persons[k], entities[k]).read() for k, doc in enumerate(docs)]
+    return _merge(found)
+
+
+class _DocReader:
+    """The rules applied to one document."""
+
+    def __init__(self, doc: Document, persons: list[tuple[int, int]],
+                 entities: list[tuple[int, int, str, str]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.found = _Found(doc)
+        self.people: dict[str, _Person] = {}
+        self.surnames: dict[str, str] = {}
+        self.person_spans = sorted(persons)
+        self.entities = entities
+        self.last_person: str | None = None
+        self.last_body: tuple[str, str | None] | None = None
+        self.masked = self.text
+        self.quotes: list[tuple[int, int]] = []
+
+    # -- structure -------------------------------------------------------------------------
+
+    def _units(self) -> list[_Unit]:
+        units: list[_Unit] = []
+        paragraphs = _paragraphs(self.text)
+        for number, (offset, para) in enumerate(paragraphs):
+            if number == 0 and _is_headline(para):
+                continue
+            cuts = [0]
+            for m in _SENTENCE_END.finditer(para):
+                word = re.findall(r"[\w.]+$", para[:m.start()])
+                if word and (word[0].lower().rstrip(".") in _ABBREVIATIONS
+                             or re.fullmatch(r"[A-Z]", word[0])):
+                    continue
+                cuts.append(m.end())
+            cuts.append(len(para))
+            start = 0
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                if b <= a:
+                    continue
+                piece = para[start:b]
+                if _open_quote(piece) and b != len(para):
+                    continue
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    units.append(_Unit(offset + start + lead, offset + b, number))
+                start = b
+        return units
+
+    def _mask_quotes(self) -> None:
+        chars = list(self.text)
+        spans: list[tuple[int, int]] = []
+        opened: int | None = None
+        for i, c in enumerate(self.text):
+            if c == "\n" and opened is not None:
+                spans.append((opened, i))
+                opened = None
+            elif c == "“" or (c == '"' and opened is None):
+                opened = i + 1
+            elif (c == "”" or c == '"') and opened is not None:
+                spans.append((opened, i))
+                opened = None
+        if opened is not None:
+            spans.append((opened, len(self.text)))
+        for a, b in spans:
+            if len(self.text[a:b].split()) >= 3:
+                for i in range(a, b):
+                    if chars[i] != "\n":
+                        chars[i] = " "
+        self.masked = "".join(chars)
+        self.quotes = [(a, b) for a, b in spans if len(self.text[a:b].split()) >= 4]
+
+    # -- mentions --------------------------------------------------------------------------
+
+    def _actor_mentions(self) -> list[_Mention]:
+        out = []
+        for m in _SURFACE.finditer(self.text):
+            form = m.group(0)
+            actor = SURFACES[form.lower()]
+            if not (form[0].isupper() or form[0].isdigit()):
+                continue
+            if len(form) <= 3 and not form.replace(".", "").isupper():
+                continue
+            before = self.text[max(0, m.start() - 12):m.start()]
+            if (form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
+                    ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)):
+                continue
+            out.append(_Mention(m.start(), m.end(), form, actor=actor))
+        return out
+
+    def _person_mentions(self, actors: list[_Mention]) -> list[_Mention]:
+        taken = [(a.start, a.end) for a in actors]
+        out = []
+        for a, b in self.person_spans:
+            name = self.text[a:b].strip()
+            name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|President|Minister)\.?\s+", "", name)
+            if not name or any(x <= a < y for x, y in taken) or name.lower() in SURFACES:
+                continue
+            if name.lower().split()[-1] in TITLE_WORDS:
+                continue
+            b = a + len(self.text[a:b].rstrip())
+            a = b - len(name)
+            out.append(_Mention(a, b, name, person=True))
+        for a, b, _, text in self.entities:
+            words = text.split()
+            if text.lower() in SURFACES or not words or len(words) > 4:
+                continue
+            before = self.text[max(0, a - 30):a].split()
+            if before and before[-1].lower() in TITLE_WORDS and before[-1][0].isupper():
+                if not any(x < b and a < y for x, y in taken) and not any(
+                        m.start < b and a < m.end for m in out):
+                    out.append(_Mention(a, b, text, person=True))
+        return sorted(out, key=lambda m: m.start)
+
+    def _surname_mentions(self, known: list[_Mention]) -> list[_Mention]:
+        names = {p.name.split()[-1] for p in self.people.values() if len(p.name.split()) > 1}
+        if not names:
+            return []
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+        spans = [(m.start, m.end) for m in known]
+        return [_Mention(m.start(), m.end(), m.group(0), person=True)
+                for m in pattern.finditer(self.text)
+                if not any(a <= m.start() < b for a, b in spans)]
+
+    # -- the whole document ----------------------------------------------------------------
+
+    def read(self) -> _Found:
+        self._mask_quotes()
+        actors = self._actor_mentions()
+        persons = self._person_mentions(actors)
+        self.actor_mentions = actors
+        for m in actors:
+            if any(a <= m.start < b for a, b in self.quotes) and False:
+                continue
+            self.found.mentions[m.actor or ""] += 1
+            if m.text.lower() != ACTOR_NAMES[m.actor or ""].lower():
+                self.found.aliases[m.actor or ""].add(m.text)
+        units = self._units()
+        for p in persons:
+            self._register(p, actors)
+        for _, _, label, text in self.entities:
+            if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
+                    and not _REGION.fullmatch(text) and text not in self.people
+                    and text not in self.surnames):
+                slug = _slug(text)
+                if slug and slug not in ACTOR_NAMES:
+                    self.found.others.setdefault(slug, text)
+        persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
+        self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))
+        for unit in units:
+            self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
+            self._roles(unit)
+        previous_date: datetime.date | None = None
+        by_speaker: dict[str, datetime.date] = {}
+        last_para: int | None = None
+        last_statement: dict[str, object] | None = None
+        for unit in units:
+            statement = self._statement(unit)
+            if statement is None:
+                if (last_statement is not None and self._quoted(unit)
+                        and (unit.paragraph == last_para
+                             or (unit.paragraph == (last_para or 0) + 1
+                                 and self._paragraph_quote(unit)))):
+                    statement = dict(last_statement)
+                    self._set_quote(statement, unit, None)
+                else:
+                    continue
+            else:
+                mention = statement.pop("_date")
+                date = None
+                if mention is not None:
+                    date = resolve_relative(mention, previous_date)  # type: ignore[arg-type]
+                if date is None:
+                    if last_statement is not None and unit.paragraph == last_para:
+                        date = last_statement["date"]  # type: ignore[assignment]
+                    else:
+                        date = by_speaker.get(str(statement["speaker"]), self.doc.date)
+                statement["date"] = date
+            if statement["date"] is not None:
+                previous_date = statement["date"]  # type: ignore[assignment]
+                by_speaker[str(statement["speaker"])] = previous_date  # type: ignore[assignment]
+            statement["kind"] = kind_of(str(statement["_verb"]) + " " + str(statement["quote"]))
+            statement["about"] = self._about(unit)
+            self.found.statements.append(statement)
+            last_statement = statement
+            last_para = unit.paragraph
+            if statement["kind"] in ("red_line", "demand", "offer") and statement["side"]:
+                self.found.party[str(statement["side"])] += 1
+            for actor in statement["about"]:  # type: ignore[attr-defined]
+                self.found.party[actor] += 1
+        self._issues(units)
+        return self.found
+
+    # -- people ----------------------------------------------------------------------------
+
+    def _register(self, person: _Mention, actors: list[_Mention]) -> None:
+        if person.text in self.people:
+            return
+        surname = person.text.split()[-1]
+        if surname in self.surnames and len(person.text.split()) == 1:
+            return
+        title, side = self._title_before(person.start)
+        if not title:
+            title, side = self._title_after(person.end)
+        if side is None:
+            side = self._of_actor(person.end)
+        self.people[person.text] = _Person(person.text, title, side)
+        if len(person.text.split()) > 1:
+            self.surnames[surname] = person.text
+
+    def _title_before(self, start: int) -> tuple[str, str | None]:
+        line_start = self.text.rfind("\n", 0, start) + 1
+        window = self.masked[max(line_start, start - 120):start]
+        words = list(_WORD.finditer(window))
+        k = len(words)
+        while k > 0:
+            w = words[k - 1].group(0)
+            low = w.lower().rstrip(".")
+            if low in TITLE_WORDS or low in SURFACES or low.rstrip("'s’") in SURFACES or (
+                    w[0].isupper() and low not in _COMMON and low not in _ENGLISHY) or low in (
+                    "of", "for", "the", "'s", "’s", "on", "and") and k < len(words):
+                k -= 1
+                continue
+            break
+        run = window[words[k].start():] if k < len(words) else ""
+        run = re.sub(r"^(?:(?:the|of|for|and|on)\s+)+", "", run.strip(), flags=re.IGNORECASE)
+        run = re.sub(r"\s+(?:of|for|the|and|on)$", "", run).strip()
+        if not any(w.lower().rstrip(".") in TITLE_WORDS for w in run.split()):
+            return "", None
+        return run, _first_actor(run)
+
+    def _title_after(self, end: int) -> tuple[str, str | None]:
+        m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;\"“”]{3,90}?)(?=[,.;]|\s+(?:said|says|"
+                     r"told|added|who|which)\b)", self.masked[end:end + 120])
+        if not m:
+            return "", None
+        title = m.group(2).strip()
+        if not any(w.lower().strip("'s’") in TITLE_WORDS for w in title.split()):
+            return "", None
+        return title, _first_actor(title)
+
+    def _of_actor(self, end: int) -> str | None:
+        m = re.match(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
+                     self.masked[end:end + 60])
+        return _first_actor(m.group(1)) if m else None
+
+    # -- statements ------------------------------------------------------------------------
+
+    def _quoted(self, unit: _Unit) -> bool:
+        return any(unit.start <= a < unit.end for a, _ in self.quotes)
+
+    def _paragraph_quote(self, unit: _Unit) -> bool:
+        rest = self.text[unit.start:unit.end].lstrip()
+        return rest[:1] in ('"', "“")
+
+    def _set_quote(self, statement: dict[str, object], unit: _Unit,
+                   verb: tuple[int, int] | None) -> None:
+        inside = [(a, b) for a, b in self.quotes if unit.start <= a < unit.end]
+        if inside:
+            start, end = inside[0][0], inside[-1][1]
+            statement["quoted"] = True
+        else:
+            start, end = unit.start, unit.end
+            if verb is not None:
+                after = re.match(r"\s+(?:that|on \w+ that|reporters that|journalists that|"
+                                 r"[A-Z]?\w+ that)\s+", self.text[verb[1]:verb[1] + 40])
+                tail = self.text[verb[1]:unit.end].strip(" .,")
+                if after:
+                    start = verb[1] + after.end()
+                elif len(tail.split()) <= 8 and verb[0] > unit.start + 20:
+                    end = self._attribution_start(unit, verb)
+            statement["quoted"] = False
+        while end > start and self.text[end - 1] in " \n.,;:":
+            end -= 1
+        while start < end and self.text[start] in " \n":
+            start += 1
+        statement["quote"] = self.text[start:end]
+        statement["start"], statement["end"] = start, end
+        statement["unit"] = self.text[unit.start:unit.end]
+
+    def _attribution_start(self, unit: _Unit, verb: tuple[int, int]) -> int:
+        comma = self.text.rfind(",", unit.start, verb[0])
+        return comma if comma > unit.start else verb[0]
+
+    def _statement(self, unit: _Unit) -> dict[str, object] | None:
+        masked = self.masked[unit.start:unit.end]
+        for verb in _VERB.finditer(masked):
+            a, b = unit.start + verb.start(), unit.start + verb.end()
+            if verb.group(0).lower() == "according to":
+                found = self._speaker_right(b, unit)
+            else:
+                found = self._speaker_left(a, unit) or self._speaker_right(b, unit)
+            if found is None:
+                continue
+            speaker, title, side = found
+            statement: dict[str, object] = {"speaker": speaker, "title": title, "side": side,
+                                            "_verb": verb.group(0)}
+            self._set_quote(statement, unit, (a, b))
+            if len(str(statement["quote"]).split()) < 3:
+                continue
+            statement["_date"] = self._date_near(unit, a)
+            statement["file"] = self.doc.file
+            return statement
+        return None
+
+    def _date_near(self, unit: _Unit, at: int) -> object:
+        masked = self.masked[unit.start:unit.end]
+        mentions = find_dates(masked, self.doc.date)
+        if not mentions:
+            return None
+        return min(mentions, key=lambda m: abs(unit.start + m.start - at))
+
+    def _mention_ending(self, pos: int) -> _Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.end == pos and (best is None or m.start < best.start):
+                best = m
+        return best
+
+    def _speaker_left(self, at: int, unit: _Unit) -> tuple[str, str, str | None] | None:
+        window = self.masked[unit.start:at]
+        words = list(_WORD.finditer(window))
+        k = len(words)
+        while k > 0 and words[k - 1].group(0).lower() in _SKIP_BEFORE_VERB:
+            k -= 1
+        if k > 0 and words[k - 1].group(0).lower() == "on":
+            k -= 1
+        if k == 0:
+            return None
+        last = words[k - 1].group(0)
+        if last.lower() in _PRONOUNS:
+            return self._pronoun(last.lower())
+        if last == ",":
+            run_end = unit.start + words[k - 1].start()
+            j = k - 1
+            while j > 0 and words[j - 1].group(0) != "," and k - j < 12:
+                j -= 1
+            appositive = window[words[j].end() if j < k - 1 else run_end:run_end].strip()
+            if j > 0 and words[j - 1].group(0) == ",":
+                person = self._mention_ending(unit.start + words[j - 1].start())
+                if person is not None and person.person and _has_title(appositive):
+                    name = self._full_name(person.text)
+                    side = _first_actor(appositive) or self._side_of(name)
+                    return name, appositive.strip(" ,"), side
+            return None
+        end = unit.start + words[k - 1].end()
+        j = k
+        while j > 0 and _runnable(words[j - 1].group(0)) and k - j < 12:
+            j -= 1
+        start = unit.start + words[j].start() if j < k else end
+        return self._classify(start, end, at_end=True)
+
+    def _speaker_right(self, at: int, unit: _Unit) -> tuple[str, str, str | None] | None:
+        window = self.masked[at:unit.end]
+        words = list(_WORD.finditer(window))
+        k = 0
+        if words and words[0].group(0).lower() in _PRONOUNS:
+            return self._pronoun(words[0].group(0).lower())
+        while k < len(words) and _runnable(words[k].group(0)) and k < 12:
+            k += 1
+        if k == 0:
+            return None
+        start, end = at + words[0].start(), at + words[k - 1].end()
+        found = self._classify(start, end, at_end=False)
+        if found is not None and not found[1]:
+            title, side = self._title_after(end)
+            if title:
+                return found[0], title, found[2] or side
+        return found
+
+    def _classify(self, start: int, end: int, *, at_end: bool
+                  ) -> tuple[str, str, str | None] | None:
+        run = self.text[start:end]
+        run_stripped = re.sub(r"^(?:the|a|an)\s+", "", run.strip(), flags=re.IGNORECASE)
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        people = [m for m in inside if m.person]
+        if people:
+            person = people[-1] if at_end else people[0]
+            name = self._full_name(person.text)
+            title = (self.text[start:person.start] if at_end else
+                     self.text[person.end:end]).strip(" ,")
+            title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+            if not _has_title(title):
+                title = self.people[name].title if name in self.people else ""
+            side = _first_actor(title) or self._side_of(name)
+            self.last_person = name
+            return name, title, side
+        actors = [m for m in inside if m.actor]
+        if actors:
+            side = actors[0].actor
+            if not at_end:
+                run_stripped = re.sub(r"\s+(?:on|in|at)$", "", run_stripped)
+            self.last_body = (run_stripped, side)
+            return run_stripped, run_stripped if _has_title(run_stripped) else "", side
+        if _has_title(run_stripped):
+            person = self._by_title(run_stripped)
+            if person is not None:
+                self.last_person = person.name
+                return person.name, person.title, person.side
+            return run_stripped, run_stripped, None
+        words = run_stripped.split()
+        if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
+                and not any(w.lower() in _COMMON or w.lower() in _ENGLISHY for w in words)):
+            name = self._full_name(run_stripped)
+            self.last_person = name
+            return name, "", self._side_of(name)
+        return None
+
+    def _full_name(self, name: str) -> str:
+        if name in self.people:
+            return name
+        return self.surnames.get(name.split()[-1], name)
+
+    def _side_of(self, name: str) -> str | None:
+        person = self.people.get(name)
+        return person.side if person else None
+
+    def _by_title(self, title: str) -> _Person | None:
+        heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
+        if not heads:
+            return None
+        actor = _first_actor(title)
+        for person in reversed(list(self.people.values())):
+            words = person.title.lower().split()
+            if heads[-1] in words and (actor is None or person.side == actor):
+                return person
+        return None
+
+    def _pronoun(self, word: str) -> tuple[str, str, str | None] | None:
+        if _PRONOUNS[word] == "person" and self.last_person is not None:
+            person = self.people.get(self.last_person)
+            return self.last_person, person.title if person else "", self._side_of(
+                self.last_person)
+        if _PRONOUNS[word] == "body" and self.last_body is not None:
+            return self.last_body[0], "", self.last_body[1]
+        return None
+
+    def _about(self, unit: _Unit) -> list[str]:
+        text = self.text[unit.start:unit.end]
+        about = []
+        for m in _SURFACE.finditer(text):
+            if _ABOUT.match(text, m.end()):
+                actor = SURFACES[m.group(0).lower()]
+                if actor not in about:
+                    about.append(actor)
+        return about
+
+    # -- roles -----------------------------------------------------------------------------
+
+    def _unit_actors(self, unit: _Unit) -> list[_Mention]:
+        return [m for m in self.actor_mentions if unit.start <= m.start < unit.end]
+
+    def _roles(self, unit: _Unit) -> None:
+        text = self.text[unit.start:unit.end]
+        actors = self._unit_actors(unit)
+        between: set[str] = set()
+        if NEGOTIATION.search(text):
+            for m in _BETWEEN.finditer(text):
+                a, b = unit.start + m.start(1), unit.start + m.end(1)
+                group = [x.actor for x in actors if a <= x.start < b and x.actor]
+                if len(set(group)) >= 2:
+                    between.update(g for g in group if g)
+            for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
+                                 text, re.IGNORECASE):
+                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40]
+                for x in near:
+                    between.add(x.actor or "")
+        for actor in between:
+            self.found.party[actor] += 3
+        for cue in MEDIATION.finditer(text):
+            c0, c1 = unit.start + cue.start(), unit.start + cue.end()
+            word = cue.group(0).lower()
+            if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
+                continue
+            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|from|countries|states))*\s*",
+                             self.text[c1:c1 + 40])
+            chosen = self._group_from(c1 + (right.end() if right else 0), actors, forward=True)
+            if not chosen:
+                chosen = self._group_from(c0, actors, forward=False)
+            for actor in chosen:
+                if actor not in between:
+                    self.found.mediator[actor] += 1
+
+    def _group_from(self, pos: int, actors: list[_Mention], *, forward: bool) -> list[str]:
+        ordered = actors if forward else list(reversed(actors))
+        group: list[str] = []
+        edge = pos
+        for m in ordered:
+            if forward and m.start >= pos:
+                gap = self.text[edge:m.start]
+            elif not forward and m.end <= pos:
+                gap = self.text[m.end:edge]
+            else:
+                continue
+            limit = 6 if group else (4 if forward else 70)
+            if len(gap) > limit and not (not group and not forward and not re.search(
+                    r"\bbetween\b|\bwith\b|\bpush\b|\bagainst\b|\bto\b", gap)
+                    and len(gap) <= 70):
+                break
+            if group and not re.fullmatch(r"\s*(?:,|and|, and|&)?\s*(?:the\s+)?", gap):
+                break
+            if m.actor and m.actor not in group:
+                group.append(m.actor)
+            edge = m.end if forward else m.start
+        return group
+
+    # -- issues ----------------------------------------------------------------------------
+
+    def _issues(self, units: list[_Unit]) -> None:
+        issues = self.found.issues
+        for unit in units:
+            text = self.text[unit.start:unit.end]
+            for m in _ENUM.finditer(text):
+                cue = m.group(0).lower()
+                if re.search(r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$", cue) and not (
+                        re.search(r"(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|main|"
+                                  r"key|other|outstanding)\s+(?:\w+\s+)?(?:points?|issues?|"
+                                  r"topics?|items?|questions?|matters?|sticking[- ]points?)",
+                                  text[max(0, m.start() - 40):m.end()], re.IGNORECASE)):
+                    continue
+                items = [i for i in _split_list(text[m.end():]) if not _VERB.search(i)]
+                if len(items) < 2:
+                    continue
+                for item in items:
+                    self._add_issue(item, unit, enumerated=True)
+                break
+            for m in _ISSUE_PHRASE.finditer(text):
+                phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
+                                  r"were|remains?|has|have|will|would|which|that)\b|$)",
+                                  text[m.end():])
+                if phrase and not re.fullmatch(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*"
+                                               r"(?:territorial integrity|sovereignty|"
+                                               r"independence|territory)",
+                                               phrase.group(0).strip(), re.IGNORECASE):
+                    self._add_issue(phrase.group(0), unit, enumerated=False, strong=True)
+        counts: Counter[str] = Counter()
+        for unit in units:
+            text = self.text[unit.start:unit.end]
+            context = bool(NEGOTIATION.search(text)) or any(
+                str(s["unit"]) == text for s in self.found.statements)
+            if not context:
+                continue
+            for slug, name, pattern in TOPICS:
+                if pattern.search(text):
+                    counts[slug] += 1
+                    if counts[slug] == 2 and slug not in issues:
+                        issues[slug] = {"name": name, "pattern": pattern, "evidence": [],
+                                        "territorial": False}
+            for m in _REGION.finditer(text):
+                slug, name = REGIONS[m.group(0).lower()]
+                counts["@" + slug] += 1
+                if counts["@" + slug] == 2 and slug not in issues:
+                    issues[slug] = {"name": f"Status of {name}", "pattern": _region_pattern(
+                        slug), "evidence": [], "territorial": True}
+        for issue in issues.values():
+            pattern = issue["pattern"]
+            issue["evidence"] = [
+                (self.doc.file, a, b) for a, b, t in self.found.units
+                if pattern.search(t)][:6]  # type: ignore[union-attr]
+
+    def _add_issue(self, item: str, unit: _Unit, *, enumerated: bool, strong: bool = False
+                   ) -> None:
+        issues = self.found.issues
+        item = item.strip(" \"“”'.,")
+        region = _REGION.search(item)
+        if region:
+            slug, name = REGIONS[region.group(0).lower()]
+            if slug not in issues:
+                issues[slug] = {"name": f"Status of {name}", "pattern": _region_pattern(slug),
+                                "evidence": [], "territorial": True}
+            return
+        for slug, name, pattern in TOPICS:
+            if pattern.search(item):
+                if slug not in issues:
+                    issues[slug] = {"name": name, "pattern": pattern, "evidence": [],
+                                    "territorial": False}
+                return
+        cleaned = item
+        for _ in range(3):
+            cleaned = _LEAD.sub("", cleaned)
+        words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _GENERIC
+                 and w.lower() not in SURFACES]
+        if not words or len(cleaned.split()) > 10 or not (enumerated or strong):
+            return
+        slug = _slug(" ".join(words[:3]))
+        if not slug or slug in issues:
+            return
+        keys = [re.escape(w[:7].lower()) for w in words[:3] if len(w) > 3] or [
+            re.escape(words[0].lower())]
+        issues[slug] = {"name": cleaned[:1].upper() + cleaned[1:], "pattern": re.compile(
+            r"\b(?:" + "|".join(keys) + r")", re.IGNORECASE), "evidence": [],
+            "territorial": bool(TERRITORIAL.search(item))}
+
+
+_ENGLISHY = frozenset("""although however meanwhile but speaking asked in on talks talk the
+officials sources source analysts observers diplomats critics residents witnesses reports
+report statement statements negotiators mediators both neither several others experts
+""".split())
+
+
+def _runnable(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    if word in (",", ";", ":"):
+        return False
+    if low in ("that", "on", "in", "at", "to", "told", "said", "with", "after", "but",
+               "while", "when", "as", "who", "which"):
+        return False
+    return (word[0].isupper() or low in TITLE_WORDS or low in ("of", "the", "a", "an", "for",
+                                                                "'s", "’s")
+            or low.rstrip("'s’") in SURFACES or low.endswith(("'s", "’s")))
+
+
+def _has_title(text: str) -> bool:
+    return any(w.lower().strip(",.").removesuffix("'s").removesuffix("’s") in TITLE_WORDS
+               for w in text.split())
+
+
+def _first_actor(text: str) -> str | None:
+    for m in _SURFACE.finditer(text):
+        form = m.group(0)
+        if form[0].isupper() and (len(form) > 3 or form.replace(".", "").isupper()):
+            return SURFACES[form.lower()]
+    return None
+
+
+def _is_headline(para: str) -> bool:
+    return len(para.split()) <= 25 and not para.rstrip().endswith((".", '"', "”"))
+
+
+def _open_quote(piece: str) -> bool:
+    curly_open = piece.count("“") > piece.count("”")
+    return curly_open or piece.count('"') % 2 == 1
+
+
+def _split_list(text: str) -> list[str]:
+    text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
+    parts = [p for p in re.split(r";", text)] if ";" in text else re.split(r",", text)
+    items: list[str] = []
+    for part in parts:
+        part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
+        pieces = re.split(r"\s+(?:and|as well as)\s+(?=the\s|[a-z]+\s|[A-Z])", part)
+        for piece in pieces:
+            piece = piece.strip(" .:\"“”")
+            if piece:
+                items.append(piece)
+    if not items or sum(len(i.split()) for i in items) / len(items) > 9:
+        return []
+    return items[:10]
+
+
+def _region_pattern(slug: str) -> re.Pattern[str]:
+    forms = [f for f, (s, _) in REGIONS.items() if s == slug]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:40].strip("-")
+
+
+def _merge(found: Iterable[_Found]) -> Reading:
+    found = list(found)
+    mentions: Counter[str] = Counter()
+    aliases: dict[str, set[str]] = defaultdict(set)
+    mediator: Counter[str] = Counter()
+    party: Counter[str] = Counter()
+    others: dict[str, str] = {}
+    for f in found:
+        mentions.update(f.mentions)
+        mediator.update(f.mediator)
+        party.update(f.party)
+        for k, v in f.aliases.items():
+            aliases[k] |= v
+        for k, v in f.others.items():
+            others.setdefault(k, v)
+    sides = {str(s["side"]) for f in found for s in f.statements if s["side"]}
+    for side in sides:
+        mentions[side] += 0 if side in mentions else 1
+    kinds: dict[str, str] = {}
+    for actor in mentions:
+        if mediator[actor] and mediator[actor] * 3 >= party[actor]:
+            kinds[actor] = "mediator"
+        elif party[actor] >= 3 or (party[actor] >= 1 and mentions[actor] >= 3):
+            kinds[actor] = "party"
+        else:
+            kinds[actor] = "other"
+    if sum(1 for k in kinds.values() if k == "party") < 2 and any(
+            f.statements for f in found):
+        ranked = sorted((a for a in mentions if kinds[a] == "other" and party[a] > 0),
+                        key=lambda a: (-party[a], -mentions[a], a))
+        for actor in ranked[:2 - sum(1 for k in kinds.values() if k == "party")]:
+            kinds[actor] = "party"
+    order = {"party": 0, "mediator": 1, "other": 2}
+    actors = [Actor(a, ACTOR_NAMES.get(a, a), kinds[a],  # type: ignore[arg-type]
+                    tuple(sorted(aliases[a], key=str.lower)), mentions[a])
+              for a in mentions if a]
+    for slug, text in sorted(others.items()):
+        if slug not in mentions:
+            actors.append(Actor(slug, text, "other", (), 0))
+    actors.sort(key=lambda a: (order[a.kind], a.id if a.kind != "other" else "~", a.id))
+    actors = sorted(actors, key=lambda a: (order[a.kind], a.id))
+    issues: dict[str, dict[str, object]] = {}
+    for f in found:
+        for slug, data in f.issues.items():
+            if slug in issues:
+                issues[slug]["evidence"] = [*issues[slug]["evidence"],  # type: ignore[misc]
+                                            *data["evidence"]]  # type: ignore[misc]
+            else:
+                issues[slug] = dict(data)
+    issue_list = [Issue(slug, str(d["name"]), tuple(Source(*e) for e in d["evidence"][:6]),
+                        bool(d["territorial"]))  # type: ignore[index]
+                  for slug, d in issues.items()]
+    statements = []
+    n = 0
+    for f in found:
+        for s in f.statements:
+            n += 1
+            unit = str(s["unit"])
+            bears = [i.id for i in issue_list if issues[i.id]["pattern"].search(  # type: ignore[union-attr]
+                unit)]
+            if TERRITORIAL.search(unit):
+                bears += [i.id for i in issue_list if i.territorial and i.id not in bears]
+            side = s["side"] if s["side"] in mentions else None
+            statements.append(Statement(
+                f"s{n}", str(s["speaker"]), side,  # type: ignore[arg-type]
+                s["date"], str(s["quote"]), s["kind"],  # type: ignore[arg-type]
+                tuple(bears), Source(str(s["file"]), int(s["start"]),  # type: ignore[call-overload]
+                                     int(s["end"])),  # type: ignore[call-overload]
+                title=str(s["title"]), quoted=bool(s["quoted"]),
+                about=tuple(s["about"])))  # type: ignore[arg-type]
+    return Reading(tuple(f.doc for f in found), tuple(actors), tuple(issue_list),
+                   tuple(statements))
