@@ -120,7 +120,7 @@ recognition|Recognition|recogni[sz]\w*|de facto recognition|mutual recognition
 elections|Elections|elections?|vote|referendum|polls
 governance|Governance and transition|transition\w*|civilian (?:rule|government)|interim (?:government|authority)|unity government
 corridor|Transport corridor|corridor|transit route|road link
-language|Language rights|language|russian-speaking|minority rights
+language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|ukrainian|serbian|albanian|arabic|armenian|azerbaijani)
 denazification|"Denazification"|de-?nazi\w*|de-?fascist\w*
 """
 TOPICS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(

@@ -81,7 +81,8 @@ class Statement:
     """An attributed statement: who said it, for which side, when, what, and of which kind.
 
     ``about`` names the actors whose positions the statement reports ("Russia's request to
-    recognise ..." said by a mediator is about Russia); ``title`` is the speaker's title.
+    recognise ..." said by a mediator is about Russia), ``about_issues`` the issues those
+    reported positions bear on; ``title`` is the speaker's title.
     """
 
     id: str
@@ -95,12 +96,14 @@ class Statement:
     title: str = ""
     quoted: bool = False
     about: tuple[str, ...] = ()
+    about_issues: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "speaker": self.speaker, "side": self.side,
                 "date": self.date.isoformat() if self.date else None, "quote": self.quote,
                 "kind": self.kind, "issues": list(self.issues), "source": self.source.to_dict(),
-                "title": self.title, "quoted": self.quoted, "about": list(self.about)}
+                "title": self.title, "quoted": self.quoted, "about": list(self.about),
+                "about_issues": list(self.about_issues)}
 
 
 @dataclass(frozen=True)

@@ -375,7 +375,7 @@ class _DocReader:
                 previous_date = statement["date"]  # type: ignore[assignment]
                 by_speaker[str(statement["speaker"])] = previous_date  # type: ignore[assignment]
             statement["kind"] = kind_of(str(statement["_verb"]) + " " + str(statement["quote"]))
-            statement["about"] = self._about(unit)
+            statement["about"], statement["about_text"] = self._about(unit)
             self.found.statements.append(statement)
             last_statement = statement
             last_para = unit.paragraph
@@ -630,15 +630,19 @@ class _DocReader:
             return self.last_body[0], "", self.last_body[1]
         return None
 
-    def _about(self, unit: _Unit) -> list[str]:
+    def _about(self, unit: _Unit) -> tuple[list[str], str]:
+        """The actors whose demands the unit reports ("Russia's request to ..."), and the
+        words of those demands (up to the end of their sentence)."""
         text = self.text[unit.start:unit.end]
-        about = []
+        about: list[str] = []
+        words = []
         for m in _SURFACE.finditer(text):
             if _ABOUT.match(text, m.end()):
                 actor = SURFACES[m.group(0).lower()]
                 if actor not in about:
                     about.append(actor)
-        return about
+                words.append(re.split(r"[.!?](?:\s|$)", text[m.end():], maxsplit=1)[0])
+        return about, " ".join(words)
 
     # -- roles -----------------------------------------------------------------------------
 
@@ -916,12 +920,16 @@ def _merge(found: Iterable[_Found]) -> Reading:
             if TERRITORIAL.search(unit):
                 bears += [i.id for i in issue_list if i.territorial and i.id not in bears]
             side = s["side"] if s["side"] in mentions else None
+            about_text = str(s["about_text"])
+            about_issues = [i.id for i in issue_list if about_text and issues[i.id][
+                "pattern"].search(about_text)]  # type: ignore[union-attr]
             statements.append(Statement(
                 f"s{n}", str(s["speaker"]), side,  # type: ignore[arg-type]
                 s["date"], str(s["quote"]), s["kind"],  # type: ignore[arg-type]
                 tuple(bears), Source(str(s["file"]), int(s["start"]),  # type: ignore[call-overload]
                                      int(s["end"])),  # type: ignore[call-overload]
                 title=str(s["title"]), quoted=bool(s["quoted"]),
-                about=tuple(s["about"])))  # type: ignore[arg-type]
+                about=tuple(s["about"]),  # type: ignore[arg-type]
+                about_issues=tuple(about_issues)))
     return Reading(tuple(f.doc for f in found), tuple(actors), tuple(issue_list),
                    tuple(statements))
