@@ -61,6 +61,7 @@ PANELS = {
     "Simulation": ("simulate", "tournament", "runs"),
     "Case library and workbench": ("cases", "serve"),
     "Other tools' formats": ("import", "export"),
+    "Reading news text": ("read", "draft"),
 }
 
 
@@ -77,6 +78,9 @@ def _arrange() -> None:
     app.registered_commands.sort(key=lambda c: rank.get(
         c.name or (c.callback.__name__.replace("_", "-") if c.callback else ""), len(rank)))
 
+
+# Reading news text (zopa read, zopa draft): spaCy is imported only inside the commands.
+from . import evidence  # noqa: E402, F401
 
 _arrange()
 
