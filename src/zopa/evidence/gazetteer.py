@@ -12,7 +12,8 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "REGIONS", "SURFACES", "TITLE_WORDS"]
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "REGIONS", "SURFACES", "TITLE_MODIFIERS",
+           "TITLE_WORDS"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
 _STATES = """
@@ -137,7 +138,7 @@ ira|IRA|ira;irish republican army
 sinn-fein|Sinn Fein|sinn fein;sinn féin
 dup|DUP|dup;democratic unionist party
 sdlp|SDLP|sdlp
-uup|Ulster Unionist Party|uup;ulster unionist party;ulster unionists
+uup|Ulster Unionist Party|uup;ulster unionist party;ulster unionists;ulster unionist
 houthis|Houthis|houthi;houthis;ansar allah
 m23|M23|m23
 """
@@ -201,4 +202,20 @@ lawmaker mp diplomat diplomats director secretary-general coordinator negotiatin
 government administration cabinet council office presidency army military rebel rebels
 commission commissioner co-chair facilitator security national director-general assistant
 undersecretary under-secretary acting former first ministerial spokesmen officer
+agencies agency groups sources analysts witnesses residents observers experts authorities
+activists police organisations organizations monitors protesters movement party brigadier
+colonel major captain sergeant admiral marshal vice-president
 """.split())
+
+#: Words that may stand inside a title without being one ("political bureau chief").
+TITLE_MODIFIERS = frozenset("""political bureau policy affairs intelligence military armed forces
+party movement group union supreme regional federal national international general special
+former opposition rebel separatist ruling exiled top senior chief deputy executive
+presidential foreign defence defense security legal economic trade health justice
+""".split())
+
+#: Heads of institutions that stand for the actor named with them ("Sudan's army" ... "the
+#: army said").
+INSTITUTIONS = frozenset("""army government ministry party delegation movement group forces
+military administration presidency cabinet office embassy side team council authorities
+leadership junta parliament""".split())

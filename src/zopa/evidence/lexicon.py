@@ -45,7 +45,10 @@ _RED_LINE = re.compile(
     r"|\bmust\b[^.;]{0,80}\bbefore\b|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
     r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
-    r"|\bthere (?:will|can) be no\b|\bunder any circumstances\b"
+    r"|\bthere (?:will|can|would|could|shall) be no\b"
+    r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
+    r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
+    r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b|\bunder any circumstances\b"
     r"|\b(?:set|sets|offered|laid out|put forward|meets?|met|fulfil\w*|our|its|their|series of"
     r"|these|key|basic|main|own)\s+(?:\w+\s+)?conditions\b|\bon condition that\b"
     r"|\bconditions? (?:for|that)\b",

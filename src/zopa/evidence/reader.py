@@ -43,7 +43,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dates import find_dates, resolve_relative
-from .gazetteer import ACTOR_NAMES, REGIONS, SURFACES, TITLE_WORDS
+from .gazetteer import (
+    ACTOR_NAMES,
+    INSTITUTIONS,
+    REGIONS,
+    SURFACES,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
 from .lexicon import MEDIATION, NEGOTIATION, SPEECH_VERBS, TERRITORIAL, TOPICS, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
@@ -240,7 +247,7 @@ class _DocReader:
                     lead = len(piece) - len(piece.lstrip())
                     units.append(_Unit(offset + start + lead, offset + b, number))
                 start = b
-        return units
+        return _join_attributions(self.text, units)
 
     def _mask_quotes(self) -> None:
         chars = list(self.text)
@@ -324,6 +331,15 @@ class _DocReader:
         actors = self._actor_mentions()
         persons = self._person_mentions(actors)
         self.actor_mentions = actors
+        self.institutions: dict[str, str] = {}
+        for m in actors:
+            follow = re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(\w+)", self.text[m.end:m.end + 40])
+            words = [m.text.split()[-1].lower()]
+            if follow:
+                words.append(follow.group(1).lower())
+            for word in words:
+                if word in INSTITUTIONS and m.actor:
+                    self.institutions.setdefault(word, m.actor)
         for m in actors:
             if any(a <= m.start < b for a, b in self.quotes) and False:
                 continue
@@ -342,9 +358,13 @@ class _DocReader:
                     self.found.others.setdefault(slug, text)
         persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
         self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))
-        for unit in units:
+        paragraphs = _paragraphs(self.text)
+        if paragraphs and _is_headline(paragraphs[0][1]):
+            offset, para = paragraphs[0]
+            self._roles(_Unit(offset, offset + len(para), 0), lede=True)
+        for k, unit in enumerate(units):
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
-            self._roles(unit)
+            self._roles(unit, lede=k < 2)
         previous_date: datetime.date | None = None
         by_speaker: dict[str, datetime.date] = {}
         last_para: int | None = None
@@ -406,12 +426,14 @@ class _DocReader:
     def _title_before(self, start: int) -> tuple[str, str | None]:
         line_start = self.text.rfind("\n", 0, start) + 1
         window = self.masked[max(line_start, start - 120):start]
+        if window.rstrip().endswith(","):
+            window = window.rstrip()[:-1] + " "
         words = list(_WORD.finditer(window))
         k = len(words)
         while k > 0:
             w = words[k - 1].group(0)
             low = w.lower().rstrip(".")
-            if low in TITLE_WORDS or low in SURFACES or low.rstrip("'s’") in SURFACES or (
+            if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in SURFACES or low.rstrip("'s’") in SURFACES or (
                     w[0].isupper() and low not in _COMMON and low not in _ENGLISHY) or low in (
                     "of", "for", "the", "'s", "’s", "on", "and") and k < len(words):
                 k -= 1
@@ -499,8 +521,11 @@ class _DocReader:
         return None
 
     def _date_near(self, unit: _Unit, at: int) -> object:
+        """The date mention that dates the speech verb at ``at``: before it in the unit, or
+        just after it ("said on Tuesday"); later mentions date other events."""
         masked = self.masked[unit.start:unit.end]
-        mentions = find_dates(masked, self.doc.date)
+        mentions = [m for m in find_dates(masked, self.doc.date)
+                    if unit.start + m.start < at or unit.start + m.start - at <= 45]
         if not mentions:
             return None
         return min(mentions, key=lambda m: abs(unit.start + m.start - at))
@@ -526,24 +551,57 @@ class _DocReader:
         if last.lower() in _PRONOUNS:
             return self._pronoun(last.lower())
         if last == ",":
-            run_end = unit.start + words[k - 1].start()
-            j = k - 1
-            while j > 0 and words[j - 1].group(0) != "," and k - j < 12:
-                j -= 1
-            appositive = window[words[j].end() if j < k - 1 else run_end:run_end].strip()
-            if j > 0 and words[j - 1].group(0) == ",":
-                person = self._mention_ending(unit.start + words[j - 1].start())
-                if person is not None and person.person and _has_title(appositive):
-                    name = self._full_name(person.text)
-                    side = _first_actor(appositive) or self._side_of(name)
-                    return name, appositive.strip(" ,"), side
-            return None
+            return self._aside(words, k, unit)
         end = unit.start + words[k - 1].end()
         j = k
         while j > 0 and _runnable(words[j - 1].group(0)) and k - j < 12:
             j -= 1
         start = unit.start + words[j].start() if j < k else end
+        for m in self.mentions:
+            if m.start < start < m.end <= end:
+                start = m.start
+        if start >= end:
+            return None
         return self._classify(start, end, at_end=True)
+
+    def _aside(self, words: list[re.Match[str]], k: int, unit: _Unit
+               ) -> tuple[str, str, str | None] | None:
+        """A speaker before an aside set off by commas: "Peskov, the Kremlin spokesman,
+        said", "A Hamas official, Basem Naim, said", "Santos, speaking in Bogota, said"."""
+        close = unit.start + words[k - 1].start()
+        j = k - 1
+        while j > 0 and words[j - 1].group(0) != "," and k - j < 16:
+            j -= 1
+        if j == 0 or words[j - 1].group(0) != ",":
+            return None
+        open_ = unit.start + words[j - 1].start()
+        aside = self.text[open_ + 1:close].strip()
+        inner = self._mention_ending(close)
+        if inner is not None and inner.person and inner.start <= open_ + 3:
+            name = self._full_name(inner.text)
+            title = self.text[max(unit.start, open_ - 80):open_]
+            title = re.split(r"[.;:\"“”]|\b(?:said|says|and|but)\b", title)[-1].strip()
+            title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+            if not _has_title(title):
+                title = self.people[name].title if name in self.people else ""
+            self.last_person = name
+            return name, title, _first_actor(title) or self._side_of(name)
+        outer = self._mention_ending(open_)
+        if outer is not None and outer.person:
+            name = self._full_name(outer.text)
+            title = aside if _has_title(aside) and len(aside.split()) <= 10 else (
+                self.people[name].title if name in self.people else "")
+            self.last_person = name
+            side = (_first_actor(title) if _has_title(aside) else None) or self._side_of(name)
+            return name, title, side
+        end = open_
+        i = j - 1
+        m = i
+        while m > 0 and _runnable(words[m - 1].group(0)) and i - m < 10:
+            m -= 1
+        if m < i:
+            return self._classify(unit.start + words[m].start(), end, at_end=True)
+        return None
 
     def _speaker_right(self, at: int, unit: _Unit) -> tuple[str, str, str | None] | None:
         window = self.masked[at:unit.end]
@@ -556,6 +614,9 @@ class _DocReader:
         if k == 0:
             return None
         start, end = at + words[0].start(), at + words[k - 1].end()
+        for m in self.mentions:
+            if start <= m.start < end < m.end:
+                end = m.end
         found = self._classify(start, end, at_end=False)
         if found is not None and not found[1]:
             title, side = self._title_after(end)
@@ -587,6 +648,11 @@ class _DocReader:
                 run_stripped = re.sub(r"\s+(?:on|in|at)$", "", run_stripped)
             self.last_body = (run_stripped, side)
             return run_stripped, run_stripped if _has_title(run_stripped) else "", side
+        head = run_stripped.split()[-1].lower() if run_stripped.split() else ""
+        if head in INSTITUTIONS and head in self.institutions:
+            side = self.institutions[head]
+            self.last_body = (run_stripped, side)
+            return run_stripped, "", side
         if _has_title(run_stripped):
             person = self._by_title(run_stripped)
             if person is not None:
@@ -649,10 +715,16 @@ class _DocReader:
     def _unit_actors(self, unit: _Unit) -> list[_Mention]:
         return [m for m in self.actor_mentions if unit.start <= m.start < unit.end]
 
-    def _roles(self, unit: _Unit) -> None:
+    def _roles(self, unit: _Unit, *, lede: bool = False) -> None:
         text = self.text[unit.start:unit.end]
         actors = self._unit_actors(unit)
         between: set[str] = set()
+        mediated = self._mediators(unit, actors, set())
+        if lede and (NEGOTIATION.search(text) or _AGREE.search(text)):
+            for group in self._conjunctions(actors):
+                group = [g for g in group if g not in mediated]
+                if len(set(group)) >= 2:
+                    between.update(group)
         if NEGOTIATION.search(text):
             for m in _BETWEEN.finditer(text):
                 a, b = unit.start + m.start(1), unit.start + m.end(1)
@@ -666,19 +738,45 @@ class _DocReader:
                     between.add(x.actor or "")
         for actor in between:
             self.found.party[actor] += 3
+        for actor in self._mediators(unit, actors, between):
+            self.found.mediator[actor] += 1
+
+    def _conjunctions(self, actors: list[_Mention]) -> list[list[str]]:
+        """Actors joined by "and" or commas ("Israel and Hamas", "the Colombian government
+        and the FARC")."""
+        groups: list[list[str]] = []
+        current: list[str] = []
+        edge = -1
+        for m in actors:
+            gap = self.text[edge:m.start] if edge >= 0 else ""
+            if current and re.fullmatch(r"(?:'s|’s)?(?:\s+[a-z]+){0,2}?\s*(?:,|and|, and|&)"
+                                        r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?", gap):
+                current.append(m.actor or "")
+            else:
+                if len(current) >= 2:
+                    groups.append(current)
+                current = [m.actor or ""]
+            edge = m.end
+        if len(current) >= 2:
+            groups.append(current)
+        return groups
+
+    def _mediators(self, unit: _Unit, actors: list[_Mention], between: set[str]) -> list[str]:
+        text = self.text[unit.start:unit.end]
+        found: list[str] = []
         for cue in MEDIATION.finditer(text):
             c0, c1 = unit.start + cue.start(), unit.start + cue.end()
             word = cue.group(0).lower()
             if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
-            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|from|countries|states))*\s*",
-                             self.text[c1:c1 + 40])
+            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|from|countries|states|former|"
+                             r"its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the))*\s*",
+                             self.text[c1:c1 + 50])
             chosen = self._group_from(c1 + (right.end() if right else 0), actors, forward=True)
             if not chosen:
                 chosen = self._group_from(c0, actors, forward=False)
-            for actor in chosen:
-                if actor not in between:
-                    self.found.mediator[actor] += 1
+            found += [a for a in chosen if a not in between and a not in found]
+        return found
 
     def _group_from(self, pos: int, actors: list[_Mention], *, forward: bool) -> list[str]:
         ordered = actors if forward else list(reversed(actors))
@@ -791,6 +889,10 @@ class _DocReader:
             "territorial": bool(TERRITORIAL.search(item))}
 
 
+_AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struck|seal(?:s|ed)?|"
+                    r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
+                    re.IGNORECASE)
+
 _ENGLISHY = frozenset("""although however meanwhile but speaking asked in on talks talk the
 officials sources source analysts observers diplomats critics residents witnesses reports
 report statement statements negotiators mediators both neither several others experts
@@ -804,9 +906,30 @@ def _runnable(word: str) -> bool:
     if low in ("that", "on", "in", "at", "to", "told", "said", "with", "after", "but",
                "while", "when", "as", "who", "which"):
         return False
-    return (word[0].isupper() or low in TITLE_WORDS or low in ("of", "the", "a", "an", "for",
-                                                                "'s", "’s")
+    return (word[0].isupper() or low in TITLE_WORDS or low in TITLE_MODIFIERS
+            or low in ("of", "the", "a", "an", "for", "'s", "’s") or low in _PARTICLES
+            or bool(re.match(r"[a-z]{1,3}-[A-Z]", word))
             or low.rstrip("'s’") in SURFACES or low.endswith(("'s", "’s")))
+
+
+_PARTICLES = frozenset("de la del da dos das van von der den al el bin ibn abu abd le du".split())
+
+
+def _join_attributions(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Join a unit that ends a quotation with the short attribution after it
+    ('"... we have one!" Juncker wrote on Twitter.')."""
+    out: list[_Unit] = []
+    for unit in units:
+        if out and out[-1].paragraph == unit.paragraph:
+            previous = text[out[-1].start:out[-1].end].rstrip()
+            piece = text[unit.start:unit.end]
+            if (previous.endswith(('"', "”")) and len(piece.split()) <= 14
+                    and '"' not in piece and "“" not in piece and _VERB.search(piece)
+                    and piece[:1].isupper()):
+                out[-1] = _Unit(out[-1].start, unit.end, unit.paragraph)
+                continue
+        out.append(unit)
+    return out
 
 
 def _has_title(text: str) -> bool:
