@@ -49,6 +49,10 @@ def _explain(name: str, reading: object, key: dict[str, object]) -> None:
     print("  mediators", sorted(a.id for a in reading.actors if a.kind == "mediator"),
           "want", key.get("mediators"))
     print("  issues", [i.id for i in reading.issues])
+    names = [f"{i.id} {i.name}".lower() for i in reading.issues]
+    for i in key.get("issues") or []:  # type: ignore[attr-defined]
+        if not any(str(k).lower() in n for k in i["keywords"] for n in names):
+            print(f"  MISSED issue {i['name']}")
     for k in key.get("statements") or []:  # type: ignore[attr-defined]
         s = _match(k, list(reading.statements))
         if s is None:

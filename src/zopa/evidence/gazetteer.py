@@ -12,7 +12,8 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "REGIONS", "SURFACES", "TITLE_MODIFIERS",
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "OFFICIALS", "REGIONS", "SURFACES",
+           "TITLE_MODIFIERS",
            "TITLE_WORDS"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
@@ -219,3 +220,57 @@ presidential foreign defence defense security legal economic trade health justic
 INSTITUTIONS = frozenset("""army government ministry party delegation movement group forces
 military administration presidency cabinet office embassy side team council authorities
 leadership junta parliament""".split())
+
+# Well-known officials whose side a text often leaves unsaid ("Prime Minister Boris
+# Johnson"): heads of state and government, foreign ministers, envoys and negotiators of
+# major negotiations since the 1990s. Used only when the text names no side.
+_OFFICIALS = """
+united-states|Bill Clinton;George W. Bush;Barack Obama;Donald Trump;Joe Biden;Madeleine Albright;Colin Powell;Condoleezza Rice;Hillary Clinton;John Kerry;Rex Tillerson;Mike Pompeo;Antony Blinken;Jake Sullivan;William Burns;Brett McGurk;Steve Witkoff;Marco Rubio;Dennis Ross;Wendy Sherman;Richard Holbrooke;Zalmay Khalilzad;Amos Hochstein;Kamala Harris;Mike Pence;John Bolton;Lloyd Austin;Tom Perriello;Matthew Miller;John Kirby
+united-kingdom|Tony Blair;Gordon Brown;David Cameron;Theresa May;Boris Johnson;Liz Truss;Rishi Sunak;Keir Starmer;David Frost;Dominic Raab;Jeremy Hunt;William Hague;David Lammy;James Cleverly;Mo Mowlam;Olly Robbins;Stephen Barclay
+ireland|Bertie Ahern;Leo Varadkar;Enda Kenny;Simon Coveney;Micheal Martin;Micheál Martin
+france|Jacques Chirac;Nicolas Sarkozy;Francois Hollande;François Hollande;Emmanuel Macron;Laurent Fabius;Jean-Yves Le Drian;Catherine Colonna
+germany|Gerhard Schroeder;Angela Merkel;Olaf Scholz;Frank-Walter Steinmeier;Heiko Maas;Annalena Baerbock;Friedrich Merz
+russia|Boris Yeltsin;Vladimir Putin;Dmitry Medvedev;Sergei Lavrov;Sergey Lavrov;Dmitry Peskov;Maria Zakharova;Vladimir Medinsky;Yuri Ushakov;Sergei Ryabkov;Mikhail Ulyanov;Vasily Nebenzya
+ukraine|Petro Poroshenko;Volodymyr Zelensky;Volodymyr Zelenskiy;Dmytro Kuleba;Andrii Sybiha;Mykhailo Podolyak;Mykhailo Podolyak;David Arakhamia;Andriy Yermak;Rustem Umerov;Pavlo Klimkin
+turkey|Recep Tayyip Erdogan;Tayyip Erdogan;Mevlut Cavusoglu;Ibrahim Kalin;Hakan Fidan;Ahmet Davutoglu
+iran|Hassan Rouhani;Ebrahim Raisi;Masoud Pezeshkian;Ali Khamenei;Mohammad Javad Zarif;Javad Zarif;Hossein Amir-Abdollahian;Abbas Araghchi;Ali Bagheri Kani;Ali Akbar Velayati;Ali Larijani;Ali Akbar Salehi;Saeed Jalili
+israel|Ehud Barak;Ariel Sharon;Ehud Olmert;Benjamin Netanyahu;Naftali Bennett;Yair Lapid;Shimon Peres;Yitzhak Rabin;Isaac Herzog;Yoav Gallant;Eli Cohen;Israel Katz;Ron Dermer;David Barnea;Gideon Saar
+palestine|Yasser Arafat;Mahmoud Abbas;Saeb Erekat;Mohammad Shtayyeh;Nabil Abu Rudeineh;Riyad al-Maliki;Ahmed Qurei;Hussein al-Sheikh
+hamas|Ismail Haniyeh;Yahya Sinwar;Khaled Meshaal;Khalil al-Hayya;Basem Naim;Osama Hamdan;Mousa Abu Marzouk;Sami Abu Zuhri
+qatar|Tamim bin Hamad Al Thani;Mohammed bin Abdulrahman Al Thani;Majed al-Ansari
+egypt|Hosni Mubarak;Mohamed Morsi;Abdel Fattah al-Sisi;Abdel Fattah el-Sisi;Sameh Shoukry;Badr Abdelatty;Abbas Kamel;Hassan Rashad
+saudi-arabia|Mohammed bin Salman;Faisal bin Farhan;King Salman
+ethiopia|Abiy Ahmed;Meles Zenawi;Demeke Mekonnen;Redwan Hussien;Seleshi Bekele;Gedu Andargachew
+tplf|Debretsion Gebremichael;Getachew Reda;Tsadkan Gebretensae
+sudan|Omar al-Bashir;Abdalla Hamdok;Mariam al-Sadiq al-Mahdi;Mariam al-Mahdi
+saf|Abdel Fattah al-Burhan;Shams al-Din Kabbashi;Yasser al-Atta
+rsf|Mohamed Hamdan Dagalo;Hemedti;Abdelrahim Dagalo
+colombia|Juan Manuel Santos;Alvaro Uribe;Álvaro Uribe;Ivan Duque;Iván Duque;Gustavo Petro;Humberto de la Calle;Sergio Jaramillo
+farc|Ivan Marquez;Iván Márquez;Rodrigo Londono;Timochenko;Pablo Catatumbo;Jesus Santrich
+serbia|Aleksandar Vucic;Aleksandar Vučić;Ivica Dacic;Ana Brnabic;Petar Petkovic;Slobodan Milosevic
+kosovo|Albin Kurti;Vjosa Osmani;Hashim Thaci;Besnik Bislimi
+eu|Jean-Claude Juncker;Ursula von der Leyen;Donald Tusk;Charles Michel;Federica Mogherini;Catherine Ashton;Josep Borrell;Kaja Kallas;Michel Barnier;Miroslav Lajcak;Maros Sefcovic;Helga Schmid;Enrique Mora;Antonio Costa;Herman Van Rompuy
+un|Kofi Annan;Ban Ki-moon;Antonio Guterres;António Guterres;Martin Griffiths;Staffan de Mistura;Hans Grundberg;Volker Perthes;Stephane Dujarric;Ramtane Lamamra
+au|Olusegun Obasanjo;Moussa Faki Mahamat;Moussa Faki;Uhuru Kenyatta;Phumzile Mlambo-Ngcuka
+armenia|Nikol Pashinyan;Ararat Mirzoyan;Serzh Sargsyan;Robert Kocharyan
+azerbaijan|Ilham Aliyev;Jeyhun Bayramov;Hikmet Hajiyev
+china|Xi Jinping;Wang Yi;Li Keqiang;Qin Gang;Mao Ning;Wang Wenbin
+india|Narendra Modi;Subrahmanyam Jaishankar;S. Jaishankar
+pakistan|Imran Khan;Shehbaz Sharif;Nawaz Sharif
+afghanistan|Ashraf Ghani;Hamid Karzai;Abdullah Abdullah
+taliban|Zabihullah Mujahid;Abdul Ghani Baradar;Suhail Shaheen;Mullah Baradar
+sinn-fein|Gerry Adams;Martin McGuinness;Mary Lou McDonald;Michelle O'Neill
+uup|David Trimble;Reg Empey
+dup|Ian Paisley;Arlene Foster;Jeffrey Donaldson;Peter Robinson
+sdlp|John Hume;Seamus Mallon
+norway|Jonas Gahr Store;Jonas Gahr Støre;Erna Solberg;Espen Barth Eide
+cuba|Raul Castro;Raúl Castro;Bruno Rodriguez;Miguel Diaz-Canel
+united-arab-emirates|Mohamed bin Zayed;Anwar Gargash;Abdullah bin Zayed
+"""
+
+#: An official's full name or surname (lower case) -> the actor id they speak for.
+OFFICIALS: dict[str, str] = {}
+for _line in _OFFICIALS.strip().splitlines():
+    _actor, _names = _line.split("|")
+    for _person in _names.split(";"):
+        OFFICIALS.setdefault(_person.lower(), _actor)

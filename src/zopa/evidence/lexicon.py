@@ -100,7 +100,8 @@ inspections|Inspections and verification|inspect\w*|verification|monitor(?:s|ing
 nuclear|Nuclear programme|nuclear (?:programme|program|weapons?)|plutonium|heavy water|arak|fordow|natanz
 ceasefire|Ceasefire|cease-?fire|truce|cessation of hostilities|armistice|pause in (?:the )?fighting
 hostages|Hostages and prisoners|hostages?|captives?|prisoners?|detainees?|prisoner exchange|prisoner swap
-humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?)|aid (?:convoys?|deliveries|trucks)
+humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|assistance|pause|truce)|aid (?:convoys?|deliveries|trucks|agencies)|food aid
+political-settlement|Political settlement|political (?:settlement|solution|process|track|transition)
 withdrawal|Withdrawal of forces|withdraw\w*|pull(?:ed|ing)? back|pullback|redeploy\w*
 disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|lay down (?:their )?arms|demilitari[sz]\w*
 security-guarantees|Security guarantees|security guarantees?|security assurances?|guarantees? for|defence pact
@@ -111,14 +112,15 @@ political-participation|Political participation|political participation|seats in
 drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
 power-sharing|Power-sharing|power[- ]sharing|assembly|executive|devolution|self-government|autonomy
 policing|Policing|policing|police reform|police force
-border|The border|border|frontier|customs|backstop|hard border|checks?|demarcation|delimitation
-trade|Trade|trade|tariffs?|single market|customs union|level playing field
+border|The border|border|frontier|backstop|hard border|demarcation|delimitation
+customs|Customs arrangements|customs|customs checks|tariffs?|checks on goods
+trade|Trade and the single market|trade|single market|customs union|level playing field
 citizens-rights|Citizens' rights|citizens' rights|residency rights|rights of (?:eu )?citizens
 financial-settlement|Financial settlement|financial settlement|divorce bill|payments? to
 water|Water sharing|water (?:sharing|allocation|flows?|releases?)|filling|reservoir|drought|dam
-jerusalem|Jerusalem|jerusalem|holy sites|temple mount|haram al-sharif
+jerusalem|Jerusalem|(?:east|status of|future of|over|on|up|divided|divide|sovereignty over|share|sharing) jerusalem|jerusalem's (?:status|future|old city)|holy sites|temple mount|haram al-sharif|old city
 refugees|Refugees|refugees?|right of return|displaced (?:people|persons)|returnees
-settlements|Settlements|settlements?|settlers?
+settlements|Settlements|settlements|settlers?|settlement (?:activity|building|expansion|construction|freeze)
 recognition|Recognition|recogni[sz]\w*|de facto recognition|mutual recognition
 elections|Elections|elections?|vote|referendum|polls
 governance|Governance and transition|transition\w*|civilian (?:rule|government)|interim (?:government|authority)|unity government

@@ -46,6 +46,7 @@ from .dates import find_dates, resolve_relative
 from .gazetteer import (
     ACTOR_NAMES,
     INSTITUTIONS,
+    OFFICIALS,
     REGIONS,
     SURFACES,
     TITLE_MODIFIERS,
@@ -146,6 +147,7 @@ class _Found:
     aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     mediator: Counter[str] = field(default_factory=Counter)
     party: Counter[str] = field(default_factory=Counter)
+    said: Counter[str] = field(default_factory=Counter)
     others: dict[str, str] = field(default_factory=dict)
     issues: dict[str, dict[str, object]] = field(default_factory=dict)
     units: list[tuple[int, int, str]] = field(default_factory=list)
@@ -400,9 +402,9 @@ class _DocReader:
             last_statement = statement
             last_para = unit.paragraph
             if statement["kind"] in ("red_line", "demand", "offer") and statement["side"]:
-                self.found.party[str(statement["side"])] += 1
+                self.found.said[str(statement["side"])] += 1
             for actor in statement["about"]:  # type: ignore[attr-defined]
-                self.found.party[actor] += 1
+                self.found.said[actor] += 1
         self._issues(units)
         return self.found
 
@@ -419,6 +421,11 @@ class _DocReader:
             title, side = self._title_after(person.end)
         if side is None:
             side = self._of_actor(person.end)
+        if side is None:
+            heads = [w.lower().strip(",.'’s") for w in title.split()]
+            side = next((self.institutions[h] for h in heads if h in self.institutions), None)
+        if side is None:
+            side = OFFICIALS.get(person.text.lower())
         self.people[person.text] = _Person(person.text, title, side)
         if len(person.text.split()) > 1:
             self.surnames[surname] = person.text
@@ -471,22 +478,31 @@ class _DocReader:
         return rest[:1] in ('"', "“")
 
     def _set_quote(self, statement: dict[str, object], unit: _Unit,
-                   verb: tuple[int, int] | None) -> None:
+                   verb: tuple[int, int] | None, mode: str = "left") -> None:
+        """The statement's words: its quotations, or the reported content (after "X said
+        (that)", before ", X said", or after "According to X,")."""
         inside = [(a, b) for a, b in self.quotes if unit.start <= a < unit.end]
+        start, end = unit.start, unit.end
+        statement["quoted"] = bool(inside)
         if inside:
             start, end = inside[0][0], inside[-1][1]
-            statement["quoted"] = True
-        else:
-            start, end = unit.start, unit.end
-            if verb is not None:
-                after = re.match(r"\s+(?:that|on \w+ that|reporters that|journalists that|"
-                                 r"[A-Z]?\w+ that)\s+", self.text[verb[1]:verb[1] + 40])
-                tail = self.text[verb[1]:unit.end].strip(" .,")
-                if after:
-                    start = verb[1] + after.end()
-                elif len(tail.split()) <= 8 and verb[0] > unit.start + 20:
-                    end = self._attribution_start(unit, verb)
-            statement["quoted"] = False
+        elif verb is not None and mode == "left":
+            tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
+            lead = self.text[unit.start:self.run_start].rstrip()
+            if self.run_start > unit.start + 10 and (len(tail.split()) <= 4 or (
+                    lead.endswith(",") and not re.match(r"\s*(?:that\b|,)",
+                                                        self.text[verb[1]:unit.end]))):
+                end = self.text.rfind(",", unit.start, self.run_start)
+                end = end if end > unit.start else self.run_start
+            else:
+                after = re.match(r"[^.;\"“”]{0,40}?\bthat\s+", self.text[verb[1]:unit.end])
+                start = verb[1] + (after.end() if after else 0)
+        elif verb is not None:
+            if verb[0] - unit.start < 5:
+                comma = self.text.find(",", verb[1], unit.end)
+                start = comma + 1 if comma > 0 else verb[1]
+            else:
+                end = self._attribution_start(unit, verb)
         while end > start and self.text[end - 1] in " \n.,;:":
             end -= 1
         while start < end and self.text[start] in " \n":
@@ -503,16 +519,25 @@ class _DocReader:
         masked = self.masked[unit.start:unit.end]
         for verb in _VERB.finditer(masked):
             a, b = unit.start + verb.start(), unit.start + verb.end()
+            if not verb.group(0)[0].islower() and not (
+                    verb.group(0).lower() == "according to" and verb.start() == 0):
+                continue
+            self.run_start = a
+            mode = "right"
             if verb.group(0).lower() == "according to":
                 found = self._speaker_right(b, unit)
             else:
-                found = self._speaker_left(a, unit) or self._speaker_right(b, unit)
+                found = self._speaker_left(a, unit)
+                if found is not None:
+                    mode = "left"
+                else:
+                    found = self._speaker_right(b, unit)
             if found is None:
                 continue
             speaker, title, side = found
             statement: dict[str, object] = {"speaker": speaker, "title": title, "side": side,
                                             "_verb": verb.group(0)}
-            self._set_quote(statement, unit, (a, b))
+            self._set_quote(statement, unit, (a, b), mode)
             if len(str(statement["quote"]).split()) < 3:
                 continue
             statement["_date"] = self._date_near(unit, a)
@@ -549,7 +574,8 @@ class _DocReader:
             return None
         last = words[k - 1].group(0)
         if last.lower() in _PRONOUNS:
-            return self._pronoun(last.lower())
+            self.run_start = unit.start + words[k - 1].start()
+            return self._pronoun(last.lower(), self.run_start)
         if last == ",":
             return self._aside(words, k, unit)
         end = unit.start + words[k - 1].end()
@@ -562,6 +588,12 @@ class _DocReader:
                 start = m.start
         if start >= end:
             return None
+        for m in reversed(self.mentions):
+            if (m.actor and m.end <= start and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?",
+                                                            self.text[m.end:start])):
+                before = self.text[max(unit.start, m.start - 4):m.start].lower()
+                start = m.start - 4 if before == "the " else m.start
+                break
         return self._classify(start, end, at_end=True)
 
     def _aside(self, words: list[re.Match[str]], k: int, unit: _Unit
@@ -575,9 +607,12 @@ class _DocReader:
         if j == 0 or words[j - 1].group(0) != ",":
             return None
         open_ = unit.start + words[j - 1].start()
+        self.run_start = open_
         aside = self.text[open_ + 1:close].strip()
         inner = self._mention_ending(close)
-        if inner is not None and inner.person and inner.start <= open_ + 3:
+        if inner is not None and inner.person and (inner.start <= open_ + 3 or all(
+                w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_MODIFIERS
+                for w in self.text[open_ + 1:inner.start].split())):
             name = self._full_name(inner.text)
             title = self.text[max(unit.start, open_ - 80):open_]
             title = re.split(r"[.;:\"“”]|\b(?:said|says|and|but)\b", title)[-1].strip()
@@ -585,7 +620,7 @@ class _DocReader:
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
             self.last_person = name
-            return name, title, _first_actor(title) or self._side_of(name)
+            return name, title, self._title_side(title) or self._side_of(name)
         outer = self._mention_ending(open_)
         if outer is not None and outer.person:
             name = self._full_name(outer.text)
@@ -608,7 +643,7 @@ class _DocReader:
         words = list(_WORD.finditer(window))
         k = 0
         if words and words[0].group(0).lower() in _PRONOUNS:
-            return self._pronoun(words[0].group(0).lower())
+            return self._pronoun(words[0].group(0).lower(), at)
         while k < len(words) and _runnable(words[k].group(0)) and k < 12:
             k += 1
         if k == 0:
@@ -626,6 +661,10 @@ class _DocReader:
 
     def _classify(self, start: int, end: int, *, at_end: bool
                   ) -> tuple[str, str, str | None] | None:
+        if at_end:
+            self.run_start = start
+        while end > start and self.text[end - 1] == ".":
+            end -= 1
         run = self.text[start:end]
         run_stripped = re.sub(r"^(?:the|a|an)\s+", "", run.strip(), flags=re.IGNORECASE)
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -638,7 +677,7 @@ class _DocReader:
             title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
-            side = _first_actor(title) or self._side_of(name)
+            side = self._title_side(title) or self._side_of(name)
             self.last_person = name
             return name, title, side
         actors = [m for m in inside if m.actor]
@@ -661,11 +700,21 @@ class _DocReader:
             return run_stripped, run_stripped, None
         words = run_stripped.split()
         if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
+                and not _REGION.fullmatch(run_stripped)
                 and not any(w.lower() in _COMMON or w.lower() in _ENGLISHY for w in words)):
             name = self._full_name(run_stripped)
             self.last_person = name
             return name, "", self._side_of(name)
         return None
+
+    def _title_side(self, title: str) -> str | None:
+        """The actor a title names ("Kremlin spokesman"), or whose institution it names
+        ("an army spokesman" where "Sudan's army" was named before)."""
+        found = _first_actor(title)
+        if found is None:
+            heads = [w.lower().strip(",.").removesuffix("'s") for w in title.split()]
+            found = next((self.institutions[h] for h in heads if h in self.institutions), None)
+        return found
 
     def _full_name(self, name: str) -> str:
         if name in self.people:
@@ -687,7 +736,12 @@ class _DocReader:
                 return person
         return None
 
-    def _pronoun(self, word: str) -> tuple[str, str, str | None] | None:
+    def _pronoun(self, word: str, at: int) -> tuple[str, str, str | None] | None:
+        """He or she: the person named last before ``at``; it: the body that spoke last."""
+        if _PRONOUNS[word] == "person":
+            before = [m for m in self.mentions if m.person and m.end <= at]
+            if before:
+                self.last_person = self._full_name(before[-1].text)
         if _PRONOUNS[word] == "person" and self.last_person is not None:
             person = self.people.get(self.last_person)
             return self.last_person, person.title if person else "", self._side_of(
@@ -721,7 +775,9 @@ class _DocReader:
         between: set[str] = set()
         mediated = self._mediators(unit, actors, set())
         if lede and (NEGOTIATION.search(text) or _AGREE.search(text)):
-            for group in self._conjunctions(actors):
+            cue = MEDIATION.search(text)
+            before_cue = [m for m in actors if cue is None or m.start < unit.start + cue.start()]
+            for group in self._conjunctions(before_cue):
                 group = [g for g in group if g not in mediated]
                 if len(set(group)) >= 2:
                     between.update(group)
@@ -749,8 +805,7 @@ class _DocReader:
         edge = -1
         for m in actors:
             gap = self.text[edge:m.start] if edge >= 0 else ""
-            if current and re.fullmatch(r"(?:'s|’s)?(?:\s+[a-z]+){0,2}?\s*(?:,|and|, and|&)"
-                                        r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?", gap):
+            if current and _CONJ_GAP.fullmatch(gap):
                 current.append(m.actor or "")
             else:
                 if len(current) >= 2:
@@ -789,12 +844,14 @@ class _DocReader:
                 gap = self.text[m.end:edge]
             else:
                 continue
-            limit = 6 if group else (4 if forward else 70)
+            limit = 30 if group else (1 if forward else 70)
             if len(gap) > limit and not (not group and not forward and not re.search(
                     r"\bbetween\b|\bwith\b|\bpush\b|\bagainst\b|\bto\b", gap)
                     and len(gap) <= 70):
                 break
-            if group and not re.fullmatch(r"\s*(?:,|and|, and|&)?\s*(?:the\s+)?", gap):
+            if group and not re.fullmatch(r"\s*(?:,|and|, and|&|with the support of|backed by|"
+                                          r"alongside|together with|as well as|and by|with)?"
+                                          r"\s*(?:the\s+)?", gap):
                 break
             if m.actor and m.actor not in group:
                 group.append(m.actor)
@@ -830,19 +887,20 @@ class _DocReader:
                                                r"independence|territory)",
                                                phrase.group(0).strip(), re.IGNORECASE):
                     self._add_issue(phrase.group(0), unit, enumerated=False, strong=True)
+        paragraphs = {n: p for n, (_, p) in enumerate(_paragraphs(self.text))}
+        statement_units = {str(s["unit"]) for s in self.found.statements}
         counts: Counter[str] = Counter()
         for unit in units:
             text = self.text[unit.start:unit.end]
-            context = bool(NEGOTIATION.search(text)) or any(
-                str(s["unit"]) == text for s in self.found.statements)
-            if not context:
+            near = bool(NEGOTIATION.search(text)) or text in statement_units
+            if not (near or NEGOTIATION.search(paragraphs.get(unit.paragraph, ""))):
                 continue
             for slug, name, pattern in TOPICS:
-                if pattern.search(text):
-                    counts[slug] += 1
-                    if counts[slug] == 2 and slug not in issues:
-                        issues[slug] = {"name": name, "pattern": pattern, "evidence": [],
-                                        "territorial": False}
+                hits = len(pattern.findall(text))
+                counts[slug] += 2 * hits
+                if counts[slug] >= 2 and slug not in issues:
+                    issues[slug] = {"name": name, "pattern": pattern, "evidence": [],
+                                    "territorial": False}
             for m in _REGION.finditer(text):
                 slug, name = REGIONS[m.group(0).lower()]
                 counts["@" + slug] += 1
@@ -888,6 +946,16 @@ class _DocReader:
             r"\b(?:" + "|".join(keys) + r")", re.IGNORECASE), "evidence": [],
             "territorial": bool(TERRITORIAL.search(item))}
 
+
+_ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|televised address|"
+                         r"interview|news conference|post)|on (?:twitter|facebook|x|television|"
+                         r"the phone)|to (?:reporters|journalists)|(?:later )?on \w+|in \w+|"
+                         r"at the \w+|reporters|journalists)\b", re.IGNORECASE)
+
+_HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
+_CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+(?:the\s+)?"
+                       r"(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
+                       r"palestinian|group|movement)\s+)?")
 
 _AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struck|seal(?:s|ed)?|"
                     r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
@@ -986,30 +1054,36 @@ def _merge(found: Iterable[_Found]) -> Reading:
     aliases: dict[str, set[str]] = defaultdict(set)
     mediator: Counter[str] = Counter()
     party: Counter[str] = Counter()
+    said: Counter[str] = Counter()
     others: dict[str, str] = {}
     for f in found:
         mentions.update(f.mentions)
         mediator.update(f.mediator)
         party.update(f.party)
+        said.update(f.said)
         for k, v in f.aliases.items():
             aliases[k] |= v
         for k, v in f.others.items():
             others.setdefault(k, v)
-    sides = {str(s["side"]) for f in found for s in f.statements if s["side"]}
+    spoke: Counter[str] = Counter(str(s["side"]) for f in found for s in f.statements
+                                  if s["side"])
+    sides = set(spoke)
     for side in sides:
         mentions[side] += 0 if side in mentions else 1
     kinds: dict[str, str] = {}
     for actor in mentions:
         if mediator[actor] and mediator[actor] * 3 >= party[actor]:
             kinds[actor] = "mediator"
-        elif party[actor] >= 3 or (party[actor] >= 1 and mentions[actor] >= 3):
+        elif party[actor] >= 3 or said[actor] >= 2 or (
+                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2):
             kinds[actor] = "party"
         else:
             kinds[actor] = "other"
     if sum(1 for k in kinds.values() if k == "party") < 2 and any(
             f.statements for f in found):
-        ranked = sorted((a for a in mentions if kinds[a] == "other" and party[a] > 0),
-                        key=lambda a: (-party[a], -mentions[a], a))
+        ranked = sorted((a for a in mentions if kinds[a] == "other"
+                         and party[a] + said[a] > 0),
+                        key=lambda a: (-party[a] - said[a], -mentions[a], a))
         for actor in ranked[:2 - sum(1 for k in kinds.values() if k == "party")]:
             kinds[actor] = "party"
     order = {"party": 0, "mediator": 1, "other": 2}
