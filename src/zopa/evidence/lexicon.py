@@ -19,7 +19,7 @@ __all__ = ["MEDIATION", "NEGOTIATION", "SPEECH_VERBS", "TERRITORIAL", "TOPICS", 
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|affirmed|affirms|insisted|insists|"
-    "warned|warns|declared|declares|stated|states|announced|announces|noted|notes|argued|"
+    "warned|warns|declared(?! (?:independence|war|a |an |victory|martial|itself))|declares|stated|states|announced|announces|noted|notes|argued|"
     "argues|explained|wrote|writes|tweeted|posted|claimed|claims|maintained|vowed|vows|"
     "pledged|pledges|repeated|reiterated|reiterates|underlined|emphasised|emphasized|"
     "acknowledged|admitted|conceded|confirmed|confirms|denied|denies|rejected|rejects|"
@@ -31,7 +31,7 @@ SPEECH_VERBS = (
 )
 
 _RED_LINE = re.compile(
-    r"\b(?:will|would|shall|can|could|do|does|did|are|is|am)\s*(?:not|n't|never)\s+"
+    r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"
     r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow|tolerate|recogni[sz]e|give up|"
     r"surrender|cede|negotiate|sign|discuss|back down|yield|bargain|trade|permit|return|"
     r"withdraw|budge|concede|disarm|relinquish|abandon)"
@@ -45,7 +45,9 @@ _RED_LINE = re.compile(
     r"|\bmust\b[^.;]{0,80}\bbefore\b|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
     r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
-    r"|\bthere (?:will|can|would|could|shall) be no\b"
+    r"|\bthere (?:will|can|would|could|shall) be no\b|\b(?:there is|there's) no question of\b"
+    r"|\bno (?:\w+ ){0,3}?(?:can|could|will|would|shall) (?:ever )?(?:give up|accept|agree|"
+    r"surrender|cede|sign|take|force)\b|\bno one (?:can|will|could|shall)\b"
     r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
     r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
     r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b|\bunder any circumstances\b"
@@ -80,7 +82,7 @@ def kind_of(text: str) -> str:
 
 
 MEDIATION = re.compile(
-    r"\bmediat(?:e|es|ed|ing|or|ors|ion)\b|\bfacilitat(?:ed|ing|or|ors|ion)\b|\bbroker(?:ed|ing|s)?\b"
+    r"\bmediat(?:e|es|ed|ing|or|ors|ion)\b|\bfacilitat(?:e|es|ed|ing|or|ors|ion)\b|\bbroker(?:ed|ing|s)?\b"
     r"|\bchaired by\b|\bco-?chair(?:ed|s)?\b|\bguarantors?\b|\bcoordinator\b|\bgood offices\b"
     r"|\bunder the auspices\b|\bhost(?:ed|ing|s)?\b|\bintermediar(?:y|ies)\b|\bgo-between\b"
     r"|\bshuttl(?:e|ed|ing)\b|\bconvened by\b|\bsponsored by\b|\bco-?sponsors?\b",
@@ -88,7 +90,8 @@ MEDIATION = re.compile(
 NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w*|agreement|deal|accord|ceasefire|cease-fire|truce|peace|dialogue|"
     r"treaty|framework|round|settlement|compromise|delegations?|summit|pact|armistice|"
-    r"understanding|proposal|plan|withdrawal)\b", re.IGNORECASE)
+    r"understanding|proposal|plan|withdrawal|measures|package|provisions?|terms|envisag\w+|"
+    r"provides? for|calls? for|under the)\b", re.IGNORECASE)
 TERRITORIAL = re.compile(r"\bterritor\w*|\bsovereign\w*|\bborders?\b|\bland\b|\bannex\w*"
                          r"|\bseparatist\w*|\bbreakaway\b|\bindependence\b", re.IGNORECASE)
 
@@ -104,20 +107,26 @@ humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|as
 political-settlement|Political settlement|political (?:settlement|solution|process|track|transition)
 withdrawal|Withdrawal of forces|withdraw\w*|pull(?:ed|ing)? back|pullback|redeploy\w*
 disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|lay down (?:their )?arms|demilitari[sz]\w*
-security-guarantees|Security guarantees|security guarantees?|security assurances?|guarantees? for|defence pact
+security-guarantees|Security guarantees and arrangements|security guarantees?|security arrangements?|security assurances?|guarantees? for|defence pact
 neutrality|Neutrality|neutral\w*|non-aligned|non-bloc|nato membership|join(?:ing)? nato
-justice|Transitional justice|transitional justice|amnesty|special tribunal|war crimes|accountability
+membership|Membership of international organisations|membership|accession|join(?:ing)? the (?:eu|un|united nations|european union)
+justice|Transitional justice|transitional justice|special tribunal|war crimes|accountability
+amnesty|Amnesty|amnesty|amnesties|pardons?
 land-reform|Land reform|land reform|rural reform|land restitution|agrarian
 political-participation|Political participation|political participation|seats in (?:congress|parliament)|political party
 drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
 power-sharing|Power-sharing|power[- ]sharing|assembly|executive|devolution|self-government|autonomy
 policing|Policing|policing|police reform|police force
-border|The border|border|frontier|backstop|hard border|demarcation|delimitation
+border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
 customs|Customs arrangements|customs|customs checks|tariffs?|checks on goods
 trade|Trade and the single market|trade|single market|customs union|level playing field
 citizens-rights|Citizens' rights|citizens' rights|residency rights|rights of (?:eu )?citizens
 financial-settlement|Financial settlement|financial settlement|divorce bill|payments? to
-water|Water sharing|water (?:sharing|allocation|flows?|releases?)|filling|reservoir|drought|dam
+water|Water sharing|water (?:sharing|allocation|flows?|releases?|rights)|drought|downstream
+filling|Filling of the reservoir|filling|reservoir|fill the dam
+binding-agreement|A legally binding agreement|legally binding|binding agreement|binding deal
+data-sharing|Data sharing|data (?:sharing|exchange)|exchange of data|data on|share data
+services|Restoration of services|restor\w+ (?:of )?(?:basic |essential )?services|electricity|banking|telecommunications
 jerusalem|Jerusalem|(?:east|status of|future of|over|on|up|divided|divide|sovereignty over|share|sharing) jerusalem|jerusalem's (?:status|future|old city)|holy sites|temple mount|haram al-sharif|old city
 refugees|Refugees|refugees?|right of return|displaced (?:people|persons)|returnees
 settlements|Settlements|settlements|settlers?|settlement (?:activity|building|expansion|construction|freeze)

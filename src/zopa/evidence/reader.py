@@ -81,8 +81,10 @@ _ENUM = re.compile(
     r"agenda|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?)\b[^.;:\"“”]{0,80}?"
     r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
     r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
+_OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely|on|over)\s*:?\s+(?=\S)",
+                        re.IGNORECASE)
 _ISSUE_PHRASE = re.compile(
-    r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|"
+    r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|provides? for|"
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
     re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
@@ -215,6 +217,7 @@ class _DocReader:
         self.found = _Found(doc)
         self.people: dict[str, _Person] = {}
         self.surnames: dict[str, str] = {}
+        self.given: dict[str, str] = {}
         self.person_spans = sorted(persons)
         self.entities = entities
         self.last_person: str | None = None
@@ -318,6 +321,7 @@ class _DocReader:
 
     def _surname_mentions(self, known: list[_Mention]) -> list[_Mention]:
         names = {p.name.split()[-1] for p in self.people.values() if len(p.name.split()) > 1}
+        names |= set(self.given)
         if not names:
             return []
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
@@ -424,15 +428,25 @@ class _DocReader:
         if side is None:
             heads = [w.lower().strip(",.'’s") for w in title.split()]
             side = next((self.institutions[h] for h in heads if h in self.institutions), None)
-        if side is None:
-            side = OFFICIALS.get(person.text.lower())
+        known = OFFICIALS.get(person.text.lower())
+        if side is None or (known and title.lower().startswith(("former", "ex-"))):
+            side = known or side
         self.people[person.text] = _Person(person.text, title, side)
         if len(person.text.split()) > 1:
             self.surnames[surname] = person.text
+            first = person.text.split()[0]
+            if first not in self.surnames and first.lower() not in _COMMON:
+                self.given[first] = person.text
 
     def _title_before(self, start: int) -> tuple[str, str | None]:
         line_start = self.text.rfind("\n", 0, start) + 1
         window = self.masked[max(line_start, start - 120):start]
+        sentence = list(re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", window))
+        if sentence:
+            cut = sentence[-1].end()
+            if not re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|U\.S|U\.N)\.?\s*$",
+                             window[:cut]):
+                window = " " * cut + window[cut:]
         if window.rstrip().endswith(","):
             window = window.rstrip()[:-1] + " "
         words = list(_WORD.finditer(window))
@@ -442,7 +456,7 @@ class _DocReader:
             low = w.lower().rstrip(".")
             if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in SURFACES or low.rstrip("'s’") in SURFACES or (
                     w[0].isupper() and low not in _COMMON and low not in _ENGLISHY) or low in (
-                    "of", "for", "the", "'s", "’s", "on", "and") and k < len(words):
+                    "of", "for", "the", "'s", "’s", "on") and k < len(words):
                 k -= 1
                 continue
             break
@@ -579,8 +593,15 @@ class _DocReader:
         if last == ",":
             return self._aside(words, k, unit)
         end = unit.start + words[k - 1].end()
+        close_to = _CLOSE_TO.search(window[:words[k - 1].end()])
+        if close_to:
+            phrase = close_to.group(0).strip()
+            self.run_start = unit.start + close_to.start()
+            return phrase, phrase, self._title_side(phrase)
         j = k
-        while j > 0 and _runnable(words[j - 1].group(0)) and k - j < 12:
+        while j > 0 and k - j < 12 and (_runnable(words[j - 1].group(0)) or (
+                words[j - 1].group(0) == "in" and j >= 2
+                and words[j - 2].group(0).lower() in INSTITUTIONS)):
             j -= 1
         start = unit.start + words[j].start() if j < k else end
         for m in self.mentions:
@@ -687,6 +708,11 @@ class _DocReader:
                 run_stripped = re.sub(r"\s+(?:on|in|at)$", "", run_stripped)
             self.last_body = (run_stripped, side)
             return run_stripped, run_stripped if _has_title(run_stripped) else "", side
+        if not inside and _first_actor(run_stripped) and not _has_title(run_stripped) and len(
+                run_stripped.split()) <= 4:
+            side = _first_actor(run_stripped)
+            self.last_body = (run_stripped, side)
+            return run_stripped, "", side
         head = run_stripped.split()[-1].lower() if run_stripped.split() else ""
         if head in INSTITUTIONS and head in self.institutions:
             side = self.institutions[head]
@@ -719,7 +745,8 @@ class _DocReader:
     def _full_name(self, name: str) -> str:
         if name in self.people:
             return name
-        return self.surnames.get(name.split()[-1], name)
+        last = name.split()[-1]
+        return self.surnames.get(last) or self.given.get(last) or name
 
     def _side_of(self, name: str) -> str | None:
         person = self.people.get(name)
@@ -777,7 +804,10 @@ class _DocReader:
         if lede and (NEGOTIATION.search(text) or _AGREE.search(text)):
             cue = MEDIATION.search(text)
             before_cue = [m for m in actors if cue is None or m.start < unit.start + cue.start()]
-            for group in self._conjunctions(before_cue):
+            for group, (g0, g1) in self._conjunctions(before_cue):
+                if not (_SUBJECT.match(self.text, g1) or re.search(
+                        r"\b(?:between|of)\s+(?:the\s+)?$", self.text[max(0, g0 - 12):g0])):
+                    continue
                 group = [g for g in group if g not in mediated]
                 if len(set(group)) >= 2:
                     between.update(group)
@@ -794,26 +824,53 @@ class _DocReader:
                     between.add(x.actor or "")
         for actor in between:
             self.found.party[actor] += 3
-        for actor in self._mediators(unit, actors, between):
+        for actor in self._mediators(unit, self._role_mentions(unit), between):
             self.found.mediator[actor] += 1
 
-    def _conjunctions(self, actors: list[_Mention]) -> list[list[str]]:
+    def _role_mentions(self, unit: _Unit) -> list[_Mention]:
+        """The unit's actors, with each official standing for their side: "German Chancellor
+        Angela Merkel" is one mention of Germany, "President Bill Clinton" one of his state."""
+        actors = self._unit_actors(unit)
+        out: list[_Mention] = []
+        people = [m for m in self.mentions if m.person and unit.start <= m.start < unit.end]
+        used: set[int] = set()
+        for person in people:
+            info = self.people.get(self._full_name(person.text))
+            if info is None or info.side is None:
+                continue
+            start = person.start
+            words = list(re.finditer(r"[\w.'’-]+", self.text[unit.start:person.start]))
+            k = len(words)
+            while k > 0 and (words[k - 1].group(0).lower().strip(".") in TITLE_WORDS
+                             or words[k - 1].group(0).lower() in TITLE_MODIFIERS
+                             or words[k - 1].group(0).lower() in SURFACES):
+                k -= 1
+                start = unit.start + words[k].start()
+            for i, m in enumerate(actors):
+                if start <= m.start < person.start:
+                    used.add(i)
+            out.append(_Mention(start, person.end, person.text, actor=info.side))
+        out += [m for i, m in enumerate(actors) if i not in used]
+        return sorted(out, key=lambda m: m.start)
+
+    def _conjunctions(self, actors: list[_Mention]) -> list[tuple[list[str], tuple[int, int]]]:
         """Actors joined by "and" or commas ("Israel and Hamas", "the Colombian government
-        and the FARC")."""
-        groups: list[list[str]] = []
+        and the FARC"), with the span of each group."""
+        groups: list[tuple[list[str], tuple[int, int]]] = []
         current: list[str] = []
-        edge = -1
+        first = edge = -1
         for m in actors:
             gap = self.text[edge:m.start] if edge >= 0 else ""
             if current and _CONJ_GAP.fullmatch(gap):
                 current.append(m.actor or "")
             else:
                 if len(current) >= 2:
-                    groups.append(current)
+                    groups.append((current, (first, edge)))
                 current = [m.actor or ""]
+                first = m.start
             edge = m.end
         if len(current) >= 2:
-            groups.append(current)
+            groups.append((current, (first, edge)))
         return groups
 
     def _mediators(self, unit: _Unit, actors: list[_Mention], between: set[str]) -> list[str]:
@@ -864,6 +921,11 @@ class _DocReader:
         issues = self.found.issues
         for unit in units:
             text = self.text[unit.start:unit.end]
+            for m in _OPEN_LIST.finditer(text):
+                items = [i for i in _split_list(text[m.end():]) if not _VERB.search(i)]
+                if len(items) >= 3:
+                    for item in items:
+                        self._add_issue(item, unit, enumerated=True)
             for m in _ENUM.finditer(text):
                 cue = m.group(0).lower()
                 if re.search(r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$", cue) and not (
@@ -917,6 +979,9 @@ class _DocReader:
                    ) -> None:
         issues = self.found.issues
         item = item.strip(" \"“”'.,")
+        item = re.sub(r"\s+(?:in|to|for|across|throughout|within)\s+(?:the\s+)?"
+                      r"(?:(?:north|south|east|west)(?:ern)?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$",
+                      "", item) if not _REGION.match(item) else item
         region = _REGION.search(item)
         if region:
             slug, name = REGIONS[region.group(0).lower()]
@@ -956,6 +1021,19 @@ _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+(?:the\s+)?"
                        r"(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
                        r"palestinian|group|movement)\s+)?")
+
+_CLOSE_TO = re.compile(
+    r"\b(?:a|an|one|two|several|the)\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|officials?|sources?|"
+    r"negotiators?|mediators?|people|persons?|members?|aides?)\s+(?:close to|familiar with|"
+    r"involved in|briefed on|with knowledge of|privy to|present at|at)\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
+
+_SUBJECT = re.compile(
+    r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
+    r"delegations|negotiators|forces|\([A-Z-]+\)))*[^.;]{0,25}?\b(?:have |has |had |will |would |"
+    r"are |were |on \w+ )?(?:agree\w*|sign\w*|reach\w*|struck|strike|seal\w*|resum\w*|meet|met|"
+    r"held|hold|began|begin|negotiat\w*|talks?|announced|clinch\w*|conclud\w*|accept\w*|"
+    r"back\w*|endorse\w*)\b", re.IGNORECASE)
 
 _AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struck|seal(?:s|ed)?|"
                     r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
