@@ -81,7 +81,7 @@ _ENUM = re.compile(
     r"agenda|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?)\b[^.;:\"“”]{0,80}?"
     r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
     r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
-_OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely|on|over)\s*:?\s+(?=\S)",
+_OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
                         re.IGNORECASE)
 _ISSUE_PHRASE = re.compile(
     r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|provides? for|"
@@ -884,7 +884,9 @@ class _DocReader:
             right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|from|countries|states|former|"
                              r"its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the))*\s*",
                              self.text[c1:c1 + 50])
-            chosen = self._group_from(c1 + (right.end() if right else 0), actors, forward=True)
+            pos = c1 + (right.end() if right else 0)
+            starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
+            chosen = self._group_from(min(starts) if starts else pos, actors, forward=True)
             if not chosen:
                 chosen = self._group_from(c0, actors, forward=False)
             found += [a for a in chosen if a not in between and a not in found]
@@ -922,7 +924,9 @@ class _DocReader:
         for unit in units:
             text = self.text[unit.start:unit.end]
             for m in _OPEN_LIST.finditer(text):
-                items = [i for i in _split_list(text[m.end():]) if not _VERB.search(i)]
+                items = [i for i in _split_list(text[m.end():]) if not _VERB.search(i)
+                         and not re.search(r"\d|\b(?:that|who|which|was|were|is|are|has|have)\b"
+                                           r"|day\b", i)]
                 if len(items) >= 3:
                     for item in items:
                         self._add_issue(item, unit, enumerated=True)
