@@ -3,8 +3,8 @@
 What the text gives is kept as it is; what it does not give is guessed and marked:
 
 - **Parties** are the actors read as parties, the mediators keep ``role: mediator``.
-- **Issues** are the issues read (at most :data:`MAX_ISSUES`, those with the most evidence
-  first). Each has one option per party, that party's position (labelled with its demand when
+- **Issues** are the issues read (at most :data:`MAX_ISSUES`: those the text lists first,
+  then known topics, then phrases, each by the number of sentences behind it). Each has one option per party, that party's position (labelled with its demand when
   the text quotes one), and a ``compromise`` option between them.
 - **Red lines.** A red-line statement of a party (said by it, or reported as its demand by
   another) bearing on an issue becomes a ``forbid`` entry excluding every option but the
@@ -90,7 +90,7 @@ def draft_scenario(reading: Reading) -> str:
         n = len(party_rows) + 1
         party_rows.append((f"party-{n}", f"Party {n} (not found in the text)"))
     party_ids = [p for p, _ in party_rows]
-    issues = sorted(reading.issues, key=lambda i: -len(i.evidence))[:MAX_ISSUES]
+    issues = sorted(reading.issues, key=lambda i: (i.rank, -len(i.evidence)))[:MAX_ISSUES]
     order = {i.id: k for k, i in enumerate(reading.issues)}
     issues.sort(key=lambda i: order[i.id])
     red, demands = _positions(reading, party_ids, issues)

@@ -112,7 +112,7 @@ yemen|Yemen|yemeni;sanaa
 
 # Organisations and movements: id | name | surface forms
 _GROUPS = """
-un|United Nations|un;u.n.;the un;security council;un security council;secretary-general
+un|United Nations|un;u.n.;un security council;u.n. security council;secretary-general
 eu|European Union|eu;e.u.;european union;brussels-based;european commission;european council;eu27;eu-27
 nato|NATO|nato;north atlantic treaty organization
 au|African Union|african union;au;au commission

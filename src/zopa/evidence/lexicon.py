@@ -50,7 +50,9 @@ _RED_LINE = re.compile(
     r"surrender|cede|sign|take|force)\b|\bno one (?:can|will|could|shall)\b"
     r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
     r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
-    r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b|\bunder any circumstances\b"
+    r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b"
+    r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
+    r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless)\b|\bunder any circumstances\b"
     r"|\b(?:set|sets|offered|laid out|put forward|meets?|met|fulfil\w*|our|its|their|series of"
     r"|these|key|basic|main|own)\s+(?:\w+\s+)?conditions\b|\bon condition that\b"
     r"|\bconditions? (?:for|that)\b",

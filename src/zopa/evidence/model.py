@@ -64,12 +64,15 @@ class Actor:
 
 @dataclass(frozen=True)
 class Issue:
-    """A point on the table, with the sentences it rests on."""
+    """A point on the table, with the sentences it rests on. ``rank`` says how it was found:
+    0 listed by the text (an enumeration, a region at stake), 1 a known negotiation topic,
+    2 a phrase of what was agreed or disputed."""
 
     id: str
     name: str
     evidence: tuple[Source, ...] = ()
     territorial: bool = False
+    rank: int = 1
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name,

@@ -27,7 +27,7 @@ each paragraph and combines it with rules that news writing follows:
 ...               'by the European Union. "We will never give up enrichment," Iranian '
 ...               'Foreign Minister Javad Zarif said on Tuesday.', date=datetime.date(2021, 4, 8))
 >>> [(a.id, a.kind) for a in r.actors if a.kind != "other"]
-[('eu', 'mediator'), ('iran', 'party'), ('united-states', 'party')]
+[('iran', 'party'), ('united-states', 'party'), ('eu', 'mediator')]
 >>> s = r.statements[0]
 >>> s.speaker, s.side, s.date.isoformat(), s.kind, s.quote
 ('Javad Zarif', 'iran', '2021-04-06', 'red_line', 'We will never give up enrichment,')
@@ -83,6 +83,16 @@ _ENUM = re.compile(
     r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
                         re.IGNORECASE)
+_AGREED = re.compile(
+    r"\b(?:agree[sd]?|agreements?|deals?|accords?|talks|negotiations|consultations|"
+    r"differences|disputes?|disagreements?|failed to agree|sticking[- ]points?|deadlock|"
+    r"pledged|committed|undertook|promised)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
+    r"concerning|that)\s+(?:the\s+)?"
+    r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
+    r"should|must|agreed to|are to|were to)\s+"
+    r"|\b(?:deals?|agreements?|accords?|plan|measures|text)\b[^.;\"“”]{0,120}?\b(?:set up|sets up|"
+    r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
+    r"envisages?)\s+", re.IGNORECASE)
 _ISSUE_PHRASE = re.compile(
     r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|provides? for|"
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
@@ -301,7 +311,8 @@ class _DocReader:
         for a, b in self.person_spans:
             name = self.text[a:b].strip()
             name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|President|Minister)\.?\s+", "", name)
-            if not name or any(x <= a < y for x, y in taken) or name.lower() in SURFACES:
+            if (not name or any(x <= a < y for x, y in taken) or name.lower() in SURFACES
+                    or name.lower() in _MEDIA):
                 continue
             if name.lower().split()[-1] in TITLE_WORDS:
                 continue
@@ -503,9 +514,10 @@ class _DocReader:
         elif verb is not None and mode == "left":
             tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
             lead = self.text[unit.start:self.run_start].rstrip()
+            rest = self.text[verb[1]:unit.end]
             if self.run_start > unit.start + 10 and (len(tail.split()) <= 4 or (
-                    lead.endswith(",") and not re.match(r"\s*(?:that\b|,)",
-                                                        self.text[verb[1]:unit.end]))):
+                    lead.endswith(",") and len(lead.split()) >= 8
+                    and re.match(r"\s*(?:in|on|at|after|before|during|following|,)\b", rest))):
                 end = self.text.rfind(",", unit.start, self.run_start)
                 end = end if end > unit.start else self.run_start
             else:
@@ -593,6 +605,12 @@ class _DocReader:
         if last == ",":
             return self._aside(words, k, unit)
         end = unit.start + words[k - 1].end()
+        joint = _STATEMENT_BY.search(window[:words[k - 1].end()])
+        if joint:
+            self.run_start = unit.start + joint.start()
+            by = [m.actor for m in self.actor_mentions
+                  if unit.start + joint.start() <= m.start < at and m.actor]
+            return (joint.group("what").strip(), "", by[0] if len(set(by)) == 1 else None)
         close_to = _CLOSE_TO.search(window[:words[k - 1].end()])
         if close_to:
             phrase = close_to.group(0).strip()
@@ -628,8 +646,12 @@ class _DocReader:
         if j == 0 or words[j - 1].group(0) != ",":
             return None
         open_ = unit.start + words[j - 1].start()
-        self.run_start = open_
         aside = self.text[open_ + 1:close].strip()
+        if re.match(r"(?:who|which|whose|where|when)\b", aside) and j > 1:
+            found = self._aside(words, j - 1, unit)
+            if found is not None:
+                return found
+        self.run_start = open_
         inner = self._mention_ending(close)
         if inner is not None and inner.person and (inner.start <= open_ + 3 or all(
                 w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_MODIFIERS
@@ -665,7 +687,11 @@ class _DocReader:
         k = 0
         if words and words[0].group(0).lower() in _PRONOUNS:
             return self._pronoun(words[0].group(0).lower(), at)
-        while k < len(words) and _runnable(words[k].group(0)) and k < 12:
+        while k < len(words) and k < 12 and (_runnable(words[k].group(0)) or (
+                words[k].group(0) == "in" and k >= 1 and k + 1 < len(words)
+                and (words[k - 1].group(0).lower() in TITLE_WORDS
+                     or words[k - 1].group(0).lower() in INSTITUTIONS)
+                and words[k + 1].group(0)[0].isupper())):
             k += 1
         if k == 0:
             return None
@@ -924,7 +950,7 @@ class _DocReader:
         for unit in units:
             text = self.text[unit.start:unit.end]
             for m in _OPEN_LIST.finditer(text):
-                items = [i for i in _split_list(text[m.end():]) if not _VERB.search(i)
+                items = [i for i in _split_list(text[m.end():]) if not _has_verb(i)
                          and not re.search(r"\d|\b(?:that|who|which|was|were|is|are|has|have)\b"
                                            r"|day\b", i)]
                 if len(items) >= 3:
@@ -938,12 +964,16 @@ class _DocReader:
                                   r"topics?|items?|questions?|matters?|sticking[- ]points?)",
                                   text[max(0, m.start() - 40):m.end()], re.IGNORECASE)):
                     continue
-                items = [i for i in _split_list(text[m.end():]) if not _VERB.search(i)]
+                items = [i for i in _split_list(text[m.end():]) if not _has_verb(i)]
                 if len(items) < 2:
                     continue
                 for item in items:
                     self._add_issue(item, unit, enumerated=True)
                 break
+            for m in _AGREED.finditer(text):
+                items = [i for i in _split_items(text[m.end():]) if not _has_verb(i)]
+                for item in items[:5]:
+                    self._add_issue(item, unit, enumerated=False, strong=True)
             for m in _ISSUE_PHRASE.finditer(text):
                 phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
                                   r"were|remains?|has|have|will|would|which|that)\b|$)",
@@ -966,13 +996,13 @@ class _DocReader:
                 counts[slug] += 2 * hits
                 if counts[slug] >= 2 and slug not in issues:
                     issues[slug] = {"name": name, "pattern": pattern, "evidence": [],
-                                    "territorial": False}
+                                    "territorial": False, "rank": 1}
             for m in _REGION.finditer(text):
                 slug, name = REGIONS[m.group(0).lower()]
                 counts["@" + slug] += 1
                 if counts["@" + slug] == 2 and slug not in issues:
                     issues[slug] = {"name": f"Status of {name}", "pattern": _region_pattern(
-                        slug), "evidence": [], "territorial": True}
+                        slug), "evidence": [], "territorial": True, "rank": 1}
         for issue in issues.values():
             pattern = issue["pattern"]
             issue["evidence"] = [
@@ -991,19 +1021,19 @@ class _DocReader:
             slug, name = REGIONS[region.group(0).lower()]
             if slug not in issues:
                 issues[slug] = {"name": f"Status of {name}", "pattern": _region_pattern(slug),
-                                "evidence": [], "territorial": True}
+                                "evidence": [], "territorial": True, "rank": 0}
             return
         for slug, name, pattern in TOPICS:
             if pattern.search(item):
                 if slug not in issues:
                     issues[slug] = {"name": name, "pattern": pattern, "evidence": [],
-                                    "territorial": False}
+                                    "territorial": False, "rank": 0 if enumerated else 1}
                 return
         cleaned = item
         for _ in range(3):
             cleaned = _LEAD.sub("", cleaned)
-        words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _GENERIC
-                 and w.lower() not in SURFACES]
+        words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
+                 and w.lower() not in SURFACES and not w.isdigit()]
         if not words or len(cleaned.split()) > 10 or not (enumerated or strong):
             return
         slug = _slug(" ".join(words[:3]))
@@ -1013,7 +1043,7 @@ class _DocReader:
             re.escape(words[0].lower())]
         issues[slug] = {"name": cleaned[:1].upper() + cleaned[1:], "pattern": re.compile(
             r"\b(?:" + "|".join(keys) + r")", re.IGNORECASE), "evidence": [],
-            "territorial": bool(TERRITORIAL.search(item))}
+            "territorial": bool(TERRITORIAL.search(item)), "rank": 0 if enumerated else 2}
 
 
 _ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|televised address|"
@@ -1039,6 +1069,11 @@ _SUBJECT = re.compile(
     r"held|hold|began|begin|negotiat\w*|talks?|announced|clinch\w*|conclud\w*|accept\w*|"
     r"back\w*|endorse\w*)\b", re.IGNORECASE)
 
+_STATEMENT_BY = re.compile(
+    r"\b(?:a|the)\s+(?P<what>(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|"
+    r"declaration|readout|text))\s+(?:issued|released|published|put out|signed)\s+by\s+"
+    r"[^.;\"“”]{2,100}?$", re.IGNORECASE)
+
 _AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struck|seal(?:s|ed)?|"
                     r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
                     re.IGNORECASE)
@@ -1061,6 +1096,10 @@ def _runnable(word: str) -> bool:
             or bool(re.match(r"[a-z]{1,3}-[A-Z]", word))
             or low.rstrip("'s’") in SURFACES or low.endswith(("'s", "’s")))
 
+
+_MEDIA = frozenset("""twitter facebook x telegram instagram youtube reuters afp ap bbc cnn tass
+xinhua ria interfax al jazeera al-jazeera al arabiya anadolu""".split()) | {"al jazeera",
+                                                                          "al arabiya"}
 
 _PARTICLES = frozenset("de la del da dos das van von der den al el bin ibn abu abd le du".split())
 
@@ -1118,6 +1157,34 @@ def _split_list(text: str) -> list[str]:
     if not items or sum(len(i.split()) for i in items) / len(items) > 9:
         return []
     return items[:10]
+
+
+def _split_items(text: str) -> list[str]:
+    """The items of what a sentence says was agreed: "to re-establish relations and reopen
+    embassies within two months" -> ["re-establish relations", "reopen embassies"]."""
+    text = re.split(r"[.;:\"“”](?!\d)|,(?!\d)|\b(?:after|which|who|that|while|but|because|since|"
+                    r"when|although|said|says)\b", text, maxsplit=1)[0]
+    items = []
+    for piece in re.split(r"\s+(?:and|as well as|to|or)\s+(?:on\s+|to\s+)?", text):
+        piece = re.sub(r"\s+(?:within|by|from|in|on|at|for)\s+(?:the\s+)?(?:next\s+)?"
+                       r"(?:\w+\s+)?(?:months?|years?|weeks?|days?|hours?|[A-Z]\w+|\d[\w,]*).*$",
+                       "", piece.strip())
+        piece = re.sub(r"\b\d[\d,.]*\b\s*", "", piece).strip()
+        words = [w for w in re.findall(r"[\w'-]+", piece) if w.lower() not in _NOT_ISSUE]
+        if 1 <= len(piece.split()) <= 8 and any(len(w) > 3 for w in words):
+            items.append(piece)
+    return items
+
+
+_NOT_ISSUE = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tonight
+january february march april may june july august september october november december main not
+no be being it its they them their this that these those each other which one two three
+begin start end soon later earlier early week weeks month months year years""".split()) | _GENERIC
+
+
+def _has_verb(text: str) -> bool:
+    """Whether ``text`` has a speech verb (in lower case: "United States" has none)."""
+    return any(m.group(0)[0].islower() for m in _VERB.finditer(text))
 
 
 def _region_pattern(slug: str) -> re.Pattern[str]:
@@ -1186,7 +1253,7 @@ def _merge(found: Iterable[_Found]) -> Reading:
             else:
                 issues[slug] = dict(data)
     issue_list = [Issue(slug, str(d["name"]), tuple(Source(*e) for e in d["evidence"][:6]),
-                        bool(d["territorial"]))  # type: ignore[index]
+                        bool(d["territorial"]), int(d["rank"]))  # type: ignore[index, call-overload]
                   for slug, d in issues.items()]
     statements = []
     n = 0
