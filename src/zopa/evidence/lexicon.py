@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MEDIATION", "NEGOTIATION", "SPEECH_VERBS", "TERRITORIAL", "TOPICS", "kind_of"]
+__all__ = ["MEDIATION", "NEGOTIATION", "SPEECH", "SPEECH_VERBS", "TERRITORIAL", "TOPICS", "kind_of"]
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|affirmed|affirms|insisted|insists|"
@@ -29,6 +29,9 @@ SPEECH_VERBS = (
     "made clear|made it clear|put forward|laid out|set out|observed|concluded|predicted|"
     "hinted|admits|recalled|remarked|told reporters|told journalists|has said|had said"
 )
+
+#: A speech verb, or "according to".
+SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b", re.IGNORECASE)
 
 _RED_LINE = re.compile(
     r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"

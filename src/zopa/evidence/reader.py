@@ -35,6 +35,7 @@ each paragraph and combines it with rules that news writing follows:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections import Counter, defaultdict
@@ -42,7 +43,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import find_dates, resolve_relative
+from .dates import DateMention, find_dates, resolve_relative
 from .gazetteer import (
     ACTOR_NAMES,
     INSTITUTIONS,
@@ -52,16 +53,15 @@ from .gazetteer import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
-from .lexicon import MEDIATION, NEGOTIATION, SPEECH_VERBS, TERRITORIAL, TOPICS, kind_of
+from .issues import REGION, FoundIssue, find_issues, slug
+from .lexicon import MEDIATION, NEGOTIATION, SPEECH, TERRITORIAL, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .source import load_file, plain_text
+from .units import Unit, has_speech_verb, is_headline, mask_quotes, paragraphs_of, sentence_units
 
 __all__ = ["read_documents", "read_files", "read_text"]
 
-_ABBREVIATIONS = frozenset("""mr mrs ms dr st gen lt col sgt capt maj adm gov sen rep prof jr sr
-no jan feb mar apr aug sep sept oct nov dec inc co vs u.s u.n u.k e.u a.m p.m mt ft rev""".split())
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 _WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
 _COMMON = frozenset("""the a an this that these those it its he she they we i you his her their
 our in on at of for to from by with and or but as if when while after before since mr mrs ms
@@ -72,37 +72,9 @@ _SKIP_BEFORE_VERB = frozenset("""also later again then previously earlier had ha
 will once reportedly publicly recently separately repeatedly further has already had still
 on monday tuesday wednesday thursday friday saturday sunday today yesterday""".split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
-_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b", re.IGNORECASE)
 _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
                     r"conditions?|calls?|proposals?|refusal|rejection|position|offer|"
                     r"precondition|preconditions|plan)\b", re.IGNORECASE)
-_ENUM = re.compile(
-    r"\b(?:points?|issues?|topics?|items?|questions?|matters?|areas?|elements?|subjects?|"
-    r"agenda|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?)\b[^.;:\"“”]{0,80}?"
-    r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
-    r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
-_OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
-                        re.IGNORECASE)
-_AGREED = re.compile(
-    r"\b(?:agree[sd]?|agreements?|deals?|accords?|talks|negotiations|consultations|"
-    r"differences|disputes?|disagreements?|failed to agree|sticking[- ]points?|deadlock|"
-    r"pledged|committed|undertook|promised)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
-    r"concerning|that)\s+(?:the\s+)?"
-    r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
-    r"should|must|agreed to|are to|were to)\s+"
-    r"|\b(?:deals?|agreements?|accords?|plan|measures|text)\b[^.;\"“”]{0,120}?\b(?:set up|sets up|"
-    r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
-    r"envisages?)\s+", re.IGNORECASE)
-_ISSUE_PHRASE = re.compile(
-    r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|provides? for|"
-    r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
-    re.IGNORECASE)
-_LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
-                   r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
-                   r"question of|process of)\s+", re.IGNORECASE)
-_GENERIC = frozenset("""status issue issues question process future fate the of for and a an
-to in on over with use remove barriers breakaway region regions peninsula new two both its their
-his her our from by at as is are was were be been matter""".split())
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
@@ -116,14 +88,7 @@ def _surface_regex() -> re.Pattern[str]:
                       + r")(?![\w-])", re.IGNORECASE)
 
 
-def _region_regex() -> re.Pattern[str]:
-    forms = sorted(REGIONS, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
-                      + r")(?![\w-])", re.IGNORECASE)
-
-
 _SURFACE = _surface_regex()
-_REGION = _region_regex()
 
 
 @dataclass(frozen=True)
@@ -143,10 +108,24 @@ class _Person:
 
 
 @dataclass
-class _Unit:
-    start: int
-    end: int
-    paragraph: int
+class _Said:
+    """A statement while a document is read."""
+
+    speaker: str
+    title: str
+    side: str | None
+    verb: str
+    file: str
+    quote: str = ""
+    start: int = 0
+    end: int = 0
+    unit: str = ""
+    quoted: bool = False
+    mention: DateMention | None = None
+    date: datetime.date | None = None
+    kind: str = "other"
+    about: list[str] = field(default_factory=list)
+    about_text: str = ""
 
 
 @dataclass
@@ -154,14 +133,14 @@ class _Found:
     """What one document yields before actors and issues are merged over documents."""
 
     doc: Document
-    statements: list[dict[str, object]] = field(default_factory=list)
+    statements: list[_Said] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)
     aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     mediator: Counter[str] = field(default_factory=Counter)
     party: Counter[str] = field(default_factory=Counter)
     said: Counter[str] = field(default_factory=Counter)
     others: dict[str, str] = field(default_factory=dict)
-    issues: dict[str, dict[str, object]] = field(default_factory=dict)
+    issues: dict[str, FoundIssue] = field(default_factory=dict)
     units: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -184,16 +163,12 @@ def read_files(paths: Sequence[Path], *, progress: Callable[[int], None] | None 
     return read_documents(docs, progress=progress)
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-
-
 def read_documents(docs: Sequence[Document], *,
                    progress: Callable[[int], None] | None = None) -> Reading:
     """Read documents already turned into plain text, in one batched pass of the pipeline."""
     nlp = pipeline()
     jobs = [(k, start, para) for k, doc in enumerate(docs) for start, para in
-            _paragraphs(doc.text)]
+            paragraphs_of(doc.text)]
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)
     entities: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     last = {k: i for i, (k, _, _) in enumerate(jobs)}
@@ -236,56 +211,6 @@ class _DocReader:
         self.quotes: list[tuple[int, int]] = []
 
     # -- structure -------------------------------------------------------------------------
-
-    def _units(self) -> list[_Unit]:
-        units: list[_Unit] = []
-        paragraphs = _paragraphs(self.text)
-        for number, (offset, para) in enumerate(paragraphs):
-            if number == 0 and _is_headline(para):
-                continue
-            cuts = [0]
-            for m in _SENTENCE_END.finditer(para):
-                word = re.findall(r"[\w.]+$", para[:m.start()])
-                if word and (word[0].lower().rstrip(".") in _ABBREVIATIONS
-                             or re.fullmatch(r"[A-Z]", word[0])):
-                    continue
-                cuts.append(m.end())
-            cuts.append(len(para))
-            start = 0
-            for a, b in zip(cuts, cuts[1:], strict=False):
-                if b <= a:
-                    continue
-                piece = para[start:b]
-                if _open_quote(piece) and b != len(para):
-                    continue
-                if piece.strip():
-                    lead = len(piece) - len(piece.lstrip())
-                    units.append(_Unit(offset + start + lead, offset + b, number))
-                start = b
-        return _join_attributions(self.text, units)
-
-    def _mask_quotes(self) -> None:
-        chars = list(self.text)
-        spans: list[tuple[int, int]] = []
-        opened: int | None = None
-        for i, c in enumerate(self.text):
-            if c == "\n" and opened is not None:
-                spans.append((opened, i))
-                opened = None
-            elif c == "“" or (c == '"' and opened is None):
-                opened = i + 1
-            elif (c == "”" or c == '"') and opened is not None:
-                spans.append((opened, i))
-                opened = None
-        if opened is not None:
-            spans.append((opened, len(self.text)))
-        for a, b in spans:
-            if len(self.text[a:b].split()) >= 3:
-                for i in range(a, b):
-                    if chars[i] != "\n":
-                        chars[i] = " "
-        self.masked = "".join(chars)
-        self.quotes = [(a, b) for a, b in spans if len(self.text[a:b].split()) >= 4]
 
     # -- mentions --------------------------------------------------------------------------
 
@@ -344,7 +269,7 @@ class _DocReader:
     # -- the whole document ----------------------------------------------------------------
 
     def read(self) -> _Found:
-        self._mask_quotes()
+        self.masked, self.quotes = mask_quotes(self.text)
         actors = self._actor_mentions()
         persons = self._person_mentions(actors)
         self.actor_mentions = actors
@@ -363,29 +288,29 @@ class _DocReader:
             self.found.mentions[m.actor or ""] += 1
             if m.text.lower() != ACTOR_NAMES[m.actor or ""].lower():
                 self.found.aliases[m.actor or ""].add(m.text)
-        units = self._units()
+        units = sentence_units(self.text)
         for p in persons:
             self._register(p, actors)
         for _, _, label, text in self.entities:
             if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
-                    and not _REGION.fullmatch(text) and text not in self.people
+                    and not REGION.fullmatch(text) and text not in self.people
                     and text not in self.surnames):
-                slug = _slug(text)
-                if slug and slug not in ACTOR_NAMES:
-                    self.found.others.setdefault(slug, text)
+                key = slug(text)
+                if key and key not in ACTOR_NAMES:
+                    self.found.others.setdefault(key, text)
         persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
         self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))
-        paragraphs = _paragraphs(self.text)
-        if paragraphs and _is_headline(paragraphs[0][1]):
+        paragraphs = paragraphs_of(self.text)
+        if paragraphs and is_headline(paragraphs[0][1]):
             offset, para = paragraphs[0]
-            self._roles(_Unit(offset, offset + len(para), 0), lede=True)
+            self._roles(Unit(offset, offset + len(para), 0), lede=True)
         for k, unit in enumerate(units):
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
             self._roles(unit, lede=k < 2)
         previous_date: datetime.date | None = None
         by_speaker: dict[str, datetime.date] = {}
         last_para: int | None = None
-        last_statement: dict[str, object] | None = None
+        last_statement: _Said | None = None
         for unit in units:
             statement = self._statement(unit)
             if statement is None:
@@ -393,34 +318,35 @@ class _DocReader:
                         and (unit.paragraph == last_para
                              or (unit.paragraph == (last_para or 0) + 1
                                  and self._paragraph_quote(unit)))):
-                    statement = dict(last_statement)
+                    statement = dataclasses.replace(last_statement)
                     self._set_quote(statement, unit, None)
                 else:
                     continue
             else:
-                mention = statement.pop("_date")
+                mention = statement.mention
                 date = None
                 if mention is not None:
-                    date = resolve_relative(mention, previous_date)  # type: ignore[arg-type]
+                    date = resolve_relative(mention, previous_date)
                 if date is None:
                     if last_statement is not None and unit.paragraph == last_para:
-                        date = last_statement["date"]  # type: ignore[assignment]
+                        date = last_statement.date
                     else:
-                        date = by_speaker.get(str(statement["speaker"]), self.doc.date)
-                statement["date"] = date
-            if statement["date"] is not None:
-                previous_date = statement["date"]  # type: ignore[assignment]
-                by_speaker[str(statement["speaker"])] = previous_date  # type: ignore[assignment]
-            statement["kind"] = kind_of(str(statement["_verb"]) + " " + str(statement["quote"]))
-            statement["about"], statement["about_text"] = self._about(unit)
+                        date = by_speaker.get(str(statement.speaker), self.doc.date)
+                statement.date = date
+            if statement.date is not None:
+                previous_date = statement.date
+                by_speaker[str(statement.speaker)] = previous_date
+            statement.kind = kind_of(str(statement.verb) + " " + str(statement.quote))
+            statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
             last_statement = statement
             last_para = unit.paragraph
-            if statement["kind"] in ("red_line", "demand", "offer") and statement["side"]:
-                self.found.said[str(statement["side"])] += 1
-            for actor in statement["about"]:  # type: ignore[attr-defined]
+            if statement.kind in ("red_line", "demand", "offer") and statement.side:
+                self.found.said[str(statement.side)] += 1
+            for actor in statement.about:
                 self.found.said[actor] += 1
-        self._issues(units)
+        said = {s.unit for s in self.found.statements}
+        self.found.issues = find_issues(self.text, units, said, self.doc.file)
         return self.found
 
     # -- people ----------------------------------------------------------------------------
@@ -495,20 +421,20 @@ class _DocReader:
 
     # -- statements ------------------------------------------------------------------------
 
-    def _quoted(self, unit: _Unit) -> bool:
+    def _quoted(self, unit: Unit) -> bool:
         return any(unit.start <= a < unit.end for a, _ in self.quotes)
 
-    def _paragraph_quote(self, unit: _Unit) -> bool:
+    def _paragraph_quote(self, unit: Unit) -> bool:
         rest = self.text[unit.start:unit.end].lstrip()
         return rest[:1] in ('"', "“")
 
-    def _set_quote(self, statement: dict[str, object], unit: _Unit,
+    def _set_quote(self, statement: _Said, unit: Unit,
                    verb: tuple[int, int] | None, mode: str = "left") -> None:
         """The statement's words: its quotations, or the reported content (after "X said
         (that)", before ", X said", or after "According to X,")."""
         inside = [(a, b) for a, b in self.quotes if unit.start <= a < unit.end]
         start, end = unit.start, unit.end
-        statement["quoted"] = bool(inside)
+        statement.quoted = bool(inside)
         if inside:
             start, end = inside[0][0], inside[-1][1]
         elif verb is not None and mode == "left":
@@ -533,17 +459,17 @@ class _DocReader:
             end -= 1
         while start < end and self.text[start] in " \n":
             start += 1
-        statement["quote"] = self.text[start:end]
-        statement["start"], statement["end"] = start, end
-        statement["unit"] = self.text[unit.start:unit.end]
+        statement.quote = self.text[start:end]
+        statement.start, statement.end = start, end
+        statement.unit = self.text[unit.start:unit.end]
 
-    def _attribution_start(self, unit: _Unit, verb: tuple[int, int]) -> int:
+    def _attribution_start(self, unit: Unit, verb: tuple[int, int]) -> int:
         comma = self.text.rfind(",", unit.start, verb[0])
         return comma if comma > unit.start else verb[0]
 
-    def _statement(self, unit: _Unit) -> dict[str, object] | None:
+    def _statement(self, unit: Unit) -> _Said | None:
         masked = self.masked[unit.start:unit.end]
-        for verb in _VERB.finditer(masked):
+        for verb in SPEECH.finditer(masked):
             a, b = unit.start + verb.start(), unit.start + verb.end()
             if not verb.group(0)[0].islower() and not (
                     verb.group(0).lower() == "according to" and verb.start() == 0):
@@ -561,17 +487,15 @@ class _DocReader:
             if found is None:
                 continue
             speaker, title, side = found
-            statement: dict[str, object] = {"speaker": speaker, "title": title, "side": side,
-                                            "_verb": verb.group(0)}
+            statement = _Said(speaker, title, side, verb.group(0), self.doc.file)
             self._set_quote(statement, unit, (a, b), mode)
-            if len(str(statement["quote"]).split()) < 3:
+            if len(str(statement.quote).split()) < 3:
                 continue
-            statement["_date"] = self._date_near(unit, a)
-            statement["file"] = self.doc.file
+            statement.mention = self._date_near(unit, a)
             return statement
         return None
 
-    def _date_near(self, unit: _Unit, at: int) -> object:
+    def _date_near(self, unit: Unit, at: int) -> DateMention | None:
         """The date mention that dates the speech verb at ``at``: before it in the unit, or
         just after it ("said on Tuesday"); later mentions date other events."""
         masked = self.masked[unit.start:unit.end]
@@ -588,7 +512,7 @@ class _DocReader:
                 best = m
         return best
 
-    def _speaker_left(self, at: int, unit: _Unit) -> tuple[str, str, str | None] | None:
+    def _speaker_left(self, at: int, unit: Unit) -> tuple[str, str, str | None] | None:
         window = self.masked[unit.start:at]
         words = list(_WORD.finditer(window))
         k = len(words)
@@ -635,7 +559,7 @@ class _DocReader:
                 break
         return self._classify(start, end, at_end=True)
 
-    def _aside(self, words: list[re.Match[str]], k: int, unit: _Unit
+    def _aside(self, words: list[re.Match[str]], k: int, unit: Unit
                ) -> tuple[str, str, str | None] | None:
         """A speaker before an aside set off by commas: "Peskov, the Kremlin spokesman,
         said", "A Hamas official, Basem Naim, said", "Santos, speaking in Bogota, said"."""
@@ -681,7 +605,7 @@ class _DocReader:
             return self._classify(unit.start + words[m].start(), end, at_end=True)
         return None
 
-    def _speaker_right(self, at: int, unit: _Unit) -> tuple[str, str, str | None] | None:
+    def _speaker_right(self, at: int, unit: Unit) -> tuple[str, str, str | None] | None:
         window = self.masked[at:unit.end]
         words = list(_WORD.finditer(window))
         k = 0
@@ -745,14 +669,14 @@ class _DocReader:
             self.last_body = (run_stripped, side)
             return run_stripped, "", side
         if _has_title(run_stripped):
-            person = self._by_title(run_stripped)
-            if person is not None:
-                self.last_person = person.name
-                return person.name, person.title, person.side
+            titled = self._by_title(run_stripped)
+            if titled is not None:
+                self.last_person = titled.name
+                return titled.name, titled.title, titled.side
             return run_stripped, run_stripped, None
         words = run_stripped.split()
         if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
-                and not _REGION.fullmatch(run_stripped)
+                and not REGION.fullmatch(run_stripped)
                 and not any(w.lower() in _COMMON or w.lower() in _ENGLISHY for w in words)):
             name = self._full_name(run_stripped)
             self.last_person = name
@@ -803,7 +727,7 @@ class _DocReader:
             return self.last_body[0], "", self.last_body[1]
         return None
 
-    def _about(self, unit: _Unit) -> tuple[list[str], str]:
+    def _about(self, unit: Unit) -> tuple[list[str], str]:
         """The actors whose demands the unit reports ("Russia's request to ..."), and the
         words of those demands (up to the end of their sentence)."""
         text = self.text[unit.start:unit.end]
@@ -819,10 +743,10 @@ class _DocReader:
 
     # -- roles -----------------------------------------------------------------------------
 
-    def _unit_actors(self, unit: _Unit) -> list[_Mention]:
+    def _unit_actors(self, unit: Unit) -> list[_Mention]:
         return [m for m in self.actor_mentions if unit.start <= m.start < unit.end]
 
-    def _roles(self, unit: _Unit, *, lede: bool = False) -> None:
+    def _roles(self, unit: Unit, *, lede: bool = False) -> None:
         text = self.text[unit.start:unit.end]
         actors = self._unit_actors(unit)
         between: set[str] = set()
@@ -853,7 +777,7 @@ class _DocReader:
         for actor in self._mediators(unit, self._role_mentions(unit), between):
             self.found.mediator[actor] += 1
 
-    def _role_mentions(self, unit: _Unit) -> list[_Mention]:
+    def _role_mentions(self, unit: Unit) -> list[_Mention]:
         """The unit's actors, with each official standing for their side: "German Chancellor
         Angela Merkel" is one mention of Germany, "President Bill Clinton" one of his state."""
         actors = self._unit_actors(unit)
@@ -899,7 +823,7 @@ class _DocReader:
             groups.append((current, (first, edge)))
         return groups
 
-    def _mediators(self, unit: _Unit, actors: list[_Mention], between: set[str]) -> list[str]:
+    def _mediators(self, unit: Unit, actors: list[_Mention], between: set[str]) -> list[str]:
         text = self.text[unit.start:unit.end]
         found: list[str] = []
         for cue in MEDIATION.finditer(text):
@@ -945,111 +869,12 @@ class _DocReader:
 
     # -- issues ----------------------------------------------------------------------------
 
-    def _issues(self, units: list[_Unit]) -> None:
-        issues = self.found.issues
-        for unit in units:
-            text = self.text[unit.start:unit.end]
-            for m in _OPEN_LIST.finditer(text):
-                items = [i for i in _split_list(text[m.end():]) if not _has_verb(i)
-                         and not re.search(r"\d|\b(?:that|who|which|was|were|is|are|has|have)\b"
-                                           r"|day\b", i)]
-                if len(items) >= 3:
-                    for item in items:
-                        self._add_issue(item, unit, enumerated=True)
-            for m in _ENUM.finditer(text):
-                cue = m.group(0).lower()
-                if re.search(r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$", cue) and not (
-                        re.search(r"(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|main|"
-                                  r"key|other|outstanding)\s+(?:\w+\s+)?(?:points?|issues?|"
-                                  r"topics?|items?|questions?|matters?|sticking[- ]points?)",
-                                  text[max(0, m.start() - 40):m.end()], re.IGNORECASE)):
-                    continue
-                items = [i for i in _split_list(text[m.end():]) if not _has_verb(i)]
-                if len(items) < 2:
-                    continue
-                for item in items:
-                    self._add_issue(item, unit, enumerated=True)
-                break
-            for m in _AGREED.finditer(text):
-                items = [i for i in _split_items(text[m.end():]) if not _has_verb(i)]
-                for item in items[:5]:
-                    self._add_issue(item, unit, enumerated=False, strong=True)
-            for m in _ISSUE_PHRASE.finditer(text):
-                phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
-                                  r"were|remains?|has|have|will|would|which|that)\b|$)",
-                                  text[m.end():])
-                if phrase and not re.fullmatch(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*"
-                                               r"(?:territorial integrity|sovereignty|"
-                                               r"independence|territory)",
-                                               phrase.group(0).strip(), re.IGNORECASE):
-                    self._add_issue(phrase.group(0), unit, enumerated=False, strong=True)
-        paragraphs = {n: p for n, (_, p) in enumerate(_paragraphs(self.text))}
-        statement_units = {str(s["unit"]) for s in self.found.statements}
-        counts: Counter[str] = Counter()
-        for unit in units:
-            text = self.text[unit.start:unit.end]
-            near = bool(NEGOTIATION.search(text)) or text in statement_units
-            if not (near or NEGOTIATION.search(paragraphs.get(unit.paragraph, ""))):
-                continue
-            for slug, name, pattern in TOPICS:
-                hits = len(pattern.findall(text))
-                counts[slug] += 2 * hits
-                if counts[slug] >= 2 and slug not in issues:
-                    issues[slug] = {"name": name, "pattern": pattern, "evidence": [],
-                                    "territorial": False, "rank": 1}
-            for m in _REGION.finditer(text):
-                slug, name = REGIONS[m.group(0).lower()]
-                counts["@" + slug] += 1
-                if counts["@" + slug] == 2 and slug not in issues:
-                    issues[slug] = {"name": f"Status of {name}", "pattern": _region_pattern(
-                        slug), "evidence": [], "territorial": True, "rank": 1}
-        for issue in issues.values():
-            pattern = issue["pattern"]
-            issue["evidence"] = [
-                (self.doc.file, a, b) for a, b, t in self.found.units
-                if pattern.search(t)][:6]  # type: ignore[union-attr]
-
-    def _add_issue(self, item: str, unit: _Unit, *, enumerated: bool, strong: bool = False
-                   ) -> None:
-        issues = self.found.issues
-        item = item.strip(" \"“”'.,")
-        item = re.sub(r"\s+(?:in|to|for|across|throughout|within)\s+(?:the\s+)?"
-                      r"(?:(?:north|south|east|west)(?:ern)?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$",
-                      "", item) if not _REGION.match(item) else item
-        region = _REGION.search(item)
-        if region:
-            slug, name = REGIONS[region.group(0).lower()]
-            if slug not in issues:
-                issues[slug] = {"name": f"Status of {name}", "pattern": _region_pattern(slug),
-                                "evidence": [], "territorial": True, "rank": 0}
-            return
-        for slug, name, pattern in TOPICS:
-            if pattern.search(item):
-                if slug not in issues:
-                    issues[slug] = {"name": name, "pattern": pattern, "evidence": [],
-                                    "territorial": False, "rank": 0 if enumerated else 1}
-                return
-        cleaned = item
-        for _ in range(3):
-            cleaned = _LEAD.sub("", cleaned)
-        words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
-                 and w.lower() not in SURFACES and not w.isdigit()]
-        if not words or len(cleaned.split()) > 10 or not (enumerated or strong):
-            return
-        slug = _slug(" ".join(words[:3]))
-        if not slug or slug in issues:
-            return
-        keys = [re.escape(w[:7].lower()) for w in words[:3] if len(w) > 3] or [
-            re.escape(words[0].lower())]
-        issues[slug] = {"name": cleaned[:1].upper() + cleaned[1:], "pattern": re.compile(
-            r"\b(?:" + "|".join(keys) + r")", re.IGNORECASE), "evidence": [],
-            "territorial": bool(TERRITORIAL.search(item)), "rank": 0 if enumerated else 2}
-
 
 _ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|televised address|"
                          r"interview|news conference|post)|on (?:twitter|facebook|x|television|"
                          r"the phone)|to (?:reporters|journalists)|(?:later )?on \w+|in \w+|"
                          r"at the \w+|reporters|journalists)\b", re.IGNORECASE)
+
 
 _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+(?:the\s+)?"
@@ -1104,23 +929,6 @@ xinhua ria interfax al jazeera al-jazeera al arabiya anadolu""".split()) | {"al 
 _PARTICLES = frozenset("de la del da dos das van von der den al el bin ibn abu abd le du".split())
 
 
-def _join_attributions(text: str, units: list[_Unit]) -> list[_Unit]:
-    """Join a unit that ends a quotation with the short attribution after it
-    ('"... we have one!" Juncker wrote on Twitter.')."""
-    out: list[_Unit] = []
-    for unit in units:
-        if out and out[-1].paragraph == unit.paragraph:
-            previous = text[out[-1].start:out[-1].end].rstrip()
-            piece = text[unit.start:unit.end]
-            if (previous.endswith(('"', "”")) and len(piece.split()) <= 14
-                    and '"' not in piece and "“" not in piece and _VERB.search(piece)
-                    and piece[:1].isupper()):
-                out[-1] = _Unit(out[-1].start, unit.end, unit.paragraph)
-                continue
-        out.append(unit)
-    return out
-
-
 def _has_title(text: str) -> bool:
     return any(w.lower().strip(",.").removesuffix("'s").removesuffix("’s") in TITLE_WORDS
                for w in text.split())
@@ -1134,70 +942,32 @@ def _first_actor(text: str) -> str | None:
     return None
 
 
-def _is_headline(para: str) -> bool:
-    return len(para.split()) <= 25 and not para.rstrip().endswith((".", '"', "”"))
-
-
-def _open_quote(piece: str) -> bool:
-    curly_open = piece.count("“") > piece.count("”")
-    return curly_open or piece.count('"') % 2 == 1
-
-
-def _split_list(text: str) -> list[str]:
-    text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
-    parts = [p for p in re.split(r";", text)] if ";" in text else re.split(r",", text)
-    items: list[str] = []
-    for part in parts:
-        part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
-        pieces = re.split(r"\s+(?:and|as well as)\s+(?=the\s|[a-z]+\s|[A-Z])", part)
-        for piece in pieces:
-            piece = piece.strip(" .:\"“”")
-            if piece:
-                items.append(piece)
-    if not items or sum(len(i.split()) for i in items) / len(items) > 9:
-        return []
-    return items[:10]
-
-
-def _split_items(text: str) -> list[str]:
-    """The items of what a sentence says was agreed: "to re-establish relations and reopen
-    embassies within two months" -> ["re-establish relations", "reopen embassies"]."""
-    text = re.split(r"[.;:\"“”](?!\d)|,(?!\d)|\b(?:after|which|who|that|while|but|because|since|"
-                    r"when|although|said|says)\b", text, maxsplit=1)[0]
-    items = []
-    for piece in re.split(r"\s+(?:and|as well as|to|or)\s+(?:on\s+|to\s+)?", text):
-        piece = re.sub(r"\s+(?:within|by|from|in|on|at|for)\s+(?:the\s+)?(?:next\s+)?"
-                       r"(?:\w+\s+)?(?:months?|years?|weeks?|days?|hours?|[A-Z]\w+|\d[\w,]*).*$",
-                       "", piece.strip())
-        piece = re.sub(r"\b\d[\d,.]*\b\s*", "", piece).strip()
-        words = [w for w in re.findall(r"[\w'-]+", piece) if w.lower() not in _NOT_ISSUE]
-        if 1 <= len(piece.split()) <= 8 and any(len(w) > 3 for w in words):
-            items.append(piece)
-    return items
-
-
-_NOT_ISSUE = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tonight
-january february march april may june july august september october november december main not
-no be being it its they them their this that these those each other which one two three
-begin start end soon later earlier early week weeks month months year years""".split()) | _GENERIC
-
-
-def _has_verb(text: str) -> bool:
-    """Whether ``text`` has a speech verb (in lower case: "United States" has none)."""
-    return any(m.group(0)[0].islower() for m in _VERB.finditer(text))
-
-
-def _region_pattern(slug: str) -> re.Pattern[str]:
-    forms = [f for f, (s, _) in REGIONS.items() if s == slug]
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
-
-
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:40].strip("-")
+def _roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
+           mediator: Counter[str], spoke: Counter[str], any_statement: bool) -> dict[str, str]:
+    """Each actor's role. A mediator where the text says so (unless far more often named as
+    a side); a party with structural evidence (talks between, delegations, the subject of an
+    agreement) or positions of its own; at least two parties when anyone spoke."""
+    kinds: dict[str, str] = {}
+    for actor in mentions:
+        if mediator[actor] and mediator[actor] * 3 >= party[actor]:
+            kinds[actor] = "mediator"
+        elif party[actor] >= 3 or said[actor] >= 2 or (
+                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2):
+            kinds[actor] = "party"
+        else:
+            kinds[actor] = "other"
+    missing = 2 - sum(1 for k in kinds.values() if k == "party")
+    if missing > 0 and any_statement:
+        ranked = sorted((a for a in mentions if kinds[a] == "other" and party[a] + said[a] > 0),
+                        key=lambda a: (-party[a] - said[a], -mentions[a], a))
+        for actor in ranked[:missing]:
+            kinds[actor] = "party"
+    return kinds
 
 
 def _merge(found: Iterable[_Found]) -> Reading:
+    """One reading from the documents' findings: actors and issues merged by id, statements
+    numbered s1, s2, ... in document order."""
     found = list(found)
     mentions: Counter[str] = Counter()
     aliases: dict[str, set[str]] = defaultdict(set)
@@ -1210,72 +980,42 @@ def _merge(found: Iterable[_Found]) -> Reading:
         mediator.update(f.mediator)
         party.update(f.party)
         said.update(f.said)
-        for k, v in f.aliases.items():
-            aliases[k] |= v
-        for k, v in f.others.items():
-            others.setdefault(k, v)
-    spoke: Counter[str] = Counter(str(s["side"]) for f in found for s in f.statements
-                                  if s["side"])
-    sides = set(spoke)
-    for side in sides:
-        mentions[side] += 0 if side in mentions else 1
-    kinds: dict[str, str] = {}
-    for actor in mentions:
-        if mediator[actor] and mediator[actor] * 3 >= party[actor]:
-            kinds[actor] = "mediator"
-        elif party[actor] >= 3 or said[actor] >= 2 or (
-                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2):
-            kinds[actor] = "party"
-        else:
-            kinds[actor] = "other"
-    if sum(1 for k in kinds.values() if k == "party") < 2 and any(
-            f.statements for f in found):
-        ranked = sorted((a for a in mentions if kinds[a] == "other"
-                         and party[a] + said[a] > 0),
-                        key=lambda a: (-party[a] - said[a], -mentions[a], a))
-        for actor in ranked[:2 - sum(1 for k in kinds.values() if k == "party")]:
-            kinds[actor] = "party"
+        for key, forms in f.aliases.items():
+            aliases[key] |= forms
+        for key, text in f.others.items():
+            others.setdefault(key, text)
+    spoke: Counter[str] = Counter(s.side for f in found for s in f.statements if s.side)
+    for side in spoke:
+        if side not in mentions:
+            mentions[side] = 1
+    kinds = _roles(mentions, party, said, mediator, spoke, any(f.statements for f in found))
     order = {"party": 0, "mediator": 1, "other": 2}
     actors = [Actor(a, ACTOR_NAMES.get(a, a), kinds[a],  # type: ignore[arg-type]
                     tuple(sorted(aliases[a], key=str.lower)), mentions[a])
               for a in mentions if a]
-    for slug, text in sorted(others.items()):
-        if slug not in mentions:
-            actors.append(Actor(slug, text, "other", (), 0))
-    actors.sort(key=lambda a: (order[a.kind], a.id if a.kind != "other" else "~", a.id))
-    actors = sorted(actors, key=lambda a: (order[a.kind], a.id))
-    issues: dict[str, dict[str, object]] = {}
+    actors += [Actor(key, text, "other", (), 0) for key, text in sorted(others.items())
+               if key not in mentions]
+    actors.sort(key=lambda a: (order[a.kind], a.id))
+    issues: dict[str, FoundIssue] = {}
     for f in found:
-        for slug, data in f.issues.items():
-            if slug in issues:
-                issues[slug]["evidence"] = [*issues[slug]["evidence"],  # type: ignore[misc]
-                                            *data["evidence"]]  # type: ignore[misc]
+        for key, issue in f.issues.items():
+            if key in issues:
+                issues[key].evidence += issue.evidence
             else:
-                issues[slug] = dict(data)
-    issue_list = [Issue(slug, str(d["name"]), tuple(Source(*e) for e in d["evidence"][:6]),
-                        bool(d["territorial"]), int(d["rank"]))  # type: ignore[index, call-overload]
-                  for slug, d in issues.items()]
+                issues[key] = dataclasses.replace(issue, evidence=list(issue.evidence))
+    issue_list = [Issue(key, i.name, tuple(Source(*e) for e in i.evidence[:6]), i.territorial,
+                        i.rank) for key, i in issues.items()]
     statements = []
-    n = 0
-    for f in found:
-        for s in f.statements:
-            n += 1
-            unit = str(s["unit"])
-            bears = [i.id for i in issue_list if issues[i.id]["pattern"].search(  # type: ignore[union-attr]
-                unit)]
-            if TERRITORIAL.search(unit):
-                bears += [i.id for i in issue_list if i.territorial and i.id not in bears]
-            side = s["side"] if s["side"] in mentions else None
-            about_text = str(s["about_text"])
-            about_issues = [i.id for i in issue_list if about_text and issues[i.id][
-                "pattern"].search(about_text)]  # type: ignore[union-attr]
-            statements.append(Statement(
-                f"s{n}", str(s["speaker"]), side,  # type: ignore[arg-type]
-                s["date"], str(s["quote"]), s["kind"],  # type: ignore[arg-type]
-                tuple(bears), Source(str(s["file"]), int(s["start"]),  # type: ignore[call-overload]
-                                     int(s["end"])),  # type: ignore[call-overload]
-                title=str(s["title"]), quoted=bool(s["quoted"]),
-                about=tuple(s["about"]),  # type: ignore[arg-type]
-                about_issues=tuple(about_issues)))
+    for n, s in enumerate((s for f in found for s in f.statements), start=1):
+        bears = [key for key, i in issues.items() if i.pattern.search(s.unit)]
+        if TERRITORIAL.search(s.unit):
+            bears += [key for key, i in issues.items() if i.territorial and key not in bears]
+        about_issues = [key for key, i in issues.items()
+                        if s.about_text and i.pattern.search(s.about_text)]
+        statements.append(Statement(
+            f"s{n}", s.speaker, s.side if s.side in mentions else None, s.date, s.quote,
+            s.kind, tuple(bears), Source(s.file, s.start, s.end),  # type: ignore[arg-type]
+            title=s.title, quoted=s.quoted, about=tuple(s.about),
+            about_issues=tuple(about_issues)))
     return Reading(tuple(f.doc for f in found), tuple(actors), tuple(issue_list),
                    tuple(statements))
