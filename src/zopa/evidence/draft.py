@@ -4,7 +4,8 @@ What the text gives is kept as it is; what it does not give is guessed and marke
 
 - **Parties** are the actors read as parties, the mediators keep ``role: mediator``.
 - **Issues** are the issues read (at most :data:`MAX_ISSUES`: those the text lists first,
-  then known topics, then phrases, each by the number of sentences behind it). Each has one option per party, that party's position (labelled with its demand when
+  then known topics, then phrases, each by the number of sentences behind it). Each has one
+  option per party, that party's position (labelled with its demand when
   the text quotes one), and a ``compromise`` option between them.
 - **Red lines.** A red-line statement of a party (said by it, or reported as its demand by
   another) bearing on an issue becomes a ``forbid`` entry excluding every option but the

@@ -103,8 +103,10 @@ turkey|Turkey|turkish;türkiye;turkiye;ankara
 uganda|Uganda|ugandan;kampala
 ukraine|Ukraine|ukrainian;ukrainians;kyiv;kiev
 united-arab-emirates|United Arab Emirates|uae;emirati;abu dhabi;u.a.e.
-united-kingdom|United Kingdom|uk;u.k.;britain;great britain;british;london;downing street;whitehall
-united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washington;white house;state department;pentagon
+united-kingdom|United Kingdom|uk;u.k.;britain;great britain;british;london;downing street;
+    whitehall
+united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washington;
+    white house;state department;pentagon
 venezuela|Venezuela|venezuelan;caracas
 vietnam|Vietnam|vietnamese;hanoi
 yemen|Yemen|yemeni;sanaa
@@ -113,12 +115,14 @@ yemen|Yemen|yemeni;sanaa
 # Organisations and movements: id | name | surface forms
 _GROUPS = """
 un|United Nations|un;u.n.;un security council;u.n. security council;secretary-general
-eu|European Union|eu;e.u.;european union;brussels-based;european commission;european council;eu27;eu-27
+eu|European Union|eu;e.u.;european union;brussels-based;european commission;european council;
+    eu27;eu-27
 nato|NATO|nato;north atlantic treaty organization
 au|African Union|african union;au;au commission
 igad|IGAD|igad;intergovernmental authority on development
 arab-league|Arab League|arab league
-osce|OSCE|osce;organization for security and co-operation in europe;organization for security and cooperation in europe
+osce|OSCE|osce;organization for security and co-operation in europe;
+    organization for security and cooperation in europe
 iaea|IAEA|iaea;international atomic energy agency;nuclear watchdog
 icrc|ICRC|icrc;red cross;international committee of the red cross
 opec|OPEC|opec
@@ -132,7 +136,8 @@ islamic-jihad|Islamic Jihad|islamic jihad
 fatah|Fatah|fatah
 plo|PLO|plo;palestine liberation organization
 taliban|Taliban|taliban
-tplf|TPLF|tplf;tigray;tigray people's liberation front;tigrayan;tigrayans;tigray forces;tigrayan forces;mekelle
+tplf|TPLF|tplf;tigray;tigray people's liberation front;tigrayan;tigrayans;tigray forces;
+    tigrayan forces;mekelle
 rsf|Rapid Support Forces|rsf;rapid support forces
 saf|Sudanese Armed Forces|saf;sudanese armed forces;sudanese army;sudan's army
 ira|IRA|ira;irish republican army
@@ -164,9 +169,25 @@ north-kosovo|North Kosovo|north kosovo;northern kosovo
 """
 
 
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set."""
+    return frozenset(text.split())
+
+
+def _rows(text: str) -> list[str]:
+    """The rows of a table; a line that starts with spaces continues the row before."""
+    rows: list[str] = []
+    for line in text.strip().splitlines():
+        if line.startswith(" ") and rows:
+            rows[-1] += line.strip()
+        elif line.strip():
+            rows.append(line.strip())
+    return rows
+
+
 def _table(text: str) -> list[tuple[str, str, list[str]]]:
     rows = []
-    for line in text.strip().splitlines():
+    for line in _rows(text):
         slug, name, forms = line.split("|")
         rows.append((slug, name, [f.strip() for f in forms.split(";") if f.strip()]))
     return rows
@@ -192,7 +213,7 @@ for _slug, _name, _forms in _table(_REGIONS):
         REGIONS.setdefault(_form, (_slug, _name))
 
 #: Words that make up official titles ("Turkish presidential spokesman", "chief negotiator").
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = words("""
 president presidential vice prime minister ministers ministry foreign defence defense interior
 finance deputy spokesman spokeswoman spokesperson spokespeople envoy special negotiator
 negotiators chief lead senior top ambassador secretary state chancellor king queen emir sheikh
@@ -206,51 +227,76 @@ undersecretary under-secretary acting former first ministerial spokesmen officer
 agencies agency groups sources analysts witnesses residents observers experts authorities
 activists police organisations organizations monitors protesters movement party brigadier
 colonel major captain sergeant admiral marshal vice-president
-""".split())
+""")
 
 #: Words that may stand inside a title without being one ("political bureau chief").
-TITLE_MODIFIERS = frozenset("""political bureau policy affairs intelligence military armed forces
+TITLE_MODIFIERS = words("""political bureau policy affairs intelligence military armed forces
 party movement group union supreme regional federal national international general special
 former opposition rebel separatist ruling exiled top senior chief deputy executive
 presidential foreign defence defense security legal economic trade health justice
-""".split())
+""")
 
 #: Heads of institutions that stand for the actor named with them ("Sudan's army" ... "the
 #: army said").
-INSTITUTIONS = frozenset("""army government ministry party delegation movement group forces
+INSTITUTIONS = words("""army government ministry party delegation movement group forces
 military administration presidency cabinet office embassy side team council authorities
-leadership junta parliament""".split())
+leadership junta parliament""")
 
 # Well-known officials whose side a text often leaves unsaid ("Prime Minister Boris
 # Johnson"): heads of state and government, foreign ministers, envoys and negotiators of
 # major negotiations since the 1990s. Used only when the text names no side.
 _OFFICIALS = """
-united-states|Bill Clinton;George W. Bush;Barack Obama;Donald Trump;Joe Biden;Madeleine Albright;Colin Powell;Condoleezza Rice;Hillary Clinton;John Kerry;Rex Tillerson;Mike Pompeo;Antony Blinken;Jake Sullivan;William Burns;Brett McGurk;Steve Witkoff;Marco Rubio;Dennis Ross;Wendy Sherman;Richard Holbrooke;Zalmay Khalilzad;Amos Hochstein;Kamala Harris;Mike Pence;John Bolton;Lloyd Austin;Tom Perriello;Matthew Miller;John Kirby
-united-kingdom|Tony Blair;Gordon Brown;David Cameron;Theresa May;Boris Johnson;Liz Truss;Rishi Sunak;Keir Starmer;David Frost;Dominic Raab;Jeremy Hunt;William Hague;David Lammy;James Cleverly;Mo Mowlam;Olly Robbins;Stephen Barclay
+united-states|Bill Clinton;George W. Bush;Barack Obama;Donald Trump;Joe Biden;
+    Madeleine Albright;Colin Powell;Condoleezza Rice;Hillary Clinton;John Kerry;Rex Tillerson;
+    Mike Pompeo;Antony Blinken;Jake Sullivan;William Burns;Brett McGurk;Steve Witkoff;
+    Marco Rubio;Dennis Ross;Wendy Sherman;Richard Holbrooke;Zalmay Khalilzad;Amos Hochstein;
+    Kamala Harris;Mike Pence;John Bolton;Lloyd Austin;Tom Perriello;Matthew Miller;John Kirby
+united-kingdom|Tony Blair;Gordon Brown;David Cameron;Theresa May;Boris Johnson;Liz Truss;
+    Rishi Sunak;Keir Starmer;David Frost;Dominic Raab;Jeremy Hunt;William Hague;David Lammy;
+    James Cleverly;Mo Mowlam;Olly Robbins;Stephen Barclay
 ireland|Bertie Ahern;Leo Varadkar;Enda Kenny;Simon Coveney;Micheal Martin;Micheál Martin
-france|Jacques Chirac;Nicolas Sarkozy;Francois Hollande;François Hollande;Emmanuel Macron;Laurent Fabius;Jean-Yves Le Drian;Catherine Colonna
-germany|Gerhard Schroeder;Angela Merkel;Olaf Scholz;Frank-Walter Steinmeier;Heiko Maas;Annalena Baerbock;Friedrich Merz
-russia|Boris Yeltsin;Vladimir Putin;Dmitry Medvedev;Sergei Lavrov;Sergey Lavrov;Dmitry Peskov;Maria Zakharova;Vladimir Medinsky;Yuri Ushakov;Sergei Ryabkov;Mikhail Ulyanov;Vasily Nebenzya
-ukraine|Petro Poroshenko;Volodymyr Zelensky;Volodymyr Zelenskiy;Dmytro Kuleba;Andrii Sybiha;Mykhailo Podolyak;Mykhailo Podolyak;David Arakhamia;Andriy Yermak;Rustem Umerov;Pavlo Klimkin
-turkey|Recep Tayyip Erdogan;Tayyip Erdogan;Mevlut Cavusoglu;Ibrahim Kalin;Hakan Fidan;Ahmet Davutoglu
-iran|Hassan Rouhani;Ebrahim Raisi;Masoud Pezeshkian;Ali Khamenei;Mohammad Javad Zarif;Javad Zarif;Hossein Amir-Abdollahian;Abbas Araghchi;Ali Bagheri Kani;Ali Akbar Velayati;Ali Larijani;Ali Akbar Salehi;Saeed Jalili
-israel|Ehud Barak;Ariel Sharon;Ehud Olmert;Benjamin Netanyahu;Naftali Bennett;Yair Lapid;Shimon Peres;Yitzhak Rabin;Isaac Herzog;Yoav Gallant;Eli Cohen;Israel Katz;Ron Dermer;David Barnea;Gideon Saar
-palestine|Yasser Arafat;Mahmoud Abbas;Saeb Erekat;Mohammad Shtayyeh;Nabil Abu Rudeineh;Riyad al-Maliki;Ahmed Qurei;Hussein al-Sheikh
-hamas|Ismail Haniyeh;Yahya Sinwar;Khaled Meshaal;Khalil al-Hayya;Basem Naim;Osama Hamdan;Mousa Abu Marzouk;Sami Abu Zuhri
+france|Jacques Chirac;Nicolas Sarkozy;Francois Hollande;François Hollande;Emmanuel Macron;
+    Laurent Fabius;Jean-Yves Le Drian;Catherine Colonna
+germany|Gerhard Schroeder;Angela Merkel;Olaf Scholz;Frank-Walter Steinmeier;Heiko Maas;
+    Annalena Baerbock;Friedrich Merz
+russia|Boris Yeltsin;Vladimir Putin;Dmitry Medvedev;Sergei Lavrov;Sergey Lavrov;Dmitry Peskov;
+    Maria Zakharova;Vladimir Medinsky;Yuri Ushakov;Sergei Ryabkov;Mikhail Ulyanov;
+    Vasily Nebenzya
+ukraine|Petro Poroshenko;Volodymyr Zelensky;Volodymyr Zelenskiy;Dmytro Kuleba;Andrii Sybiha;
+    Mykhailo Podolyak;Mykhailo Podolyak;David Arakhamia;Andriy Yermak;Rustem Umerov;
+    Pavlo Klimkin
+turkey|Recep Tayyip Erdogan;Tayyip Erdogan;Mevlut Cavusoglu;Ibrahim Kalin;Hakan Fidan;
+    Ahmet Davutoglu
+iran|Hassan Rouhani;Ebrahim Raisi;Masoud Pezeshkian;Ali Khamenei;Mohammad Javad Zarif;
+    Javad Zarif;Hossein Amir-Abdollahian;Abbas Araghchi;Ali Bagheri Kani;Ali Akbar Velayati;
+    Ali Larijani;Ali Akbar Salehi;Saeed Jalili
+israel|Ehud Barak;Ariel Sharon;Ehud Olmert;Benjamin Netanyahu;Naftali Bennett;Yair Lapid;
+    Shimon Peres;Yitzhak Rabin;Isaac Herzog;Yoav Gallant;Eli Cohen;Israel Katz;Ron Dermer;
+    David Barnea;Gideon Saar
+palestine|Yasser Arafat;Mahmoud Abbas;Saeb Erekat;Mohammad Shtayyeh;Nabil Abu Rudeineh;
+    Riyad al-Maliki;Ahmed Qurei;Hussein al-Sheikh
+hamas|Ismail Haniyeh;Yahya Sinwar;Khaled Meshaal;Khalil al-Hayya;Basem Naim;Osama Hamdan;
+    Mousa Abu Marzouk;Sami Abu Zuhri
 qatar|Tamim bin Hamad Al Thani;Mohammed bin Abdulrahman Al Thani;Majed al-Ansari
-egypt|Hosni Mubarak;Mohamed Morsi;Abdel Fattah al-Sisi;Abdel Fattah el-Sisi;Sameh Shoukry;Badr Abdelatty;Abbas Kamel;Hassan Rashad
+egypt|Hosni Mubarak;Mohamed Morsi;Abdel Fattah al-Sisi;Abdel Fattah el-Sisi;Sameh Shoukry;
+    Badr Abdelatty;Abbas Kamel;Hassan Rashad
 saudi-arabia|Mohammed bin Salman;Faisal bin Farhan;King Salman
 ethiopia|Abiy Ahmed;Meles Zenawi;Demeke Mekonnen;Redwan Hussien;Seleshi Bekele;Gedu Andargachew
 tplf|Debretsion Gebremichael;Getachew Reda;Tsadkan Gebretensae
 sudan|Omar al-Bashir;Abdalla Hamdok;Mariam al-Sadiq al-Mahdi;Mariam al-Mahdi
 saf|Abdel Fattah al-Burhan;Shams al-Din Kabbashi;Yasser al-Atta
 rsf|Mohamed Hamdan Dagalo;Hemedti;Abdelrahim Dagalo
-colombia|Juan Manuel Santos;Alvaro Uribe;Álvaro Uribe;Ivan Duque;Iván Duque;Gustavo Petro;Humberto de la Calle;Sergio Jaramillo
+colombia|Juan Manuel Santos;Alvaro Uribe;Álvaro Uribe;Ivan Duque;Iván Duque;Gustavo Petro;
+    Humberto de la Calle;Sergio Jaramillo
 farc|Ivan Marquez;Iván Márquez;Rodrigo Londono;Timochenko;Pablo Catatumbo;Jesus Santrich
-serbia|Aleksandar Vucic;Aleksandar Vučić;Ivica Dacic;Ana Brnabic;Petar Petkovic;Slobodan Milosevic
+serbia|Aleksandar Vucic;Aleksandar Vučić;Ivica Dacic;Ana Brnabic;Petar Petkovic;
+    Slobodan Milosevic
 kosovo|Albin Kurti;Vjosa Osmani;Hashim Thaci;Besnik Bislimi
-eu|Jean-Claude Juncker;Ursula von der Leyen;Donald Tusk;Charles Michel;Federica Mogherini;Catherine Ashton;Josep Borrell;Kaja Kallas;Michel Barnier;Miroslav Lajcak;Maros Sefcovic;Helga Schmid;Enrique Mora;Antonio Costa;Herman Van Rompuy
-un|Kofi Annan;Ban Ki-moon;Antonio Guterres;António Guterres;Martin Griffiths;Staffan de Mistura;Hans Grundberg;Volker Perthes;Stephane Dujarric;Ramtane Lamamra
+eu|Jean-Claude Juncker;Ursula von der Leyen;Donald Tusk;Charles Michel;Federica Mogherini;
+    Catherine Ashton;Josep Borrell;Kaja Kallas;Michel Barnier;Miroslav Lajcak;Maros Sefcovic;
+    Helga Schmid;Enrique Mora;Antonio Costa;Herman Van Rompuy
+un|Kofi Annan;Ban Ki-moon;Antonio Guterres;António Guterres;Martin Griffiths;Staffan de Mistura;
+    Hans Grundberg;Volker Perthes;Stephane Dujarric;Ramtane Lamamra
 au|Olusegun Obasanjo;Moussa Faki Mahamat;Moussa Faki;Uhuru Kenyatta;Phumzile Mlambo-Ngcuka
 armenia|Nikol Pashinyan;Ararat Mirzoyan;Serzh Sargsyan;Robert Kocharyan
 azerbaijan|Ilham Aliyev;Jeyhun Bayramov;Hikmet Hajiyev
@@ -270,7 +316,7 @@ united-arab-emirates|Mohamed bin Zayed;Anwar Gargash;Abdullah bin Zayed
 
 #: An official's full name or surname (lower case) -> the actor id they speak for.
 OFFICIALS: dict[str, str] = {}
-for _line in _OFFICIALS.strip().splitlines():
+for _line in _rows(_OFFICIALS):
     _actor, _names = _line.split("|")
     for _person in _names.split(";"):
         OFFICIALS.setdefault(_person.lower(), _actor)

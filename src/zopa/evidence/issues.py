@@ -27,11 +27,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .gazetteer import REGIONS, SURFACES
+from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import NEGOTIATION, TERRITORIAL, TOPICS
 from .units import Unit, has_speech_verb, paragraphs_of
 
-__all__ = ["FoundIssue", "REGION", "find_issues", "slug"]
+__all__ = ["REGION", "FoundIssue", "find_issues", "slug"]
 
 
 @dataclass
@@ -79,15 +79,15 @@ _ISSUE_PHRASE = re.compile(
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
                    r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
                    r"question of|process of)\s+", re.IGNORECASE)
-_GENERIC = frozenset("""status issue issues question process future fate the of for and a an
+_GENERIC = words("""status issue issues question process future fate the of for and a an
 to in on over with use remove barriers breakaway region regions peninsula new two both its their
-his her our from by at as is are was were be been matter""".split())
+his her our from by at as is are was were be been matter""")
 
 
-_NOT_ISSUE = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tonight
+_NOT_ISSUE = words("""monday tuesday wednesday thursday friday saturday sunday today tonight
 january february march april may june july august september october november december main not
 no be being it its they them their this that these those each other which one two three
-begin start end soon later earlier early week weeks month months year years""".split()) | _GENERIC
+begin start end soon later earlier early week weeks month months year years""") | _GENERIC
 _UMBRELLA = re.compile(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*(?:territorial integrity|"
                        r"sovereignty|independence|territory)", re.IGNORECASE)
 
@@ -117,7 +117,8 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                     _add(issues, item, enumerated=True)
         for m in _ENUM.finditer(piece):
             cue = m.group(0).lower()
-            if re.search(r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$", cue) and not (
+            loose = r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$"
+            if re.search(loose, cue) and not (
                     re.search(r"(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|main|"
                               r"key|other|outstanding)\s+(?:\w+\s+)?(?:points?|issues?|"
                               r"topics?|items?|questions?|matters?|sticking[- ]points?)",

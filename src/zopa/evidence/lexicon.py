@@ -19,7 +19,8 @@ __all__ = ["MEDIATION", "NEGOTIATION", "SPEECH", "SPEECH_VERBS", "TERRITORIAL", 
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|affirmed|affirms|insisted|insists|"
-    "warned|warns|declared(?! (?:independence|war|a |an |victory|martial|itself))|declares|stated|states|announced|announces|noted|notes|argued|"
+    "warned|warns|declared(?! (?:independence|war|a |an |victory|martial|itself))|declares|"
+    "stated|states|announced|announces|noted|notes|argued|"
     "argues|explained|wrote|writes|tweeted|posted|claimed|claims|maintained|vowed|vows|"
     "pledged|pledges|repeated|reiterated|reiterates|underlined|emphasised|emphasized|"
     "acknowledged|admitted|conceded|confirmed|confirms|denied|denies|rejected|rejects|"
@@ -55,7 +56,8 @@ _RED_LINE = re.compile(
     r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
     r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b"
     r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
-    r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless)\b|\bunder any circumstances\b"
+    r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless)\b"
+    r"|\bunder any circumstances\b"
     r"|\b(?:set|sets|offered|laid out|put forward|meets?|met|fulfil\w*|our|its|their|series of"
     r"|these|key|basic|main|own)\s+(?:\w+\s+)?conditions\b|\bon condition that\b"
     r"|\bconditions? (?:for|that)\b",
@@ -69,7 +71,8 @@ _OFFER = re.compile(
     r"in exchange for|in return for|would consider|could consider)\b", re.IGNORECASE)
 _DEMAND = re.compile(
     r"\b(?:must|demand(?:s|ed)?|insist(?:s|ed)? (?:on|that)|call(?:s|ed)? for|requir(?:e|es|ed)|"
-    r"should|want(?:s|ed)? (?!to say)|request(?:s|ed)?|need(?:s)? to|urg(?:e|es|ed)|expect(?:s|ed)?|"
+    r"should|want(?:s|ed)? (?!to say)|request(?:s|ed)?|need(?:s)? to|urg(?:e|es|ed)|"
+    r"expect(?:s|ed)?|"
     r"has to|have to|seek(?:s)?|sought|press(?:es|ed)? for)\b", re.IGNORECASE)
 
 
@@ -104,23 +107,34 @@ TERRITORIAL = re.compile(r"\bterritor\w*|\bsovereign\w*|\bborders?\b|\bland\b|\b
 _TOPICS = r"""
 sanctions|Sanctions relief|sanctions?|embargo
 enrichment|Uranium enrichment|enrich\w*|centrifuges?|uranium|stockpile
-inspections|Inspections and verification|inspect\w*|verification|monitor(?:s|ing)? mission|access for inspectors
-nuclear|Nuclear programme|nuclear (?:programme|program|weapons?)|plutonium|heavy water|arak|fordow|natanz
-ceasefire|Ceasefire|cease-?fire|truce|cessation of hostilities|armistice|pause in (?:the )?fighting
-hostages|Hostages and prisoners|hostages?|captives?|prisoners?|detainees?|prisoner exchange|prisoner swap
-humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|assistance|pause|truce)|aid (?:convoys?|deliveries|trucks|agencies)|food aid
-political-settlement|Political settlement|political (?:settlement|solution|process|track|transition)
+inspections|Inspections and verification|inspect\w*|verification|monitor(?:s|ing)? mission|
+    access for inspectors
+nuclear|Nuclear programme|nuclear (?:programme|program|weapons?)|plutonium|heavy water|arak|
+    fordow|natanz
+ceasefire|Ceasefire|cease-?fire|truce|cessation of hostilities|armistice|
+    pause in (?:the )?fighting
+hostages|Hostages and prisoners|hostages?|captives?|prisoners?|detainees?|prisoner exchange|
+    prisoner swap
+humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|assistance|pause|
+    truce)|aid (?:convoys?|deliveries|trucks|agencies)|food aid
+political-settlement|Political settlement|political (?:settlement|solution|process|track|
+    transition)
 withdrawal|Withdrawal of forces|withdraw\w*|pull(?:ed|ing)? back|pullback|redeploy\w*
-disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|lay down (?:their )?arms|demilitari[sz]\w*
-security-guarantees|Security guarantees and arrangements|security guarantees?|security arrangements?|security assurances?|guarantees? for|defence pact
+disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|
+    lay down (?:their )?arms|demilitari[sz]\w*
+security-guarantees|Security guarantees and arrangements|security guarantees?|
+    security arrangements?|security assurances?|guarantees? for|defence pact
 neutrality|Neutrality|neutral\w*|non-aligned|non-bloc|nato membership|join(?:ing)? nato
-membership|Membership of international organisations|membership|accession|join(?:ing)? the (?:eu|un|united nations|european union)
+membership|Membership of international organisations|membership|accession|
+    join(?:ing)? the (?:eu|un|united nations|european union)
 justice|Transitional justice|transitional justice|special tribunal|war crimes|accountability
 amnesty|Amnesty|amnesty|amnesties|pardons?
 land-reform|Land reform|land reform|rural reform|land restitution|agrarian
-political-participation|Political participation|political participation|seats in (?:congress|parliament)|political party
+political-participation|Political participation|political participation|seats in (?:congress|
+    parliament)|political party
 drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
-power-sharing|Power-sharing|power[- ]sharing|assembly|executive|devolution|self-government|autonomy
+power-sharing|Power-sharing|power[- ]sharing|assembly|executive|devolution|self-government|
+    autonomy
 policing|Policing|policing|police reform|police force
 border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
 customs|Customs arrangements|customs|customs checks|tariffs?|checks on goods
@@ -131,17 +145,33 @@ water|Water sharing|water (?:sharing|allocation|flows?|releases?|rights)|drought
 filling|Filling of the reservoir|filling|reservoir|fill the dam
 binding-agreement|A legally binding agreement|legally binding|binding agreement|binding deal
 data-sharing|Data sharing|data (?:sharing|exchange)|exchange of data|data on|share data
-services|Restoration of services|restor\w+ (?:of )?(?:basic |essential )?services|electricity|banking|telecommunications
-jerusalem|Jerusalem|(?:east|status of|future of|over|on|up|divided|divide|sovereignty over|share|sharing) jerusalem|jerusalem's (?:status|future|old city)|holy sites|temple mount|haram al-sharif|old city
+services|Restoration of services|restor\w+ (?:of )?(?:basic |essential )?services|electricity|
+    banking|telecommunications
+jerusalem|Jerusalem|(?:east|status of|future of|over|on|up|divided|divide|sovereignty over|
+    share|sharing) jerusalem|jerusalem's (?:status|future|old city)|holy sites|temple mount|
+    haram al-sharif|old city
 refugees|Refugees|refugees?|right of return|displaced (?:people|persons)|returnees
-settlements|Settlements|settlements|settlers?|settlement (?:activity|building|expansion|construction|freeze)
+settlements|Settlements|settlements|settlers?|settlement (?:activity|building|expansion|
+    construction|freeze)
 recognition|Recognition|recogni[sz]\w*|de facto recognition|mutual recognition
 elections|Elections|elections?|vote|referendum|polls
-governance|Governance and transition|transition\w*|civilian (?:rule|government)|interim (?:government|authority)|unity government
+governance|Governance and transition|transition\w*|civilian (?:rule|government)|
+    interim (?:government|authority)|unity government
 corridor|Transport corridor|corridor|transit route|road link
-language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|ukrainian|serbian|albanian|arabic|armenian|azerbaijani)
+language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|
+    ukrainian|serbian|albanian|arabic|armenian|azerbaijani)
 denazification|"Denazification"|de-?nazi\w*|de-?fascist\w*
 """
+def _topic_rows() -> list[str]:
+    rows: list[str] = []
+    for line in _TOPICS.strip().splitlines():
+        if line.startswith(" ") and rows:
+            rows[-1] += line.strip()
+        else:
+            rows.append(line.strip())
+    return rows
+
+
 TOPICS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (slug, name, re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE))
-    for slug, name, pattern in (line.split("|", 2) for line in _TOPICS.strip().splitlines()))
+    for slug, name, pattern in (line.split("|", 2) for line in _topic_rows()))

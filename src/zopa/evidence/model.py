@@ -14,8 +14,16 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Actor", "Document", "Issue", "Reading", "Source", "Statement", "StatementKind",
-           "ActorKind"]
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Document",
+    "Issue",
+    "Reading",
+    "Source",
+    "Statement",
+    "StatementKind",
+]
 
 ActorKind = Literal["party", "mediator", "other"]
 StatementKind = Literal["red_line", "demand", "offer", "other"]

@@ -30,7 +30,7 @@ each paragraph and combines it with rules that news writing follows:
 [('iran', 'party'), ('united-states', 'party'), ('eu', 'mediator')]
 >>> s = r.statements[0]
 >>> s.speaker, s.side, s.date.isoformat(), s.kind, s.quote
-('Javad Zarif', 'iran', '2021-04-06', 'red_line', 'We will never give up enrichment,')
+('Javad Zarif', 'iran', '2021-04-06', 'red_line', 'We will never give up enrichment')
 """
 
 from __future__ import annotations
@@ -48,29 +48,29 @@ from .gazetteer import (
     ACTOR_NAMES,
     INSTITUTIONS,
     OFFICIALS,
-    REGIONS,
     SURFACES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    words,
 )
 from .issues import REGION, FoundIssue, find_issues, slug
 from .lexicon import MEDIATION, NEGOTIATION, SPEECH, TERRITORIAL, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .source import load_file, plain_text
-from .units import Unit, has_speech_verb, is_headline, mask_quotes, paragraphs_of, sentence_units
+from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
 
 __all__ = ["read_documents", "read_files", "read_text"]
 
 _WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
-_COMMON = frozenset("""the a an this that these those it its he she they we i you his her their
+_COMMON = words("""the a an this that these those it its he she they we i you his her their
 our in on at of for to from by with and or but as if when while after before since mr mrs ms
 officials official some many both all any each one two three four five six its also however
 meanwhile today yesterday last earlier later then there here what which who whom whose
-""".split())
-_SKIP_BEFORE_VERB = frozenset("""also later again then previously earlier had has have would
+""")
+_SKIP_BEFORE_VERB = words("""also later again then previously earlier had has have would
 will once reportedly publicly recently separately repeatedly further has already had still
-on monday tuesday wednesday thursday friday saturday sunday today yesterday""".split())
+on monday tuesday wednesday thursday friday saturday sunday today yesterday""")
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
 _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
                     r"conditions?|calls?|proposals?|refusal|rejection|position|offer|"
@@ -249,10 +249,10 @@ class _DocReader:
             if text.lower() in SURFACES or not words or len(words) > 4:
                 continue
             before = self.text[max(0, a - 30):a].split()
-            if before and before[-1].lower() in TITLE_WORDS and before[-1][0].isupper():
-                if not any(x < b and a < y for x, y in taken) and not any(
-                        m.start < b and a < m.end for m in out):
-                    out.append(_Mention(a, b, text, person=True))
+            if (before and before[-1].lower() in TITLE_WORDS and before[-1][0].isupper()
+                    and not any(x < b and a < y for x, y in taken)
+                    and not any(m.start < b and a < m.end for m in out)):
+                out.append(_Mention(a, b, text, person=True))
         return sorted(out, key=lambda m: m.start)
 
     def _surname_mentions(self, known: list[_Mention]) -> list[_Mention]:
@@ -391,9 +391,10 @@ class _DocReader:
         while k > 0:
             w = words[k - 1].group(0)
             low = w.lower().rstrip(".")
-            if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in SURFACES or low.rstrip("'s’") in SURFACES or (
-                    w[0].isupper() and low not in _COMMON and low not in _ENGLISHY) or low in (
-                    "of", "for", "the", "'s", "’s", "on") and k < len(words):
+            if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in SURFACES or low.rstrip(
+                    "'s’") in SURFACES or (
+                    w[0].isupper() and low not in _COMMON and low not in _ENGLISHY) or (low in (
+                    "of", "for", "the", "'s", "’s", "on") and k < len(words)):
                 k -= 1
                 continue
             break
@@ -903,10 +904,10 @@ _AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struc
                     r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
                     re.IGNORECASE)
 
-_ENGLISHY = frozenset("""although however meanwhile but speaking asked in on talks talk the
+_ENGLISHY = words("""although however meanwhile but speaking asked in on talks talk the
 officials sources source analysts observers diplomats critics residents witnesses reports
 report statement statements negotiators mediators both neither several others experts
-""".split())
+""")
 
 
 def _runnable(word: str) -> bool:
@@ -922,11 +923,11 @@ def _runnable(word: str) -> bool:
             or low.rstrip("'s’") in SURFACES or low.endswith(("'s", "’s")))
 
 
-_MEDIA = frozenset("""twitter facebook x telegram instagram youtube reuters afp ap bbc cnn tass
-xinhua ria interfax al jazeera al-jazeera al arabiya anadolu""".split()) | {"al jazeera",
+_MEDIA = words("""twitter facebook x telegram instagram youtube reuters afp ap bbc cnn tass
+xinhua ria interfax al jazeera al-jazeera al arabiya anadolu""") | {"al jazeera",
                                                                           "al arabiya"}
 
-_PARTICLES = frozenset("de la del da dos das van von der den al el bin ibn abu abd le du".split())
+_PARTICLES = words("de la del da dos das van von der den al el bin ibn abu abd le du")
 
 
 def _has_title(text: str) -> bool:

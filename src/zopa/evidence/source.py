@@ -16,14 +16,15 @@ from pathlib import Path
 
 from ..errors import ScenarioError
 from .dates import dateline
+from .gazetteer import words
 
 __all__ = ["MAX_BYTES", "check_english", "load_file", "plain_text"]
 
 #: Files larger than this are refused before they are read.
 MAX_BYTES = 5 * 1024 * 1024
 
-_ENGLISH = frozenset("""the of and to in a is that for on with as by was were at from it has
-have said will be are this not an which their its but or they he she after been would""".split())
+_ENGLISH = words("""the of and to in a is that for on with as by was were at from it has
+have said will be are this not an which their its but or they he she after been would""")
 _FILE_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 
 

@@ -14,16 +14,18 @@ attribution ('"... we have one!" Juncker wrote') are read together. Quotations a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
+from .gazetteer import words
 from .lexicon import SPEECH
 
 __all__ = ["Unit", "has_speech_verb", "is_headline", "mask_quotes", "paragraphs_of",
            "sentence_units"]
 
-_ABBREVIATIONS = frozenset("""mr mrs ms dr st gen lt col sgt capt maj adm gov sen rep prof jr sr
-no jan feb mar apr aug sep sept oct nov dec inc co vs u.s u.n u.k e.u a.m p.m mt ft rev""".split())
+_ABBREVIATIONS = words("""mr mrs ms dr st gen lt col sgt capt maj adm gov sen rep prof jr sr
+no jan feb mar apr aug sep sept oct nov dec inc co vs u.s u.n u.k e.u a.m p.m mt ft rev""")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
 
@@ -70,7 +72,7 @@ def sentence_units(text: str) -> list[Unit]:
             cuts.append(m.end())
         cuts.append(len(para))
         start = 0
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             if b <= a:
                 continue
             piece = para[start:b]
