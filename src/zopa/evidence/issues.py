@@ -87,7 +87,8 @@ his her our from by at as is are was were be been matter""")
 _NOT_ISSUE = words("""monday tuesday wednesday thursday friday saturday sunday today tonight
 january february march april may june july august september october november december main not
 no be being it its they them their this that these those each other which one two three
-begin start end soon later earlier early week weeks month months year years""") | _GENERIC
+begin start end soon later earlier early week weeks month months year years conflict war
+fighting violence crisis hostilities peace""") | _GENERIC
 _UMBRELLA = re.compile(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*(?:territorial integrity|"
                        r"sovereignty|independence|territory)", re.IGNORECASE)
 
