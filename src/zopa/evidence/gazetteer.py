@@ -110,6 +110,71 @@ united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washin
 venezuela|Venezuela|venezuelan;caracas
 vietnam|Vietnam|vietnamese;hanoi
 yemen|Yemen|yemeni;sanaa
+angola|Angola|angolan;luanda
+argentina|Argentina|argentine;argentinian;buenos aires
+bangladesh|Bangladesh|bangladeshi;dhaka
+benin|Benin|beninese;porto-novo;cotonou
+bolivia|Bolivia|bolivian;la paz
+botswana|Botswana|botswanan;gaborone
+burkina-faso|Burkina Faso|burkinabe;ouagadougou
+burundi|Burundi|burundian;bujumbura;gitega
+cambodia|Cambodia|cambodian;phnom penh
+cameroon|Cameroon|cameroonian;yaounde;yaoundé
+central-african-republic|Central African Republic|central african;bangui;car
+congo|Republic of the Congo|congo-brazzaville;brazzaville
+djibouti|Djibouti|djiboutian
+dr-congo|Democratic Republic of the Congo|drc;dr congo;democratic republic of congo;congolese;
+    kinshasa
+ecuador|Ecuador|ecuadorian;quito
+el-salvador|El Salvador|salvadoran;san salvador
+gabon|Gabon|gabonese;libreville
+gambia|Gambia|gambian;banjul;the gambia
+ghana|Ghana|ghanaian;accra
+guatemala|Guatemala|guatemalan;guatemala city
+guinea|Guinea|guinean;conakry
+haiti|Haiti|haitian;port-au-prince
+honduras|Honduras|honduran;tegucigalpa
+iceland|Iceland|icelandic;reykjavik
+ivory-coast|Ivory Coast|ivorian;cote d'ivoire;côte d'ivoire;abidjan;yamoussoukro
+kyrgyzstan|Kyrgyzstan|kyrgyz;bishkek
+laos|Laos|laotian;lao;vientiane
+liberia|Liberia|liberian;monrovia
+luxembourg|Luxembourg|luxembourgish
+madagascar|Madagascar|malagasy;antananarivo
+malawi|Malawi|malawian;lilongwe
+malaysia|Malaysia|malaysian;kuala lumpur;putrajaya
+mali|Mali|malian;bamako
+malta|Malta|maltese;valletta
+mauritania|Mauritania|mauritanian;nouakchott
+mongolia|Mongolia|mongolian;ulaanbaatar
+mozambique|Mozambique|mozambican;maputo
+myanmar|Myanmar|burmese;burma;naypyidaw;yangon
+namibia|Namibia|namibian;windhoek
+nepal|Nepal|nepali;nepalese;kathmandu
+new-zealand|New Zealand|new zealander;wellington
+nicaragua|Nicaragua|nicaraguan;managua
+niger|Niger|nigerien;niamey
+north-macedonia|North Macedonia|macedonian;skopje
+panama|Panama|panamanian;panama city
+paraguay|Paraguay|paraguayan;asuncion
+peru|Peru|peruvian;lima
+philippines|Philippines|philippine;filipino;filipinos;manila;malacanang;malacañang
+senegal|Senegal|senegalese;dakar
+sierra-leone|Sierra Leone|sierra leonean;freetown
+singapore|Singapore|singaporean
+sri-lanka|Sri Lanka|sri lankan;colombo
+tajikistan|Tajikistan|tajik;dushanbe
+tanzania|Tanzania|tanzanian;dodoma;dar es salaam
+thailand|Thailand|thai;bangkok
+togo|Togo|togolese;lome;lomé
+tunisia|Tunisia|tunisian;tunis
+turkmenistan|Turkmenistan|turkmen;ashgabat
+uruguay|Uruguay|uruguayan;montevideo
+uzbekistan|Uzbekistan|uzbek;tashkent
+vatican|Holy See|vatican;holy see;pope;pontiff
+western-sahara|Western Sahara|sahrawi;western sahara
+zambia|Zambia|zambian;lusaka
+zimbabwe|Zimbabwe|zimbabwean;harare
 """
 
 # Organisations and movements: id | name | surface forms
@@ -147,6 +212,38 @@ sdlp|SDLP|sdlp
 uup|Ulster Unionist Party|uup;ulster unionist party;ulster unionists;ulster unionist
 houthis|Houthis|houthi;houthis;ansar allah
 m23|M23|m23
+asean|ASEAN|asean;association of southeast asian nations
+ecowas|ECOWAS|ecowas;economic community of west african states
+sadc|SADC|sadc;southern african development community
+eac|East African Community|east african community;eac
+oas|Organization of American States|oas;organization of american states
+oic|Organisation of Islamic Cooperation|oic;organisation of islamic cooperation;
+    organization of islamic cooperation
+gcc|Gulf Cooperation Council|gcc;gulf cooperation council
+csto|CSTO|csto;collective security treaty organization
+quartet|Quartet|middle east quartet
+santegidio|Community of Sant'Egidio|sant'egidio;community of sant'egidio
+hd-centre|Centre for Humanitarian Dialogue|centre for humanitarian dialogue;hd centre
+carter-center|Carter Center|carter center
+milf|MILF|milf;moro islamic liberation front
+mnlf|MNLF|mnlf;moro national liberation front
+polisario|Polisario Front|polisario;polisario front
+splm|SPLM|splm;sudan people's liberation movement;splm-n;splm-io
+jem|JEM|justice and equality movement
+al-shabaab|Al-Shabaab|al-shabaab;al shabaab;shabaab
+isis|Islamic State|isis;isil;islamic state;daesh
+pkk|PKK|pkk;kurdistan workers' party
+sdf|SDF|sdf;syrian democratic forces;ypg
+ltte|LTTE|ltte;tamil tigers;liberation tigers of tamil eelam
+eta|ETA|eta
+fmln|FMLN|fmln
+renamo|RENAMO|renamo
+frelimo|FRELIMO|frelimo
+unita|UNITA|unita
+hts|HTS|hts;hayat tahrir al-sham
+syrian-opposition|Syrian opposition|syrian national coalition;high negotiations committee
+world-bank|World Bank|world bank
+imf|IMF|imf;international monetary fund
 """
 
 # Regions that issues are often about, with their surface forms (not actors).
@@ -226,7 +323,8 @@ commission commissioner co-chair facilitator security national director-general 
 undersecretary under-secretary acting former first ministerial spokesmen officer
 agencies agency groups sources analysts witnesses residents observers experts authorities
 activists police organisations organizations monitors protesters movement party brigadier
-colonel major captain sergeant admiral marshal vice-president
+colonel major captain sergeant admiral marshal vice-president speaker parliament
+parliamentary
 """)
 
 #: Words that may stand inside a title without being one ("political bureau chief").
@@ -297,7 +395,8 @@ eu|Jean-Claude Juncker;Ursula von der Leyen;Donald Tusk;Charles Michel;Federica 
     Helga Schmid;Enrique Mora;Antonio Costa;Herman Van Rompuy
 un|Kofi Annan;Ban Ki-moon;Antonio Guterres;António Guterres;Martin Griffiths;Staffan de Mistura;
     Hans Grundberg;Volker Perthes;Stephane Dujarric;Ramtane Lamamra
-au|Olusegun Obasanjo;Moussa Faki Mahamat;Moussa Faki;Uhuru Kenyatta;Phumzile Mlambo-Ngcuka
+au|Thabo Mbeki;Olusegun Obasanjo;Moussa Faki Mahamat;Moussa Faki;Uhuru Kenyatta;
+    Phumzile Mlambo-Ngcuka
 armenia|Nikol Pashinyan;Ararat Mirzoyan;Serzh Sargsyan;Robert Kocharyan
 azerbaijan|Ilham Aliyev;Jeyhun Bayramov;Hikmet Hajiyev
 china|Xi Jinping;Wang Yi;Li Keqiang;Qin Gang;Mao Ning;Wang Wenbin

@@ -27,7 +27,7 @@ SPEECH_VERBS = (
     "demanded|demands|urged|urges|replied|responded|countered|cautioned|asserted|"
     "signalled|signaled|indicated|promised|threatened|complained|accused|proposed|proposes|"
     "offered|offers|suggested|suggests|ruled out|rules out|called for|calls for|"
-    "made clear|made it clear|put forward|laid out|set out|observed|concluded|predicted|"
+    "made clear|made it clear|put forward|laid out|set out|observed|predicted|"
     "hinted|admits|recalled|remarked|told reporters|told journalists|has said|had said"
 )
 
@@ -38,7 +38,7 @@ _RED_LINE = re.compile(
     r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"
     r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow|tolerate|recogni[sz]e|give up|"
     r"surrender|cede|negotiate|sign|discuss|back down|yield|bargain|trade|permit|return|"
-    r"withdraw|budge|concede|disarm|relinquish|abandon)"
+    r"withdraw|budge|concede|disarm|relinquish|abandon|be bound|implement|honou?r|abide)"
     r"|\bnever\s+(?:\w+\s+)?(?:accept|agree|allow|recogni[sz]e|give up|surrender|cede|sign|"
     r"compromise|negotiate|tolerate|return|relinquish|abandon|be)"
     r"|\bred[- ]lines?\b|\bunder no circumstances\b|\bnon-?negotiable\b|\bnot negotiable\b"
@@ -46,7 +46,8 @@ _RED_LINE = re.compile(
     r"|\bpre-?conditions?\b|\bruled? out\b|\brules out\b|\bunacceptable\b"
     r"|\bnot acceptable\b|\bcannot accept\b|\bcan't accept\b|\bwon't accept\b"
     r"|\bwon't (?:compromise|agree|allow|sign|give up|recogni[sz]e|negotiate)\b"
-    r"|\bmust\b[^.;]{0,80}\bbefore\b|\bonly (?:if|when|once|after)\b|\bunless\b"
+    r"|\bmust\b[^.;]{0,80}\bbefore\b|\binsist\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b"
+    r"|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
     r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
     r"|\bthere (?:will|can|would|could|shall) be no\b|\b(?:there is|there's) no question of\b"
@@ -119,7 +120,8 @@ humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|as
     truce)|aid (?:convoys?|deliveries|trucks|agencies)|food aid
 political-settlement|Political settlement|political (?:settlement|solution|process|track|
     transition)
-withdrawal|Withdrawal of forces|withdraw\w*|pull(?:ed|ing)? back|pullback|redeploy\w*
+withdrawal|Withdrawal and redeployment of forces|withdraw\w*|pull(?:ed|ing)? back|pullback|
+    redeploy\w*
 disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|
     lay down (?:their )?arms|demilitari[sz]\w*
 security-guarantees|Security guarantees and arrangements|security guarantees?|
@@ -133,8 +135,8 @@ land-reform|Land reform|land reform|rural reform|land restitution|agrarian
 political-participation|Political participation|political participation|seats in (?:congress|
     parliament)|political party
 drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
-power-sharing|Power-sharing|power[- ]sharing|assembly|executive|devolution|self-government|
-    autonomy
+power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
+    self-government|autonom\w*|self-rule
 policing|Policing|policing|police reform|police force
 border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
 customs|Customs arrangements|customs|customs checks|tariffs?|checks on goods
@@ -157,6 +159,9 @@ recognition|Recognition|recogni[sz]\w*|de facto recognition|mutual recognition
 elections|Elections|elections?|vote|referendum|polls
 governance|Governance and transition|transition\w*|civilian (?:rule|government)|
     interim (?:government|authority)|unity government
+energy|Oil and gas|gas fields?|oil fields?|offshore gas|gas exploration|oil exports?|
+    oil production|pipelines?|oil revenues?|transit fees?
+compensation|Compensation|compensat\w*|reparations?
 corridor|Transport corridor|corridor|transit route|road link
 language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|
     ukrainian|serbian|albanian|arabic|armenian|azerbaijani)

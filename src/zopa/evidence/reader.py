@@ -86,10 +86,13 @@ _BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that
 def _surface_regex() -> re.Pattern[str]:
     forms = sorted(SURFACES, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
-                      + r")(?![\w-])", re.IGNORECASE)
+                      + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
 
 
 _SURFACE = _surface_regex()
+#: The full names of the well-known officials, found even where the recogniser misses them.
+_OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
+    (n for n in OFFICIALS if " " in n), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,8 +168,8 @@ def read_files(paths: Sequence[Path], *, progress: Callable[[int], None] | None 
 
 
 def _worth_parsing(para: str) -> bool:
-    """Whether a paragraph can name a speaker: a speech verb, a quotation or a title word.
-    Other paragraphs (casualty figures, market moves) skip the entity recogniser."""
+    """Whether a sentence can name a speaker: a speech verb, a quotation or a title word.
+    Other sentences (casualty figures, market moves) skip the entity recogniser."""
     if '"' in para or "“" in para or SPEECH.search(para):
         return True
     return any(w.lower() in TITLE_WORDS for w in re.findall(r"[A-Za-z-]+", para))
@@ -176,12 +179,12 @@ def read_documents(docs: Sequence[Document], *,
                    progress: Callable[[int], None] | None = None,
                    processes: int | None = None) -> Reading:
     """Read documents already turned into plain text, in one batched pass of the pipeline
-    (on two processes when there are many paragraphs and ``processes`` is not given); each
-    document's rules run as soon as its last paragraph is parsed, and ``progress`` is called
-    with the number of documents done."""
+    over the sentences that can name a speaker (on two processes when there are many and
+    ``processes`` is not given); each document's rules run as soon as its last sentence is
+    parsed, and ``progress`` is called with the number of documents done."""
     nlp = pipeline()
-    jobs = [(k, start, para) for k, doc in enumerate(docs)
-            for start, para in paragraphs_of(doc.text) if _worth_parsing(para)]
+    jobs = [(k, u.start, doc.text[u.start:u.end]) for k, doc in enumerate(docs)
+            for u in sentence_units(doc.text) if _worth_parsing(doc.text[u.start:u.end])]
     if processes is None:
         processes = 2 if len(jobs) >= 3000 and (os.cpu_count() or 1) >= 2 else 1
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -274,10 +277,15 @@ class _DocReader:
             if text.lower() in SURFACES or not words or len(words) > 4:
                 continue
             before = self.text[max(0, a - 30):a].split()
-            if (before and before[-1].lower() in TITLE_WORDS and before[-1][0].isupper()
+            if (before and before[-1].lower() in TITLE_WORDS
+                    and all(w[:1].isupper() for w in words) and len(words) >= 2
                     and not any(x < b and a < y for x, y in taken)
                     and not any(m.start < b and a < m.end for m in out)):
                 out.append(_Mention(a, b, text, person=True))
+        for m in _OFFICIAL.finditer(self.text):
+            if not any(x < m.end() and m.start() < y for x, y in taken) and not any(
+                    p.start < m.end() and m.start() < p.end for p in out):
+                out.append(_Mention(m.start(), m.end(), m.group(0), person=True))
         return sorted(out, key=lambda m: m.start)
 
     def _surname_mentions(self, known: list[_Mention]) -> list[_Mention]:
@@ -495,7 +503,9 @@ class _DocReader:
 
     def _statement(self, unit: Unit) -> _Said | None:
         masked = self.masked[unit.start:unit.end]
-        for verb in SPEECH.finditer(masked):
+        verbs = sorted(SPEECH.finditer(masked),
+                       key=lambda v: (v.group(0).lower() != "according to", v.start()))
+        for verb in verbs:
             a, b = unit.start + verb.start(), unit.start + verb.end()
             if not verb.group(0)[0].islower() and not (
                     verb.group(0).lower() == "according to" and verb.start() == 0):
@@ -591,7 +601,7 @@ class _DocReader:
         said", "A Hamas official, Basem Naim, said", "Santos, speaking in Bogota, said"."""
         close = unit.start + words[k - 1].start()
         j = k - 1
-        while j > 0 and words[j - 1].group(0) != "," and k - j < 16:
+        while j > 0 and words[j - 1].group(0) != "," and k - j < 30:
             j -= 1
         if j == 0 or words[j - 1].group(0) != ",":
             return None
@@ -621,6 +631,9 @@ class _DocReader:
                 self.people[name].title if name in self.people else "")
             self.last_person = name
             side = (_first_actor(title) if _has_title(aside) else None) or self._side_of(name)
+            place = re.match(r"(?:speaking |writing )?(?:in|from) ([A-Z][\w'’. -]+)$", aside)
+            if side is None and place:
+                side = _first_actor(place.group(1))
             return name, title, side
         end = open_
         i = j - 1
@@ -857,13 +870,15 @@ class _DocReader:
             word = cue.group(0).lower()
             if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
-            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|from|countries|states|former|"
-                             r"its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the))*\s*",
+            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|former|"
+                             r"its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
             starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
             chosen = self._group_from(min(starts) if starts else pos, actors, forward=True)
-            if not chosen:
+            if not chosen and self.text[c0 - 1:c0] == "-":
+                chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
+            elif not chosen:
                 chosen = self._group_from(c0, actors, forward=False)
             found += [a for a in chosen if a not in between and a not in found]
         return found
@@ -881,7 +896,8 @@ class _DocReader:
                 continue
             limit = 30 if group else (1 if forward else 70)
             if len(gap) > limit and not (not group and not forward and not re.search(
-                    r"\bbetween\b|\bwith\b|\bpush\b|\bagainst\b|\bto\b", gap)
+                    r"\bbetween\b|\bwith\b|\bpush\w*|\bagainst\b|\bagree\w*|\bsign\w*|"
+                    r"\breach\w*|\bhave\b|\bhas\b|\bto (?:end|reach|sign)\b", gap)
                     and len(gap) <= 70):
                 break
             if group and not re.fullmatch(r"\s*(?:,|and|, and|&|with the support of|backed by|"
