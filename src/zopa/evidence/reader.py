@@ -41,7 +41,6 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dates import DateMention, find_dates, resolve_relative
@@ -55,9 +54,11 @@ from .gazetteer import (
     words,
 )
 from .issues import REGION, FoundIssue, find_issues, slug
-from .lexicon import MEDIATION, NEGOTIATION, SPEECH, TERRITORIAL, kind_of
+from .lexicon import SPEECH, TERRITORIAL, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
+from .records import Found, Mention, Person, Said
+from .roles import RoleRules, assign_roles
 from .source import load_file, plain_text
 from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
 
@@ -78,11 +79,6 @@ _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demand
                     r"precondition|preconditions|plan)\b", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
-                      r"who|after|since|for|would|will|have|has|had|were|was|is|are)\b|$)",
-                      re.IGNORECASE)
-
-
 def _surface_regex() -> re.Pattern[str]:
     forms = sorted(SURFACES, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
@@ -93,59 +89,6 @@ _SURFACE = _surface_regex()
 #: The full names of the well-known officials, found even where the recogniser misses them.
 _OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
     (n for n in OFFICIALS if " " in n), key=len, reverse=True)) + r")\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    text: str
-    actor: str | None = None          # gazetteer actor
-    person: bool = False
-
-
-@dataclass
-class _Person:
-    name: str
-    title: str
-    side: str | None
-
-
-@dataclass
-class _Said:
-    """A statement while a document is read."""
-
-    speaker: str
-    title: str
-    side: str | None
-    verb: str
-    file: str
-    quote: str = ""
-    start: int = 0
-    end: int = 0
-    unit: str = ""
-    quoted: bool = False
-    mention: DateMention | None = None
-    date: datetime.date | None = None
-    kind: str = "other"
-    about: list[str] = field(default_factory=list)
-    about_text: str = ""
-
-
-@dataclass
-class _Found:
-    """What one document yields before actors and issues are merged over documents."""
-
-    doc: Document
-    statements: list[_Said] = field(default_factory=list)
-    mentions: Counter[str] = field(default_factory=Counter)
-    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    mediator: Counter[str] = field(default_factory=Counter)
-    party: Counter[str] = field(default_factory=Counter)
-    said: Counter[str] = field(default_factory=Counter)
-    others: dict[str, str] = field(default_factory=dict)
-    issues: dict[str, FoundIssue] = field(default_factory=dict)
-    units: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def read_text(text: str, *, file: str = "<text>", date: datetime.date | None = None
@@ -190,7 +133,7 @@ def read_documents(docs: Sequence[Document], *,
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)
     entities: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     last = {k: i for i, (k, _, _) in enumerate(jobs)}
-    found: list[_Found | None] = [None] * len(docs)
+    found: list[Found | None] = [None] * len(docs)
     done = 0
 
     def finish(k: int) -> None:
@@ -220,15 +163,15 @@ def read_documents(docs: Sequence[Document], *,
     return _merge(f for f in found if f is not None)
 
 
-class _DocReader:
+class _DocReader(RoleRules):
     """The rules applied to one document."""
 
     def __init__(self, doc: Document, persons: list[tuple[int, int]],
                  entities: list[tuple[int, int, str, str]]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.found = _Found(doc)
-        self.people: dict[str, _Person] = {}
+        self.found = Found(doc)
+        self.people: dict[str, Person] = {}
         self.surnames: dict[str, str] = {}
         self.given: dict[str, str] = {}
         self.person_spans = sorted(persons)
@@ -242,7 +185,7 @@ class _DocReader:
 
     # -- mentions --------------------------------------------------------------------------
 
-    def _actor_mentions(self) -> list[_Mention]:
+    def _actor_mentions(self) -> list[Mention]:
         out = []
         for m in _SURFACE.finditer(self.text):
             form = m.group(0)
@@ -255,10 +198,10 @@ class _DocReader:
             if (form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
                     ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)):
                 continue
-            out.append(_Mention(m.start(), m.end(), form, actor=actor))
+            out.append(Mention(m.start(), m.end(), form, actor=actor))
         return out
 
-    def _person_mentions(self, actors: list[_Mention]) -> list[_Mention]:
+    def _person_mentions(self, actors: list[Mention]) -> list[Mention]:
         taken = [(a.start, a.end) for a in actors]
         out = []
         for a, b in self.person_spans:
@@ -271,7 +214,7 @@ class _DocReader:
                 continue
             b = a + len(self.text[a:b].rstrip())
             a = b - len(name)
-            out.append(_Mention(a, b, name, person=True))
+            out.append(Mention(a, b, name, person=True))
         for a, b, _, text in self.entities:
             words = text.split()
             if text.lower() in SURFACES or not words or len(words) > 4:
@@ -281,27 +224,27 @@ class _DocReader:
                     and all(w[:1].isupper() for w in words) and len(words) >= 2
                     and not any(x < b and a < y for x, y in taken)
                     and not any(m.start < b and a < m.end for m in out)):
-                out.append(_Mention(a, b, text, person=True))
+                out.append(Mention(a, b, text, person=True))
         for m in _OFFICIAL.finditer(self.text):
             if not any(x < m.end() and m.start() < y for x, y in taken) and not any(
                     p.start < m.end() and m.start() < p.end for p in out):
-                out.append(_Mention(m.start(), m.end(), m.group(0), person=True))
+                out.append(Mention(m.start(), m.end(), m.group(0), person=True))
         return sorted(out, key=lambda m: m.start)
 
-    def _surname_mentions(self, known: list[_Mention]) -> list[_Mention]:
+    def _surname_mentions(self, known: list[Mention]) -> list[Mention]:
         names = {p.name.split()[-1] for p in self.people.values() if len(p.name.split()) > 1}
         names |= set(self.given)
         if not names:
             return []
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
         spans = [(m.start, m.end) for m in known]
-        return [_Mention(m.start(), m.end(), m.group(0), person=True)
+        return [Mention(m.start(), m.end(), m.group(0), person=True)
                 for m in pattern.finditer(self.text)
                 if not any(a <= m.start() < b for a, b in spans)]
 
     # -- the whole document ----------------------------------------------------------------
 
-    def read(self) -> _Found:
+    def read(self) -> Found:
         self.masked, self.quotes = mask_quotes(self.text)
         actors = self._actor_mentions()
         persons = self._person_mentions(actors)
@@ -343,7 +286,7 @@ class _DocReader:
         previous_date: datetime.date | None = None
         by_speaker: dict[str, datetime.date] = {}
         last_para: int | None = None
-        last_statement: _Said | None = None
+        last_statement: Said | None = None
         for unit in units:
             statement = self._statement(unit)
             if statement is None:
@@ -384,7 +327,7 @@ class _DocReader:
 
     # -- people ----------------------------------------------------------------------------
 
-    def _register(self, person: _Mention, actors: list[_Mention]) -> None:
+    def _register(self, person: Mention, actors: list[Mention]) -> None:
         if person.text in self.people:
             return
         surname = person.text.split()[-1]
@@ -401,7 +344,7 @@ class _DocReader:
         known = OFFICIALS.get(person.text.lower())
         if side is None or (known and title.lower().startswith(("former", "ex-"))):
             side = known or side
-        self.people[person.text] = _Person(person.text, title, side)
+        self.people[person.text] = Person(person.text, title, side)
         if len(person.text.split()) > 1:
             self.surnames[surname] = person.text
             first = person.text.split()[0]
@@ -462,7 +405,7 @@ class _DocReader:
         rest = self.text[unit.start:unit.end].lstrip()
         return rest[:1] in ('"', "“")
 
-    def _set_quote(self, statement: _Said, unit: Unit,
+    def _set_quote(self, statement: Said, unit: Unit,
                    verb: tuple[int, int] | None, mode: str = "left") -> None:
         """The statement's words: its quotations, or the reported content (after "X said
         (that)", before ", X said", or after "According to X,")."""
@@ -501,7 +444,7 @@ class _DocReader:
         comma = self.text.rfind(",", unit.start, verb[0])
         return comma if comma > unit.start else verb[0]
 
-    def _statement(self, unit: Unit) -> _Said | None:
+    def _statement(self, unit: Unit) -> Said | None:
         masked = self.masked[unit.start:unit.end]
         verbs = sorted(SPEECH.finditer(masked),
                        key=lambda v: (v.group(0).lower() != "according to", v.start()))
@@ -523,7 +466,7 @@ class _DocReader:
             if found is None:
                 continue
             speaker, title, side = found
-            statement = _Said(speaker, title, side, verb.group(0), self.doc.file)
+            statement = Said(speaker, title, side, verb.group(0), self.doc.file)
             self._set_quote(statement, unit, (a, b), mode)
             if len(str(statement.quote).split()) < 3:
                 continue
@@ -541,7 +484,7 @@ class _DocReader:
             return None
         return min(mentions, key=lambda m: abs(unit.start + m.start - at))
 
-    def _mention_ending(self, pos: int) -> _Mention | None:
+    def _mention_ending(self, pos: int) -> Mention | None:
         best = None
         for m in self.mentions:
             if m.end == pos and (best is None or m.start < best.start):
@@ -741,7 +684,7 @@ class _DocReader:
         person = self.people.get(name)
         return person.side if person else None
 
-    def _by_title(self, title: str) -> _Person | None:
+    def _by_title(self, title: str) -> Person | None:
         heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
         if not heads:
             return None
@@ -782,146 +725,11 @@ class _DocReader:
 
     # -- roles -----------------------------------------------------------------------------
 
-    def _unit_actors(self, unit: Unit) -> list[_Mention]:
-        return [m for m in self.actor_mentions if unit.start <= m.start < unit.end]
-
-    def _roles(self, unit: Unit, *, lede: bool = False) -> None:
-        text = self.text[unit.start:unit.end]
-        actors = self._unit_actors(unit)
-        between: set[str] = set()
-        mediated = self._mediators(unit, actors, set())
-        if lede and (NEGOTIATION.search(text) or _AGREE.search(text)):
-            cue = MEDIATION.search(text)
-            before_cue = [m for m in actors if cue is None or m.start < unit.start + cue.start()]
-            for group, (g0, g1) in self._conjunctions(before_cue):
-                if not (_SUBJECT.match(self.text, g1) or re.search(
-                        r"\b(?:between|of)\s+(?:the\s+)?$", self.text[max(0, g0 - 12):g0])):
-                    continue
-                group = [g for g in group if g not in mediated]
-                if len(set(group)) >= 2:
-                    between.update(group)
-        if NEGOTIATION.search(text):
-            for m in _BETWEEN.finditer(text):
-                a, b = unit.start + m.start(1), unit.start + m.end(1)
-                group = [x.actor for x in actors if a <= x.start < b and x.actor]
-                if len(set(group)) >= 2:
-                    between.update(g for g in group if g)
-            for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
-                                 text, re.IGNORECASE):
-                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40]
-                for x in near:
-                    between.add(x.actor or "")
-        for actor in between:
-            self.found.party[actor] += 3
-        for actor in self._mediators(unit, self._role_mentions(unit), between):
-            self.found.mediator[actor] += 1
-
-    def _role_mentions(self, unit: Unit) -> list[_Mention]:
-        """The unit's actors, with each official standing for their side: "German Chancellor
-        Angela Merkel" is one mention of Germany, "President Bill Clinton" one of his state."""
-        actors = self._unit_actors(unit)
-        out: list[_Mention] = []
-        people = [m for m in self.mentions if m.person and unit.start <= m.start < unit.end]
-        used: set[int] = set()
-        for person in people:
-            info = self.people.get(self._full_name(person.text))
-            if info is None or info.side is None:
-                continue
-            start = person.start
-            words = list(re.finditer(r"[\w.'’-]+", self.text[unit.start:person.start]))
-            k = len(words)
-            while k > 0 and (words[k - 1].group(0).lower().strip(".") in TITLE_WORDS
-                             or words[k - 1].group(0).lower() in TITLE_MODIFIERS
-                             or words[k - 1].group(0).lower() in SURFACES):
-                k -= 1
-                start = unit.start + words[k].start()
-            for i, m in enumerate(actors):
-                if start <= m.start < person.start:
-                    used.add(i)
-            out.append(_Mention(start, person.end, person.text, actor=info.side))
-        out += [m for i, m in enumerate(actors) if i not in used]
-        return sorted(out, key=lambda m: m.start)
-
-    def _conjunctions(self, actors: list[_Mention]) -> list[tuple[list[str], tuple[int, int]]]:
-        """Actors joined by "and" or commas ("Israel and Hamas", "the Colombian government
-        and the FARC"), with the span of each group."""
-        groups: list[tuple[list[str], tuple[int, int]]] = []
-        current: list[str] = []
-        first = edge = -1
-        for m in actors:
-            gap = self.text[edge:m.start] if edge >= 0 else ""
-            if current and _CONJ_GAP.fullmatch(gap):
-                current.append(m.actor or "")
-            else:
-                if len(current) >= 2:
-                    groups.append((current, (first, edge)))
-                current = [m.actor or ""]
-                first = m.start
-            edge = m.end
-        if len(current) >= 2:
-            groups.append((current, (first, edge)))
-        return groups
-
-    def _mediators(self, unit: Unit, actors: list[_Mention], between: set[str]) -> list[str]:
-        text = self.text[unit.start:unit.end]
-        found: list[str] = []
-        for cue in MEDIATION.finditer(text):
-            c0, c1 = unit.start + cue.start(), unit.start + cue.end()
-            word = cue.group(0).lower()
-            if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
-                continue
-            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|former|"
-                             r"its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
-                             self.text[c1:c1 + 50])
-            pos = c1 + (right.end() if right else 0)
-            starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
-            chosen = self._group_from(min(starts) if starts else pos, actors, forward=True)
-            if not chosen and self.text[c0 - 1:c0] == "-":
-                chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
-            elif not chosen:
-                chosen = self._group_from(c0, actors, forward=False)
-            found += [a for a in chosen if a not in between and a not in found]
-        return found
-
-    def _group_from(self, pos: int, actors: list[_Mention], *, forward: bool) -> list[str]:
-        ordered = actors if forward else list(reversed(actors))
-        group: list[str] = []
-        edge = pos
-        for m in ordered:
-            if forward and m.start >= pos:
-                gap = self.text[edge:m.start]
-            elif not forward and m.end <= pos:
-                gap = self.text[m.end:edge]
-            else:
-                continue
-            limit = 30 if group else (1 if forward else 70)
-            if len(gap) > limit and not (not group and not forward and not re.search(
-                    r"\bbetween\b|\bwith\b|\bpush\w*|\bagainst\b|\bagree\w*|\bsign\w*|"
-                    r"\breach\w*|\bhave\b|\bhas\b|\bto (?:end|reach|sign)\b", gap)
-                    and len(gap) <= 70):
-                break
-            if group and not re.fullmatch(r"\s*(?:,|and|, and|&|with the support of|backed by|"
-                                          r"alongside|together with|as well as|and by|with)?"
-                                          r"\s*(?:the\s+)?", gap):
-                break
-            if m.actor and m.actor not in group:
-                group.append(m.actor)
-            edge = m.end if forward else m.start
-        return group
-
-    # -- issues ----------------------------------------------------------------------------
-
-
 _ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|televised address|"
                          r"interview|news conference|post)|on (?:twitter|facebook|x|television|"
                          r"the phone)|to (?:reporters|journalists)|(?:later )?on \w+|in \w+|"
                          r"at the \w+|reporters|journalists)\b", re.IGNORECASE)
 
-
-_HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
-_CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+(?:the\s+)?"
-                       r"(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
-                       r"palestinian|group|movement)\s+)?")
 
 _CLOSE_TO = re.compile(
     r"\b(?:a|an|one|two|several|the)\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|officials?|sources?|"
@@ -929,21 +737,10 @@ _CLOSE_TO = re.compile(
     r"involved in|briefed on|with knowledge of|privy to|present at|at)\s+(?:the\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
-_SUBJECT = re.compile(
-    r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
-    r"delegations|negotiators|forces|\([A-Z-]+\)))*[^.;]{0,25}?\b(?:have |has |had |will |would |"
-    r"are |were |on \w+ )?(?:agree\w*|sign\w*|reach\w*|struck|strike|seal\w*|resum\w*|meet|met|"
-    r"held|hold|began|begin|negotiat\w*|talks?|announced|clinch\w*|conclud\w*|accept\w*|"
-    r"back\w*|endorse\w*)\b", re.IGNORECASE)
-
 _STATEMENT_BY = re.compile(
     r"\b(?:a|the)\s+(?P<what>(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|"
     r"declaration|readout|text))\s+(?:issued|released|published|put out|signed)\s+by\s+"
     r"[^.;\"“”]{2,100}?$", re.IGNORECASE)
-
-_AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struck|seal(?:s|ed)?|"
-                    r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
-                    re.IGNORECASE)
 
 _ENGLISHY = words("""although however meanwhile but speaking asked in on talks talk the
 officials sources source analysts observers diplomats critics residents witnesses reports
@@ -984,30 +781,7 @@ def _first_actor(text: str) -> str | None:
     return None
 
 
-def _roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
-           mediator: Counter[str], spoke: Counter[str], any_statement: bool) -> dict[str, str]:
-    """Each actor's role. A mediator where the text says so (unless far more often named as
-    a side); a party with structural evidence (talks between, delegations, the subject of an
-    agreement) or positions of its own; at least two parties when anyone spoke."""
-    kinds: dict[str, str] = {}
-    for actor in mentions:
-        if mediator[actor] and mediator[actor] * 3 >= party[actor]:
-            kinds[actor] = "mediator"
-        elif party[actor] >= 3 or said[actor] >= 2 or (
-                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2):
-            kinds[actor] = "party"
-        else:
-            kinds[actor] = "other"
-    missing = 2 - sum(1 for k in kinds.values() if k == "party")
-    if missing > 0 and any_statement:
-        ranked = sorted((a for a in mentions if kinds[a] == "other" and party[a] + said[a] > 0),
-                        key=lambda a: (-party[a] - said[a], -mentions[a], a))
-        for actor in ranked[:missing]:
-            kinds[actor] = "party"
-    return kinds
-
-
-def _merge(found: Iterable[_Found]) -> Reading:
+def _merge(found: Iterable[Found]) -> Reading:
     """One reading from the documents' findings: actors and issues merged by id, statements
     numbered s1, s2, ... in document order."""
     found = list(found)
@@ -1030,7 +804,7 @@ def _merge(found: Iterable[_Found]) -> Reading:
     for side in spoke:
         if side not in mentions:
             mentions[side] = 1
-    kinds = _roles(mentions, party, said, mediator, spoke, any(f.statements for f in found))
+    kinds = assign_roles(mentions, party, said, mediator, spoke, any(f.statements for f in found))
     order = {"party": 0, "mediator": 1, "other": 2}
     actors = [Actor(a, ACTOR_NAMES.get(a, a), kinds[a],  # type: ignore[arg-type]
                     tuple(sorted(aliases[a], key=str.lower)), mentions[a])
