@@ -44,14 +44,15 @@ def summary(reading: Reading) -> Group:
     for i in reading.issues:
         issues.add_row(i.id, i.name, str(len(i.evidence)))
     parts.append(issues)
-    statements = Table(title="Statements", title_justify="left", show_lines=True)
-    for column in ("Id", "Speaker", "Side", "Date", "Kind", "Issues", "Quote"):
-        statements.add_column(column)
+    statements = Table(title="Statements", title_justify="left", show_lines=True, expand=True)
+    for column in ("Id", "Speaker", "Side", "Date", "Kind", "Issues"):
+        statements.add_column(column, no_wrap=column in ("Id", "Date"))
+    statements.add_column("Quote", ratio=3, min_width=24)
     for s in reading.statements:
         speaker = Text(s.speaker)
         if s.title and s.title != s.speaker:
             speaker.append(f"\n{s.title}", style="dim")
-        quote = s.quote if len(s.quote) <= 160 else s.quote[:157] + "..."
+        quote = s.quote if len(s.quote) <= 200 else s.quote[:197] + "..."
         statements.add_row(s.id, speaker, s.side or "-",
                            s.date.isoformat() if s.date else "-",
                            Text(s.kind, style=_KIND_STYLE[s.kind]), ", ".join(s.issues),
