@@ -45,9 +45,13 @@ def summary(reading: Reading) -> Group:
         issues.add_row(i.id, i.name, str(len(i.evidence)))
     parts.append(issues)
     statements = Table(title="Statements", title_justify="left", show_lines=True, expand=True)
-    for column in ("Id", "Speaker", "Side", "Date", "Kind", "Issues"):
-        statements.add_column(column, no_wrap=column in ("Id", "Date"))
-    statements.add_column("Quote", ratio=3, min_width=24)
+    statements.add_column("Id", no_wrap=True)
+    statements.add_column("Speaker", ratio=2)
+    statements.add_column("Side", ratio=1)
+    statements.add_column("Date", no_wrap=True)
+    statements.add_column("Kind", no_wrap=True)
+    statements.add_column("Issues", ratio=2)
+    statements.add_column("Quote", ratio=5)
     for s in reading.statements:
         speaker = Text(s.speaker)
         if s.title and s.title != s.speaker:
