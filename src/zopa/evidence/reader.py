@@ -122,12 +122,16 @@ def read_documents(docs: Sequence[Document], *,
                    progress: Callable[[int], None] | None = None,
                    processes: int | None = None) -> Reading:
     """Read documents already turned into plain text, in one batched pass of the pipeline
-    over the sentences that can name a speaker (on two processes when there are many and
-    ``processes`` is not given); each document's rules run as soon as its last sentence is
-    parsed, and ``progress`` is called with the number of documents done."""
+    over the sentences that can name a speaker, their quotations blanked out (a name quoted
+    is never a speaker), on two processes when there are many and ``processes`` is not
+    given; each document's rules run as soon as its last sentence is parsed, and
+    ``progress`` is called with the number of documents done."""
     nlp = pipeline()
-    jobs = [(k, u.start, doc.text[u.start:u.end]) for k, doc in enumerate(docs)
-            for u in sentence_units(doc.text) if _worth_parsing(doc.text[u.start:u.end])]
+    jobs = []
+    for k, doc in enumerate(docs):
+        masked, _ = mask_quotes(doc.text)
+        jobs += [(k, u.start, masked[u.start:u.end]) for u in sentence_units(doc.text)
+                 if _worth_parsing(doc.text[u.start:u.end])]
     if processes is None:
         processes = 2 if len(jobs) >= 3000 and (os.cpu_count() or 1) >= 2 else 1
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)
