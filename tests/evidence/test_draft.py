@@ -89,3 +89,16 @@ def test_a_reading_without_parties_still_drafts_a_valid_file() -> None:
     scenario = load_draft(draft_scenario(Reading(actors=(Actor("qatar", "Qatar", "mediator"),))))
     assert len(scenario.negotiators) == 2
     analyze(scenario)
+
+
+def test_a_status_quo_the_text_names_becomes_an_option(nlp: object) -> None:
+    from zopa.evidence import read_text
+
+    reading = read_text(
+        "Talks between Serbia and Kosovo on the border resumed in Brussels. The status quo on "
+        "the border has held since 2013, officials said. \"We will never accept a change of "
+        "the border,\" Serbian President Aleksandar Vucic said.", file="a.txt")
+    scenario = load_draft(draft_scenario(reading))
+    border = scenario.issue("border")
+    assert "status-quo" in border.option_ids
+    analyze(scenario)

@@ -6,7 +6,8 @@ What the text gives is kept as it is; what it does not give is guessed and marke
 - **Issues** are the issues read (at most :data:`MAX_ISSUES`: those the text lists first,
   then known topics, then phrases, each by the number of sentences behind it). Each has one
   option per party, that party's position (labelled with its demand when
-  the text quotes one), and a ``compromise`` option between them.
+  the text quotes one), a ``compromise`` option between them, and a ``status-quo`` option
+  where a sentence about the issue speaks of the status quo.
 - **Red lines.** A red-line statement of a party (said by it, or reported as its demand by
   another) bearing on an issue becomes a ``forbid`` entry excluding every option but the
   party's own position, with the statement's words as ``note`` and its id in ``evidence``.
@@ -14,7 +15,8 @@ What the text gives is kept as it is; what it does not give is guessed and marke
   the party's demands are reported.
 - **Numbers** (weights, values, reservations) are guesses, each marked ``# guess: confirm``:
   weight 2 on an issue where the party has a red line, else 1; value 1 for the party's own
-  position, 0.5 for the compromise, 0 for another party's position; reservation 0.
+  position, 0.5 for the compromise, 0 for another party's position, 0.3 for the status quo;
+  reservation 0.
 - **Statements** are listed under ``statements:`` with their sources, so that every red line
   cites the words it rests on.
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections import defaultdict
 
 from .model import Issue, Reading, Statement
@@ -95,6 +98,7 @@ def draft_scenario(reading: Reading) -> str:
     order = {i.id: k for k, i in enumerate(reading.issues)}
     issues.sort(key=lambda i: order[i.id])
     red, demands = _positions(reading, party_ids, issues)
+    status_quo = _status_quo(reading, issues)
     dates = [d.date for d in reading.documents if d.date]
     date = max(dates) if dates else None
     title = next((d.title for d in reading.documents if d.title), "Negotiation")
@@ -134,6 +138,9 @@ def draft_scenario(reading: Reading) -> str:
             lines += [f"      - id: {pid}-position", f"        label: {_q(label)}"]
         lines += ["      - id: compromise",
                   f"        label: {_q('A compromise between the positions (to confirm)')}"]
+        if issue.id in status_quo:
+            lines += ["      - id: status-quo",
+                      f"        label: {_q('The status quo: ' + _short(status_quo[issue.id], 100))}"]
     lines.append("")
     lines.append("preferences:")
     for pid in party_ids:
@@ -146,13 +153,15 @@ def draft_scenario(reading: Reading) -> str:
         for issue in issue_rows:
             values = ", ".join(f"{other}-position: {1.0 if other == pid else 0.0}"
                                for other in party_ids)
-            lines.append(f"      {issue.id}: {{{values}, compromise: 0.5}}    {GUESS}")
+            extra = ", status-quo: 0.3" if issue.id in status_quo else ""
+            lines.append(f"      {issue.id}: {{{values}, compromise: 0.5{extra}}}    {GUESS}")
         rules = [(issue, red[(pid, issue.id)]) for issue in issue_rows
                  if red.get((pid, issue.id))]
         if rules:
             lines.append("    red_lines:")
         for issue, said in rules:
-            others = [f"{o}-position" for o in party_ids if o != pid] + ["compromise"]
+            others = [f"{o}-position" for o in party_ids if o != pid] + ["compromise"] + (
+                ["status-quo"] if issue.id in status_quo else [])
             lines += [f"      - forbid: {{{issue.id}: [{', '.join(others)}]}}",
                       f"        note: {_q(_short(said[0].quote, 200))}",
                       f"        source: {_q(_source_line(said[0]))}",
@@ -177,6 +186,23 @@ def draft_scenario(reading: Reading) -> str:
                       f"      file: {_q(s.source.file)}",
                       f"      start: {s.source.start}", f"      end: {s.source.end}"]
     return "\n".join(lines) + "\n"
+
+
+def _status_quo(reading: Reading, issues: list[Issue]) -> dict[str, str]:
+    """For each issue whose sentences speak of the status quo, the first such sentence."""
+    texts = {d.file: d.text for d in reading.documents}
+    found: dict[str, str] = {}
+    for issue in issues:
+        for span in issue.evidence:
+            sentence = texts.get(span.file, "")[span.start:span.end]
+            if _STATUS_QUO.search(sentence):
+                found[issue.id] = sentence
+                break
+    return found
+
+
+_STATUS_QUO = re.compile(r"\bstatus quo\b|\bcurrent (?:arrangements?|situation|line|status)\b"
+                         r"|\bas things stand\b|\bline of contact\b", re.IGNORECASE)
 
 
 def _source_line(s: Statement) -> str:
