@@ -139,8 +139,8 @@ def draft_scenario(reading: Reading) -> str:
         lines += ["      - id: compromise",
                   f"        label: {_q('A compromise between the positions (to confirm)')}"]
         if issue.id in status_quo:
-            lines += ["      - id: status-quo",
-                      f"        label: {_q('The status quo: ' + _short(status_quo[issue.id], 100))}"]
+            label = "The status quo: " + _short(status_quo[issue.id], 100)
+            lines += ["      - id: status-quo", f"        label: {_q(label)}"]
     lines.append("")
     lines.append("preferences:")
     for pid in party_ids:
