@@ -78,6 +78,7 @@ def test_html_is_stripped(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>Talks in Doha</title><style>p{}</style>"
+        '<meta property="article:published_time" content="2023-11-22T09:30:00Z">'
         "<script>var said = 'Trump said';</script></head><body><nav>Home | World</nav>"
         "<p>Israel and Hamas agreed to a truce, in talks mediated by Qatar.</p>"
         "<p>\"We will not stop until the hostages are home,\" Netanyahu said.</p>"
@@ -85,6 +86,8 @@ def test_html_is_stripped(tmp_path: Path) -> None:
     result = runner.invoke(app, ["read", str(page), "--json"])
     data = json.loads(result.stdout)
     assert data["documents"][0]["title"] == "Talks in Doha"
+    assert data["documents"][0]["date"] == "2023-11-22"
+    assert data["statements"][0]["date"] == "2023-11-22"
     assert [s["speaker"] for s in data["statements"]] == ["Netanyahu"]
     assert "russia" not in {a["id"] for a in data["actors"]}
 
