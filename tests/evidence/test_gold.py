@@ -47,7 +47,7 @@ def test_every_key_is_well_formed() -> None:
     for path in sorted(ARTICLES.glob("*.yaml")):
         key = load_key(path)
         assert path.with_suffix(".txt").exists(), path
-        assert key["split"] in ("dev", "heldout", "fresh", "fresh2"), path
+        assert key["split"] in ("dev", "heldout", "fresh", "fresh2", "fresh3"), path
         assert len(key["parties"]) >= 2, path
         for statement in key["statements"]:
             assert statement["kind"] in ("red_line", "demand", "offer", "other"), path

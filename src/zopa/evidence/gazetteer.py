@@ -332,7 +332,8 @@ TITLE_MODIFIERS = words("""political bureau policy affairs intelligence military
 party movement group union supreme regional federal national international general special
 former opposition rebel separatist ruling exiled top senior chief deputy executive
 presidential foreign defence defense security legal economic trade health justice
-""")
+commerce economy energy water agriculture information culture education transport
+industry labour labor environment development finance interior home""")
 
 #: Heads of institutions that stand for the actor named with them ("Sudan's army" ... "the
 #: army said").

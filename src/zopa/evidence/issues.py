@@ -65,11 +65,12 @@ _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)"
 _AGREED = re.compile(
     r"\b(?:agree[sd]?|agreements?|deals?|accords?|talks|negotiations|consultations|"
     r"differences|disputes?|disagreements?|failed to agree|sticking[- ]points?|deadlock|"
-    r"pledged|committed|undertook|promised)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
+    r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
     r"concerning|that)\s+(?:the\s+)?"
     r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
     r"should|must|agreed to|are to|were to)\s+"
-    r"|\b(?:deals?|agreements?|accords?|plan|measures|text)\b[^.;\"“”]{0,120}?\b(?:set up|sets up|"
+    r"|(?:\b(?:deals?|agreements?|accords?|plan|measures|text)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
+    r"\b(?:set up|sets up|"
     r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
     r"envisages?)\s+", re.IGNORECASE)
 _ISSUE_PHRASE = re.compile(
@@ -131,7 +132,11 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                     _add(issues, item, enumerated=True)
                 break
         for m in _AGREED.finditer(piece):
-            for item in [i for i in _split_items(piece[m.end():]) if not has_speech_verb(i)][:5]:
+            rest = piece[m.end():]
+            clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
+            listed = _split_list(clause) if clause.count(",") >= 2 else []
+            items = listed if len(listed) >= 3 else _split_items(rest)
+            for item in [i for i in items if not has_speech_verb(i)][:6]:
                 _add(issues, item, enumerated=False, strong=True)
         for m in _ISSUE_PHRASE.finditer(piece):
             phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
@@ -226,6 +231,6 @@ def _split_items(text: str) -> list[str]:
                        "", piece.strip())
         piece = re.sub(r"\b\d[\d,.]*\b\s*", "", piece).strip()
         words = [w for w in re.findall(r"[\w'-]+", piece) if w.lower() not in _NOT_ISSUE]
-        if 1 <= len(piece.split()) <= 8 and any(len(w) > 3 for w in words):
-            items.append(piece)
+        if piece.split() and any(len(w) > 3 for w in words):
+            items.append(" ".join(piece.split()[:8]))
     return items

@@ -139,7 +139,7 @@ power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|dev
     self-government|autonom\w*|self-rule
 policing|Policing|policing|police reform|police force
 border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
-customs|Customs arrangements|customs|customs checks|tariffs?|checks on goods
+customs|Customs and tariffs|customs|customs checks|tariffs?|checks on goods
 trade|Trade and the single market|trade|single market|customs union|level playing field
 citizens-rights|Citizens' rights|citizens' rights|residency rights|rights of (?:eu )?citizens
 financial-settlement|Financial settlement|financial settlement|divorce bill|payments? to
@@ -161,6 +161,7 @@ governance|Governance and transition|transition\w*|civilian (?:rule|government)|
     interim (?:government|authority)|unity government
 energy|Oil and gas|gas fields?|oil fields?|offshore gas|gas exploration|oil exports?|
     oil production|pipelines?|oil revenues?|transit fees?
+kidnapping|Kidnapping and extortion|kidnap\w*|extortion|ransom\w*
 compensation|Compensation|compensat\w*|reparations?
 corridor|Transport corridor|corridor|transit route|road link
 language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|

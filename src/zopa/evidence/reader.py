@@ -506,6 +506,16 @@ class _DocReader(RoleRules):
         if k == 0:
             return None
         last = words[k - 1].group(0)
+        if last.lower() == "who" and k >= 2 and words[k - 2].group(0) == ",":
+            antecedent = self._mention_ending(unit.start + words[k - 2].start())
+            if antecedent is not None:
+                self.run_start = antecedent.start
+                if antecedent.person:
+                    name = self._full_name(antecedent.text)
+                    person = self.people.get(name)
+                    self.last_person = name
+                    return name, person.title if person else "", self._side_of(name)
+                return antecedent.text, "", antecedent.actor
         if last.lower() in _PRONOUNS:
             self.run_start = unit.start + words[k - 1].start()
             return self._pronoun(last.lower(), self.run_start)
