@@ -7,7 +7,7 @@ because of it; see docs/evidence.md).
 
     PYTHONPATH=src python benchmarks/read_quality.py [--split SPLIT] [--verbose]
 
-SPLIT is dev, heldout, fresh, fresh2, fresh3 or all (the default).
+SPLIT is dev, heldout, fresh, fresh2, fresh3, fresh4 or all (the default).
 
 Targets (issue 9): parties and mediators recall >= 0.9 and precision >= 0.8; issues recall
 >= 0.8; statements found >= 0.8, and of those speaker, side and date right >= 0.8; red lines
@@ -82,7 +82,7 @@ def _explain(name: str, reading: object, key: dict[str, object]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all",
-                        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "all"])
+                        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     tally = run(args.split, args.verbose)

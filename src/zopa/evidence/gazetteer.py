@@ -123,7 +123,7 @@ cameroon|Cameroon|cameroonian;yaounde;yaoundé
 central-african-republic|Central African Republic|central african;bangui;car
 congo|Republic of the Congo|congo-brazzaville;brazzaville
 djibouti|Djibouti|djiboutian
-dr-congo|Democratic Republic of the Congo|drc;dr congo;democratic republic of congo;congolese;
+dr-congo|Democratic Republic of the Congo|congo;drc;dr congo;democratic republic of congo;congolese;
     kinshasa
 ecuador|Ecuador|ecuadorian;quito
 el-salvador|El Salvador|salvadoran;san salvador
@@ -324,6 +324,7 @@ undersecretary under-secretary acting former first ministerial spokesmen officer
 agencies agency groups sources analysts witnesses residents observers experts authorities
 activists police organisations organizations monitors protesters movement party brigadier
 colonel major captain sergeant admiral marshal vice-president speaker parliament
+statement communique communiqué declaration readout
 parliamentary
 """)
 
@@ -411,7 +412,7 @@ dup|Ian Paisley;Arlene Foster;Jeffrey Donaldson;Peter Robinson
 sdlp|John Hume;Seamus Mallon
 norway|Jonas Gahr Store;Jonas Gahr Støre;Erna Solberg;Espen Barth Eide
 cuba|Raul Castro;Raúl Castro;Bruno Rodriguez;Miguel Diaz-Canel
-united-arab-emirates|Mohamed bin Zayed;Anwar Gargash;Abdullah bin Zayed
+united-arab-emirates|Mohammed bin Zayed;Mohamed bin Zayed;Anwar Gargash;Abdullah bin Zayed
 """
 
 #: An official's full name or surname (lower case) -> the actor id they speak for.

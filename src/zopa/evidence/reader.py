@@ -210,7 +210,9 @@ class _DocReader(RoleRules):
         out = []
         for a, b in self.person_spans:
             name = self.text[a:b].strip()
-            name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|President|Minister)\.?\s+", "", name)
+            name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name)
+            while len(name.split()) > 2 and name.split()[0].lower() in TITLE_WORDS:
+                name = name.split(maxsplit=1)[1]
             if (not name or any(x <= a < y for x, y in taken) or name.lower() in SURFACES
                     or name.lower() in _MEDIA):
                 continue
@@ -343,8 +345,7 @@ class _DocReader(RoleRules):
         if side is None:
             side = self._of_actor(person.end)
         if side is None:
-            heads = [w.lower().strip(",.'’s") for w in title.split()]
-            side = next((self.institutions[h] for h in heads if h in self.institutions), None)
+            side = self._title_side(title)
         known = OFFICIALS.get(person.text.lower())
         if side is None or (known and title.lower().startswith(("former", "ex-"))):
             side = known or side
@@ -680,12 +681,17 @@ class _DocReader(RoleRules):
         return None
 
     def _title_side(self, title: str) -> str | None:
-        """The actor a title names ("Kremlin spokesman"), or whose institution it names
-        ("an army spokesman" where "Sudan's army" was named before)."""
+        """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
+        army spokesman" where "Sudan's army" was named before), or the side of the person
+        it names ("Tshisekedi's spokesman")."""
         found = _first_actor(title)
         if found is None:
             heads = [w.lower().strip(",.").removesuffix("'s") for w in title.split()]
             found = next((self.institutions[h] for h in heads if h in self.institutions), None)
+        if found is None:
+            owner = re.search(r"([A-Z][\w-]+)(?:'s|’s)\b", title)
+            if owner:
+                found = self._side_of(self._full_name(owner.group(1)))
         return found
 
     def _full_name(self, name: str) -> str:
