@@ -63,6 +63,7 @@ PANELS = {
     "Case library and workbench": ("cases", "serve"),
     "Conflict": ("conflict",),
     "Other tools' formats": ("import", "export"),
+    "Reading news text": ("read", "draft"),
 }
 
 
@@ -82,6 +83,8 @@ def _arrange() -> None:
 
 # Conflict analysis (Graph Model for Conflict Resolution).
 from . import conflict as _conflict  # noqa: E402, F401
+# Reading news text (zopa read, zopa draft): spaCy is imported only inside the commands.
+from . import evidence  # noqa: E402, F401
 
 _arrange()
 

@@ -1,0 +1,211 @@
+"""A scenario skeleton drawn from a reading, for the analyst to confirm (``zopa draft``).
+
+What the text gives is kept as it is; what it does not give is guessed and marked:
+
+- **Parties** are the actors read as parties, the mediators keep ``role: mediator``.
+- **Issues** are the issues read (at most :data:`MAX_ISSUES`: those the text lists first,
+  then known topics, then phrases, each by the number of sentences behind it). Each has one
+  option per party, that party's position (labelled with its demand when
+  the text quotes one), a ``compromise`` option between them, and a ``status-quo`` option
+  where a sentence about the issue speaks of the status quo.
+- **Red lines.** A red-line statement of a party (said by it, or reported as its demand by
+  another) bearing on an issue becomes a ``forbid`` entry excluding every option but the
+  party's own position, with the statement's words as ``note`` and its id in ``evidence``.
+  A red line that names no issue ("Moscow has set conditions") applies to the issues on which
+  the party's demands are reported.
+- **Numbers** (weights, values, reservations) are guesses, each marked ``# guess: confirm``:
+  weight 2 on an issue where the party has a red line, else 1; value 1 for the party's own
+  position, 0.5 for the compromise, 0 for another party's position, 0.3 for the status quo;
+  reservation 0.
+- **Statements** are listed under ``statements:`` with their sources, so that every red line
+  cites the words it rests on.
+
+>>> from zopa.evidence.model import Actor, Reading
+>>> text = draft_scenario(Reading(actors=(Actor("a", "A", "party"), Actor("b", "B", "party"))))
+>>> "parties:" in text and "# guess: confirm" in text
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections import defaultdict
+
+from .model import Issue, Reading, Statement
+
+__all__ = ["MAX_ISSUES", "draft_scenario"]
+
+#: The most issues a draft carries (the outcome space grows with every issue).
+MAX_ISSUES = 8
+GUESS = "# guess: confirm"
+
+
+def _q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
+
+
+def _positions(reading: Reading, parties: list[str], issues: list[Issue]
+               ) -> tuple[dict[tuple[str, str], list[Statement]],
+                          dict[tuple[str, str], list[Statement]]]:
+    """For each (party, issue): the red-line statements and the demands behind its position."""
+    ids = {i.id for i in issues}
+    red: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    demands: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    general: dict[str, list[Statement]] = defaultdict(list)
+    for s in reading.statements:
+        if s.side in parties:
+            bears = [i for i in s.issues if i in ids]
+            if s.kind == "red_line":
+                if bears:
+                    for issue in bears:
+                        red[(s.side, issue)].append(s)
+                else:
+                    general[s.side].append(s)
+            elif s.kind in ("demand", "offer"):
+                for issue in bears:
+                    demands[(s.side, issue)].append(s)
+        for actor in s.about:
+            if actor in parties and actor != s.side:
+                for issue in (i for i in s.about_issues if i in ids):
+                    demands[(actor, issue)].append(s)
+    for party, said in general.items():
+        for issue in sorted({i for (p, i) in demands if p == party}):
+            for x in [*said, *demands[(party, issue)]]:
+                if x not in red[(party, issue)]:
+                    red[(party, issue)].append(x)
+    return red, demands
+
+
+def draft_scenario(reading: Reading) -> str:
+    """The YAML text of a scenario skeleton for ``reading`` (see the module docstring)."""
+    parties = [a for a in reading.actors if a.kind == "party"]
+    mediators = [a for a in reading.actors if a.kind == "mediator"]
+    placeholder_parties = len(parties) < 2
+    party_rows = [(a.id, a.name) for a in parties]
+    while len(party_rows) < 2:
+        n = len(party_rows) + 1
+        party_rows.append((f"party-{n}", f"Party {n} (not found in the text)"))
+    party_ids = [p for p, _ in party_rows]
+    issues = sorted(reading.issues, key=lambda i: (i.rank, -len(i.evidence)))[:MAX_ISSUES]
+    order = {i.id: k for k, i in enumerate(reading.issues)}
+    issues.sort(key=lambda i: order[i.id])
+    red, demands = _positions(reading, party_ids, issues)
+    status_quo = _status_quo(reading, issues)
+    dates = [d.date for d in reading.documents if d.date]
+    date = max(dates) if dates else None
+    title = next((d.title for d in reading.documents if d.title), "Negotiation")
+    lines = ["# Drafted by `zopa draft` from news text. Every number marked `guess` is a",
+             "# placeholder for the analyst to confirm; the statements are quoted as read.",
+             "zopa: 1", f"name: {_q(_short(title, 100))}"]
+    if date:
+        lines.append(f"date: {date.isoformat()}")
+    lines.append("description: " + _q(
+        "Draft read from " + ", ".join(d.file for d in reading.documents)
+        + ". Options, weights, values and reservations are guesses to confirm."))
+    if reading.documents:
+        lines.append("sources:")
+        for d in reading.documents:
+            lines.append(f"  - title: {_q(_short(d.title or d.file, 200))}")
+            if d.date:
+                lines.append(f"    date: {d.date.isoformat()}")
+    lines.append("")
+    lines.append("parties:")
+    for pid, name in party_rows:
+        lines += [f"  - id: {pid}", f"    name: {_q(name)}",
+                  f"    reservation: 0.0           {GUESS}"]
+    for m in mediators:
+        lines += [f"  - id: {m.id}", f"    name: {_q(m.name)}", "    role: mediator"]
+    if placeholder_parties:
+        lines.insert(lines.index("parties:"), "# fewer than two parties found: placeholders")
+    lines.append("")
+    lines.append("issues:")
+    issue_rows = issues or [Issue("issue-1", "Issue (none found in the text)")]
+    names = dict(party_rows)
+    for issue in issue_rows:
+        lines += [f"  - id: {issue.id}", f"    name: {_q(issue.name)}", "    options:"]
+        for pid in party_ids:
+            said = demands.get((pid, issue.id)) or red.get((pid, issue.id))
+            label = (f"{names[pid]}'s position: " + _short(said[0].quote, 120) if said
+                     else f"{names[pid]}'s position (to confirm)")
+            lines += [f"      - id: {pid}-position", f"        label: {_q(label)}"]
+        lines += ["      - id: compromise",
+                  f"        label: {_q('A compromise between the positions (to confirm)')}"]
+        if issue.id in status_quo:
+            label = "The status quo: " + _short(status_quo[issue.id], 100)
+            lines += ["      - id: status-quo", f"        label: {_q(label)}"]
+    lines.append("")
+    lines.append("preferences:")
+    for pid in party_ids:
+        lines.append(f"  {pid}:")
+        lines.append("    weights:")
+        for issue in issue_rows:
+            weight = 2 if (pid, issue.id) in red else 1
+            lines.append(f"      {issue.id}: {weight}    {GUESS}")
+        lines.append("    values:")
+        for issue in issue_rows:
+            values = ", ".join(f"{other}-position: {1.0 if other == pid else 0.0}"
+                               for other in party_ids)
+            extra = ", status-quo: 0.3" if issue.id in status_quo else ""
+            lines.append(f"      {issue.id}: {{{values}, compromise: 0.5{extra}}}    {GUESS}")
+        rules = [(issue, red[(pid, issue.id)]) for issue in issue_rows
+                 if red.get((pid, issue.id))]
+        if rules:
+            lines.append("    red_lines:")
+        for issue, said in rules:
+            others = [f"{o}-position" for o in party_ids if o != pid] + ["compromise"] + (
+                ["status-quo"] if issue.id in status_quo else [])
+            lines += [f"      - forbid: {{{issue.id}: [{', '.join(others)}]}}",
+                      f"        note: {_q(_short(said[0].quote, 200))}",
+                      f"        source: {_q(_source_line(said[0]))}",
+                      f"        evidence: [{', '.join(s.id for s in said)}]"]
+    statements = list(reading.statements)
+    if statements:
+        lines.append("")
+        lines.append("statements:")
+        known = set(party_ids) | {m.id for m in mediators}
+        titles = {d.file: d.title for d in reading.documents}
+        for s in statements:
+            lines += [f"  - id: {s.id}", f"    speaker: {_q(s.speaker)}"]
+            if s.side in known:
+                lines.append(f"    side: {s.side}")
+            if s.title:
+                lines.append(f"    title: {_q(s.title)}")
+            if s.date:
+                lines.append(f"    date: {s.date.isoformat()}")
+            lines += [f"    quote: {_q(s.quote)}", f"    kind: {s.kind}",
+                      "    source:",
+                      f"      title: {_q(_short(titles.get(s.source.file, s.source.file), 200))}",
+                      f"      file: {_q(s.source.file)}",
+                      f"      start: {s.source.start}", f"      end: {s.source.end}"]
+    return "\n".join(lines) + "\n"
+
+
+def _status_quo(reading: Reading, issues: list[Issue]) -> dict[str, str]:
+    """For each issue whose sentences speak of the status quo, the first such sentence."""
+    texts = {d.file: d.text for d in reading.documents}
+    found: dict[str, str] = {}
+    for issue in issues:
+        for span in issue.evidence:
+            sentence = texts.get(span.file, "")[span.start:span.end]
+            if _STATUS_QUO.search(sentence):
+                found[issue.id] = sentence
+                break
+    return found
+
+
+_STATUS_QUO = re.compile(r"\bstatus quo\b|\bcurrent (?:arrangements?|situation|line|status)\b"
+                         r"|\bas things stand\b|\bline of contact\b", re.IGNORECASE)
+
+
+def _source_line(s: Statement) -> str:
+    when = s.date.isoformat() if isinstance(s.date, datetime.date) else "undated"
+    who = f"{s.speaker}, {s.title}" if s.title and s.title != s.speaker else s.speaker
+    return f"{who}, {when} ({s.id})"

@@ -1,0 +1,236 @@
+"""The issues on the table, and the sentences each rests on.
+
+Four sources, in order of trust (an issue's ``rank``):
+
+0. **Enumerations** the text makes ("negotiating on six points including: neutrality; ...;
+   the status of Crimea"), and regions at stake ("the status of Crimea").
+1. **Known negotiation topics** (:data:`zopa.evidence.lexicon.TOPICS`: sanctions,
+   enrichment, ceasefire, prisoners, border, ...) mentioned where talks are discussed, and
+   regions named twice there.
+2. **What was agreed or disputed**: the objects of "agreed to", "talks on", "differences
+   over", "the deal sets up" ("agreed to re-establish diplomatic relations and reopen their
+   embassies" gives two issues).
+
+Each issue keeps a pattern of its words; the sentences that match it are its evidence, and
+a statement bears on the issues whose patterns it matches.
+
+>>> from zopa.evidence.units import sentence_units
+>>> text = "The two delegations are negotiating on three points: sanctions; prisoners; Crimea."
+>>> sorted(find_issues(text, sentence_units(text), set(), "a.txt"))
+['crimea', 'hostages', 'sanctions']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .gazetteer import REGIONS, SURFACES, words
+from .lexicon import NEGOTIATION, TERRITORIAL, TOPICS
+from .units import Unit, has_speech_verb, paragraphs_of
+
+__all__ = ["REGION", "FoundIssue", "find_issues", "slug"]
+
+
+@dataclass
+class FoundIssue:
+    """An issue while a document is read: its name, the pattern of its words, the spans of
+    the sentences that match it, whether it is territorial, and its rank."""
+
+    name: str
+    pattern: re.Pattern[str]
+    territorial: bool
+    rank: int
+    evidence: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _region_regex() -> re.Pattern[str]:
+    forms = sorted(REGIONS, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+#: Any region of the gazetteer.
+REGION = _region_regex()
+
+_ENUM = re.compile(
+    r"\b(?:points?|issues?|topics?|items?|questions?|matters?|areas?|elements?|subjects?|"
+    r"agenda|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?)\b[^.;:\"“”]{0,80}?"
+    r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
+    r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
+_OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
+                        re.IGNORECASE)
+_AGREED = re.compile(
+    r"\b(?:agree[sd]?|agreements?|deals?|accords?|talks|negotiations|consultations|"
+    r"differences|disputes?|disagreements?|failed to agree|sticking[- ]points?|deadlock|"
+    r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
+    r"concerning|that)\s+(?:the\s+)?"
+    r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
+    r"should|must|agreed to|are to|were to)\s+"
+    r"|(?:\b(?:deals?|agreements?|accords?|plan|measures|text)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
+    r"\b(?:set up|sets up|"
+    r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
+    r"envisages?)\s+", re.IGNORECASE)
+_ISSUE_PHRASE = re.compile(
+    r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|provides? for|"
+    r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
+    re.IGNORECASE)
+_LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
+                   r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
+                   r"question of|process of)\s+", re.IGNORECASE)
+_GENERIC = words("""status issue issues question process future fate the of for and a an
+to in on over with use remove barriers breakaway region regions peninsula new two both its their
+his her our from by at as is are was were be been matter""")
+
+
+_NOT_ISSUE = words("""monday tuesday wednesday thursday friday saturday sunday today tonight
+january february march april may june july august september october november december main not
+no be being it its they them their this that these those each other which one two three
+begin start end soon later earlier early week weeks month months year years conflict war
+fighting violence crisis hostilities peace""") | _GENERIC
+_UMBRELLA = re.compile(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*(?:territorial integrity|"
+                       r"sovereignty|independence|territory)", re.IGNORECASE)
+
+
+def slug(text: str) -> str:
+    """An id from words: lower case, hyphens, at most 40 characters."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-")
+
+
+def _region_pattern(region: str) -> re.Pattern[str]:
+    forms = [f for f, (s, _) in REGIONS.items() if s == region]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+
+
+def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], file: str
+                ) -> dict[str, FoundIssue]:
+    """The issues of one document, by id, in the order found."""
+    issues: dict[str, FoundIssue] = {}
+    for unit in units:
+        piece = text[unit.start:unit.end]
+        for m in _OPEN_LIST.finditer(piece):
+            items = [i for i in _split_list(piece[m.end():]) if not has_speech_verb(i)
+                     and not re.search(r"\d|\b(?:that|who|which|was|were|is|are|has|have)\b"
+                                       r"|day\b", i)]
+            if len(items) >= 3:
+                for item in items:
+                    _add(issues, item, enumerated=True)
+        for m in _ENUM.finditer(piece):
+            cue = m.group(0).lower()
+            loose = r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$"
+            if re.search(loose, cue) and not (
+                    re.search(r"(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|main|"
+                              r"key|other|outstanding)\s+(?:\w+\s+)?(?:points?|issues?|"
+                              r"topics?|items?|questions?|matters?|sticking[- ]points?)",
+                              piece[max(0, m.start() - 40):m.end()], re.IGNORECASE)):
+                continue
+            items = [i for i in _split_list(piece[m.end():]) if not has_speech_verb(i)]
+            if len(items) >= 2:
+                for item in items:
+                    _add(issues, item, enumerated=True)
+                break
+        for m in _AGREED.finditer(piece):
+            rest = piece[m.end():]
+            clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
+            listed = _split_list(clause) if clause.count(",") >= 2 else []
+            items = listed if len(listed) >= 3 else _split_items(rest)
+            for item in [i for i in items if not has_speech_verb(i)][:6]:
+                _add(issues, item, enumerated=False, strong=True)
+        for m in _ISSUE_PHRASE.finditer(piece):
+            phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
+                              r"were|remains?|has|have|will|would|which|that)\b|$)",
+                              piece[m.end():])
+            if phrase and not _UMBRELLA.fullmatch(phrase.group(0).strip()):
+                _add(issues, phrase.group(0), enumerated=False, strong=True)
+    paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
+    counts: Counter[str] = Counter()
+    for unit in units:
+        piece = text[unit.start:unit.end]
+        near = bool(NEGOTIATION.search(piece)) or piece in statement_units
+        if not (near or NEGOTIATION.search(paragraphs.get(unit.paragraph, ""))):
+            continue
+        for topic, name, pattern in TOPICS:
+            counts[topic] += 2 * len(pattern.findall(piece))
+            if counts[topic] >= 2 and topic not in issues:
+                issues[topic] = FoundIssue(name, pattern, territorial=False, rank=1)
+        for m in REGION.finditer(piece):
+            region, name = REGIONS[m.group(0).lower()]
+            counts["@" + region] += 1
+            if counts["@" + region] == 2 and region not in issues:
+                issues[region] = FoundIssue(f"Status of {name}", _region_pattern(region),
+                                            territorial=True, rank=1)
+    for issue in issues.values():
+        issue.evidence = [(file, u.start, u.end) for u in units
+                          if issue.pattern.search(text[u.start:u.end])][:6]
+    return issues
+
+
+def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
+         strong: bool = False) -> None:
+    item = item.strip(" \"“”'.,")
+    if not REGION.match(item):
+        item = re.sub(r"\s+(?:in|to|for|across|throughout|within)\s+(?:the\s+)?"
+                      r"(?:(?:north|south|east|west)(?:ern)?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$",
+                      "", item)
+    region = REGION.search(item)
+    if region:
+        rid, name = REGIONS[region.group(0).lower()]
+        issues.setdefault(rid, FoundIssue(f"Status of {name}", _region_pattern(rid),
+                                          territorial=True, rank=0))
+        return
+    for topic, name, pattern in TOPICS:
+        if pattern.search(item):
+            issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
+                                                rank=0 if enumerated else 1))
+            return
+    cleaned = item
+    for _ in range(3):
+        cleaned = _LEAD.sub("", cleaned)
+    words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
+             and w.lower() not in SURFACES and not w.isdigit()]
+    if not words or len(cleaned.split()) > 10 or not (enumerated or strong):
+        return
+    iid = slug(" ".join(words[:3]))
+    if not iid or iid in issues:
+        return
+    keys = [re.escape(w[:7].lower()) for w in words[:3] if len(w) > 3] or [
+        re.escape(words[0].lower())]
+    issues[iid] = FoundIssue(cleaned[:1].upper() + cleaned[1:], re.compile(
+        r"\b(?:" + "|".join(keys) + r")", re.IGNORECASE),
+        territorial=bool(TERRITORIAL.search(item)), rank=0 if enumerated else 2)
+
+
+def _split_list(text: str) -> list[str]:
+    """The items of an enumeration: split at semicolons (or commas) and "and"."""
+    text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
+    parts = re.split(r";", text) if ";" in text else re.split(r",", text)
+    items: list[str] = []
+    for part in parts:
+        part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
+        pieces = re.split(r"\s+(?:and|as well as)\s+(?=the\s|[a-z]+\s|[A-Z])", part)
+        for piece in pieces:
+            piece = piece.strip(" .:\"“”")
+            if piece:
+                items.append(piece)
+    if not items or sum(len(i.split()) for i in items) / len(items) > 9:
+        return []
+    return items[:10]
+
+
+def _split_items(text: str) -> list[str]:
+    """The items of what a sentence says was agreed: "to re-establish relations and reopen
+    embassies within two months" -> ["re-establish relations", "reopen embassies"]."""
+    text = re.split(r"[.;:\"“”](?!\d)|,(?!\d)|\b(?:after|which|who|that|while|but|because|since|"
+                    r"when|although|said|says)\b", text, maxsplit=1)[0]
+    items = []
+    for piece in re.split(r"\s+(?:and|as well as|to|or)\s+(?:on\s+|to\s+)?", text):
+        piece = re.sub(r"\s+(?:within|by|from|in|on|at|for)\s+(?:the\s+)?(?:next\s+)?"
+                       r"(?:\w+\s+)?(?:months?|years?|weeks?|days?|hours?|[A-Z]\w+|\d[\w,]*).*$",
+                       "", piece.strip())
+        piece = re.sub(r"\b\d[\d,.]*\b\s*", "", piece).strip()
+        words = [w for w in re.findall(r"[\w'-]+", piece) if w.lower() not in _NOT_ISSUE]
+        if piece.split() and any(len(w) > 3 for w in words):
+            items.append(" ".join(piece.split()[:8]))
+    return items

@@ -1,0 +1,183 @@
+"""Words the reader looks for: speech verbs, red-line, demand and offer cues, mediation cues,
+negotiation context, and common negotiation topics.
+
+>>> kind_of("We will never accept foreign troops on our soil")
+'red_line'
+>>> kind_of("Iran is ready to cap enrichment at 3.67 percent")
+'offer'
+>>> kind_of("Israel must withdraw from the corridor")
+'demand'
+>>> kind_of("Talks were constructive")
+'other'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MEDIATION", "NEGOTIATION", "SPEECH", "SPEECH_VERBS", "TERRITORIAL", "TOPICS", "kind_of"]
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|stressed|stresses|affirmed|affirms|insisted|insists|"
+    "warned|warns|declared(?! (?:independence|war|a |an |victory|martial|itself))|declares|"
+    "stated|states|announced|announces|noted|notes|argued|"
+    "argues|explained|wrote|writes|tweeted|posted|claimed|claims|maintained|vowed|vows|"
+    "pledged|pledges|repeated|reiterated|reiterates|underlined|emphasised|emphasized|"
+    "acknowledged|admitted|conceded|confirmed|confirms|denied|denies|rejected|rejects|"
+    "demanded|demands|urged|urges|replied|responded|countered|cautioned|asserted|"
+    "signalled|signaled|indicated|promised|threatened|complained|accused|proposed|proposes|"
+    "offered|offers|suggested|suggests|ruled out|rules out|called for|calls for|"
+    "made clear|made it clear|put forward|laid out|set out|observed|predicted|"
+    "hinted|admits|recalled|remarked|told reporters|told journalists|has said|had said"
+)
+
+#: A speech verb, or "according to".
+SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b", re.IGNORECASE)
+
+_RED_LINE = re.compile(
+    r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"
+    r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow|tolerate|recogni[sz]e|give up|"
+    r"surrender|cede|negotiate|sign|discuss|back down|yield|bargain|trade|permit|return|"
+    r"withdraw|budge|concede|disarm|relinquish|abandon|be bound|implement|honou?r|abide)"
+    r"|\bnever\s+(?:\w+\s+)?(?:accept|agree|allow|recogni[sz]e|give up|surrender|cede|sign|"
+    r"compromise|negotiate|tolerate|return|relinquish|abandon|be)"
+    r"|\bred[- ]lines?\b|\bunder no circumstances\b|\bnon-?negotiable\b|\bnot negotiable\b"
+    r"|\bnot (?:up )?for (?:negotiation|discussion|debate|sale)\b|\bno compromise\b"
+    r"|\bpre-?conditions?\b|\bruled? out\b|\brules out\b|\bunacceptable\b"
+    r"|\bnot acceptable\b|\bcannot accept\b|\bcan't accept\b|\bwon't accept\b"
+    r"|\bwon't (?:compromise|agree|allow|sign|give up|recogni[sz]e|negotiate)\b"
+    r"|\bmust\b[^.;]{0,80}\bbefore\b|\binsist\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b"
+    r"|\bonly (?:if|when|once|after)\b|\bunless\b"
+    r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
+    r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
+    r"|\bthere (?:will|can|would|could|shall) be no\b|\b(?:there is|there's) no question of\b"
+    r"|\bno (?:\w+ ){0,3}?(?:can|could|will|would|shall) (?:ever )?(?:give up|accept|agree|"
+    r"surrender|cede|sign|take|force)\b|\bno one (?:can|will|could|shall)\b"
+    r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
+    r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
+    r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b"
+    r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
+    r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless)\b"
+    r"|\bunder any circumstances\b"
+    r"|\b(?:set|sets|offered|laid out|put forward|meets?|met|fulfil\w*|our|its|their|series of"
+    r"|these|key|basic|main|own)\s+(?:\w+\s+)?conditions\b|\bon condition that\b"
+    r"|\bconditions? (?:for|that)\b",
+    re.IGNORECASE)
+_NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\b"
+                      r"|\bcould not rule out\b|\bno preconditions\b|\bwithout preconditions\b",
+                      re.IGNORECASE)
+_OFFER = re.compile(
+    r"\b(?:offer(?:s|ed)?|propos(?:e|es|ed|al)|ready to|willing to|prepared to|open to|"
+    r"could accept|would accept|can accept|agreed to|agrees to|is ready|are ready|"
+    r"in exchange for|in return for|would consider|could consider)\b", re.IGNORECASE)
+_DEMAND = re.compile(
+    r"\b(?:must|demand(?:s|ed)?|insist(?:s|ed)? (?:on|that)|call(?:s|ed)? for|requir(?:e|es|ed)|"
+    r"should|want(?:s|ed)? (?!to say)|request(?:s|ed)?|need(?:s)? to|urg(?:e|es|ed)|"
+    r"expect(?:s|ed)?|"
+    r"has to|have to|seek(?:s)?|sought|press(?:es|ed)? for)\b", re.IGNORECASE)
+
+
+def kind_of(text: str) -> str:
+    """The kind of a statement: ``red_line`` (non-negotiable or a precondition), ``offer``,
+    ``demand`` or ``other``."""
+    cleaned = _NOT_RED.sub(" ", text)
+    if _RED_LINE.search(cleaned):
+        return "red_line"
+    if _OFFER.search(text):
+        return "offer"
+    if _DEMAND.search(text):
+        return "demand"
+    return "other"
+
+
+MEDIATION = re.compile(
+    r"\bmediat(?:e|es|ed|ing|or|ors|ion)\b|\bfacilitat(?:e|es|ed|ing|or|ors|ion)\b|\bbroker(?:ed|ing|s)?\b"
+    r"|\bchaired by\b|\bco-?chair(?:ed|s)?\b|\bguarantors?\b|\bcoordinator\b|\bgood offices\b"
+    r"|\bunder the auspices\b|\bhost(?:ed|ing|s)?\b|\bintermediar(?:y|ies)\b|\bgo-between\b"
+    r"|\bshuttl(?:e|ed|ing)\b|\bconvened by\b|\bsponsored by\b|\bco-?sponsors?\b",
+    re.IGNORECASE)
+NEGOTIATION = re.compile(
+    r"\b(?:talks|negotiat\w*|agreement|deal|accord|ceasefire|cease-fire|truce|peace|dialogue|"
+    r"treaty|framework|round|settlement|compromise|delegations?|summit|pact|armistice|"
+    r"understanding|proposal|plan|withdrawal|measures|package|provisions?|terms|envisag\w+|"
+    r"provides? for|calls? for|under the)\b", re.IGNORECASE)
+TERRITORIAL = re.compile(r"\bterritor\w*|\bsovereign\w*|\bborders?\b|\bland\b|\bannex\w*"
+                         r"|\bseparatist\w*|\bbreakaway\b|\bindependence\b", re.IGNORECASE)
+
+# id | name | regular expression of its keywords
+_TOPICS = r"""
+sanctions|Sanctions relief|sanctions?|embargo
+enrichment|Uranium enrichment|enrich\w*|centrifuges?|uranium|stockpile
+inspections|Inspections and verification|inspect\w*|verification|monitor(?:s|ing)? mission|
+    access for inspectors
+nuclear|Nuclear programme|nuclear (?:programme|program|weapons?)|plutonium|heavy water|arak|
+    fordow|natanz
+ceasefire|Ceasefire|cease-?fire|truce|cessation of hostilities|armistice|
+    pause in (?:the )?fighting
+hostages|Hostages and prisoners|hostages?|captives?|prisoners?|detainees?|prisoner exchange|
+    prisoner swap
+humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|assistance|pause|
+    truce)|aid (?:convoys?|deliveries|trucks|agencies)|food aid
+political-settlement|Political settlement|political (?:settlement|solution|process|track|
+    transition)
+withdrawal|Withdrawal and redeployment of forces|withdraw\w*|pull(?:ed|ing)? back|pullback|
+    redeploy\w*
+disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|
+    lay down (?:their )?arms|demilitari[sz]\w*
+security-guarantees|Security guarantees and arrangements|security guarantees?|
+    security arrangements?|security assurances?|guarantees? for|defence pact
+neutrality|Neutrality|neutral\w*|non-aligned|non-bloc|nato membership|join(?:ing)? nato
+membership|Membership of international organisations|membership|accession|
+    join(?:ing)? the (?:eu|un|united nations|european union)
+justice|Transitional justice|transitional justice|special tribunal|war crimes|accountability
+amnesty|Amnesty|amnesty|amnesties|pardons?
+land-reform|Land reform|land reform|rural reform|land restitution|agrarian
+political-participation|Political participation|political participation|seats in (?:congress|
+    parliament)|political party
+drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
+power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
+    self-government|autonom\w*|self-rule
+policing|Policing|policing|police reform|police force
+border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
+customs|Customs and tariffs|customs|customs checks|tariffs?|checks on goods
+trade|Trade and the single market|trade|single market|customs union|level playing field
+citizens-rights|Citizens' rights|citizens' rights|residency rights|rights of (?:eu )?citizens
+financial-settlement|Financial settlement|financial settlement|divorce bill|payments? to
+water|Water sharing|water (?:sharing|allocation|flows?|releases?|rights)|drought|downstream
+filling|Filling of the reservoir|filling|reservoir|fill the dam
+binding-agreement|A legally binding agreement|legally binding|binding agreement|binding deal
+data-sharing|Data sharing|data (?:sharing|exchange)|exchange of data|data on|share data
+services|Restoration of services|restor\w+ (?:of )?(?:basic |essential )?services|electricity|
+    banking|telecommunications
+jerusalem|Jerusalem|(?:east|status of|future of|over|on|up|divided|divide|sovereignty over|
+    share|sharing) jerusalem|jerusalem's (?:status|future|old city)|holy sites|temple mount|
+    haram al-sharif|old city
+refugees|Refugees|refugees?|right of return|displaced (?:people|persons)|returnees
+settlements|Settlements|settlements|settlers?|settlement (?:activity|building|expansion|
+    construction|freeze)
+recognition|Recognition|recogni[sz]\w*|de facto recognition|mutual recognition
+elections|Elections|elections?|vote|referendum|polls
+governance|Governance and transition|transition\w*|civilian (?:rule|government)|
+    interim (?:government|authority)|unity government
+energy|Oil and gas|gas fields?|oil fields?|offshore gas|gas exploration|oil exports?|
+    oil production|pipelines?|oil revenues?|transit fees?
+kidnapping|Kidnapping and extortion|kidnap\w*|extortion|ransom\w*
+compensation|Compensation|compensat\w*|reparations?
+corridor|Transport corridor|corridor|transit route|road link
+language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|
+    ukrainian|serbian|albanian|arabic|armenian|azerbaijani)
+denazification|"Denazification"|de-?nazi\w*|de-?fascist\w*
+"""
+def _topic_rows() -> list[str]:
+    rows: list[str] = []
+    for line in _TOPICS.strip().splitlines():
+        if line.startswith(" ") and rows:
+            rows[-1] += line.strip()
+        else:
+            rows.append(line.strip())
+    return rows
+
+
+TOPICS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (slug, name, re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE))
+    for slug, name, pattern in (line.split("|", 2) for line in _topic_rows()))

@@ -1,0 +1,857 @@
+"""Reading news text: actors, issues and attributed statements, offline.
+
+The reader runs spaCy's small English pipeline (tokenizer and named-entity recogniser) over
+each paragraph and combines it with rules that news writing follows:
+
+- **Units.** Paragraphs are split into sentences, and sentences inside one open quotation
+  are kept together, so that a quote and its attribution ("...," Kalin said) are one unit.
+- **Attribution.** A speech verb outside the quotes ("said", "told reporters", "insisted",
+  "according to") with a speaker next to it: a person (an entity, or the surname of one
+  already introduced), a state or organisation from the gazetteer ("the Kremlin", "Iran's
+  foreign ministry"), a title ("the spokesman", resolved to the last person with that
+  title), or a pronoun (the last person who spoke). The speaker's side is the actor named in
+  their title ("Turkish presidential spokesman Ibrahim Kalin" -> Turkey), in an appositive
+  ("Dmitry Peskov, the Kremlin spokesman") or the actor itself.
+- **Dates.** The date nearest the speech verb, outside the quotes, resolved against the
+  article's date; "on the same day" against the statement before; otherwise the last date of
+  the same speaker, else the article's date.
+- **Kinds.** Red lines are positions declared non-negotiable or preconditions
+  (:func:`zopa.evidence.lexicon.kind_of`); offers and demands by their cue words.
+- **Issues.** Enumerations ("negotiating on six points including: ..."), regions whose
+  status is at stake, and common negotiation topics mentioned where talks are discussed.
+- **Roles.** Mediators where the text says so (mediated by, facilitated by, chaired by,
+  guarantors, coordinator); parties from "talks between X and Y", delegations, and the sides
+  of positions; every other actor is ``other``.
+
+>>> r = read_text('Talks between Iran and the United States resumed in Vienna, mediated '
+...               'by the European Union. "We will never give up enrichment," Iranian '
+...               'Foreign Minister Javad Zarif said on Tuesday.', date=datetime.date(2021, 4, 8))
+>>> [(a.id, a.kind) for a in r.actors if a.kind != "other"]
+[('iran', 'party'), ('united-states', 'party'), ('eu', 'mediator')]
+>>> s = r.statements[0]
+>>> s.speaker, s.side, s.date.isoformat(), s.kind, s.quote
+('Javad Zarif', 'iran', '2021-04-06', 'red_line', 'We will never give up enrichment')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from .dates import DateMention, find_dates, resolve_relative
+from .gazetteer import (
+    ACTOR_NAMES,
+    INSTITUTIONS,
+    OFFICIALS,
+    SURFACES,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    words,
+)
+from .issues import REGION, FoundIssue, find_issues, slug
+from .lexicon import SPEECH, TERRITORIAL, kind_of
+from .model import Actor, Document, Issue, Reading, Source, Statement
+from .nlp import pipeline
+from .records import Found, Mention, Person, Said
+from .roles import RoleRules, assign_roles
+from .source import load_file, plain_text
+from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
+
+__all__ = ["read_documents", "read_files", "read_text"]
+
+_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
+_COMMON = words("""the a an this that these those it its he she they we i you his her their
+our in on at of for to from by with and or but as if when while after before since mr mrs ms
+officials official some many both all any each one two three four five six its also however
+meanwhile today yesterday last earlier later then there here what which who whom whose
+""")
+_SKIP_BEFORE_VERB = words("""also later again then previously earlier had has have would
+will once reportedly publicly recently separately repeatedly further has already had still
+on monday tuesday wednesday thursday friday saturday sunday today yesterday""")
+_PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
+_ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
+                    r"conditions?|calls?|proposals?|refusal|rejection|position|offer|"
+                    r"precondition|preconditions|plan)\b", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
+                                re.IGNORECASE)
+def _surface_regex() -> re.Pattern[str]:
+    forms = sorted(SURFACES, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
+                      + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
+
+
+_SURFACE = _surface_regex()
+#: The full names of the well-known officials, found even where the recogniser misses them.
+_OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
+    (n for n in OFFICIALS if " " in n), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def read_text(text: str, *, file: str = "<text>", date: datetime.date | None = None
+              ) -> Reading:
+    """Read one text (plain or HTML); ``date`` is the article's date when the text has no
+    dateline."""
+    body, title, found = plain_text(text, file=file)
+    return read_documents([Document(file, title, date or found, body)])
+
+
+def read_files(paths: Sequence[Path], *, progress: Callable[[int], None] | None = None,
+               processes: int | None = None) -> Reading:
+    """Read the files at ``paths`` (each checked before it is read); ``progress`` is called
+    with the number of documents read so far."""
+    docs = []
+    for path in paths:
+        body, title, date = load_file(path)
+        docs.append(Document(str(path), title, date, body))
+    return read_documents(docs, progress=progress, processes=processes)
+
+
+def _worth_parsing(para: str) -> bool:
+    """Whether a sentence can name a speaker: a speech verb, a quotation or a title word.
+    Other sentences (casualty figures, market moves) skip the entity recogniser."""
+    if '"' in para or "“" in para or SPEECH.search(para):
+        return True
+    return any(w.lower() in TITLE_WORDS for w in re.findall(r"[A-Za-z-]+", para))
+
+
+def read_documents(docs: Sequence[Document], *,
+                   progress: Callable[[int], None] | None = None,
+                   processes: int | None = None) -> Reading:
+    """Read documents already turned into plain text, in one batched pass of the pipeline
+    over the sentences that can name a speaker, their quotations blanked out (a name quoted
+    is never a speaker), on two processes when there are many and ``processes`` is not
+    given; each document's rules run as soon as its last sentence is parsed, and
+    ``progress`` is called with the number of documents done."""
+    nlp = pipeline()
+    jobs = []
+    for k, doc in enumerate(docs):
+        masked, _ = mask_quotes(doc.text)
+        jobs += [(k, u.start, masked[u.start:u.end]) for u in sentence_units(doc.text)
+                 if _worth_parsing(doc.text[u.start:u.end])]
+    if processes is None:
+        processes = 2 if len(jobs) >= 3000 and (os.cpu_count() or 1) >= 2 else 1
+    persons: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    entities: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+    last = {k: i for i, (k, _, _) in enumerate(jobs)}
+    found: list[Found | None] = [None] * len(docs)
+    done = 0
+
+    def finish(k: int) -> None:
+        nonlocal done
+        found[k] = _DocReader(docs[k], persons.pop(k, []), entities.pop(k, [])).read()
+        done += 1
+        if progress is not None:
+            progress(done)
+
+    next_doc = 0
+    parsed_docs = nlp.pipe((p for _, _, p in jobs), batch_size=128, n_process=processes)
+    for i, parsed in enumerate(parsed_docs):
+        k, offset, _ = jobs[i]
+        for ent in parsed.ents:
+            span = (offset + ent.start_char, offset + ent.end_char)
+            if ent.label_ == "PERSON":
+                persons[k].append(span)
+            elif ent.label_ in ("ORG", "GPE", "NORP"):
+                entities[k].append((*span, ent.label_, ent.text))
+        if last[k] == i:
+            while next_doc <= k:
+                finish(next_doc)
+                next_doc += 1
+    while next_doc < len(docs):
+        finish(next_doc)
+        next_doc += 1
+    return _merge(f for f in found if f is not None)
+
+
+class _DocReader(RoleRules):
+    """The rules applied to one document."""
+
+    def __init__(self, doc: Document, persons: list[tuple[int, int]],
+                 entities: list[tuple[int, int, str, str]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.found = Found(doc)
+        self.people: dict[str, Person] = {}
+        self.surnames: dict[str, str] = {}
+        self.given: dict[str, str] = {}
+        self.person_spans = sorted(persons)
+        self.entities = entities
+        self.last_person: str | None = None
+        self.last_body: tuple[str, str | None] | None = None
+        self.masked = self.text
+        self.quotes: list[tuple[int, int]] = []
+
+    # -- structure -------------------------------------------------------------------------
+
+    # -- mentions --------------------------------------------------------------------------
+
+    def _actor_mentions(self) -> list[Mention]:
+        out = []
+        for m in _SURFACE.finditer(self.text):
+            form = m.group(0)
+            actor = SURFACES[form.lower()]
+            if not (form[0].isupper() or form[0].isdigit()):
+                continue
+            if len(form) <= 3 and not form.replace(".", "").isupper():
+                continue
+            before = self.text[max(0, m.start() - 12):m.start()]
+            if (form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
+                    ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)):
+                continue
+            out.append(Mention(m.start(), m.end(), form, actor=actor))
+        return out
+
+    def _person_mentions(self, actors: list[Mention]) -> list[Mention]:
+        taken = [(a.start, a.end) for a in actors]
+        out = []
+        for a, b in self.person_spans:
+            name = self.text[a:b].strip()
+            name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name)
+            while len(name.split()) > 2 and name.split()[0].lower() in TITLE_WORDS:
+                name = name.split(maxsplit=1)[1]
+            if (not name or any(x <= a < y for x, y in taken) or name.lower() in SURFACES
+                    or name.lower() in _MEDIA):
+                continue
+            if name.lower().split()[-1] in TITLE_WORDS:
+                continue
+            b = a + len(self.text[a:b].rstrip())
+            a = b - len(name)
+            out.append(Mention(a, b, name, person=True))
+        for a, b, _, text in self.entities:
+            words = text.split()
+            if text.lower() in SURFACES or not words or len(words) > 4:
+                continue
+            before = self.text[max(0, a - 30):a].split()
+            if (before and before[-1].lower() in TITLE_WORDS
+                    and all(w[:1].isupper() for w in words) and len(words) >= 2
+                    and not any(x < b and a < y for x, y in taken)
+                    and not any(m.start < b and a < m.end for m in out)):
+                out.append(Mention(a, b, text, person=True))
+        for m in _OFFICIAL.finditer(self.text):
+            if not any(x < m.end() and m.start() < y for x, y in taken) and not any(
+                    p.start < m.end() and m.start() < p.end for p in out):
+                out.append(Mention(m.start(), m.end(), m.group(0), person=True))
+        return sorted(out, key=lambda m: m.start)
+
+    def _surname_mentions(self, known: list[Mention]) -> list[Mention]:
+        names = {p.name.split()[-1] for p in self.people.values() if len(p.name.split()) > 1}
+        names |= set(self.given)
+        if not names:
+            return []
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+        spans = [(m.start, m.end) for m in known]
+        return [Mention(m.start(), m.end(), m.group(0), person=True)
+                for m in pattern.finditer(self.text)
+                if not any(a <= m.start() < b for a, b in spans)]
+
+    # -- the whole document ----------------------------------------------------------------
+
+    def read(self) -> Found:
+        self.masked, self.quotes = mask_quotes(self.text)
+        actors = self._actor_mentions()
+        persons = self._person_mentions(actors)
+        self.actor_mentions = actors
+        self.institutions: dict[str, str] = {}
+        for m in actors:
+            follow = re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(\w+)", self.text[m.end:m.end + 40])
+            words = [m.text.split()[-1].lower()]
+            if follow:
+                words.append(follow.group(1).lower())
+            for word in words:
+                if word in INSTITUTIONS and m.actor:
+                    self.institutions.setdefault(word, m.actor)
+        for m in actors:
+            if any(a <= m.start < b for a, b in self.quotes) and False:
+                continue
+            self.found.mentions[m.actor or ""] += 1
+            if m.text.lower() != ACTOR_NAMES[m.actor or ""].lower():
+                self.found.aliases[m.actor or ""].add(m.text)
+        units = sentence_units(self.text)
+        for p in persons:
+            self._register(p, actors)
+        for _, _, label, text in self.entities:
+            if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
+                    and not REGION.fullmatch(text) and text not in self.people
+                    and text not in self.surnames):
+                key = slug(text)
+                if key and key not in ACTOR_NAMES:
+                    self.found.others.setdefault(key, text)
+        persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
+        self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))
+        paragraphs = paragraphs_of(self.text)
+        if paragraphs and is_headline(paragraphs[0][1]):
+            offset, para = paragraphs[0]
+            self._roles(Unit(offset, offset + len(para), 0), lede=True)
+        for k, unit in enumerate(units):
+            self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
+            self._roles(unit, lede=k < 2)
+        previous_date: datetime.date | None = None
+        by_speaker: dict[str, datetime.date] = {}
+        last_para: int | None = None
+        last_statement: Said | None = None
+        for unit in units:
+            statement = self._statement(unit)
+            if statement is None:
+                if (last_statement is not None and self._quoted(unit)
+                        and (unit.paragraph == last_para
+                             or (unit.paragraph == (last_para or 0) + 1
+                                 and self._paragraph_quote(unit)))):
+                    statement = dataclasses.replace(last_statement)
+                    self._set_quote(statement, unit, None)
+                else:
+                    continue
+            else:
+                mention = statement.mention
+                date = None
+                if mention is not None:
+                    date = resolve_relative(mention, previous_date)
+                if date is None:
+                    if last_statement is not None and unit.paragraph == last_para:
+                        date = last_statement.date
+                    else:
+                        date = by_speaker.get(str(statement.speaker), self.doc.date)
+                statement.date = date
+            if statement.date is not None:
+                previous_date = statement.date
+                by_speaker[str(statement.speaker)] = previous_date
+            statement.kind = kind_of(str(statement.verb) + " " + str(statement.quote))
+            statement.about, statement.about_text = self._about(unit)
+            self.found.statements.append(statement)
+            last_statement = statement
+            last_para = unit.paragraph
+            if statement.kind in ("red_line", "demand", "offer") and statement.side:
+                self.found.said[str(statement.side)] += 1
+            for actor in statement.about:
+                self.found.said[actor] += 1
+        said = {s.unit for s in self.found.statements}
+        self.found.issues = find_issues(self.text, units, said, self.doc.file)
+        return self.found
+
+    # -- people ----------------------------------------------------------------------------
+
+    def _register(self, person: Mention, actors: list[Mention]) -> None:
+        if person.text in self.people:
+            return
+        surname = person.text.split()[-1]
+        if surname in self.surnames and len(person.text.split()) == 1:
+            return
+        title, side = self._title_before(person.start)
+        if not title:
+            title, side = self._title_after(person.end)
+        if side is None:
+            side = self._of_actor(person.end)
+        if side is None:
+            side = self._title_side(title)
+        known = OFFICIALS.get(person.text.lower())
+        if side is None or (known and title.lower().startswith(("former", "ex-"))):
+            side = known or side
+        self.people[person.text] = Person(person.text, title, side)
+        if len(person.text.split()) > 1:
+            self.surnames[surname] = person.text
+            first = person.text.split()[0]
+            if first not in self.surnames and first.lower() not in _COMMON:
+                self.given[first] = person.text
+
+    def _title_before(self, start: int) -> tuple[str, str | None]:
+        line_start = self.text.rfind("\n", 0, start) + 1
+        window = self.masked[max(line_start, start - 120):start]
+        sentence = list(re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", window))
+        if sentence:
+            cut = sentence[-1].end()
+            if not re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|U\.S|U\.N)\.?\s*$",
+                             window[:cut]):
+                window = " " * cut + window[cut:]
+        if window.rstrip().endswith(","):
+            window = window.rstrip()[:-1] + " "
+        words = list(_WORD.finditer(window))
+        k = len(words)
+        while k > 0:
+            w = words[k - 1].group(0)
+            low = w.lower().rstrip(".")
+            if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in SURFACES or low.rstrip(
+                    "'s’") in SURFACES or (
+                    w[0].isupper() and low not in _COMMON and low not in _ENGLISHY) or (low in (
+                    "of", "for", "the", "'s", "’s", "on") and k < len(words)):
+                k -= 1
+                continue
+            break
+        run = window[words[k].start():] if k < len(words) else ""
+        run = re.sub(r"^(?:(?:the|of|for|and|on)\s+)+", "", run.strip(), flags=re.IGNORECASE)
+        run = re.sub(r"\s+(?:of|for|the|and|on)$", "", run).strip()
+        if not any(w.lower().rstrip(".") in TITLE_WORDS for w in run.split()):
+            return "", None
+        return run, _first_actor(run)
+
+    def _title_after(self, end: int) -> tuple[str, str | None]:
+        m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;\"“”]{3,90}?)(?=[,.;]|\s+(?:said|says|"
+                     r"told|added|who|which)\b)", self.masked[end:end + 120])
+        if not m:
+            return "", None
+        title = m.group(2).strip()
+        if not any(w.lower().strip("'s’") in TITLE_WORDS for w in title.split()):
+            return "", None
+        return title, _first_actor(title)
+
+    def _of_actor(self, end: int) -> str | None:
+        m = re.match(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
+                     self.masked[end:end + 60])
+        return _first_actor(m.group(1)) if m else None
+
+    # -- statements ------------------------------------------------------------------------
+
+    def _quoted(self, unit: Unit) -> bool:
+        return any(unit.start <= a < unit.end for a, _ in self.quotes)
+
+    def _paragraph_quote(self, unit: Unit) -> bool:
+        rest = self.text[unit.start:unit.end].lstrip()
+        return rest[:1] in ('"', "“")
+
+    def _set_quote(self, statement: Said, unit: Unit,
+                   verb: tuple[int, int] | None, mode: str = "left") -> None:
+        """The statement's words: its quotations, or the reported content (after "X said
+        (that)", before ", X said", or after "According to X,")."""
+        inside = [(a, b) for a, b in self.quotes if unit.start <= a < unit.end]
+        start, end = unit.start, unit.end
+        statement.quoted = bool(inside)
+        if inside:
+            start, end = inside[0][0], inside[-1][1]
+        elif verb is not None and mode == "left":
+            tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
+            lead = self.text[unit.start:self.run_start].rstrip()
+            rest = self.text[verb[1]:unit.end]
+            if self.run_start > unit.start + 10 and (len(tail.split()) <= 4 or (
+                    lead.endswith(",") and len(lead.split()) >= 8
+                    and re.match(r"\s*(?:in|on|at|after|before|during|following|,)\b", rest))):
+                end = self.text.rfind(",", unit.start, self.run_start)
+                end = end if end > unit.start else self.run_start
+            else:
+                after = re.match(r"[^.;\"“”]{0,40}?\bthat\s+", self.text[verb[1]:unit.end])
+                start = verb[1] + (after.end() if after else 0)
+        elif verb is not None:
+            if verb[0] - unit.start < 5:
+                comma = self.text.find(",", verb[1], unit.end)
+                start = comma + 1 if comma > 0 else verb[1]
+            else:
+                end = self._attribution_start(unit, verb)
+        while end > start and self.text[end - 1] in " \n.,;:":
+            end -= 1
+        while start < end and self.text[start] in " \n":
+            start += 1
+        statement.quote = self.text[start:end]
+        statement.start, statement.end = start, end
+        statement.unit = self.text[unit.start:unit.end]
+
+    def _attribution_start(self, unit: Unit, verb: tuple[int, int]) -> int:
+        comma = self.text.rfind(",", unit.start, verb[0])
+        return comma if comma > unit.start else verb[0]
+
+    def _statement(self, unit: Unit) -> Said | None:
+        masked = self.masked[unit.start:unit.end]
+        verbs = sorted(SPEECH.finditer(masked),
+                       key=lambda v: (v.group(0).lower() != "according to", v.start()))
+        for verb in verbs:
+            a, b = unit.start + verb.start(), unit.start + verb.end()
+            if not verb.group(0)[0].islower() and not (
+                    verb.group(0).lower() == "according to" and verb.start() == 0):
+                continue
+            self.run_start = a
+            mode = "right"
+            if verb.group(0).lower() == "according to":
+                found = self._speaker_right(b, unit)
+            else:
+                found = self._speaker_left(a, unit)
+                if found is not None:
+                    mode = "left"
+                else:
+                    found = self._speaker_right(b, unit)
+            if found is None:
+                continue
+            speaker, title, side = found
+            statement = Said(speaker, title, side, verb.group(0), self.doc.file)
+            self._set_quote(statement, unit, (a, b), mode)
+            if len(str(statement.quote).split()) < 3:
+                continue
+            statement.mention = self._date_near(unit, a)
+            return statement
+        return None
+
+    def _date_near(self, unit: Unit, at: int) -> DateMention | None:
+        """The date mention that dates the speech verb at ``at``: before it in the unit, or
+        just after it ("said on Tuesday"); later mentions date other events."""
+        masked = self.masked[unit.start:unit.end]
+        mentions = [m for m in find_dates(masked, self.doc.date)
+                    if unit.start + m.start < at or unit.start + m.start - at <= 45]
+        if not mentions:
+            return None
+        return min(mentions, key=lambda m: abs(unit.start + m.start - at))
+
+    def _mention_ending(self, pos: int) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.end == pos and (best is None or m.start < best.start):
+                best = m
+        return best
+
+    def _speaker_left(self, at: int, unit: Unit) -> tuple[str, str, str | None] | None:
+        window = self.masked[unit.start:at]
+        words = list(_WORD.finditer(window))
+        k = len(words)
+        while k > 0 and words[k - 1].group(0).lower() in _SKIP_BEFORE_VERB:
+            k -= 1
+        if k > 0 and words[k - 1].group(0).lower() == "on":
+            k -= 1
+        if k == 0:
+            return None
+        last = words[k - 1].group(0)
+        if last.lower() == "who" and k >= 2 and words[k - 2].group(0) == ",":
+            antecedent = self._mention_ending(unit.start + words[k - 2].start())
+            if antecedent is not None:
+                self.run_start = antecedent.start
+                if antecedent.person:
+                    name = self._full_name(antecedent.text)
+                    person = self.people.get(name)
+                    self.last_person = name
+                    return name, person.title if person else "", self._side_of(name)
+                return antecedent.text, "", antecedent.actor
+        if last.lower() in _PRONOUNS:
+            self.run_start = unit.start + words[k - 1].start()
+            return self._pronoun(last.lower(), self.run_start)
+        if last == ",":
+            return self._aside(words, k, unit)
+        end = unit.start + words[k - 1].end()
+        joint = _STATEMENT_BY.search(window[:words[k - 1].end()])
+        if joint:
+            self.run_start = unit.start + joint.start()
+            by = [m.actor for m in self.actor_mentions
+                  if unit.start + joint.start() <= m.start < at and m.actor]
+            return (joint.group("what").strip(), "", by[0] if len(set(by)) == 1 else None)
+        close_to = _CLOSE_TO.search(window[:words[k - 1].end()])
+        if close_to:
+            phrase = close_to.group(0).strip()
+            self.run_start = unit.start + close_to.start()
+            return phrase, phrase, self._title_side(phrase)
+        j = k
+        while j > 0 and k - j < 12 and (_runnable(words[j - 1].group(0)) or (
+                words[j - 1].group(0) == "in" and j >= 2
+                and words[j - 2].group(0).lower() in INSTITUTIONS)):
+            j -= 1
+        start = unit.start + words[j].start() if j < k else end
+        for m in self.mentions:
+            if m.start < start < m.end <= end:
+                start = m.start
+        if start >= end:
+            return None
+        for m in reversed(self.mentions):
+            if (m.actor and m.end <= start and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?",
+                                                            self.text[m.end:start])):
+                before = self.text[max(unit.start, m.start - 4):m.start].lower()
+                start = m.start - 4 if before == "the " else m.start
+                break
+        return self._classify(start, end, at_end=True)
+
+    def _aside(self, words: list[re.Match[str]], k: int, unit: Unit
+               ) -> tuple[str, str, str | None] | None:
+        """A speaker before an aside set off by commas: "Peskov, the Kremlin spokesman,
+        said", "A Hamas official, Basem Naim, said", "Santos, speaking in Bogota, said"."""
+        close = unit.start + words[k - 1].start()
+        j = k - 1
+        while j > 0 and words[j - 1].group(0) != "," and k - j < 30:
+            j -= 1
+        if j == 0 or words[j - 1].group(0) != ",":
+            return None
+        open_ = unit.start + words[j - 1].start()
+        aside = self.text[open_ + 1:close].strip()
+        if re.match(r"(?:who|which|whose|where|when)\b", aside) and j > 1:
+            found = self._aside(words, j - 1, unit)
+            if found is not None:
+                return found
+        self.run_start = open_
+        inner = self._mention_ending(close)
+        if inner is not None and inner.person and (inner.start <= open_ + 3 or all(
+                w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_MODIFIERS
+                for w in self.text[open_ + 1:inner.start].split())):
+            name = self._full_name(inner.text)
+            title = self.text[max(unit.start, open_ - 80):open_]
+            title = re.split(r"[.;:\"“”]|\b(?:said|says|and|but)\b", title)[-1].strip()
+            title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+            if not _has_title(title):
+                title = self.people[name].title if name in self.people else ""
+            self.last_person = name
+            return name, title, self._title_side(title) or self._side_of(name)
+        outer = self._mention_ending(open_)
+        if outer is not None and outer.person:
+            name = self._full_name(outer.text)
+            title = aside if _has_title(aside) and len(aside.split()) <= 10 else (
+                self.people[name].title if name in self.people else "")
+            self.last_person = name
+            side = (_first_actor(title) if _has_title(aside) else None) or self._side_of(name)
+            place = re.match(r"(?:speaking |writing )?(?:in|from) ([A-Z][\w'’. -]+)$", aside)
+            if side is None and place:
+                side = _first_actor(place.group(1))
+            return name, title, side
+        end = open_
+        i = j - 1
+        m = i
+        while m > 0 and _runnable(words[m - 1].group(0)) and i - m < 10:
+            m -= 1
+        if m < i:
+            return self._classify(unit.start + words[m].start(), end, at_end=True)
+        return None
+
+    def _speaker_right(self, at: int, unit: Unit) -> tuple[str, str, str | None] | None:
+        window = self.masked[at:unit.end]
+        words = list(_WORD.finditer(window))
+        k = 0
+        if words and words[0].group(0).lower() in _PRONOUNS:
+            return self._pronoun(words[0].group(0).lower(), at)
+        while k < len(words) and k < 12 and (_runnable(words[k].group(0)) or (
+                words[k].group(0) == "in" and k >= 1 and k + 1 < len(words)
+                and (words[k - 1].group(0).lower() in TITLE_WORDS
+                     or words[k - 1].group(0).lower() in INSTITUTIONS)
+                and words[k + 1].group(0)[0].isupper())):
+            k += 1
+        if k == 0:
+            return None
+        start, end = at + words[0].start(), at + words[k - 1].end()
+        for m in self.mentions:
+            if start <= m.start < end < m.end:
+                end = m.end
+        found = self._classify(start, end, at_end=False)
+        if found is not None and not found[1]:
+            title, side = self._title_after(end)
+            if title:
+                return found[0], title, found[2] or side
+        return found
+
+    def _classify(self, start: int, end: int, *, at_end: bool
+                  ) -> tuple[str, str, str | None] | None:
+        if at_end:
+            self.run_start = start
+        while end > start and self.text[end - 1] == ".":
+            end -= 1
+        run = self.text[start:end]
+        run_stripped = re.sub(r"^(?:the|a|an)\s+", "", run.strip(), flags=re.IGNORECASE)
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        people = [m for m in inside if m.person]
+        if people:
+            person = people[-1] if at_end else people[0]
+            name = self._full_name(person.text)
+            title = (self.text[start:person.start] if at_end else
+                     self.text[person.end:end]).strip(" ,")
+            title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+            if not _has_title(title):
+                title = self.people[name].title if name in self.people else ""
+            side = self._title_side(title) or self._side_of(name)
+            self.last_person = name
+            return name, title, side
+        actors = [m for m in inside if m.actor]
+        if actors:
+            side = actors[0].actor
+            if not at_end:
+                run_stripped = re.sub(r"\s+(?:on|in|at)$", "", run_stripped)
+            self.last_body = (run_stripped, side)
+            return run_stripped, run_stripped if _has_title(run_stripped) else "", side
+        if not inside and _first_actor(run_stripped) and not _has_title(run_stripped) and len(
+                run_stripped.split()) <= 4:
+            side = _first_actor(run_stripped)
+            self.last_body = (run_stripped, side)
+            return run_stripped, "", side
+        head = run_stripped.split()[-1].lower() if run_stripped.split() else ""
+        if head in INSTITUTIONS and head in self.institutions:
+            side = self.institutions[head]
+            self.last_body = (run_stripped, side)
+            return run_stripped, "", side
+        if _has_title(run_stripped):
+            titled = self._by_title(run_stripped)
+            if titled is not None:
+                self.last_person = titled.name
+                return titled.name, titled.title, titled.side
+            return run_stripped, run_stripped, None
+        words = run_stripped.split()
+        if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
+                and not REGION.fullmatch(run_stripped)
+                and not any(w.lower() in _COMMON or w.lower() in _ENGLISHY for w in words)):
+            name = self._full_name(run_stripped)
+            self.last_person = name
+            return name, "", self._side_of(name)
+        return None
+
+    def _title_side(self, title: str) -> str | None:
+        """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
+        army spokesman" where "Sudan's army" was named before), or the side of the person
+        it names ("Tshisekedi's spokesman")."""
+        found = _first_actor(title)
+        if found is None:
+            heads = [w.lower().strip(",.").removesuffix("'s") for w in title.split()]
+            found = next((self.institutions[h] for h in heads if h in self.institutions), None)
+        if found is None:
+            owner = re.search(r"([A-Z][\w-]+)(?:'s|’s)\b", title)
+            if owner:
+                found = self._side_of(self._full_name(owner.group(1)))
+        return found
+
+    def _full_name(self, name: str) -> str:
+        if name in self.people:
+            return name
+        last = name.split()[-1]
+        return self.surnames.get(last) or self.given.get(last) or name
+
+    def _side_of(self, name: str) -> str | None:
+        person = self.people.get(name)
+        return person.side if person else None
+
+    def _by_title(self, title: str) -> Person | None:
+        heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
+        if not heads:
+            return None
+        actor = _first_actor(title)
+        for person in reversed(list(self.people.values())):
+            words = person.title.lower().split()
+            if heads[-1] in words and (actor is None or person.side == actor):
+                return person
+        return None
+
+    def _pronoun(self, word: str, at: int) -> tuple[str, str, str | None] | None:
+        """He or she: the person named last before ``at``; it: the body that spoke last."""
+        if _PRONOUNS[word] == "person":
+            before = [m for m in self.mentions if m.person and m.end <= at]
+            if before:
+                self.last_person = self._full_name(before[-1].text)
+        if _PRONOUNS[word] == "person" and self.last_person is not None:
+            person = self.people.get(self.last_person)
+            return self.last_person, person.title if person else "", self._side_of(
+                self.last_person)
+        if _PRONOUNS[word] == "body" and self.last_body is not None:
+            return self.last_body[0], "", self.last_body[1]
+        return None
+
+    def _about(self, unit: Unit) -> tuple[list[str], str]:
+        """The actors whose demands the unit reports ("Russia's request to ..."), and the
+        words of those demands (up to the end of their sentence)."""
+        text = self.text[unit.start:unit.end]
+        about: list[str] = []
+        words = []
+        for m in _SURFACE.finditer(text):
+            if _ABOUT.match(text, m.end()):
+                actor = SURFACES[m.group(0).lower()]
+                if actor not in about:
+                    about.append(actor)
+                words.append(re.split(r"[.!?](?:\s|$)", text[m.end():], maxsplit=1)[0])
+        return about, " ".join(words)
+
+    # -- roles -----------------------------------------------------------------------------
+
+_ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|televised address|"
+                         r"interview|news conference|post)|on (?:twitter|facebook|x|television|"
+                         r"the phone)|to (?:reporters|journalists)|(?:later )?on \w+|in \w+|"
+                         r"at the \w+|reporters|journalists)\b", re.IGNORECASE)
+
+
+_CLOSE_TO = re.compile(
+    r"\b(?:a|an|one|two|several|the)\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|officials?|sources?|"
+    r"negotiators?|mediators?|people|persons?|members?|aides?)\s+(?:close to|familiar with|"
+    r"involved in|briefed on|with knowledge of|privy to|present at|at)\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
+
+_STATEMENT_BY = re.compile(
+    r"\b(?:a|the)\s+(?P<what>(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|"
+    r"declaration|readout|text))\s+(?:issued|released|published|put out|signed)\s+by\s+"
+    r"[^.;\"“”]{2,100}?$", re.IGNORECASE)
+
+_ENGLISHY = words("""although however meanwhile but speaking asked in on talks talk the
+officials sources source analysts observers diplomats critics residents witnesses reports
+report statement statements negotiators mediators both neither several others experts
+""")
+
+
+def _runnable(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    if word in (",", ";", ":"):
+        return False
+    if low in ("that", "on", "in", "at", "to", "told", "said", "with", "after", "but",
+               "while", "when", "as", "who", "which"):
+        return False
+    return (word[0].isupper() or low in TITLE_WORDS or low in TITLE_MODIFIERS
+            or low in ("of", "the", "a", "an", "for", "'s", "’s") or low in _PARTICLES
+            or bool(re.match(r"[a-z]{1,3}-[A-Z]", word))
+            or low.rstrip("'s’") in SURFACES or low.endswith(("'s", "’s")))
+
+
+_MEDIA = words("""twitter facebook x telegram instagram youtube reuters afp ap bbc cnn tass
+xinhua ria interfax al jazeera al-jazeera al arabiya anadolu""") | {"al jazeera",
+                                                                          "al arabiya"}
+
+_PARTICLES = words("de la del da dos das van von der den al el bin ibn abu abd le du")
+
+
+def _has_title(text: str) -> bool:
+    return any(w.lower().strip(",.").removesuffix("'s").removesuffix("’s") in TITLE_WORDS
+               for w in text.split())
+
+
+def _first_actor(text: str) -> str | None:
+    for m in _SURFACE.finditer(text):
+        form = m.group(0)
+        if form[0].isupper() and (len(form) > 3 or form.replace(".", "").isupper()):
+            return SURFACES[form.lower()]
+    return None
+
+
+def _merge(found: Iterable[Found]) -> Reading:
+    """One reading from the documents' findings: actors and issues merged by id, statements
+    numbered s1, s2, ... in document order."""
+    found = list(found)
+    mentions: Counter[str] = Counter()
+    aliases: dict[str, set[str]] = defaultdict(set)
+    mediator: Counter[str] = Counter()
+    party: Counter[str] = Counter()
+    said: Counter[str] = Counter()
+    others: dict[str, str] = {}
+    for f in found:
+        mentions.update(f.mentions)
+        mediator.update(f.mediator)
+        party.update(f.party)
+        said.update(f.said)
+        for key, forms in f.aliases.items():
+            aliases[key] |= forms
+        for key, text in f.others.items():
+            others.setdefault(key, text)
+    spoke: Counter[str] = Counter(s.side for f in found for s in f.statements if s.side)
+    for side in spoke:
+        if side not in mentions:
+            mentions[side] = 1
+    kinds = assign_roles(mentions, party, said, mediator, spoke, any(f.statements for f in found))
+    order = {"party": 0, "mediator": 1, "other": 2}
+    actors = [Actor(a, ACTOR_NAMES.get(a, a), kinds[a],  # type: ignore[arg-type]
+                    tuple(sorted(aliases[a], key=str.lower)), mentions[a])
+              for a in mentions if a]
+    actors += [Actor(key, text, "other", (), 0) for key, text in sorted(others.items())
+               if key not in mentions]
+    actors.sort(key=lambda a: (order[a.kind], a.id))
+    issues: dict[str, FoundIssue] = {}
+    for f in found:
+        for key, issue in f.issues.items():
+            if key in issues:
+                issues[key].evidence += issue.evidence
+            else:
+                issues[key] = dataclasses.replace(issue, evidence=list(issue.evidence))
+    issue_list = [Issue(key, i.name, tuple(Source(*e) for e in i.evidence[:6]), i.territorial,
+                        i.rank) for key, i in issues.items()]
+    statements = []
+    for n, s in enumerate((s for f in found for s in f.statements), start=1):
+        bears = [key for key, i in issues.items() if i.pattern.search(s.unit)]
+        if TERRITORIAL.search(s.unit):
+            bears += [key for key, i in issues.items() if i.territorial and key not in bears]
+        about_issues = [key for key, i in issues.items()
+                        if s.about_text and i.pattern.search(s.about_text)]
+        statements.append(Statement(
+            f"s{n}", s.speaker, s.side if s.side in mentions else None, s.date, s.quote,
+            s.kind, tuple(bears), Source(s.file, s.start, s.end),  # type: ignore[arg-type]
+            title=s.title, quoted=s.quoted, about=tuple(s.about),
+            about_issues=tuple(about_issues)))
+    return Reading(tuple(f.doc for f in found), tuple(actors), tuple(issue_list),
+                   tuple(statements))

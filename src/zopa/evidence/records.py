@@ -1,0 +1,70 @@
+"""The records the reader keeps while it reads one document (not part of the API)."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .dates import DateMention
+from .issues import FoundIssue
+from .model import Document
+
+__all__ = ["Found", "Mention", "Person", "Said"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span naming an actor (``actor``) or a person."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None = None          # gazetteer actor
+    person: bool = False
+
+
+@dataclass
+class Person:
+    """A person the text introduces: full name, title, the side spoken for."""
+
+    name: str
+    title: str
+    side: str | None
+
+
+@dataclass
+class Said:
+    """A statement while a document is read."""
+
+    speaker: str
+    title: str
+    side: str | None
+    verb: str
+    file: str
+    quote: str = ""
+    start: int = 0
+    end: int = 0
+    unit: str = ""
+    quoted: bool = False
+    mention: DateMention | None = None
+    date: datetime.date | None = None
+    kind: str = "other"
+    about: list[str] = field(default_factory=list)
+    about_text: str = ""
+
+
+@dataclass
+class Found:
+    """What one document yields before actors and issues are merged over documents."""
+
+    doc: Document
+    statements: list[Said] = field(default_factory=list)
+    mentions: Counter[str] = field(default_factory=Counter)
+    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    mediator: Counter[str] = field(default_factory=Counter)
+    party: Counter[str] = field(default_factory=Counter)
+    said: Counter[str] = field(default_factory=Counter)
+    others: dict[str, str] = field(default_factory=dict)
+    issues: dict[str, FoundIssue] = field(default_factory=dict)
+    units: list[tuple[int, int, str]] = field(default_factory=list)

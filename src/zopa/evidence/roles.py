@@ -1,0 +1,209 @@
+"""Who is a party, who a mediator: the rules over one document's actor mentions.
+
+A **mediator** where the text says so, next to the actor or to an official of it: "mediated
+by Qatar and Egypt with the support of the United States", "talks hosted by President Bill
+Clinton", "with Cuba and Norway acting as guarantors", "a U.S.-brokered deal", "Ankara is
+trying to play the role of mediator". A **party** from "talks between X and Y",
+delegations, the subjects of the agreement in the article's first sentences ("Israel and
+Hamas have agreed"), and actors whose officials state positions of their own.
+
+>>> from collections import Counter
+>>> assign_roles(Counter(iran=4, eu=2, us=3), party=Counter(iran=3, us=3),
+...              said=Counter(), mediator=Counter(eu=1), spoke=Counter(), any_statement=True)
+{'iran': 'party', 'eu': 'mediator', 'us': 'party'}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer import INSTITUTIONS, SURFACES, TITLE_MODIFIERS, TITLE_WORDS
+from .lexicon import MEDIATION, NEGOTIATION
+from .records import Found, Mention, Person
+from .units import Unit
+
+__all__ = ["RoleRules", "assign_roles"]
+
+_BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
+                      r"who|after|since|for|would|will|have|has|had|were|was|is|are)\b|$)",
+                      re.IGNORECASE)
+_HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
+_CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+(?:the\s+)?"
+                       r"(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
+                       r"palestinian|group|movement)\s+)?")
+_SUBJECT = re.compile(
+    r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
+    r"delegations|negotiators|forces|\([A-Z-]+\)))*[^.;]{0,25}?\b(?:have |has |had |will |would |"
+    r"are |were |on \w+ )?(?:agree\w*|sign\w*|reach\w*|struck|strike|seal\w*|resum\w*|meet|met|"
+    r"held|hold|began|begin|negotiat\w*|talks?|announced|clinch\w*|conclud\w*|accept\w*|"
+    r"back\w*|endorse\w*)\b", re.IGNORECASE)
+_AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struck|seal(?:s|ed)?|"
+                    r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
+                    re.IGNORECASE)
+
+
+class RoleRules:
+    """The role rules, mixed into the document reader: they read its mentions and people
+    and count party and mediator evidence into its findings."""
+
+    text: str
+    actor_mentions: list[Mention]
+    mentions: list[Mention]
+    people: dict[str, Person]
+    found: Found
+
+    def _full_name(self, name: str) -> str:
+        raise NotImplementedError
+
+    def _unit_actors(self, unit: Unit) -> list[Mention]:
+        return [m for m in self.actor_mentions if unit.start <= m.start < unit.end]
+
+    def _roles(self, unit: Unit, *, lede: bool = False) -> None:
+        text = self.text[unit.start:unit.end]
+        actors = self._unit_actors(unit)
+        between: set[str] = set()
+        mediated = self._mediators(unit, actors, set())
+        if lede and (NEGOTIATION.search(text) or _AGREE.search(text)):
+            cue = MEDIATION.search(text)
+            before_cue = [m for m in actors if cue is None or m.start < unit.start + cue.start()]
+            for group, (g0, g1) in self._conjunctions(before_cue):
+                if not (_SUBJECT.match(self.text, g1) or re.search(
+                        r"\b(?:between|of)\s+(?:the\s+)?$", self.text[max(0, g0 - 12):g0])):
+                    continue
+                group = [g for g in group if g not in mediated]
+                if len(set(group)) >= 2:
+                    between.update(group)
+        if NEGOTIATION.search(text):
+            for m in _BETWEEN.finditer(text):
+                a, b = unit.start + m.start(1), unit.start + m.end(1)
+                group = [x.actor for x in actors if a <= x.start < b and x.actor]
+                if len(set(group)) >= 2:
+                    between.update(g for g in group if g)
+            for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
+                                 text, re.IGNORECASE):
+                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40]
+                for x in near:
+                    between.add(x.actor or "")
+        for actor in between:
+            self.found.party[actor] += 3
+        for actor in self._mediators(unit, self._role_mentions(unit), between):
+            self.found.mediator[actor] += 1
+
+    def _role_mentions(self, unit: Unit) -> list[Mention]:
+        """The unit's actors, with each official standing for their side: "German Chancellor
+        Angela Merkel" is one mention of Germany, "President Bill Clinton" one of his state."""
+        actors = self._unit_actors(unit)
+        out: list[Mention] = []
+        people = [m for m in self.mentions if m.person and unit.start <= m.start < unit.end]
+        used: set[int] = set()
+        for person in people:
+            info = self.people.get(self._full_name(person.text))
+            if info is None or info.side is None:
+                continue
+            start = person.start
+            words = list(re.finditer(r"[\w.'’-]+", self.text[unit.start:person.start]))
+            k = len(words)
+            while k > 0 and (words[k - 1].group(0).lower().strip(".") in TITLE_WORDS
+                             or words[k - 1].group(0).lower() in TITLE_MODIFIERS
+                             or words[k - 1].group(0).lower() in SURFACES):
+                k -= 1
+                start = unit.start + words[k].start()
+            for i, m in enumerate(actors):
+                if start <= m.start < person.start:
+                    used.add(i)
+            out.append(Mention(start, person.end, person.text, actor=info.side))
+        out += [m for i, m in enumerate(actors) if i not in used]
+        return sorted(out, key=lambda m: m.start)
+
+    def _conjunctions(self, actors: list[Mention]) -> list[tuple[list[str], tuple[int, int]]]:
+        """Actors joined by "and" or commas ("Israel and Hamas", "the Colombian government
+        and the FARC"), with the span of each group."""
+        groups: list[tuple[list[str], tuple[int, int]]] = []
+        current: list[str] = []
+        first = edge = -1
+        for m in actors:
+            gap = self.text[edge:m.start] if edge >= 0 else ""
+            if current and _CONJ_GAP.fullmatch(gap):
+                current.append(m.actor or "")
+            else:
+                if len(current) >= 2:
+                    groups.append((current, (first, edge)))
+                current = [m.actor or ""]
+                first = m.start
+            edge = m.end
+        if len(current) >= 2:
+            groups.append((current, (first, edge)))
+        return groups
+
+    def _mediators(self, unit: Unit, actors: list[Mention], between: set[str]) -> list[str]:
+        text = self.text[unit.start:unit.end]
+        found: list[str] = []
+        for cue in MEDIATION.finditer(text):
+            c0, c1 = unit.start + cue.start(), unit.start + cue.end()
+            word = cue.group(0).lower()
+            if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
+                continue
+            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|former|"
+                             r"its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
+                             self.text[c1:c1 + 50])
+            pos = c1 + (right.end() if right else 0)
+            starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
+            chosen = self._group_from(min(starts) if starts else pos, actors, forward=True)
+            if not chosen and self.text[c0 - 1:c0] == "-":
+                chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
+            elif not chosen:
+                chosen = self._group_from(c0, actors, forward=False)
+            found += [a for a in chosen if a not in between and a not in found]
+        return found
+
+    def _group_from(self, pos: int, actors: list[Mention], *, forward: bool) -> list[str]:
+        ordered = actors if forward else list(reversed(actors))
+        group: list[str] = []
+        edge = pos
+        for m in ordered:
+            if forward and m.start >= pos:
+                gap = self.text[edge:m.start]
+            elif not forward and m.end <= pos:
+                gap = self.text[m.end:edge]
+            else:
+                continue
+            limit = 30 if group else (1 if forward else 70)
+            if len(gap) > limit and not (not group and not forward and not re.search(
+                    r"\bbetween\b|\bwith\b|\bpush\w*|\bagainst\b|\bagree\w*|\bsign\w*|"
+                    r"\breach\w*|\bhave\b|\bhas\b|\bto (?:end|reach|sign)\b", gap)
+                    and len(gap) <= 70):
+                break
+            if group and not re.fullmatch(r"\s*(?:,|and|, and|&|with the support of|backed by|"
+                                          r"alongside|together with|as well as|and by|with)?"
+                                          r"\s*(?:the\s+)?", gap):
+                break
+            if m.actor and m.actor not in group:
+                group.append(m.actor)
+            edge = m.end if forward else m.start
+        return group
+
+    # -- issues ----------------------------------------------------------------------------
+
+
+def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
+           mediator: Counter[str], spoke: Counter[str], any_statement: bool) -> dict[str, str]:
+    """Each actor's role. A mediator where the text says so (unless far more often named as
+    a side); a party with structural evidence (talks between, delegations, the subject of an
+    agreement) or positions of its own; at least two parties when anyone spoke."""
+    kinds: dict[str, str] = {}
+    for actor in mentions:
+        if mediator[actor] and mediator[actor] * 3 >= party[actor]:
+            kinds[actor] = "mediator"
+        elif party[actor] >= 3 or said[actor] >= 2 or (
+                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2):
+            kinds[actor] = "party"
+        else:
+            kinds[actor] = "other"
+    missing = 2 - sum(1 for k in kinds.values() if k == "party")
+    if missing > 0 and any_statement:
+        ranked = sorted((a for a in mentions if kinds[a] == "other" and party[a] + said[a] > 0),
+                        key=lambda a: (-party[a] - said[a], -mentions[a], a))
+        for actor in ranked[:missing]:
+            kinds[actor] = "party"
+    return kinds

@@ -1,0 +1,59 @@
+"""The gold set (tests/data/articles): the reader's scores per field stay above floors set
+somewhat below the figures measured when the reader was written, so that a regression fails.
+``benchmarks/read_quality.py`` prints the figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from zopa.evidence import read_files
+from zopa.evidence.gold import Tally, load_key, score
+
+from .conftest import ARTICLES
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+#: field -> (precision floor, recall floor); measured over all 23 keyed articles:
+#: see docs/evidence.md for the figures.
+FLOORS = {
+    "actors": (0.80, 0.85),
+    "issues": (0.45, 0.85),
+    "statements": (0.70, 0.90),
+    "speaker": (0.90, 0.90),
+    "side": (0.90, 0.90),
+    "date": (0.90, 0.90),
+    "red_lines": (0.85, 0.90),
+}
+
+
+#: The splits of the gold set (tests/data/articles/README.md).
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+
+
+@pytest.fixture(scope="module")
+def tally() -> Tally:
+    keys = sorted(ARTICLES.glob("*.yaml"))
+    assert len(keys) >= 12
+    result = Tally()
+    for path in keys:
+        score(read_files([path.with_suffix(".txt")]), load_key(path), result)
+    return result
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_stay_above_their_floors(tally: Tally, name: str) -> None:
+    precision, recall = FLOORS[name]
+    assert tally.precision(name) >= precision, (name, tally.counts[name])
+    assert tally.recall(name) >= recall, (name, tally.counts[name])
+
+
+def test_every_key_is_well_formed() -> None:
+    for path in sorted(ARTICLES.glob("*.yaml")):
+        key = load_key(path)
+        assert path.with_suffix(".txt").exists(), path
+        assert key["split"] in SPLITS, path
+        assert len(key["parties"]) >= 2, path
+        for statement in key["statements"]:
+            assert statement["kind"] in ("red_line", "demand", "offer", "other"), path
+            assert str(statement["quote"]).lower() in path.with_suffix(".txt").read_text(
+                encoding="utf-8").lower().replace("’", "'"), (path, statement["quote"])

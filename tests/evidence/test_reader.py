@@ -1,0 +1,120 @@
+"""Attribution, sides, roles and issues on short texts written for each rule."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from zopa.evidence import Reading, read_text
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+DAY = datetime.date(2022, 3, 23)  # a Wednesday
+
+
+def one(text: str) -> Reading:
+    return read_text(text, date=DAY)
+
+
+def speakers(reading: Reading) -> list[tuple[str, str | None]]:
+    return [(s.speaker, s.side) for s in reading.statements]
+
+
+@pytest.mark.parametrize(("text", "speaker", "side"), [
+    ('"We are close to a deal," Turkish presidential spokesman Ibrahim Kalin said.',
+     "Ibrahim Kalin", "turkey"),
+    ('"We are close to a deal," said Dmitry Peskov, the Kremlin spokesman.',
+     "Dmitry Peskov", "russia"),
+    ("Dmitry Peskov, the Kremlin spokesman, told reporters that talks would go on.",
+     "Dmitry Peskov", "russia"),
+    ("The Kremlin said on Tuesday that the talks would continue next week.",
+     "Kremlin", "russia"),
+    ("Kiev said the proposals were unacceptable to the government.", "Kiev", "ukraine"),
+    ("Kyiv said the proposals were unacceptable to the government.", "Kyiv", "ukraine"),
+    ("According to Iran's foreign ministry, the talks will resume in Vienna.",
+     "Iran's foreign ministry", "iran"),
+    ("A Hamas official, Basem Naim, said the movement would study the offer.",
+     "Basem Naim", "hamas"),
+    ("A diplomat close to the negotiations said the text was almost ready.",
+     "A diplomat close to the negotiations", None),
+    ("EU foreign policy chief Josep Borrell, who hosted the meeting, said both sides had "
+     "agreed.", "Josep Borrell", "eu"),
+])
+def test_attribution_forms(text: str, speaker: str, side: str | None) -> None:
+    assert speakers(one(text)) == [(speaker, side)]
+
+
+def test_surnames_pronouns_and_titles_resolve_to_the_person_introduced() -> None:
+    reading = one(
+        "Turkish Foreign Minister Mevlut Cavusoglu said on Monday that the sides were closer. "
+        '"The momentum is continuing," Cavusoglu said. "We will keep working," he added. '
+        "The minister said a meeting of the presidents was possible.")
+    assert speakers(reading) == [("Mevlut Cavusoglu", "turkey")] * 4
+    assert {s.title for s in reading.statements} == {"Turkish Foreign Minister"}
+
+
+def test_dates_of_statements() -> None:
+    reading = one(
+        "Ukrainian President Volodymyr Zelensky said on March 20 that Kiev would not "
+        "compromise on territory. On the same day, Kremlin spokesman Dmitry Peskov said "
+        "Moscow's demands were unchanged. Peskov said last Tuesday that talks were stalled."
+        "\n\nTurkey's foreign minister said the sides were closer.")
+    assert [s.date for s in reading.statements] == [
+        datetime.date(2022, 3, 20), datetime.date(2022, 3, 20), datetime.date(2022, 3, 22),
+        DAY]
+
+
+def test_a_continued_quote_keeps_its_speaker() -> None:
+    reading = one('"We will never accept this," Zelensky said.\n\n"Never. Not one inch of '
+                  'our land will be given up."')
+    assert [s.speaker for s in reading.statements] == ["Zelensky", "Zelensky"]
+    assert [s.kind for s in reading.statements] == ["red_line", "red_line"]
+
+
+def test_quotes_are_spans_of_the_text() -> None:
+    text = ('Talks between Russia and Ukraine resumed. "We will not compromise on '
+            'sovereignty," Zelensky said. Kalin said that the sides were closer on neutrality.')
+    reading = one(text)
+    for s in reading.statements:
+        assert text[s.source.start:s.source.end] == s.quote
+    assert [s.quote for s in reading.statements] == [
+        "We will not compromise on sovereignty", "the sides were closer on neutrality"]
+
+
+def test_roles_from_the_text() -> None:
+    reading = one(
+        "Israel and Hamas agreed to a four-day truce, in talks mediated by Qatar and Egypt "
+        "with the support of the United States. The deal covers the release of hostages. "
+        '"We will not stop until Hamas is destroyed," Israeli Prime Minister Benjamin '
+        "Netanyahu said.")
+    kinds = {a.id: a.kind for a in reading.actors if a.kind != "other"}
+    assert kinds == {"israel": "party", "hamas": "party", "qatar": "mediator",
+                     "egypt": "mediator", "united-states": "mediator"}
+
+
+def test_issues_from_an_enumeration_and_what_was_agreed() -> None:
+    reading = one(
+        "The delegations of Russia and Ukraine are negotiating on six points including: "
+        "neutrality; disarmament; the status of Crimea. They also agreed to reopen the "
+        "embassies and resume direct flights.")
+    ids = [i.id for i in reading.issues]
+    assert {"neutrality", "disarmament", "crimea"} <= set(ids)
+    assert any("embass" in i for i in ids) and any("flights" in i for i in ids)
+    crimea = next(i for i in reading.issues if i.id == "crimea")
+    assert crimea.territorial and crimea.evidence
+
+
+def test_an_article_about_no_negotiation_reads_to_an_empty_result() -> None:
+    reading = one("Shares rose on Wednesday as investors bet on lower interest rates. The "
+                  "index gained 1.2 percent, led by technology stocks, while oil was steady.")
+    assert not [a for a in reading.actors if a.kind != "other"]
+    assert reading.statements == ()
+
+
+def test_ids_are_stable_and_the_output_deterministic() -> None:
+    text = ('"We will never accept it," Zarif said. Kerry said the deal was close. '
+            "Mogherini said the EU would keep mediating between Iran and the United States.")
+    first, second = one(text).to_dict(), one(text).to_dict()
+    assert first == second
+    assert [s["id"] for s in first["statements"]] == ["s1", "s2", "s3"]
