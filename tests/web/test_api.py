@@ -91,7 +91,7 @@ def test_examples(client: TestClient) -> None:
 
 def test_validate(client: TestClient, example_text: str) -> None:
     good = client.post("/api/validate", json={"scenario": example_text}).json()
-    assert good == {"valid": True, "errors": [], "parties": 3, "issues": 6}
+    assert good == {"valid": True, "errors": [], "parties": 6, "issues": 6}
     bad = client.post("/api/validate", json={"scenario": "zopa: 1\nparties: 3"}).json()
     assert bad["valid"] is False
     assert bad["errors"][0]["path"] == "parties"

@@ -83,6 +83,7 @@ def _arrange() -> None:
 
 # Conflict analysis (Graph Model for Conflict Resolution).
 from . import conflict as _conflict  # noqa: E402, F401
+
 # Reading news text (zopa read, zopa draft): spaCy is imported only inside the commands.
 from . import evidence  # noqa: E402, F401
 
