@@ -1,6 +1,6 @@
 # zopa: the two commands a newcomer needs, and a few more for people who work on it.
-#   make run   create .venv, install zopa, analyse the bundled March 2022 example and
-#              write its HTML report (report.html)
+#   make run   create .venv, install zopa (with the workbench and the news reader), analyse
+#              the bundled March 2022 example and write its HTML report (report.html)
 #   make test  create .venv with the test extras, start what the tests need, run everything
 
 PYTHON ?= python3
@@ -12,7 +12,7 @@ BIN    := $(VENV)/bin
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e '.[text]'
 	touch $@
 
 $(VENV)/.test: pyproject.toml
