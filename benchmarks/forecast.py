@@ -56,7 +56,9 @@ def main() -> None:
     model = args.model or "smp"
     uncertain = uncertain_model(load_example("ukraine-russia-2022-03"))
     base = uncertain.midpoint()
-    print(f"machine: {os.cpu_count()} CPUs; March 2022 example: {base.n_actors} actors, "
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} CPUs, load average {load:.1f} (a shared machine: wall "
+          f"times include waiting for a core); March 2022 example: {base.n_actors} actors, "
           f"{base.n_dimensions} dimensions, {len(uncertain.intervals())} uncertain inputs")
     print("\none forecast of the case (best of 5)")
     for name in MODELS:
@@ -72,6 +74,9 @@ def main() -> None:
             key, monte_carlo(uncertain, model, samples=n, seed=1, settings=s)), args.repeat)
         print(f"  {label:12s} best {best:6.2f} s  median {median:6.2f} s  "
               f"({n / best:,.0f} runs/s; {best / TARGET:.0%} of the target)")
+    steps = results["in process"].steps
+    print(f"  SMP steps per sample: mean {sum(steps) / len(steps):.1f}, min {min(steps)}, "
+          f"max {max(steps)}")
     same = np.array_equal(results["in process"].outcomes, results["2 processes"].outcomes)
     print(f"  same outcomes in process and on 2 processes: {same}")
     print("\nthe EUM on random models (best of 3)")

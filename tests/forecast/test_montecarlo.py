@@ -48,3 +48,16 @@ def test_the_sample_count_does_not_depend_on_blocks(uncertain: UncertainModel) -
     a = monte_carlo(uncertain, "median", samples=30, seed=9)
     b = monte_carlo(uncertain, "median", samples=60, seed=9)
     np.testing.assert_array_equal(a.outcomes, b.outcomes[:30])
+
+
+@pytest.mark.slow
+def test_smp_samples_are_the_same_on_every_backend(uncertain: UncertainModel) -> None:
+    """``--samples`` with KTAB's SMP: in process, on 2 processes and on a local Ray (zopa
+    starts and stops it), the same seed gives the same numbers (60 samples: 3 blocks)."""
+    pytest.importorskip("ray")
+    reference = monte_carlo(uncertain, "smp", samples=60, seed=9)
+    for backend in ("processes", "ray"):
+        other = monte_carlo(uncertain, "smp", samples=60, seed=9,
+                            settings=ExecutionSettings(backend, workers=2))  # type: ignore[arg-type]
+        np.testing.assert_array_equal(other.outcomes, reference.outcomes, err_msg=backend)
+        assert other.to_dict() == reference.to_dict(), backend

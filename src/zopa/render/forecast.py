@@ -80,7 +80,10 @@ def trajectory_figure(forecast: Forecast, model: SpatialModel,
                       row=row, col=col)
         fig.update_yaxes(range=[float(model.bounds[k, 0]), float(model.bounds[k, 1])],
                          row=row, col=col)
-    fig.update_layout(title=f"Positions at every step ({forecast.model}); dashed: the forecast",
+    from ..forecast.brief import MODEL_NAMES
+
+    name = MODEL_NAMES.get(forecast.model, forecast.model)
+    fig.update_layout(title=f"Positions at every step ({name}); dashed: the forecast",
                       template="plotly_white", height=300 * rows + 100)
     fig.update_xaxes(title_text="step")
     if len(states) == 1:
@@ -162,8 +165,13 @@ def forecast_view(forecast: Forecast, model: SpatialModel, brief: ForecastBrief)
     """The forecast of ``model`` as the section shows it."""
     charts = {"forecast-trajectories": trajectory_figure(forecast, model, brief),
               "forecast-map": actor_map_figure(forecast, model, brief)}
-    return ForecastView({"model": forecast.model, "lines": brief.lines(), "error": None},
-                        charts)
+    from ..forecast.brief import MODEL_NAMES
+
+    lines = brief.lines()   # the first says the model and its steps: the section's lead
+    return ForecastView({"model": forecast.model, "name": MODEL_NAMES.get(forecast.model,
+                                                                        forecast.model),
+                         "heading": lines[0], "lines": [x.strip() for x in lines[1:]],
+                         "error": None}, charts)
 
 
 def scenario_forecast(scenario: Scenario, model: str | None = None) -> ForecastView:

@@ -18,6 +18,7 @@ the rarest cases and exact ties break as KTAB breaks them. Positions are on [0, 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -50,6 +51,17 @@ _RBP = 0.2                 # weight of the binary part of PropBin
 _RPC = 0.5                 # weight of the cubic part of PropCbc
 
 
+@lru_cache(maxsize=256)
+def _lower(m: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+    """The strict lower triangle of an m x m matrix: its indices and its mask (read-only,
+    cached: every step of a run asks for the same few sizes)."""
+    i, j = np.tril_indices(m, -1)
+    mask = np.tril(np.ones((m, m), dtype=bool), -1)
+    for a in (i, j, mask):
+        a.setflags(write=False)
+    return i, j, mask
+
+
 def seqsum(x: FloatArray, axis: int = -1, start: FloatArray | float | None = None) -> FloatArray:
     """Sum along ``axis`` strictly left to right (``start`` first, when given), as a C loop
     does; numpy's pairwise sums can differ in the last bit.
@@ -57,7 +69,11 @@ def seqsum(x: FloatArray, axis: int = -1, start: FloatArray | float | None = Non
     numpy reduces a C-contiguous array over its first axis row by row, which is exactly
     that order; a lone column (where numpy would sum pairwise) goes through ``cumsum``.
     """
-    moved = np.moveaxis(np.asarray(x, dtype=np.float64), axis, 0)
+    array = np.asarray(x, dtype=np.float64)
+    ax = axis % array.ndim if array.ndim else 0
+    # the axis first (np.moveaxis's order, without its checks: this runs in every step)
+    moved = array if ax == 0 else array.transpose(
+        (ax, *range(ax), *range(ax + 1, array.ndim)))
     if moved.shape[0] and moved[0].size > 1 and (start is None or np.ndim(start) == 0):
         initial = 0.0 if start is None else float(np.asarray(start))
         return np.asarray(np.add.reduce(np.ascontiguousarray(moved), axis=0, initial=initial))
@@ -98,7 +114,7 @@ def coalitions(rule: VotingRule, weights: FloatArray, utils: FloatArray) -> Floa
     actor weights. KTAB fills the lower triangle from ``v_k(i:j)`` (its positive part for
     ``i``, its negative part for ``j``) and puts ``1e-8`` on the diagonal."""
     m = utils.shape[1]
-    lower_i, lower_j = np.tril_indices(m, -1)
+    lower_i, lower_j, _ = _lower(m)
     v = vote(rule, weights[:, None], utils[:, lower_i], utils[:, lower_j])   # k, pair
     c = np.zeros((m, m))
     c[lower_i, lower_j] = seqsum(np.maximum(v, 0.0), axis=0, start=_MIN_COALITION)
@@ -134,8 +150,7 @@ def victory_probabilities(model: VictoryProbModel, c: FloatArray) -> FloatArray:
         x1, x2 = _power(model, s1), _power(model, s2)
     p_lower = x1 / (x1 + x2)   # p[i, j] for i > j
     p_upper = x2 / (x1 + x2)   # p[j, i] for i > j, at [i, j]
-    m = c.shape[0]
-    lower = np.tril(np.ones((m, m), dtype=bool), -1)
+    lower = _lower(c.shape[0])[2]
     p = np.where(lower, p_lower, p_upper.T)
     np.fill_diagonal(p, 0.5)
     return np.asarray(p)
