@@ -29,6 +29,8 @@ DRAWN = {
     "sensitivity": ".barlayer .point",
     "solutions": ".barlayer .point",
     "nash-spread": ".violinlayer .trace path",
+    "forecast-trajectories": ".scatterlayer .trace path.js-line, .scatterlayer .trace .point",
+    "forecast-map": ".scatterlayer .trace .point",
 }
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from rich.console import Console
 
 from zopa.analysis import analyze, blocked_evidence, red_line_evidence
+from zopa.brief import make_brief
 from zopa.examples import load_example
 from zopa.render.report import build_report
 from zopa.render.text import brief
@@ -38,7 +39,7 @@ SMALL: dict[str, Any] = {
 
 def render(analysis: Any) -> str:
     console = Console(width=200, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
-    console.print(brief(analysis))
+    console.print(brief(make_brief(analysis.scenario)))
     return console.export_text()
 
 
