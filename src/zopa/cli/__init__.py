@@ -13,9 +13,9 @@ from typing import Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from ..errors import ScenarioError
+from ..errors import ScenarioError, one_line
 
-__all__ = ["app", "fail", "main"]
+__all__ = ["app", "error_line", "fail", "main"]
 
 
 class _Group(TyperGroup):
@@ -31,14 +31,23 @@ class _Group(TyperGroup):
             fail(str(exc))
 
 
-def fail(message: str) -> NoReturn:
-    """Stop a command on bad input: print ``message`` on stderr, exit 2."""
-    from rich.console import Console
-    from rich.markup import escape
+def fail(message: str, *, code: int = 2) -> NoReturn:
+    """Stop a command on bad input: print ``message`` on stderr as one line, exit ``code``.
 
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[bold red]error:[/] {escape(message)}")
-    raise typer.Exit(code=2)
+    The message is printed literally: brackets stay brackets, ``:100:`` is no emoji, and
+    control characters from a file (ESC, line breaks) are escapes, never sent to the
+    terminal."""
+    error_line("error:", message)
+    raise typer.Exit(code=code)
+
+
+def error_line(label: str, message: str, style: str = "bold red") -> None:
+    """Print ``label message`` on stderr as one literal line (see :func:`fail`)."""
+    from rich.console import Console
+    from rich.text import Text
+
+    Console(stderr=True, highlight=False, soft_wrap=True, emoji=False).print(
+        Text.assemble((label, style), " ", one_line(message)))
 
 
 app = typer.Typer(
@@ -47,7 +56,9 @@ app = typer.Typer(
     help="Find where parties in a multi-issue negotiation can agree, and what blocks them.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    # Help texts are read as Markdown, which shows "[a, b]" as written (rich markup would
+    # take it for a style and drop it).
+    rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
 )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import app
+from . import app, error_line
 from ._common import console, print_json
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _open(url: str | None) -> Database:
 
 
 def _lookup_failed(exc: LookupError) -> typer.Exit:
-    console(stderr=True).print(f"[bold red]error:[/] {exc.args[0] if exc.args else exc}")
+    error_line("error:", str(exc.args[0] if exc.args else exc))
     return typer.Exit(2)
 
 
@@ -175,8 +175,8 @@ def serve(
 
         from ..web import WebSettings, create_app, is_loopback
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        console(stderr=True).print(f"[bold red]error:[/] the web app needs the 'web' extra "
-                                   f"(pip install 'zopa[web]'): {exc}")
+        error_line("error:", f"the web app needs the 'web' extra (pip install 'zopa[web]'): "
+                             f"{exc}")
         raise typer.Exit(2) from None
     db = _open(database_url)
     local = is_loopback(host)
@@ -210,7 +210,7 @@ def _ensure_secret(db: Database, reset: bool) -> None:
     try:
         set_secret(db, secret)
     except ValueError as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {exc}")
+        error_line("error:", str(exc))
         raise typer.Exit(2) from None
     if generated:
         console(stderr=True).print(f"Access secret (shown once, stored hashed): {secret}")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import app
+from . import app, error_line
 from ._common import console, print_json, read_scenario
 
 if TYPE_CHECKING:
@@ -320,5 +320,5 @@ def _run(db: Database, run_id: int, fn):  # type: ignore[no-untyped-def]
     try:
         return fn(db, run_id)
     except KeyError:
-        console(stderr=True).print(f"[bold red]error:[/] no run with id {run_id}")
+        error_line("error:", f"no run with id {run_id}")
         raise typer.Exit(2) from None

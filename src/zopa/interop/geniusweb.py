@@ -56,9 +56,9 @@ def import_geniusweb(domain_path: str | Path | None, profile_paths: Sequence[str
     paths = ([Path(domain_path)] if domain_path is not None else []) + [Path(p)
                                                                          for p in profile_paths]
     from ..scenario.load import read_file
-    from .genius import _json
+    from ._shared import json_document
 
-    return convert_geniusweb({str(p): _json(read_file(p), str(p)) for p in paths})
+    return convert_geniusweb({str(p): json_document(read_file(p), str(p)) for p in paths})
 
 
 def convert_geniusweb(documents: Mapping[str, Any], *, name: str | None = None
