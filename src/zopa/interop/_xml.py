@@ -28,8 +28,8 @@ __all__ = ["MAX_ELEMENTS", "MAX_XML_DEPTH", "Element", "parse_xml"]
 
 #: How deep elements may nest (GENIUS files need four levels; objectives nest a few more).
 MAX_XML_DEPTH = 64
-#: How many elements a file may hold (the largest ANAC domains hold a few thousand).
-MAX_ELEMENTS = 200_000
+#: How many elements a file may hold (the largest ANAC domains hold about a hundred).
+MAX_ELEMENTS = 20_000
 
 
 @dataclass(eq=False)

@@ -11,7 +11,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from ..errors import PathPart, ScenarioError
 from .model import Scenario, describe
 from .validate import check
 
-__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_NODES", "decode_text", "dump_scenario",
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_ITEMS", "MAX_NODES", "decode_text", "dump_scenario",
            "load_scenario", "parse_scenario", "read_document", "read_file", "read_json",
            "read_text"]
 
@@ -32,6 +32,8 @@ MAX_DEPTH = 64
 #: How many values a document may hold once its aliases are expanded (the "billion laughs"
 #: file holds 10^9).
 MAX_NODES = 2_000_000
+#: The most items a list may hold (a discrete issue has at most 100,000 options).
+MAX_ITEMS = 100_000
 #: The most digits an integer may have (the format's numbers stay within 1e15).
 MAX_INT_DIGITS = 30
 
@@ -119,9 +121,10 @@ def parse_scenario(source: str | Mapping[str, Any], *, file: str | None = None) 
     return scenario
 
 
-def read_document(text: str, *, file: str | None = None) -> tuple[Any, dict[tuple[PathPart, ...],
-                                                                          int]]:
-    """Parse YAML (JSON is YAML) and map each path in the document to its line.
+def read_document(text: str, *, file: str | None = None
+                  ) -> tuple[Any, Mapping[tuple[PathPart, ...], int]]:
+    """Parse YAML (JSON is YAML) and map each path in the document to its line (the map
+    is built on first use: only an error needs it).
 
     The one guarded reader of YAML and JSON text: nesting deeper than :data:`MAX_DEPTH`,
     more than :data:`MAX_NODES` values once aliases are expanded, a recursive alias, a
@@ -129,7 +132,8 @@ def read_document(text: str, *, file: str | None = None) -> tuple[Any, dict[tupl
     date and text that holds control characters or lone surrogates are each refused with
     one :class:`ScenarioError` naming the line.
 
-    >>> read_document("a: 1\\nb: [x, y]\\n")
+    >>> data, lines = read_document("a: 1\\nb: [x, y]\\n")
+    >>> data, dict(lines)
     ({'a': 1, 'b': ['x', 'y']}, {(): 1, ('a',): 1, ('b',): 2, ('b', 0): 2, ('b', 1): 2})
     >>> read_document("a: 1\\na: 2\\n", file="f.yaml")
     Traceback (most recent call last):
@@ -139,13 +143,18 @@ def read_document(text: str, *, file: str | None = None) -> tuple[Any, dict[tupl
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         return read_json(text, file=file), {}
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise ScenarioError(f"the text holds a lone surrogate (not a character) "
+                            f"U+{ord(surrogate.group()):04X}", file=file,
+                            line=text.count("\n", 0, surrogate.start()) + 1)
     loader = _GuardedLoader(text, file)
     try:
         node = loader.get_single_node()
         if node is None:
             raise ScenarioError("the file is empty", file=file)
-        lines: dict[tuple[PathPart, ...], int] = {}
-        _inspect(node, lines, file)
+        if loader.aliases:
+            _expanded(node, file)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -159,8 +168,32 @@ def read_document(text: str, *, file: str | None = None) -> tuple[Any, dict[tupl
         loader.dispose()
     if data is None:
         raise ScenarioError("the file is empty", file=file)
+    lines = _Lines(node)
     _check_text(data, file, lines)
     return data, lines
+
+
+class _Lines(Mapping[tuple[PathPart, ...], int]):
+    """The line of each path of a composed document, collected on first use."""
+
+    def __init__(self, root: yaml.Node) -> None:
+        self._root: yaml.Node | None = root
+        self._lines: dict[tuple[PathPart, ...], int] = {}
+
+    def _table(self) -> dict[tuple[PathPart, ...], int]:
+        if self._root is not None:
+            _collect_lines(self._root, self._lines)
+            self._root = None
+        return self._lines
+
+    def __getitem__(self, key: tuple[PathPart, ...]) -> int:
+        return self._table()[key]
+
+    def __iter__(self) -> Iterator[tuple[PathPart, ...]]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
 
 
 def read_json(text: str, *, file: str | None = None) -> Any:
@@ -204,33 +237,70 @@ def read_json(text: str, *, file: str | None = None) -> Any:
     return data
 
 
-class _GuardedLoader(yaml.SafeLoader):
+_CParser: Any
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _CParser = None
+
+
+class _CLoader(yaml.composer.Composer, _CParser or object,  # type: ignore[misc]
+               yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+    """libyaml's C parser (ten times faster) under PyYAML's own composer, so that the
+    composing can be guarded (libyaml's C composer cannot)."""
+
+    def __init__(self, text: str) -> None:
+        _CParser.__init__(self, text)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
+
+
+_Loader: type = _CLoader if _CParser is not None else yaml.SafeLoader
+
+
+class _GuardedLoader(_Loader):  # type: ignore[misc]
     """PyYAML's safe loader with limits: depth, recursive aliases, big integers, dates."""
 
     def __init__(self, text: str, file: str | None) -> None:
         super().__init__(text)
         self.file = file
         self.depth = 0
+        self.nodes = 0
+        self.aliases = 0
         self.open_anchors: list[str | None] = []
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent):
             if event.anchor in self.open_anchors:
                 raise ScenarioError(f"the alias *{event.anchor} refers to a value that "
                                     "contains it (a recursive alias)", file=self.file, line=line)
-            return super().compose_node(parent, index)
+            self.aliases += 1
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        if isinstance(index, int) and index >= MAX_ITEMS:
+            raise ScenarioError(f"a list holds more than {MAX_ITEMS:,} items", file=self.file,
+                                line=line)
         self.depth += 1
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise ScenarioError(f"the document holds more than {MAX_NODES:,} values",
+                                file=self.file, line=line)
         if self.depth > MAX_DEPTH:
             raise ScenarioError(f"lists and mappings nest deeper than {MAX_DEPTH} levels",
                                 file=self.file, line=line)
         self.open_anchors.append(getattr(event, "anchor", None))
         try:
-            return super().compose_node(parent, index)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self.open_anchors.pop()
             self.depth -= 1
+
+    def compose_mapping_node(self, anchor: str | None) -> yaml.MappingNode:
+        node: yaml.MappingNode = super().compose_mapping_node(anchor)
+        _no_duplicates(node, self.file)
+        return node
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
         digits = sum(c.isdigit() for c in str(node.value))
@@ -238,7 +308,7 @@ class _GuardedLoader(yaml.SafeLoader):
             raise ScenarioError(f"an integer of {digits:,} digits is outside the format's "
                                 "bounds (at most 1e15 in magnitude)", file=self.file,
                                 line=node.start_mark.line + 1)
-        return super().construct_yaml_int(node)
+        return super().construct_yaml_int(node)  # type: ignore[no-any-return]
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
@@ -253,10 +323,10 @@ _GuardedLoader.add_constructor("tag:yaml.org,2002:timestamp",
                                _GuardedLoader.construct_yaml_timestamp)
 
 
-def _inspect(root: yaml.Node, lines: dict[tuple[PathPart, ...], int], file: str | None) -> None:
-    """Count the values of the document with its aliases expanded, measure its depth,
-    refuse duplicate keys and record the line of each path (the first time a node is
-    seen: an alias adds no line). Iterative, and each node is visited once."""
+def _expanded(root: yaml.Node, file: str | None) -> None:
+    """Count the values of a document that uses aliases as if they were expanded, and
+    measure its depth so: the "billion laughs" file is ten lines that expand to 10^9
+    values. Iterative, and each node is visited once."""
     size: dict[int, int] = {}
     depth: dict[int, int] = {}
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -267,7 +337,6 @@ def _inspect(root: yaml.Node, lines: dict[tuple[PathPart, ...], int], file: str 
             continue
         kids = _kids(node)
         if not done:
-            _no_duplicates(node, file)
             stack.append((node, True))
             stack.extend((k, False) for k in kids if id(k) not in size)
             continue
@@ -280,7 +349,6 @@ def _inspect(root: yaml.Node, lines: dict[tuple[PathPart, ...], int], file: str 
         if depth[key] > MAX_DEPTH:
             raise ScenarioError(f"lists and mappings nest deeper than {MAX_DEPTH} levels "
                                 "once aliases are expanded", file=file, line=line)
-    _collect_lines(root, lines)
 
 
 def _kids(node: yaml.Node) -> list[yaml.Node]:
@@ -350,6 +418,7 @@ def _check_text(data: Any, file: str | None, lines: Mapping[tuple[PathPart, ...]
                 stack.extend((item, (*path, k)) for k, item in enumerate(value))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 

@@ -297,6 +297,15 @@ class Issue(_Model):
     options: tuple[Option, ...] | None = None
     range: Range | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _not_too_many(cls, data: Any) -> Any:
+        options = data.get("options") if isinstance(data, dict) else None
+        if isinstance(options, list | tuple) and len(options) > MAX_RANGE_OPTIONS:
+            raise ValueError(f"the issue has {len(options):,} options; at most "
+                             f"{MAX_RANGE_OPTIONS:,} are supported")
+        return data
+
     @model_validator(mode="after")
     def _one_kind(self) -> Issue:
         if (self.options is None) == (self.range is None):
