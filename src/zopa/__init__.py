@@ -12,8 +12,12 @@ The names below are imported on first use, so that ``zopa --help`` starts fast.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from ._quiet import quiet_imports as _quiet_imports
+
+_restore_signals = _quiet_imports()  # a Ctrl-C while zopa imports: no traceback
+
+import importlib  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 __version__ = "0.1.0"
 
@@ -47,3 +51,6 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'zopa' has no attribute {name!r}")
+
+
+_restore_signals()

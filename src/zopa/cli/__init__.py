@@ -8,12 +8,18 @@ every command start fast.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any, NoReturn
 
-import typer
-from typer.core import TyperGroup
+from .._quiet import quiet_imports
 
-from ..errors import ScenarioError, one_line
+_restore_signals = quiet_imports()  # undone at the end of this module
+
+import typer  # noqa: E402
+from typer.core import TyperGroup  # noqa: E402
+
+from ..errors import ScenarioError, one_line  # noqa: E402
+from ..interrupts import Interrupted, stop_on_signals  # noqa: E402
 
 __all__ = ["app", "error_line", "fail", "main"]
 
@@ -29,6 +35,11 @@ class _Group(TyperGroup):
             if debug():
                 raise
             fail(str(exc))
+        except Interrupted as stop:
+            if debug():
+                raise
+            error_line("interrupted:", f"{stop}", style="bold yellow")
+            raise typer.Exit(code=stop.status) from None
 
 
 def fail(message: str, *, code: int = 2) -> NoReturn:
@@ -90,11 +101,17 @@ def _arrange() -> None:
 
 
 _arrange()
+_restore_signals()
 
 
 def main() -> None:
-    """Entry point of the console script."""
-    app()
+    """Entry point of the console script: SIGINT, SIGTERM and SIGHUP stop a command with
+    status 130, 143 or 129 and one line, never a traceback (:mod:`zopa.interrupts`)."""
+    with stop_on_signals():
+        try:
+            app()
+        except Interrupted as stop:  # outside a command: while parsing, while exiting
+            sys.exit(stop.status)
 
 
 def debug() -> bool:

@@ -198,10 +198,12 @@ def tournament(
         with progress:
             run_id, result = record_tournament(db, scenarios, settings, execution, advance)
     except RunInterrupted as stop:
-        console(stderr=True).print(
-            f"[bold yellow]interrupted:[/] run {stop.run_id} keeps the {stop.stored:,} of "
-            f"{stop.planned:,} sessions finished (zopa runs show {stop.run_id})")
-        raise typer.Exit(130) from None
+        kept = (f"run {stop.run_id} keeps the {stop.stored:,} of {stop.planned:,} sessions "
+                f"finished (zopa runs show {stop.run_id})")
+        if not stop.marked:
+            kept += "; the database was locked, so the run still reads 'running'"
+        error_line("interrupted:", kept, style="bold yellow")
+        raise typer.Exit(stop.status) from None
     finally:
         db.dispose()
     if plot is not None:
