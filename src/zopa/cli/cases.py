@@ -187,7 +187,10 @@ def serve(
                            if local else None)
     console(stderr=True).print(f"zopa workbench on http://{_show_host(host)}:{port}/ "
                                f"(database: {db.url.split('@')[-1]})")
-    uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning")
+    # SIGTERM (or Ctrl-C) stops the server at once: requests still running get two
+    # seconds, not forever.
+    uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning",
+                timeout_graceful_shutdown=2)
 
 
 def _ensure_secret(db: Database, reset: bool) -> None:

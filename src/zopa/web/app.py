@@ -49,6 +49,10 @@ class WebSettings:
     max_upload_bytes: int = 2 * 1024 * 1024
     require_secret: bool = False
     allowed_hosts: tuple[str, ...] | None = None
+    #: The time limit of one request, in seconds: past it the client gets 503 while the
+    #: work (bounded by its work budget) finishes in its worker thread, and every other
+    #: request is answered meanwhile.
+    request_seconds: float = 30.0
 
 
 def is_loopback(host: str) -> bool:
@@ -90,6 +94,7 @@ def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
 
     _handlers(app)
     app.add_middleware(_Guard, settings=settings, db=db, state=app.state)
+    app.add_middleware(_Deadline, seconds=settings.request_seconds)
     return app
 
 
@@ -132,6 +137,14 @@ def _handlers(app: FastAPI) -> None:
         response.headers["Allow"] = ", ".join(allowed)
         return response
 
+    @app.exception_handler(OverflowError)
+    async def out_of_range(request: Request, exc: OverflowError) -> Response:
+        # An id or an offset beyond what the database stores (2^63 and up): no such thing.
+        detail = "not found: a number in the request is out of range"
+        if not request.url.path.startswith("/api"):
+            return pages.error_page(request, 404, detail)
+        return _error(404, detail)
+
     @app.exception_handler(SQLAlchemyError)
     async def database_busy(request: Request, exc: SQLAlchemyError) -> Response:
         return _error(503, "the database could not complete the request; nothing was "
@@ -166,7 +179,10 @@ def valid_session(db: Database, value: str, now: float | None = None) -> bool:
     """Whether a cookie value is a session :func:`new_session` made, not yet expired."""
     body, _, signature = value.rpartition(".")
     expiry = body.partition(".")[0]
-    if not expiry.isdigit() or int(expiry) < (time.time() if now is None else now):
+    # ASCII digits only ("²" is a digit to str.isdigit), and no more than a timestamp has.
+    if not (expiry.isascii() and expiry.isdigit() and len(expiry) <= 12):
+        return False
+    if int(expiry) < (time.time() if now is None else now):
         return False
     try:
         key = _session_key(db)
@@ -268,6 +284,51 @@ class _Guard:
         if auth.lower().startswith("bearer "):
             return check_secret(self.state, self.db, auth[7:].strip())
         return False
+
+
+class _Deadline:
+    """Pure ASGI middleware: a request that takes longer than ``seconds`` is answered 503.
+
+    The endpoints that compute run in worker threads (FastAPI runs plain ``def`` endpoints
+    there), so the event loop keeps answering other requests; a thread cannot be stopped,
+    so past the limit the client is told and whatever the work sends later is dropped.
+    The work itself is bounded by its work budget (:mod:`zopa.budget`)."""
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        import asyncio
+
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+        late = False
+
+        async def timed_send(message: Message) -> None:
+            nonlocal started
+            if late:
+                return
+            started = True
+            await send(message)
+
+        task = asyncio.ensure_future(self.app(scope, receive, timed_send))
+        done, _ = await asyncio.wait({task}, timeout=self.seconds)
+        if task in done:
+            task.result()
+            return
+        late = True
+        task.add_done_callback(_forget)
+        if not started:
+            await _error(503, f"the request took longer than {self.seconds:g} s; try a smaller "
+                              "question, or the command line")(scope, receive, send)
+
+
+def _forget(task: Any) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved, so asyncio does not log it as never retrieved
 
 
 class _TooLargeError(Exception):
