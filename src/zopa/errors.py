@@ -40,6 +40,9 @@ def format_path(path: Sequence[PathPart]) -> str:
     return out or "(top level)"
 
 
+#: The longest message an error prints (what a file quotes is cut to fit).
+MAX_MESSAGE = 600
+
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
@@ -95,12 +98,17 @@ class ScenarioError(ValueError):
         )
 
     def __str__(self) -> str:
+        message = self.message
+        if len(message) > MAX_MESSAGE:  # a value quoted from a file may be megabytes long
+            message = f"{message[:MAX_MESSAGE - 40]}... ({len(message):,} characters)"
         where = self.file or "<scenario>"
         if self.line is not None:
             where += f":{self.line}"
         if self.path:
-            return one_line(f"{where}: {format_path(self.path)}: {self.message}")
-        return one_line(f"{where}: {self.message}")
+            path = format_path(tuple(p if isinstance(p, int) or len(p) <= 60 else
+                                     p[:50] + "..." for p in self.path))
+            return one_line(f"{where}: {path}: {message}")
+        return one_line(f"{where}: {message}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild, (self.message, self.file, self.path, self.line))

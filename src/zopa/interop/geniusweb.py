@@ -255,9 +255,16 @@ def _utilities(spec: Any, issue: Mapping[str, Any], names: list[Any], file: str
         except (KeyError, TypeError, ValueError):
             raise ScenarioError(f"numberutils of '{title}' needs lowValue, lowUtility, "
                                 "highValue and highUtility", file=file) from None
+        from pydantic import ValidationError
+
         from ..scenario.model import Range
 
-        for x in Range.model_validate(issue["range"]).values():
+        try:
+            grid = Range.model_validate(issue["range"]).values()
+        except ValidationError as exc:
+            reason = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
+            raise ScenarioError(f"the range of '{title}': {reason}", file=file) from None
+        for x in grid:
             if lo <= x <= hi:
                 out[x] = ulo if hi == lo else ulo + (x - lo) / (hi - lo) * (uhi - ulo)
         return out
