@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import hmac
 import ipaddress
+import re
 import secrets
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -250,6 +251,9 @@ class _Guard:
 
     def _refuse(self, scope: Scope, headers: dict[str, str], host: str) -> Response | None:
         path: str = scope.get("path", "")
+        if _LONG_NUMBER.search(path):
+            # No id has 20 digits; thousands of them would fail in the router's int().
+            return _error(404, "not found: a number in the address is out of range")
         allowed = self.settings.allowed_hosts
         if allowed is not None and _hostname(host) not in allowed:
             return _error(400, "unexpected Host header")
@@ -329,6 +333,9 @@ class _Deadline:
 def _forget(task: Any) -> None:
     if not task.cancelled():
         task.exception()  # retrieved, so asyncio does not log it as never retrieved
+
+
+_LONG_NUMBER = re.compile(r"\d{20,}")
 
 
 class _TooLargeError(Exception):
