@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import app, error_line
+from ._app import app, error_line
 from ._common import console, print_json, read_scenario
 
 if TYPE_CHECKING:

@@ -12,6 +12,7 @@ embeds it (``_chart.html.j2``) and drawn by the same script (``_charts.js.j2``).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -31,11 +32,13 @@ from ..store.uploads import genius_available, read_upload
 from ..whatif import WhatIf
 from . import service
 from .api import read_files
-from .app import HERE, SESSION_COOKIE, SESSION_SECONDS, check_secret, new_session
+from .auth import SESSION_COOKIE, SESSION_SECONDS, check_secret, new_session
 from .figures import timeline_figure
 from .forms import apply_action, data_from_form, field_of_error, form_view
 
 __all__ = ["error_page", "router"]
+
+HERE = Path(__file__).parent
 
 router = APIRouter(include_in_schema=False)
 
