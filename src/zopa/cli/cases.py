@@ -127,9 +127,7 @@ def export(
     database_url: DatabaseUrl = None,
 ) -> None:
     """Write a version of a case's scenario."""
-    import os
     import sys
-    import tempfile
 
     from ..scenario import dump_scenario
     from ..store.cases import get_version
@@ -147,15 +145,9 @@ def export(
     if output is None:
         sys.stdout.write(text)
         return
-    target = output.resolve()
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    from ..files import write_atomically
+
+    write_atomically(output.resolve(), text)
     console(stderr=True).print(f"case {case_id} version {found.info.number} -> {output}")
 
 

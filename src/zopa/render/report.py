@@ -31,9 +31,7 @@ enumerated only where the sensitivity method or the chart's cloud allows it.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,18 +142,9 @@ def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
     """Write the report to ``path`` (atomically); return its size in bytes."""
     html = build_report(scenario, samples=samples, seed=seed)
     data = html.encode("utf-8")
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return len(data)
+    from ..files import write_atomically
+
+    return write_atomically(path, data)
 
 
 def _environment() -> jinja2.Environment:

@@ -15,8 +15,6 @@ run keeps every session already finished), then :func:`finish_run` (``finished``
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -369,10 +367,9 @@ def export_run(db: Database, run_id: int, path: str | Path) -> int:
              for k, v in row.items()} for row in run_sessions(db, run_id)]
     fields = ["run", "session", "scenario", "seed", "protocol", "strategies", "agreement",
               "rounds", "end", "utilities", "pareto_distance", "nash_distance", "welfare"]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
+    from ..files import write_atomically
+
+    def write(temp: Path) -> None:
         if suffix == ".csv":
             import csv
 
@@ -380,22 +377,16 @@ def export_run(db: Database, run_id: int, path: str | Path) -> int:
                 writer = csv.DictWriter(out, fieldnames=fields)
                 writer.writeheader()
                 writer.writerows(rows)
-        else:
-            try:
-                import pyarrow as pa
-                import pyarrow.parquet as pq
-            except ImportError as exc:  # pragma: no cover - depends on the environment
-                raise RuntimeError("Parquet export needs pyarrow: pip install "
-                                   "'zopa[parquet]'") from exc
-            table = pa.table({f: [r[f] for r in rows] for f in fields})
-            pq.write_table(table, temp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+            return
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise RuntimeError("Parquet export needs pyarrow: pip install "
+                               "'zopa[parquet]'") from exc
+        pq.write_table(pa.table({f: [r[f] for r in rows] for f in fields}), temp)
+
+    write_atomically(path, write)
     return len(rows)
 
 
