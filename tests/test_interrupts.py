@@ -132,3 +132,31 @@ def test_a_signal_during_the_imports_exits_quietly(signum: int, status: int, del
     _, err = communicate(process, 30)
     assert process.returncode == status, err
     assert "Traceback" not in err, err
+
+
+def test_sigterm_stops_the_workbench_at_once(tmp_path: Path):
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = zopa_process(["serve", "--port", str(port)],
+                           env={"ZOPA_DATA_DIR": str(tmp_path / "data"),
+                                "ZOPA_DATABASE_URL": ""})
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/examples", timeout=2):
+                break
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                communicate(process, 1)
+                raise AssertionError("the workbench did not start") from None
+            time.sleep(0.2)
+    sent = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    _, err = communicate(process, 30)
+    assert time.monotonic() - sent < PROMPT
+    assert process.returncode in (0, 143), err  # a server's clean shutdown, or the signal's
+    assert "Traceback" not in err

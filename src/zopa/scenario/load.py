@@ -344,8 +344,8 @@ def _expanded(root: yaml.Node, file: str | None) -> None:
         depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
         line = node.start_mark.line + 1
         if size[key] > MAX_NODES:
-            raise ScenarioError(f"the document holds more than {MAX_NODES:,} values once its "
-                                "aliases are expanded", file=file, line=line)
+            raise ScenarioError(f"the document expands to more than {MAX_NODES:,} values "
+                                "(its aliases expanded)", file=file, line=line)
         if depth[key] > MAX_DEPTH:
             raise ScenarioError(f"lists and mappings nest deeper than {MAX_DEPTH} levels "
                                 "once aliases are expanded", file=file, line=line)
