@@ -27,10 +27,10 @@ __all__ = ["write_atomically"]
 def write_atomically(path: str | os.PathLike[str], content: bytes | str | Callable[[Path], None],
                      ) -> int:
     """Write ``content`` (bytes, text as UTF-8, or a function that writes the file at the
-    path it is given) to ``path`` atomically; return the size written, in bytes."""
+    path it is given) to ``path`` atomically; return the size written, in bytes. The
+    folder must exist (``FileNotFoundError`` otherwise)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     temporary = Path(name)
     try:

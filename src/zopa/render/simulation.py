@@ -195,6 +195,7 @@ def write_html(fig: go.Figure, path: str | Path) -> Path:
     from ..files import write_atomically
 
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, lambda temp: fig.write_html(temp, include_plotlyjs=True,
                                                        full_html=True))
     return path

@@ -386,6 +386,7 @@ def export_run(db: Database, run_id: int, path: str | Path) -> int:
                                "'zopa[parquet]'") from exc
         pq.write_table(pa.table({f: [r[f] for r in rows] for f in fields}), temp)
 
+    path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, write)
     return len(rows)
 
