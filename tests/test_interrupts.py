@@ -130,7 +130,9 @@ def test_a_signal_during_the_imports_exits_quietly(signum: int, status: int, del
                                env={**os.environ, "PYTHONPATH": SRC, "PYTHONFAULTHANDLER": "1"},
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, err = communicate(process, 30)
-    assert process.returncode == status, err
+    # On a loaded machine the timer may fire before Python has run any of zopa: then the
+    # signal's default action ends the process, quietly too (the shell shows 128 + signal).
+    assert process.returncode in (status, -signum), err
     assert "Traceback" not in err, err
 
 

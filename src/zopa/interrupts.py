@@ -78,9 +78,14 @@ def _handle(signum: int, frame: FrameType | None) -> None:
 
 
 @contextmanager
-def stop_on_signals() -> Iterator[None]:
+def stop_on_signals(*, then_exit: bool = False) -> Iterator[None]:
     """Turn SIGINT, SIGTERM and SIGHUP into :class:`Interrupted` inside the block (in the
-    main thread; elsewhere, and nested, it changes nothing)."""
+    main thread; elsewhere, and nested, it changes nothing).
+
+    ``then_exit``: the process ends after the block (the command line). Once a signal
+    stopped it, later ones are then ignored to the end of the process: Python's shutdown
+    puts the default handlers back, and a second Ctrl-C there would kill the process by
+    the signal instead of letting it exit with its status."""
     if threading.current_thread() is not threading.main_thread() or _state.active:
         yield
         return
@@ -91,8 +96,9 @@ def stop_on_signals() -> Iterator[None]:
     try:
         yield
     finally:
+        ignore = then_exit and _state.stopping
         for s, handler in previous.items():
-            signal.signal(s, handler)
+            signal.signal(s, signal.SIG_IGN if ignore else handler)
         _state.active, _state.depth, _state.pending = 0, 0, None
 
 

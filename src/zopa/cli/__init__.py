@@ -52,7 +52,7 @@ _restore_signals()
 def main() -> None:
     """Entry point of the console script: SIGINT, SIGTERM and SIGHUP stop a command with
     status 130, 143 or 129 and one line, never a traceback (:mod:`zopa.interrupts`)."""
-    with stop_on_signals():
+    with stop_on_signals(then_exit=True):
         try:
             app()
         except Interrupted as stop:  # outside a command: while parsing, while exiting
