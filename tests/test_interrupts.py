@@ -111,9 +111,11 @@ def test_an_interrupt_lands_while_another_connection_holds_the_lock(tmp_path: Pa
 
 
 _EARLY = """
-import os, signal, sys, threading
+import os, signal, sys
 signum, delay = int(sys.argv[1]), float(sys.argv[2])
-threading.Timer(delay, os.kill, (os.getpid(), signum)).start()
+# An alarm, not a timer thread: starting a thread could itself be where the signal lands.
+signal.signal(signal.SIGALRM, lambda *_: os.kill(os.getpid(), signum))
+signal.setitimer(signal.ITIMER_REAL, delay)
 sys.argv[1:] = ["analyze"]
 from zopa.cli import main
 main()
@@ -124,13 +126,15 @@ main()
                                                 (signal.SIGHUP, 129)])
 @pytest.mark.parametrize("delay", [0.01, 0.03, 0.08])
 def test_a_signal_during_the_imports_exits_quietly(signum: int, status: int, delay: float):
-    # The signal comes from a timer started just before ``import zopa``: it lands in the
+    # The signal comes from an alarm set just before ``import zopa``: it lands in the
     # imports (or, on a fast machine, in the command): either way no traceback.
     process = subprocess.Popen([sys.executable, "-c", _EARLY, str(int(signum)), str(delay)],
                                env={**os.environ, "PYTHONPATH": SRC, "PYTHONFAULTHANDLER": "1"},
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, err = communicate(process, 30)
-    # On a loaded machine the timer may fire before Python has run any of zopa: then the
+    if "Traceback" in err and "zopa" not in err:
+        pytest.skip("the signal landed in the test's own script, before zopa started")
+    # On a loaded machine the alarm may fire before Python has run any of zopa: then the
     # signal's default action ends the process, quietly too (the shell shows 128 + signal).
     assert process.returncode in (status, -signum), err
     assert "Traceback" not in err, err

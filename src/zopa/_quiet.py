@@ -12,7 +12,7 @@ import signal
 from collections.abc import Callable
 from types import FrameType
 
-__all__ = ["STOP_SIGNALS", "quiet_imports"]
+__all__ = ["STOP_SIGNALS", "adopt", "quiet_imports"]
 
 #: The signals that stop a command.
 STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
@@ -45,3 +45,31 @@ def quiet_imports() -> Callable[[], None]:
                 signal.signal(s, previous)
 
     return restore
+
+
+def adopt(handler: Callable[[int, FrameType | None], None] | Callable[[int, object], None],
+          previous: dict[int, object]) -> None:
+    """End the quiet imports ``zopa/__init__`` began (with ``handler``, replacing
+    ``previous``): at once, unless ``zopa.cli`` is being imported right after (the
+    command line), which then ends them when its own imports are done."""
+    import importlib._bootstrap as bootstrap
+
+    def restore() -> None:
+        for s, old in previous.items():
+            if signal.getsignal(s) is handler:
+                signal.signal(s, old)  # type: ignore[arg-type]
+
+    if "zopa.cli" in getattr(bootstrap, "_module_locks", {}):
+        _pending.append(restore)
+    else:
+        restore()
+
+
+#: What ``zopa/__init__`` left for ``zopa.cli`` to undo.
+_pending: list[Callable[[], None]] = []
+
+
+def finish_pending() -> None:
+    """Undo what :func:`adopt` left for later."""
+    while _pending:
+        _pending.pop()()

@@ -61,6 +61,7 @@ class _State:
     depth: int = 0
     pending: int | None = None
     stopping: bool = False
+    signum: int | None = None
 
 
 _state = _State()
@@ -73,7 +74,7 @@ def _handle(signum: int, frame: FrameType | None) -> None:
         if _state.pending is None:
             _state.pending = signum
         return
-    _state.stopping = True
+    _state.stopping, _state.signum = True, signum
     raise Interrupted(signum)
 
 
@@ -91,6 +92,7 @@ def stop_on_signals(*, then_exit: bool = False) -> Iterator[None]:
         return
     previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}
     _state.active, _state.depth, _state.pending, _state.stopping = 1, 0, None, False
+    _state.signum = None
     for s in STOP_SIGNALS:
         signal.signal(s, _handle)
     try:
@@ -118,9 +120,15 @@ def checkpoint() -> None:
     """Raise :class:`Interrupted` now if a signal arrived while shielded."""
     if _state.pending is not None and not _state.stopping:
         signum, _state.pending, _state.stopping = _state.pending, None, True
+        _state.signum = signum
         raise Interrupted(signum)
 
 
 def stopping() -> bool:
     """Whether a signal is stopping the command (its clean-up is running)."""
     return _state.stopping
+
+
+def stopped_by() -> int | None:
+    """The signal that stopped the last command run under :func:`stop_on_signals`."""
+    return _state.signum

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import sys
 
-from .._quiet import quiet_imports
+from .._quiet import finish_pending, quiet_imports
 
 _restore_signals = quiet_imports()  # undone at the end of this module
 
-from ..interrupts import Interrupted, stop_on_signals  # noqa: E402
+from ..interrupts import Interrupted, stop_on_signals, stopped_by  # noqa: E402
 from ._app import app, debug, error_line, fail  # noqa: E402
 
 __all__ = ["app", "debug", "error_line", "fail", "main"]
@@ -47,6 +47,7 @@ def _arrange() -> None:
 
 _arrange()
 _restore_signals()
+finish_pending()
 
 
 def main() -> None:
@@ -57,6 +58,12 @@ def main() -> None:
             app()
         except Interrupted as stop:  # outside a command: while parsing, while exiting
             sys.exit(stop.status)
+        except SystemExit as ending:
+            # Outside a command typer turns any interrupt into 130; say which signal it was.
+            signum = stopped_by()
+            if signum is not None and ending.code in (1, 130):
+                sys.exit(128 + signum)
+            raise
 
 
 if __name__ == "__main__":  # pragma: no cover
