@@ -2,12 +2,13 @@
 #   make run   create .venv, install zopa (with the workbench and the news reader), analyse
 #              the bundled March 2022 example and write its HTML report (report.html)
 #   make test  create .venv with the test extras, start what the tests need, run everything
+#   make docs  build the documentation site into site/
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck pytest bench bench-web clean
+.PHONY: run test lint typecheck docs pytest bench bench-web clean
 
 $(VENV)/.run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,13 +28,17 @@ run: $(VENV)/.run
 
 test: $(VENV)/.test
 	scripts/install-chromium.sh
-	$(MAKE) --no-print-directory lint typecheck pytest
+	$(MAKE) --no-print-directory lint typecheck docs pytest
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check src tests benchmarks
 
 typecheck: $(VENV)/.test
 	$(BIN)/mypy
+
+# The documentation site, into site/: warnings are errors, and nothing is fetched.
+docs: $(VENV)/.test
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 # The browser tests need Debian's Chromium; the case-library tests also run against a
 # throwaway PostgreSQL server, stopped afterwards whether the tests pass or not.
@@ -56,4 +61,4 @@ bench-web: $(VENV)/.test
 	$(BIN)/python benchmarks/web_load.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist test-artifacts
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist test-artifacts site

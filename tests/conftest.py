@@ -1,12 +1,43 @@
-"""Shared fixtures: the bundled examples and a few hand-checked scenarios."""
+"""Shared fixtures: the bundled examples and a few hand-checked scenarios.
+
+Nothing the tests write reaches the user's data folder: for the whole session
+``ZOPA_DATA_DIR`` (where the default database lives) points into a temporary folder and
+``ZOPA_DATABASE_URL`` is unset, before any test runs.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 DATA = Path(__file__).parent / "data"
+_PRIVATE: dict[str, str] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    folder = tempfile.mkdtemp(prefix="zopa-test-data-")
+    _PRIVATE["folder"] = folder
+    for name in ("ZOPA_DATA_DIR", "ZOPA_DATABASE_URL"):
+        if name in os.environ:
+            _PRIVATE[f"saved:{name}"] = os.environ[name]
+    os.environ["ZOPA_DATA_DIR"] = folder
+    os.environ.pop("ZOPA_DATABASE_URL", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for name in ("ZOPA_DATA_DIR", "ZOPA_DATABASE_URL"):
+        saved = _PRIVATE.pop(f"saved:{name}", None)
+        if saved is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = saved
+    folder = _PRIVATE.pop("folder", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

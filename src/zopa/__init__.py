@@ -12,8 +12,25 @@ The names below are imported on first use, so that ``zopa --help`` starts fast.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import _signal  # type: ignore[import-not-found]  # built in: nothing to find on disk first
+
+
+def _exit_quietly(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+# A stop signal while zopa imports exits with the signal's status and no traceback (see
+# zopa._quiet; only default handlers are replaced, and they come back at the end).
+_QUIET = {s: _signal.getsignal(s) for s in (2, 15, 1) if s in _signal.valid_signals()}
+for _s, _h in _QUIET.items():
+    if _h in (_signal.default_int_handler, _signal.SIG_DFL):
+        try:
+            _signal.signal(_s, _exit_quietly)
+        except ValueError:  # not the main thread
+            break
+
+import importlib  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 __version__ = "0.1.0"
 
@@ -47,3 +64,8 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'zopa' has no attribute {name!r}")
+
+
+from ._quiet import adopt as _adopt  # noqa: E402
+
+_adopt(_exit_quietly, _QUIET)

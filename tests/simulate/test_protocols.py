@@ -13,7 +13,7 @@ from zopa.simulate.protocols import (
     AlternatingOffers,
     ProtocolError,
     SessionSettings,
-    SingleText,
+    SingleTextProtocol,
 )
 from zopa.simulate.session import open_session, play
 from zopa.simulate.strategies import Boulware, Hardliner, make
@@ -140,7 +140,7 @@ def test_mediated_single_text_agreement_is_acceptable_to_all(hand_checked: Scena
     data["parties"][1]["reservation"] = 0.4
     arena = Arena.build(parse_scenario(data))
     for seed in range(10):
-        played = SingleText(arena, [make("linear"), make("linear")],
+        played = SingleTextProtocol(arena, [make("linear"), make("linear")],
                             SessionSettings(rounds=30, protocol="mediated"), seed).run()
         r = played.result
         texts = [e for e in played.events if e.party == MEDIATOR]
@@ -151,7 +151,7 @@ def test_mediated_single_text_agreement_is_acceptable_to_all(hand_checked: Scena
         assert {e.move for e in final} <= {"accept", "reject"}
     # Hill-climbers (hardliners aim at their best) accept only revisions no worse for
     # both, so the text only moves up for both: never below the first text for anyone.
-    played = SingleText(arena, [Hardliner(), Hardliner()],
+    played = SingleTextProtocol(arena, [Hardliner(), Hardliner()],
                         SessionSettings(rounds=40, protocol="mediated"), 4).run()
     first = played.utilities[0]
     kept = [u for e, u in zip(played.events, played.utilities, strict=True)

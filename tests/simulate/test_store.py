@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
 
+from tests._process import communicate, zopa_process
 from zopa.scenario import dump_scenario
 from zopa.simulate.generate import random_scenario
 from zopa.simulate.protocols import SessionSettings
@@ -119,11 +117,9 @@ def test_an_interrupted_run_keeps_the_finished_sessions():
 def test_ctrl_c_on_the_command_line_keeps_what_was_finished(tmp_path: Path):
     scenario = tmp_path / "s.yaml"
     scenario.write_text(dump_scenario(SCENARIOS[0]))
-    env = {**os.environ, "ZOPA_DATA_DIR": str(tmp_path / "zopa-data")}
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from zopa.cli import main; main()", "tournament",
-         str(scenario), "-s", "tit-for-tat,frequency", "-n", "100000", "--rounds", "50"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = zopa_process(["tournament", str(scenario), "-s", "tit-for-tat,frequency",
+                            "-n", "100000", "--rounds", "50"],
+                           env={"ZOPA_DATA_DIR": str(tmp_path / "zopa-data")})
     path = tmp_path / "zopa-data" / "zopa.db"
     deadline = time.monotonic() + 60
     db = None
@@ -137,7 +133,7 @@ def test_ctrl_c_on_the_command_line_keeps_what_was_finished(tmp_path: Path):
                 break
     assert db is not None
     process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=60)
+    _, err = communicate(process, 60)  # on a hang: the child's stacks, not a bare timeout
     assert process.returncode == 130, err
     info = list_runs(db)[0]
     assert info.status == "interrupted"

@@ -367,7 +367,9 @@ def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -
     feasible = float(sizes.sum())
     if feasible == 0:
         return Estimate(0.0, 0.0, 0.0, 0)
-    rng = np.random.default_rng(seed)
+    from ..seeds import generator
+
+    rng = generator(seed)
     hits = 0
     done = 0
     while done < samples:

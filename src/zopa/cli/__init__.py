@@ -7,49 +7,16 @@ every command start fast.
 
 from __future__ import annotations
 
-import os
-from typing import Any, NoReturn
+import sys
 
-import typer
-from typer.core import TyperGroup
+from .._quiet import finish_pending, quiet_imports
 
-from ..errors import ScenarioError
+_restore_signals = quiet_imports()  # undone at the end of this module
 
-__all__ = ["app", "fail", "main"]
+from ..interrupts import Interrupted, stop_on_signals, stopped_by  # noqa: E402
+from ._app import app, debug, error_line, fail  # noqa: E402
 
-
-class _Group(TyperGroup):
-    """Turns a :class:`ScenarioError` raised by any command into one clear line on stderr
-    and exit status 2 (``ZOPA_DEBUG=1`` shows the traceback instead)."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except ScenarioError as exc:
-            if debug():
-                raise
-            fail(str(exc))
-
-
-def fail(message: str) -> NoReturn:
-    """Stop a command on bad input: print ``message`` on stderr, exit 2."""
-    from rich.console import Console
-    from rich.markup import escape
-
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[bold red]error:[/] {escape(message)}")
-    raise typer.Exit(code=2)
-
-
-app = typer.Typer(
-    name="zopa",
-    cls=_Group,
-    help="Find where parties in a multi-issue negotiation can agree, and what blocks them.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
-    pretty_exceptions_enable=False,
-)
+__all__ = ["app", "debug", "error_line", "fail", "main"]
 
 # Importing a command module registers its commands on ``app``.
 from . import cases, core, forecast, interop, mediate, simulate  # noqa: E402, F401
@@ -88,16 +55,24 @@ from . import conflict as _conflict  # noqa: E402, F401
 from . import evidence  # noqa: E402, F401
 
 _arrange()
+_restore_signals()
+finish_pending()
 
 
 def main() -> None:
-    """Entry point of the console script."""
-    app()
-
-
-def debug() -> bool:
-    """Whether ``ZOPA_DEBUG`` asks for tracebacks instead of one-line errors."""
-    return os.environ.get("ZOPA_DEBUG", "") not in ("", "0")
+    """Entry point of the console script: SIGINT, SIGTERM and SIGHUP stop a command with
+    status 130, 143 or 129 and one line, never a traceback (:mod:`zopa.interrupts`)."""
+    with stop_on_signals(then_exit=True):
+        try:
+            app()
+        except Interrupted as stop:  # outside a command: while parsing, while exiting
+            sys.exit(stop.status)
+        except SystemExit as ending:
+            # Outside a command typer turns any interrupt into 130; say which signal it was.
+            signum = stopped_by()
+            if signum is not None and ending.code in (1, 130):
+                sys.exit(128 + signum)
+            raise
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 
     from ..scenario import Scenario
 
-__all__ = ["console", "print_json", "read_scenario"]
+__all__ = ["console", "print_json", "read_folder", "read_scenario", "warn"]
 
 
 def read_scenario(path: Path | None) -> Scenario:
@@ -22,10 +23,30 @@ def read_scenario(path: Path | None) -> Scenario:
     from ..scenario import load_scenario
 
     if path is not None and path.is_dir():
-        from .interop import read_folder
-
         return read_folder(path)
     return load_scenario(path if path is not None else example_path())
+
+
+def read_folder(path: Path) -> Scenario:
+    """The scenario of a folder of GENIUS (or GeniusWeb) files, its warnings printed to
+    standard error: what ``zopa analyze FOLDER`` reads."""
+    from ..interop import import_genius_folder
+
+    converted = import_genius_folder(path)
+    warn(converted.warnings)
+    return converted.scenario
+
+
+def warn(warnings: Sequence[str]) -> None:
+    """Print each warning on standard error, one line each, as written."""
+    from rich.text import Text
+
+    from ..errors import one_line
+
+    err = console(stderr=True)
+    for warning in warnings:
+        err.print(Text.assemble(("warning:", "yellow"), " ", one_line(warning)),
+                  soft_wrap=True, emoji=False)
 
 
 def console(stderr: bool = False) -> Console:

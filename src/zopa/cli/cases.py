@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import app
+from ._app import app, error_line
 from ._common import console, print_json
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _open(url: str | None) -> Database:
 
 
 def _lookup_failed(exc: LookupError) -> typer.Exit:
-    console(stderr=True).print(f"[bold red]error:[/] {exc.args[0] if exc.args else exc}")
+    error_line("error:", str(exc.args[0] if exc.args else exc))
     return typer.Exit(2)
 
 
@@ -127,9 +127,7 @@ def export(
     database_url: DatabaseUrl = None,
 ) -> None:
     """Write a version of a case's scenario."""
-    import os
     import sys
-    import tempfile
 
     from ..scenario import dump_scenario
     from ..store.cases import get_version
@@ -147,15 +145,9 @@ def export(
     if output is None:
         sys.stdout.write(text)
         return
-    target = output.resolve()
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    from ..files import write_atomically
+
+    write_atomically(output.resolve(), text)
     console(stderr=True).print(f"case {case_id} version {found.info.number} -> {output}")
 
 
@@ -306,8 +298,8 @@ def serve(
 
         from ..web import WebSettings, create_app, is_loopback
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        console(stderr=True).print(f"[bold red]error:[/] the web app needs the 'web' extra "
-                                   f"(pip install 'zopa[web]'): {exc}")
+        error_line("error:", f"the web app needs the 'web' extra (pip install 'zopa[web]'): "
+                             f"{exc}")
         raise typer.Exit(2) from None
     db = _open(database_url)
     local = is_loopback(host)
@@ -318,7 +310,10 @@ def serve(
                            if local else None)
     console(stderr=True).print(f"zopa workbench on http://{_show_host(host)}:{port}/ "
                                f"(database: {db.url.split('@')[-1]})")
-    uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning")
+    # SIGTERM (or Ctrl-C) stops the server at once: requests still running get two
+    # seconds, not forever.
+    uvicorn.run(create_app(db, settings), host=host, port=port, log_level="warning",
+                timeout_graceful_shutdown=2)
 
 
 def _ensure_secret(db: Database, reset: bool) -> None:
@@ -341,7 +336,7 @@ def _ensure_secret(db: Database, reset: bool) -> None:
     try:
         set_secret(db, secret)
     except ValueError as exc:
-        console(stderr=True).print(f"[bold red]error:[/] {exc}")
+        error_line("error:", str(exc))
         raise typer.Exit(2) from None
     if generated:
         console(stderr=True).print(f"Access secret (shown once, stored hashed): {secret}")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import app
+from ._app import app
 from ._common import console, print_json
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from ._app import app
 from ._common import console, print_json
 
 

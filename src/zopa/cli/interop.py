@@ -7,14 +7,14 @@ to standard error, one line each; the scenario or the files are still written.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import app
-from ._common import console, read_scenario
+from ._app import app
+from ._common import console, read_folder, read_scenario
+from ._common import warn as _warn
 
 if TYPE_CHECKING:
     from ..scenario import Scenario
@@ -36,16 +36,6 @@ RealSteps = Annotated[int, typer.Option("--real-steps", min=1, help="Intervals a
 Folder = Annotated[Path, typer.Option("-o", "--output", help="Folder to write the files into "
                                       "(created if missing).")]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite files of the same names.")]
-
-
-def read_folder(path: Path) -> Scenario:
-    """The scenario of a folder of GENIUS (or GeniusWeb) files, its warnings printed to
-    standard error: what ``zopa analyze FOLDER`` reads."""
-    from ..interop import import_genius_folder
-
-    converted = import_genius_folder(path)
-    _warn(converted.warnings)
-    return converted.scenario
 
 
 @import_app.command("genius")
@@ -113,14 +103,6 @@ def export_geniusweb(
     from ..interop import export_geniusweb as export
 
     _write(export(read_scenario(scenario)), output, force)
-
-
-def _warn(warnings: Sequence[str]) -> None:
-    from rich.markup import escape
-
-    err = console(stderr=True)
-    for warning in warnings:
-        err.print(f"[yellow]warning:[/] {escape(warning)}", soft_wrap=True)
 
 
 def _emit(scenario: Scenario, output: Path | None) -> None:

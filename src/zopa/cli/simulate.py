@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import app
+from ._app import app, error_line
 from ._common import console, print_json, read_scenario
 
 if TYPE_CHECKING:
@@ -211,10 +211,12 @@ def tournament(
         with progress:
             run_id, result = record_tournament(db, scenarios, settings, execution, advance)
     except RunInterrupted as stop:
-        console(stderr=True).print(
-            f"[bold yellow]interrupted:[/] run {stop.run_id} keeps the {stop.stored:,} of "
-            f"{stop.planned:,} sessions finished (zopa runs show {stop.run_id})")
-        raise typer.Exit(130) from None
+        kept = (f"run {stop.run_id} keeps the {stop.stored:,} of {stop.planned:,} sessions "
+                f"finished (zopa runs show {stop.run_id})")
+        if not stop.marked:
+            kept += "; the database was locked, so the run still reads 'running'"
+        error_line("interrupted:", kept, style="bold yellow")
+        raise typer.Exit(stop.status) from None
     finally:
         db.dispose()
     if plot is not None:
@@ -333,5 +335,5 @@ def _run(db: Database, run_id: int, fn):  # type: ignore[no-untyped-def]
     try:
         return fn(db, run_id)
     except KeyError:
-        console(stderr=True).print(f"[bold red]error:[/] no run with id {run_id}")
+        error_line("error:", f"no run with id {run_id}")
         raise typer.Exit(2) from None

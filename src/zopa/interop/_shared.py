@@ -24,11 +24,25 @@ __all__ = [
     "dropped_features",
     "is_linear",
     "java_round",
+    "json_document",
     "normalised_weights",
     "number",
     "slug",
     "write_files",
 ]
+
+def json_document(data: bytes, file: str) -> Any:
+    """The JSON of a file's bytes (GeniusWeb files, uploads), read by the one guarded
+    reader of the scenario format (:func:`zopa.scenario.load.read_json`): duplicate keys,
+    deep nesting, huge integers and bad text are one :class:`ScenarioError` each.
+
+    >>> json_document(b'{"issuesValues": {}}', "d.json")
+    {'issuesValues': {}}
+    """
+    from ..scenario.load import decode_text, read_json
+
+    return read_json(decode_text(data, file=file), file=file)
+
 
 #: Two weight sums within this of 1 are taken as 1 (the files write weights as decimals).
 WEIGHT_SUM_TOL = 1e-9

@@ -4,7 +4,9 @@ GENIUS files are plain XML with no document type. This reader refuses any ``<!DO
 (and so every entity declaration, internal or external): no entity is ever expanded, so
 neither the "billion laughs" expansion nor an external file or URL can be pulled in. It is
 the guard defusedxml applies, written against expat directly so that each element also
-keeps the line it starts on, for error messages.
+keeps the line it starts on, for error messages. Nesting deeper than :data:`MAX_XML_DEPTH`,
+more than :data:`MAX_ELEMENTS` elements and an encoding Python does not know are refused
+too (the size is checked before reading, by :func:`zopa.scenario.load.read_file`).
 
 >>> root = parse_xml(b'<a x="1"><b/><b y="2"/></a>', file="t.xml")
 >>> root.tag, root.attrs, [c.attrs for c in root.children("b")], root.children("b")[1].line
@@ -22,7 +24,12 @@ from xml.parsers import expat
 
 from ..errors import ScenarioError
 
-__all__ = ["Element", "parse_xml"]
+__all__ = ["MAX_ELEMENTS", "MAX_XML_DEPTH", "Element", "parse_xml"]
+
+#: How deep elements may nest (GENIUS files need four levels; objectives nest a few more).
+MAX_XML_DEPTH = 64
+#: How many elements a file may hold (the largest ANAC domains hold about a hundred).
+MAX_ELEMENTS = 20_000
 
 
 @dataclass(eq=False)
@@ -51,11 +58,23 @@ class _RefusedError(Exception):
 def parse_xml(data: bytes, *, file: str) -> Element:
     """Parse ``data`` into a tree of :class:`Element`; any problem is a
     :class:`ScenarioError` naming ``file`` and the line."""
-    parser = expat.ParserCreate()
+    try:
+        parser = expat.ParserCreate()
+    except (LookupError, ValueError) as exc:  # pragma: no cover - expat takes any default
+        raise ScenarioError(f"cannot read the XML: {exc}", file=file) from None
     stack: list[Element] = []
     roots: list[Element] = []
+    count = 0
 
     def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal count
+        count += 1
+        if len(stack) >= MAX_XML_DEPTH:
+            raise _RefusedError(f"elements nest deeper than {MAX_XML_DEPTH} levels",
+                                parser.CurrentLineNumber)
+        if count > MAX_ELEMENTS:
+            raise _RefusedError(f"the file holds more than {MAX_ELEMENTS:,} elements",
+                                parser.CurrentLineNumber)
         element = Element(tag, dict(attrs), parser.CurrentLineNumber)
         (stack[-1].kids if stack else roots).append(element)
         stack.append(element)
@@ -91,6 +110,13 @@ def parse_xml(data: bytes, *, file: str) -> Element:
     except expat.ExpatError as exc:
         raise ScenarioError(f"invalid XML: {expat.ErrorString(exc.code)}", file=file,
                             line=exc.lineno) from None
+    except LookupError as exc:  # an encoding="..." Python does not know
+        raise ScenarioError(f"invalid XML: {exc}", file=file, line=1) from None
+    except UnicodeError as exc:
+        raise ScenarioError(f"invalid XML: the text is not in its declared encoding ({exc})",
+                            file=file, line=1) from None
+    except RecursionError:  # pragma: no cover - the depth limit comes first
+        raise ScenarioError("the XML nests too deep", file=file) from None
     if not roots:
         raise ScenarioError("the file holds no XML element", file=file)
     return roots[0]

@@ -51,7 +51,6 @@ Party ids are the profile file names, slugified; issue ids the issue names, slug
 
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -72,6 +71,7 @@ from ._shared import (
     dropped_features,
     is_linear,
     java_round,
+    json_document,
     normalised_weights,
     number,
     write_files,
@@ -229,12 +229,7 @@ class _Profile:
 
 
 def _json(data: bytes, file: str) -> Any:
-    try:
-        return json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise ScenarioError(f"not UTF-8 text (byte {exc.start})", file=file) from None
-    except json.JSONDecodeError as exc:
-        raise ScenarioError(f"invalid JSON: {exc.msg}", file=file, line=exc.lineno) from None
+    return json_document(data, file)
 
 
 def _stem_title(stem: str) -> str:

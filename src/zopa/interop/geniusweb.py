@@ -56,9 +56,9 @@ def import_geniusweb(domain_path: str | Path | None, profile_paths: Sequence[str
     paths = ([Path(domain_path)] if domain_path is not None else []) + [Path(p)
                                                                          for p in profile_paths]
     from ..scenario.load import read_file
-    from .genius import _json
+    from ._shared import json_document
 
-    return convert_geniusweb({str(p): _json(read_file(p), str(p)) for p in paths})
+    return convert_geniusweb({str(p): json_document(read_file(p), str(p)) for p in paths})
 
 
 def convert_geniusweb(documents: Mapping[str, Any], *, name: str | None = None
@@ -255,9 +255,16 @@ def _utilities(spec: Any, issue: Mapping[str, Any], names: list[Any], file: str
         except (KeyError, TypeError, ValueError):
             raise ScenarioError(f"numberutils of '{title}' needs lowValue, lowUtility, "
                                 "highValue and highUtility", file=file) from None
+        from pydantic import ValidationError
+
         from ..scenario.model import Range
 
-        for x in Range.model_validate(issue["range"]).values():
+        try:
+            grid = Range.model_validate(issue["range"]).values()
+        except ValidationError as exc:
+            reason = str(exc.errors(include_url=False)[0]["msg"]).removeprefix("Value error, ")
+            raise ScenarioError(f"the range of '{title}': {reason}", file=file) from None
+        for x in grid:
             if lo <= x <= hi:
                 out[x] = ulo if hi == lo else ulo + (x - lo) / (hi - lo) * (uhi - ulo)
         return out

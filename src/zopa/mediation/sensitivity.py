@@ -377,7 +377,9 @@ def sensitivity(space: Space, *, samples: int = 10_000, seed: int = 0,
 def _run_block(task: tuple[_Plan, int, int]) -> _Tally:
     """One block of samples (module level, so that process and Ray workers can run it)."""
     plan, block, n = task
-    rng = np.random.default_rng([plan.seed, block])
+    from ..seeds import generator
+
+    rng = generator([plan.seed, block])
     contributions, reservations = plan.uncertainty.draw(rng, n)
     if plan.method == "enumerate":
         return _enumerate_block(plan, contributions, reservations)

@@ -31,9 +31,7 @@ enumerated only where the sensitivity method or the chart's cloud allows it.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,6 +203,8 @@ def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
     """Write the report to ``path`` (atomically); return its size in bytes. With
     ``shared_script``, plotly.js is written once beside it (:data:`SHARED_SCRIPT`, unless
     already there) instead of inlined."""
+    from ..files import write_atomically
+
     html = build_report(scenario, samples=samples, seed=seed, shared_script=shared_script)
     target = Path(path)
     if shared_script:
@@ -213,22 +213,8 @@ def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
         script = (target.parent if str(target.parent) else Path(".")) / SHARED_SCRIPT
         code = plotly.offline.get_plotlyjs().encode("utf-8")
         if not script.is_file() or script.read_bytes() != code:
-            _write_atomically(script, code)
-    return _write_atomically(target, html.encode("utf-8"))
-
-
-def _write_atomically(target: Path, data: bytes) -> int:
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return len(data)
+            write_atomically(script, code)
+    return write_atomically(target, html.encode("utf-8"))
 
 
 def _environment() -> jinja2.Environment:

@@ -22,8 +22,6 @@ True
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -194,25 +192,13 @@ def tournament_figure(tournament: Tournament) -> go.Figure:
 
 def write_html(fig: go.Figure, path: str | Path) -> Path:
     """Save ``fig`` as a self-contained HTML file (plotly.js included), atomically."""
+    from ..files import write_atomically
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        fig.write_html(temp, include_plotlyjs=True, full_html=True)
-        _readable(temp)
-        os.replace(temp, path)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+    write_atomically(path, lambda temp: fig.write_html(temp, include_plotlyjs=True,
+                                                       full_html=True))
     return path
-
-
-def _readable(path: str) -> None:
-    """Give a temporary file the permissions a plain ``open(..., "w")`` would."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
 
 
 def summary_table(summary: Sequence[StrategySummary], title: str = "") -> Table:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+import re
+import stat
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +22,20 @@ from ..errors import PathPart, ScenarioError
 from .model import Scenario, describe
 from .validate import check
 
-__all__ = ["dump_scenario", "load_scenario", "parse_scenario", "read_document", "read_file",
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_ITEMS", "MAX_NODES", "decode_text", "dump_scenario",
+           "load_scenario", "parse_scenario", "read_document", "read_file", "read_json",
            "read_text"]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: How deep lists and mappings may nest (a scenario needs six levels).
+MAX_DEPTH = 64
+#: How many values a document may hold once its aliases are expanded (the "billion laughs"
+#: file holds 10^9).
+MAX_NODES = 2_000_000
+#: The most items a list may hold (a discrete issue has at most 100,000 options).
+MAX_ITEMS = 100_000
+#: The most digits an integer may have (the format's numbers stay within 1e15).
+MAX_INT_DIGITS = 30
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:
@@ -36,31 +48,50 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     return parse_scenario(read_text(path), file=str(path))
 
 
-def read_file(path: str | os.PathLike[str]) -> bytes:
+def read_file(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> bytes:
     """A file's bytes, or a :class:`ScenarioError` saying why not (a folder, missing,
-    unreadable, larger than :data:`MAX_FILE_BYTES`). Every reader of files uses it."""
+    unreadable, larger than ``limit``: :data:`MAX_FILE_BYTES` by default). Every reader of
+    files uses it. The size is checked before reading, and no more than ``limit + 1`` bytes
+    are ever read, so ``/dev/zero`` or a pipe that never ends is refused at once."""
     file = str(path)
     p = Path(path)
     if p.is_dir():
         raise ScenarioError("is a folder, not a file", file=file)
+    too_large = f"the file is larger than {_size(limit)}"
     try:
-        data = p.read_bytes()
+        with p.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                raise ScenarioError(too_large, file=file)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise ScenarioError("no such file", file=file) from None
     except OSError as exc:
         raise ScenarioError(f"cannot read the file: {exc.strerror or exc}", file=file) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ScenarioError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB", file=file)
+    if len(data) > limit:
+        raise ScenarioError(too_large, file=file)
     return data
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MiB" if limit >= 2**20 else f"{limit:,} bytes"
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """A text file's content as UTF-8 (a byte-order mark allowed), checked as
     :func:`read_file` does."""
+    return decode_text(read_file(path), file=str(path))
+
+
+def decode_text(data: bytes, *, file: str | None = None) -> str:
+    """Bytes as UTF-8 text (a byte-order mark allowed), or one :class:`ScenarioError` that
+    names the line of the first byte that is not UTF-8."""
     try:
-        return read_file(path).decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ScenarioError(f"not UTF-8 text (byte {exc.start})", file=str(path)) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ScenarioError(f"not UTF-8 text (byte {exc.start})", file=file,
+                            line=line) from None
 
 
 def parse_scenario(source: str | Mapping[str, Any], *, file: str | None = None) -> Scenario:
@@ -90,18 +121,41 @@ def parse_scenario(source: str | Mapping[str, Any], *, file: str | None = None) 
     return scenario
 
 
-def read_document(text: str, *, file: str | None = None) -> tuple[Any, dict[tuple[PathPart, ...],
-                                                                          int]]:
-    """Parse YAML (JSON is YAML) and map each path in the document to its line."""
+def read_document(text: str, *, file: str | None = None
+                  ) -> tuple[Any, Mapping[tuple[PathPart, ...], int]]:
+    """Parse YAML (JSON is YAML) and map each path in the document to its line (the map
+    is built on first use: only an error needs it).
+
+    The one guarded reader of YAML and JSON text: nesting deeper than :data:`MAX_DEPTH`,
+    more than :data:`MAX_NODES` values once aliases are expanded, a recursive alias, a
+    duplicate key, an integer of more than :data:`MAX_INT_DIGITS` digits, an impossible
+    date and text that holds control characters or lone surrogates are each refused with
+    one :class:`ScenarioError` naming the line.
+
+    >>> data, lines = read_document("a: 1\\nb: [x, y]\\n")
+    >>> data, dict(lines)
+    ({'a': 1, 'b': ['x', 'y']}, {(): 1, ('a',): 1, ('b',): 2, ('b', 0): 2, ('b', 1): 2})
+    >>> read_document("a: 1\\na: 2\\n", file="f.yaml")
+    Traceback (most recent call last):
+    ...
+    zopa.errors.ScenarioError: f.yaml:2: duplicate key 'a'
+    """
     stripped = text.lstrip()
-    if stripped.startswith("{"):
-        try:
-            return json.loads(text), {}
-        except json.JSONDecodeError as exc:
-            raise ScenarioError(f"invalid JSON: {exc.msg}", file=file, line=exc.lineno) from None
+    if stripped.startswith(("{", "[")):
+        return read_json(text, file=file), {}
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise ScenarioError(f"the text holds a lone surrogate (not a character) "
+                            f"U+{ord(surrogate.group()):04X}", file=file,
+                            line=text.count("\n", 0, surrogate.start()) + 1)
+    loader = _GuardedLoader(text, file)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        if node is None:
+            raise ScenarioError("the file is empty", file=file)
+        if loader.aliases:
+            _expanded(node, file)
+        data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "cannot parse"
@@ -110,49 +164,279 @@ def read_document(text: str, *, file: str | None = None) -> tuple[Any, dict[tupl
         ) from None
     except yaml.YAMLError as exc:
         raise ScenarioError(f"invalid YAML: {exc}", file=file) from None
-    except ValueError as exc:  # a timestamp that names no real day (2022-02-30)
-        raise _bad_date(node, exc, file) from None
+    finally:
+        loader.dispose()
     if data is None:
         raise ScenarioError("the file is empty", file=file)
-    lines: dict[tuple[PathPart, ...], int] = {}
-    if node is not None:
-        _collect_lines(node, (), lines)
+    lines = _Lines(node)
+    _check_text(data, file, lines)
     return data, lines
 
 
-def _bad_date(root: yaml.Node | None, exc: ValueError, file: str | None) -> ScenarioError:
-    """The error for a date YAML reads as a timestamp but that names no real day, at the
-    first such value in the document."""
-    import datetime
+class _Lines(Mapping[tuple[PathPart, ...], int]):
+    """The line of each path of a composed document, collected on first use."""
 
-    stack: list[tuple[yaml.Node, tuple[PathPart, ...]]] = [(root, ())] if root else []
+    def __init__(self, root: yaml.Node) -> None:
+        self._root: yaml.Node | None = root
+        self._lines: dict[tuple[PathPart, ...], int] = {}
+
+    def _table(self) -> dict[tuple[PathPart, ...], int]:
+        if self._root is not None:
+            _collect_lines(self._root, self._lines)
+            self._root = None
+        return self._lines
+
+    def __getitem__(self, key: tuple[PathPart, ...]) -> int:
+        return self._table()[key]
+
+    def __iter__(self) -> Iterator[tuple[PathPart, ...]]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+
+def read_json(text: str, *, file: str | None = None) -> Any:
+    """Parse JSON text under the same guards as YAML (:func:`read_document`): duplicate
+    keys, ``NaN``/``Infinity``, integers of more than :data:`MAX_INT_DIGITS` digits,
+    nesting deeper than :data:`MAX_DEPTH` and bad text are refused.
+
+    >>> read_json('{"a": [1, 2.5]}')
+    {'a': [1, 2.5]}
+    >>> read_json('{"a": 1, "a": 2}', file="f.json")
+    Traceback (most recent call last):
+    ...
+    zopa.errors.ScenarioError: f.json: duplicate key 'a'
+    """
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            if key in out:
+                raise ScenarioError(f"duplicate key {_quoted(key)}", file=file)
+            out[key] = value
+        return out
+
+    def integer(digits: str) -> int:
+        if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+            raise ScenarioError(f"an integer of {len(digits.lstrip('-')):,} digits is outside "
+                                "the format's bounds (at most 1e15 in magnitude)", file=file)
+        return int(digits)
+
+    def constant(name: str) -> Any:
+        raise ScenarioError(f"{name} is not a number the format allows", file=file)
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs, parse_int=integer,
+                          parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(f"invalid JSON: {exc.msg}", file=file, line=exc.lineno) from None
+    except RecursionError:
+        raise ScenarioError(f"lists and mappings nest deeper than {MAX_DEPTH} levels",
+                            file=file) from None
+    _check_text(data, file, {})
+    return data
+
+
+_CParser: Any
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _CParser = None
+
+
+class _CLoader(yaml.composer.Composer, _CParser or object,  # type: ignore[misc]
+               yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+    """libyaml's C parser (ten times faster) under PyYAML's own composer, so that the
+    composing can be guarded (libyaml's C composer cannot)."""
+
+    def __init__(self, text: str) -> None:
+        _CParser.__init__(self, text)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
+
+
+_Loader: type = _CLoader if _CParser is not None else yaml.SafeLoader
+
+
+class _GuardedLoader(_Loader):  # type: ignore[misc]
+    """PyYAML's safe loader with limits: depth, recursive aliases, big integers, dates."""
+
+    def __init__(self, text: str, file: str | None) -> None:
+        super().__init__(text)
+        self.file = file
+        self.depth = 0
+        self.nodes = 0
+        self.aliases = 0
+        self.open_anchors: list[str | None] = []
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor in self.open_anchors:
+                raise ScenarioError(f"the alias *{event.anchor} refers to a value that "
+                                    "contains it (a recursive alias)", file=self.file, line=line)
+            self.aliases += 1
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        if isinstance(index, int) and index >= MAX_ITEMS:
+            raise ScenarioError(f"a list holds more than {MAX_ITEMS:,} items", file=self.file,
+                                line=line)
+        self.depth += 1
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise ScenarioError(f"the document holds more than {MAX_NODES:,} values",
+                                file=self.file, line=line)
+        if self.depth > MAX_DEPTH:
+            raise ScenarioError(f"lists and mappings nest deeper than {MAX_DEPTH} levels",
+                                file=self.file, line=line)
+        self.open_anchors.append(getattr(event, "anchor", None))
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.open_anchors.pop()
+            self.depth -= 1
+
+    def compose_mapping_node(self, anchor: str | None) -> yaml.MappingNode:
+        node: yaml.MappingNode = super().compose_mapping_node(anchor)
+        _no_duplicates(node, self.file)
+        return node
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        digits = sum(c.isdigit() for c in str(node.value))
+        if digits > MAX_INT_DIGITS:
+            raise ScenarioError(f"an integer of {digits:,} digits is outside the format's "
+                                "bounds (at most 1e15 in magnitude)", file=self.file,
+                                line=node.start_mark.line + 1)
+        return super().construct_yaml_int(node)  # type: ignore[no-any-return]
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            raise ScenarioError(f"{_quoted(str(node.value))} is not a date of the calendar",
+                                file=self.file, line=node.start_mark.line + 1) from None
+
+
+_GuardedLoader.add_constructor("tag:yaml.org,2002:int", _GuardedLoader.construct_yaml_int)
+_GuardedLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                               _GuardedLoader.construct_yaml_timestamp)
+
+
+def _expanded(root: yaml.Node, file: str | None) -> None:
+    """Count the values of a document that uses aliases as if they were expanded, and
+    measure its depth so: the "billion laughs" file is ten lines that expand to 10^9
+    values. Iterative, and each node is visited once."""
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
-        node, path = stack.pop(0)
-        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:timestamp":
-            try:
-                datetime.date.fromisoformat(str(node.value)[:10])
-            except ValueError:
-                return ScenarioError(f"{node.value!r} is not a date ({exc}): write YYYY-MM-DD",
-                                     file=file, path=path, line=node.start_mark.line + 1)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend((v, (*path, k.value if isinstance(k, yaml.ScalarNode) else str(k)))
-                         for k, v in node.value)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((v, (*path, k)) for k, v in enumerate(node.value))
-    return ScenarioError(f"invalid YAML: {exc}", file=file)
+        node, done = stack.pop()
+        key = id(node)
+        if key in size:
+            continue
+        kids = _kids(node)
+        if not done:
+            stack.append((node, True))
+            stack.extend((k, False) for k in kids if id(k) not in size)
+            continue
+        size[key] = 1 + sum(size[id(k)] for k in kids)
+        depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
+        line = node.start_mark.line + 1
+        if size[key] > MAX_NODES:
+            raise ScenarioError(f"the document expands to more than {MAX_NODES:,} values "
+                                "(its aliases expanded)", file=file, line=line)
+        if depth[key] > MAX_DEPTH:
+            raise ScenarioError(f"lists and mappings nest deeper than {MAX_DEPTH} levels "
+                                "once aliases are expanded", file=file, line=line)
 
 
-def _collect_lines(node: yaml.Node, path: tuple[PathPart, ...],
-                   out: dict[tuple[PathPart, ...], int]) -> None:
-    out[path] = node.start_mark.line + 1
+def _kids(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            name: PathPart = key.value if isinstance(key, yaml.ScalarNode) else str(key)
-            _collect_lines(value, (*path, name), out)
-            out[(*path, name)] = key.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for k, item in enumerate(node.value):
-            _collect_lines(item, (*path, k), out)
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _no_duplicates(node: yaml.Node, file: str | None) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        return
+    seen: set[tuple[str, str]] = set()
+    for key, _ in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
+            continue
+        name = (key.tag, str(key.value))
+        if name in seen:
+            raise ScenarioError(f"duplicate key {_quoted(str(key.value))}", file=file,
+                                line=key.start_mark.line + 1)
+        seen.add(name)
+
+
+def _collect_lines(root: yaml.Node, out: dict[tuple[PathPart, ...], int]) -> None:
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, tuple[PathPart, ...], int]] = [
+        (root, (), root.start_mark.line + 1)]
+    while stack:
+        node, path, line = stack.pop()
+        out.setdefault(path, line)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                name: PathPart = key.value if isinstance(key, yaml.ScalarNode) else str(key)
+                stack.append((value, (*path, name), key.start_mark.line + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            for k in range(len(node.value) - 1, -1, -1):
+                item = node.value[k]
+                stack.append((item, (*path, k), item.start_mark.line + 1))
+
+
+def _check_text(data: Any, file: str | None, lines: Mapping[tuple[PathPart, ...], int]) -> None:
+    """Refuse keys and strings that cannot be written out (lone surrogates) or that hold
+    control characters (tab, newline and carriage return are text)."""
+    seen: set[int] = set()
+    stack: list[tuple[Any, tuple[PathPart, ...]]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            _check_string(value, path, file, lines)
+        elif isinstance(value, dict | list):
+            if id(value) in seen:
+                continue
+            seen.add(id(value))
+            if len(path) > MAX_DEPTH:
+                raise ScenarioError(f"lists and mappings nest deeper than {MAX_DEPTH} levels",
+                                    file=file, path=path, line=_line_for(path, lines))
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if isinstance(key, str):
+                        _check_string(key, path, file, lines)
+                    stack.append((item, (*path, str(key))))
+            else:
+                stack.extend((item, (*path, k)) for k, item in enumerate(value))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _check_string(text: str, path: tuple[PathPart, ...], file: str | None,
+                  lines: Mapping[tuple[PathPart, ...], int]) -> None:
+    found = _BAD_CHARACTER.search(text)
+    if found is None:
+        return
+    code = ord(found.group())
+    what = ("a lone surrogate (not a character)" if 0xD800 <= code <= 0xDFFF
+            else "a control character")
+    raise ScenarioError(f"the text holds {what} U+{code:04X} at position {found.start()}",
+                        file=file, path=path, line=_line_for(path, lines))
+
+
+def _quoted(text: str) -> str:
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return "'" + shown.encode("unicode_escape").decode("ascii") + "'"
 
 
 def _line_for(path: tuple[PathPart, ...], lines: Mapping[tuple[PathPart, ...], int]) -> int | None:

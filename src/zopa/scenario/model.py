@@ -12,6 +12,7 @@ every analysis uses its midpoint (:func:`midpoint`), sensitivity analysis sample
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import math
 import re
@@ -55,6 +56,9 @@ __all__ = [
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 MAX_RANGE_OPTIONS = 100_000
+#: The largest magnitude of a number in a scenario: amounts up to a quadrillion keep every
+#: sum of weights and every grid step far from overflow and exact in a double.
+MAX_MAGNITUDE = 10**15
 
 #: An option of a discrete issue is named by a string; one of a numeric issue by its number.
 OptionId: TypeAlias = str | int | float
@@ -66,7 +70,16 @@ def _number(value: Any) -> int | float:
         raise ValueError(f"expected a number, got {describe(value)}")
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"expected a finite number, got {value}")
+    if abs(value) > MAX_MAGNITUDE:
+        shown = (f"{value:.3g}" if isinstance(value, float)
+                 else f"an integer of {_digits(value)} digits")
+        raise ValueError(f"{shown} is outside the format's bounds (at most 1e15 in magnitude)")
     return value
+
+
+def _digits(value: int) -> int:
+    """How many decimal digits ``value`` has, without converting a huge integer to text."""
+    return max(1, math.floor(abs(value).bit_length() * math.log10(2)) + 1)
 
 
 def describe(value: Any) -> str:
@@ -268,11 +281,29 @@ class Range(_Model):
 
     def values(self) -> tuple[int | float, ...]:
         """The options, exactly on the decimal grid (``0.1 + 0.2`` is written ``0.3``)."""
-        lo, step = Fraction(repr(self.min)), Fraction(repr(self.step))
-        grid = (lo + k * step for k in range(self.count))
-        if self.integral:
-            return tuple(int(v) for v in grid)
-        return tuple(_decimal(v) for v in grid)
+        return _grid(self.min, self.max, self.step)
+
+    def position(self, target: Fraction) -> int | None:
+        """The index of the exact number ``target`` on the grid, or ``None``."""
+        return _grid_positions(self.min, self.max, self.step).get(target)
+
+
+# A grid is built once per (min, max, step), not once per value key that names it: a
+# file may name all of a 100,000-point grid's options. ``typed`` keeps 1 and 1.0 apart.
+@functools.lru_cache(maxsize=64, typed=True)
+def _grid(low: int | float, high: int | float, step: int | float) -> tuple[int | float, ...]:
+    lo, delta = Fraction(repr(low)), Fraction(repr(step))
+    count = math.floor((Fraction(repr(high)) - lo) / delta) + 1
+    grid = (lo + k * delta for k in range(count))
+    if all(isinstance(v, int) for v in (low, high, step)):
+        return tuple(int(v) for v in grid)
+    return tuple(_decimal(v) for v in grid)
+
+
+@functools.lru_cache(maxsize=64, typed=True)
+def _grid_positions(low: int | float, high: int | float, step: int | float
+                    ) -> dict[Fraction, int]:
+    return {exact(v): k for k, v in enumerate(_grid(low, high, step))}
 
 
 def _decimal(value: Fraction) -> int | float:
@@ -293,6 +324,15 @@ class Issue(_Model):
     #: ``true`` when the issue can be shared out between the parties (money, time, land by
     #: area): only then may a fair division (Adjusted Winner) split it.
     divisible: bool | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _not_too_many(cls, data: Any) -> Any:
+        options = data.get("options") if isinstance(data, dict) else None
+        if isinstance(options, list | tuple) and len(options) > MAX_RANGE_OPTIONS:
+            raise ValueError(f"the issue has {len(options):,} options; at most "
+                             f"{MAX_RANGE_OPTIONS:,} are supported")
+        return data
 
     @model_validator(mode="after")
     def _one_kind(self) -> Issue:

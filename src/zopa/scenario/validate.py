@@ -8,6 +8,7 @@ first problem, with the path to it.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from ..errors import ScenarioError
@@ -214,6 +215,7 @@ def _check_preferences(
         )
     for iid, spec in prefs.values.items():
         issue = _known_issue(iid, issues, (*path, "values", iid))
+        known = set(issue.option_ids) if not issue.numeric else set()
         vpath = (*path, "values", iid)
         if isinstance(spec, Points):
             if not issue.numeric:
@@ -233,7 +235,7 @@ def _check_preferences(
                         f"(its grid: {_grid_text(issue)}); or give 'points'",
                         path=(*vpath, key),
                     )
-            elif key not in issue.option_ids:
+            elif key not in known:
                 raise ScenarioError(
                     f"'{key}' is not an option of issue '{iid}' "
                     f"(options: {_listing(issue.option_ids)})",
@@ -258,6 +260,10 @@ def _check_red_line_ids(scenario: Scenario) -> None:
                 raise ScenarioError(f"duplicate red-line id '{red_line.id}' (also "
                                     f"{seen[red_line.id]})", path=path)
             seen[red_line.id] = f"{pid}#{k}"
+#: A number as a value key may write: at most 30 digits before and after the point and an
+#: exponent of at most three digits, so reading it exactly costs nothing (``1e999999999``
+#: would otherwise become a billion-digit integer).
+_DECIMAL = re.compile(r"[+-]?(\d{1,30}(\.\d{0,30})?|\.\d{1,30})([eE][+-]?\d{1,3})?\Z")
 
 
 def _check_red_line(
@@ -294,16 +300,21 @@ def _check_red_line(
 
 def grid_index(issue: Issue, key: str | float) -> int | None:
     """The position of a number (or a number written as a string) on a numeric issue's
-    grid, or ``None`` when it is not one of its options."""
+    grid, or ``None`` when it is not one of its options.
+
+    >>> from zopa.scenario.model import Issue
+    >>> issue = Issue.model_validate({"id": "pay", "range": {"min": 0, "max": 1, "step": 0.1}})
+    >>> grid_index(issue, "0.3"), grid_index(issue, 0.3), grid_index(issue, "1e999999999")
+    (3, 3, None)
+    """
     assert issue.range is not None
-    try:
-        target = Fraction(key) if isinstance(key, str) else exact(key)
-    except (ValueError, ZeroDivisionError):
-        return None
-    for k, value in enumerate(issue.range.values()):
-        if exact(value) == target:
-            return k
-    return None
+    if isinstance(key, str):
+        if not _DECIMAL.match(key.strip()):
+            return None
+        target = Fraction(key.strip())
+    else:
+        target = exact(key)
+    return issue.range.position(target)
 
 
 def _known_issue(iid: str, issues: dict[str, Issue], path: tuple[str | int, ...]) -> Issue:

@@ -27,7 +27,7 @@ from .protocols import (
     Played,
     ProtocolError,
     SessionSettings,
-    SingleText,
+    SingleTextProtocol,
     play_batch,
 )
 from .results import SessionResult, SessionTable, StrategySummary, summarize
@@ -43,7 +43,7 @@ __all__ = [
     "SessionResult",
     "SessionSettings",
     "SessionTable",
-    "SingleText",
+    "SingleTextProtocol",
     "Strategy",
     "StrategySummary",
     "Tournament",

@@ -30,7 +30,9 @@ def random_scenario(*, issues: int, options: int, parties: int = 2, seed: int = 
     option of a random issue); ``opposition`` in [0, 1] is how strongly the first two
     negotiators' values run against each other.
     """
-    rng = np.random.default_rng(seed)
+    from ..seeds import generator
+
+    rng = generator(seed)
     ids = [chr(ord("a") + k) for k in range(parties)]
     issue_ids = [f"i{k}" for k in range(issues)]
     option_ids = [f"o{k}" for k in range(options)]

@@ -122,7 +122,9 @@ def _by_stages(space: Space, party: int, levels: int, per_level: int) -> IntArra
         reservations=space.reservations[[party]], values=(), others={},
         red_lines=tuple(r for r in space.red_lines if r.party == pid), nonbinding_red_lines=())
     boxes = build_boxes(alone)
-    rng = np.random.default_rng(0)
+    from ..seeds import generator
+
+    rng = generator(0)
     parts = [_box_candidates(alone, stages, levels, per_level, rng) for stages in boxes]
     if not parts:
         return np.empty((0, len(space.issues)), dtype=np.int64)

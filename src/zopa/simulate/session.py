@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..scenario import Scenario
 from .arena import Arena, arena_for
-from .protocols import AlternatingOffers, Played, SessionSettings, SingleText
+from .protocols import AlternatingOffers, Played, SessionSettings, SingleTextProtocol
 from .strategies import Strategy, make
 
 __all__ = ["open_session", "play"]
@@ -24,14 +24,14 @@ __all__ = ["open_session", "play"]
 
 def open_session(scenario: Scenario | Arena, strategies: Sequence[Strategy | str],
                  settings: SessionSettings | None = None, seed: int = 0
-                 ) -> AlternatingOffers | SingleText:
+                 ) -> AlternatingOffers | SingleTextProtocol:
     """A session ready to be stepped a round at a time (``step()``) or run (``run()``).
     Strategies may be given by name (``"boulware:e=0.1"``); one per negotiator, in the
     order of the scenario's parties."""
     settings = settings or SessionSettings()
     arena = scenario if isinstance(scenario, Arena) else arena_for(scenario)
     built = [make(s) if isinstance(s, str) else s for s in strategies]
-    protocol = SingleText if settings.protocol == "mediated" else AlternatingOffers
+    protocol = SingleTextProtocol if settings.protocol == "mediated" else AlternatingOffers
     return protocol(arena, built, settings, seed)
 
 

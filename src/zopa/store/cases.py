@@ -35,7 +35,6 @@ from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
 
-import yaml
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Mapped, mapped_column
@@ -45,7 +44,6 @@ from ..scenario import Scenario, dump_scenario, parse_scenario
 from .db import Base, Database
 
 __all__ = [
-    "MAX_NODES",
     "Case",
     "CaseNotFoundError",
     "CaseRow",
@@ -64,9 +62,6 @@ __all__ = [
     "rename_case",
 ]
 
-#: The most YAML nodes a scenario may expand to (aliases counted as often as they are
-#: used): a guard against "billion laughs" documents, far above any real scenario.
-MAX_NODES = 200_000
 MAX_NAME = 200
 _RETRIES = 8
 
@@ -176,10 +171,9 @@ def check_scenario_text(text: str, *, file: str | None = None) -> tuple[Scenario
     """Check a scenario given as YAML or JSON text; return it and the YAML text to store.
 
     YAML is kept as written (comments and all); JSON is stored as the equivalent YAML.
-    Documents whose aliases would expand past :data:`MAX_NODES` nodes are refused before
-    they are built. YAML is read once with libyaml's safe loader where PyYAML has it;
-    only a document the format refuses is read again by :func:`parse_scenario` with line
-    numbers, for the message.
+    The text is read by the one guarded reader the command line uses too
+    (:func:`zopa.scenario.load.read_document`: size, depth, aliases, duplicate keys,
+    numbers, dates and text are all checked there).
 
     >>> check_scenario_text("zopa: 1")[0]
     Traceback (most recent call last):
@@ -187,15 +181,7 @@ def check_scenario_text(text: str, *, file: str | None = None) -> tuple[Scenario
     zopa.errors.ScenarioError: <scenario>:1: missing required key 'parties'
     """
     is_json = text.lstrip().startswith("{")
-    data = None if is_json else _read_yaml(text, file)
-    if not isinstance(data, dict):
-        data = None  # not a mapping: parse_scenario says so, with the line
-    try:
-        scenario = parse_scenario(data if data is not None else text, file=file)
-    except ScenarioError:
-        if data is None:
-            raise
-        scenario = parse_scenario(text, file=file)  # raises again, with the line
+    scenario = parse_scenario(text, file=file)
     return scenario, dump_scenario(scenario) if is_json else text
 
 
@@ -354,37 +340,3 @@ def _clip(value: str, what: str) -> str:
     if len(value) > MAX_NAME:
         raise ScenarioError(f"the {what} is longer than {MAX_NAME} characters")
     return value
-
-
-def _read_yaml(text: str, file: str | None) -> Any:
-    """The document's data, refusing aliases that expand past :data:`MAX_NODES` nodes;
-    ``None`` when it does not parse (:func:`parse_scenario` then says where and why)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        root = yaml.compose(text, Loader=loader)
-    except yaml.YAMLError:
-        return None
-    if root is None:
-        return None
-    sizes: dict[int, int] = {}
-
-    def size(node: yaml.Node) -> int:
-        known = sizes.get(id(node))
-        if known is not None:
-            return known
-        sizes[id(node)] = 1  # a recursive alias counts once
-        total = 1
-        if isinstance(node, yaml.MappingNode):
-            total += sum(size(k) + size(v) for k, v in node.value)
-        elif isinstance(node, yaml.SequenceNode):
-            total += sum(size(v) for v in node.value)
-        sizes[id(node)] = min(total, MAX_NODES + 1)
-        return sizes[id(node)]
-
-    if size(root) > MAX_NODES:
-        raise ScenarioError(f"the document expands to more than {MAX_NODES:,} values "
-                            "(aliases included); refusing it", file=file)
-    try:
-        return yaml.SafeLoader("").construct_document(root)
-    except (yaml.YAMLError, ValueError):  # ValueError: a date that names no real day
-        return None

@@ -7,12 +7,23 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
-__all__ = ["Base", "Database", "connect", "database_url", "default_data_dir"]
+__all__ = ["Base", "Database", "connect", "database_url", "default_data_dir", "write"]
+
+T = TypeVar("T")
+
+#: How long a write waits for SQLite's lock in all, and in one slice (milliseconds): a
+#: signal is handled between two slices, never after the whole wait.
+WRITE_PATIENCE = 30.0
+SLICE_MS = 100
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -76,9 +87,46 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def write(db: Database, work: Callable[[Connection], T], *,
+          patience: float = WRITE_PATIENCE) -> T:
+    """Run ``work(connection)`` in one transaction and commit it.
+
+    On SQLite, a write that finds the database locked by another connection waits in
+    slices of :data:`SLICE_MS` and tries again, for ``patience`` seconds in all: between
+    two slices a signal is handled (:func:`zopa.interrupts.checkpoint`), where SQLite's
+    own busy wait would hold it for the whole timeout. Other databases wait as their
+    driver does.
+    """
+    from ..interrupts import checkpoint
+
+    if db.engine.dialect.name != "sqlite":
+        with db.engine.begin() as connection:
+            return work(connection)
+    deadline = time.monotonic() + patience
+    while True:
+        with db.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.execute(f"PRAGMA busy_timeout={SLICE_MS}")
+            try:
+                with connection.begin():
+                    return work(connection)
+            except OperationalError as exc:
+                if not _locked(exc) or time.monotonic() >= deadline:
+                    raise
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={int(WRITE_PATIENCE * 1000)}")
+        checkpoint()
+
+
+def _locked(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "locked" in text or "busy" in text
+
+
 def _engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": WRITE_PATIENCE})
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: object, _: object) -> None:

@@ -15,8 +15,6 @@ run keeps every session already finished), then :func:`finish_run` (``finished``
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import (
     BigInteger,
+    Connection,
     DateTime,
     Float,
     ForeignKey,
@@ -38,15 +37,16 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from .db import Base, Database
+from .db import WRITE_PATIENCE, Base, Database, write
 
 if TYPE_CHECKING:
     from ..parallel import ExecutionSettings
     from ..scenario import Scenario
     from ..simulate.results import SessionTable, StrategySummary
-    from ..simulate.tournament import Tournament, TournamentSettings
+    from ..simulate.tournament import Task, Tournament, TournamentSettings
 
 __all__ = [
     "RunInfo",
@@ -146,19 +146,24 @@ def create_run(db: Database, settings: TournamentSettings, scenarios: Sequence[S
     from .. import __version__
     from ..simulate.arena import scenario_hash
 
-    with db.session.begin() as session:
-        row = RunRow(kind=kind, status="running", created=datetime.now(UTC), finished=None,
-                     seed=settings.seed, settings=json.dumps(settings.to_dict()),
-                     planned=planned, zopa_version=__version__)
-        session.add(row)
-        session.flush()
-        for k, scenario in enumerate(scenarios):
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", UserWarning)
-                content = json.dumps(scenario.to_dict(), ensure_ascii=False, default=str)
-            session.add(RunScenarioRow(run_id=row.id, position=k, name=scenario.name,
-                                       sha256=scenario_hash(scenario), content=content))
-        return int(row.id)
+    def insert_run(connection: Connection) -> int:
+        with Session(bind=connection) as session:
+            row = RunRow(kind=kind, status="running", created=datetime.now(UTC),
+                         finished=None, seed=settings.seed,
+                         settings=json.dumps(settings.to_dict()), planned=planned,
+                         zopa_version=__version__)
+            session.add(row)
+            session.flush()
+            for k, scenario in enumerate(scenarios):
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", UserWarning)
+                    content = json.dumps(scenario.to_dict(), ensure_ascii=False, default=str)
+                session.add(RunScenarioRow(run_id=row.id, position=k, name=scenario.name,
+                                           sha256=scenario_hash(scenario), content=content))
+            session.flush()
+            return int(row.id)
+
+    return write(db, insert_run)
 
 
 def add_sessions(db: Database, run_id: int, first: int, scenario: int,
@@ -191,15 +196,16 @@ def add_sessions(db: Database, run_id: int, first: int, scenario: int,
             "pareto_distance": pareto[k], "nash_distance": nash[k], "welfare": welfare[k],
         })
     if rows:
-        with db.engine.begin() as connection:
-            connection.execute(insert(RunSessionRow), rows)
+        write(db, lambda connection: connection.execute(insert(RunSessionRow), rows))
 
 
-def finish_run(db: Database, run_id: int, status: str = "finished") -> None:
-    """Mark a run ``finished`` or ``interrupted``."""
-    with db.session.begin() as session:
-        session.execute(update(RunRow).where(RunRow.id == run_id)
-                        .values(status=status, finished=datetime.now(UTC)))
+def finish_run(db: Database, run_id: int, status: str = "finished", *,
+               patience: float = WRITE_PATIENCE) -> None:
+    """Mark a run ``finished`` or ``interrupted`` (waiting at most ``patience`` seconds
+    for a database another connection keeps locked)."""
+    write(db, lambda connection: connection.execute(
+        update(RunRow).where(RunRow.id == run_id)
+        .values(status=status, finished=datetime.now(UTC))), patience=patience)
 
 
 def list_runs(db: Database) -> list[RunInfo]:
@@ -286,45 +292,68 @@ def run_summary(db: Database, run_id: int) -> list[StrategySummary]:
 
 
 class RunInterrupted(KeyboardInterrupt):
-    """A run stopped by an interrupt; the sessions finished before it are stored."""
+    """A run stopped by an interrupt; the sessions finished before it are stored.
+    ``status`` is the exit status the signal asks for (130 for Ctrl-C, 143 for SIGTERM);
+    ``marked`` says whether the run could be marked ``interrupted`` in time."""
 
-    def __init__(self, run_id: int, stored: int, planned: int) -> None:
+    def __init__(self, run_id: int, stored: int, planned: int, status: int = 130,
+                 marked: bool = True) -> None:
         super().__init__(f"run {run_id} interrupted: {stored} of {planned} sessions stored")
         self.run_id, self.stored, self.planned = run_id, stored, planned
+        self.status, self.marked = status, marked
+
+
+#: How long an interrupted run waits to be marked ``interrupted`` when another connection
+#: holds the database's lock: an interrupt must end the command within seconds.
+MARK_PATIENCE = 3.0
 
 
 def record_tournament(db: Database, scenarios: Sequence[Scenario],
                       settings: TournamentSettings, execution: ExecutionSettings | None = None,
                       on_progress: Callable[[int, int], None] | None = None
                       ) -> tuple[int, Tournament]:
-    """Play a tournament and store it as it goes; return the run's id and the result.
+    """Play a tournament (:func:`~zopa.simulate.tournament.run_tournament`) and store it
+    as it goes; return the run's id and the result.
 
-    ``on_progress(done, planned)`` is called after each stored task. An interrupt (or any
-    error) marks the run ``interrupted`` with every finished session kept, and is raised
-    again as :class:`RunInterrupted` (for an interrupt) or as it was.
+    ``on_progress(done, planned)`` is called after each stored task. Each task's sessions
+    are stored in one transaction that a signal never cuts (:func:`zopa.interrupts.shielded`).
+    An interrupt (or any error) marks the run ``interrupted`` with every finished session
+    kept, and is raised again as :class:`RunInterrupted` (for an interrupt) or as it was.
     """
-    from ..simulate.tournament import collect, iter_tournament, plan_tasks
+    from ..interrupts import Interrupted, shielded
+    from ..simulate.tournament import plan_tasks, run_tournament
 
-    tasks = plan_tasks(scenarios, settings)
-    planned = sum(task.count for task in tasks)
+    planned = sum(task.count for task in plan_tasks(scenarios, settings))
     run_id = create_run(db, settings, scenarios, planned)
-    per_scenario: dict[int, list[SessionTable]] = {}
     done = 0
-    try:
-        for task, table in iter_tournament(tasks, execution):
+
+    def store(task: Task, table: SessionTable) -> None:
+        nonlocal done
+        with shielded():
             add_sessions(db, run_id, task.first, task.scenario_index, table)
-            per_scenario.setdefault(task.scenario_index, []).append(table)
             done += len(table)
             if on_progress is not None:
                 on_progress(done, planned)
-    except KeyboardInterrupt:
-        finish_run(db, run_id, "interrupted")
-        raise RunInterrupted(run_id, done, planned) from None
+
+    try:
+        result = run_tournament(scenarios, settings, execution, on_table=store)
+    except KeyboardInterrupt as stop:
+        status = stop.status if isinstance(stop, Interrupted) else 130
+        marked = _mark_interrupted(db, run_id)
+        raise RunInterrupted(run_id, done, planned, status, marked) from None
     except BaseException:
-        finish_run(db, run_id, "interrupted")
+        _mark_interrupted(db, run_id)
         raise
     finish_run(db, run_id, "finished")
-    return run_id, collect(scenarios, settings, per_scenario)
+    return run_id, result
+
+
+def _mark_interrupted(db: Database, run_id: int) -> bool:
+    try:
+        finish_run(db, run_id, "interrupted", patience=MARK_PATIENCE)
+    except OperationalError:
+        return False
+    return True
 
 
 def export_run(db: Database, run_id: int, path: str | Path) -> int:
@@ -338,10 +367,9 @@ def export_run(db: Database, run_id: int, path: str | Path) -> int:
              for k, v in row.items()} for row in run_sessions(db, run_id)]
     fields = ["run", "session", "scenario", "seed", "protocol", "strategies", "agreement",
               "rounds", "end", "utilities", "pareto_distance", "nash_distance", "welfare"]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
+    from ..files import write_atomically
+
+    def write(temp: Path) -> None:
         if suffix == ".csv":
             import csv
 
@@ -349,22 +377,17 @@ def export_run(db: Database, run_id: int, path: str | Path) -> int:
                 writer = csv.DictWriter(out, fieldnames=fields)
                 writer.writeheader()
                 writer.writerows(rows)
-        else:
-            try:
-                import pyarrow as pa
-                import pyarrow.parquet as pq
-            except ImportError as exc:  # pragma: no cover - depends on the environment
-                raise RuntimeError("Parquet export needs pyarrow: pip install "
-                                   "'zopa[parquet]'") from exc
-            table = pa.table({f: [r[f] for r in rows] for f in fields})
-            pq.write_table(table, temp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+            return
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise RuntimeError("Parquet export needs pyarrow: pip install "
+                               "'zopa[parquet]'") from exc
+        pq.write_table(pa.table({f: [r[f] for r in rows] for f in fields}), temp)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, write)
     return len(rows)
 
 

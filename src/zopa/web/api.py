@@ -7,10 +7,11 @@ over the size limit. A request that fails writes nothing.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import ScenarioError
 from ..examples import example_path, names
@@ -44,6 +45,9 @@ from .schemas import (
     WhatIfSave,
 )
 from .service import add_version, create_case, get_version, list_versions, read_upload
+
+if TYPE_CHECKING:
+    from ..store.cases import Version
 
 __all__ = ["analysis_out", "read_files", "router", "scenario_text"]
 
@@ -114,10 +118,13 @@ async def upload_case(request: Request, files: Annotated[list[UploadFile], File(
                       name: Annotated[str | None, Form(max_length=200)] = None,
                       author: Annotated[str, Form(max_length=200)] = "",
                       note: Annotated[str, Form(max_length=10_000)] = "") -> VersionOut:
-    upload = read_upload(await read_files(files, request.app.state.settings.max_upload_bytes))
-    version = create_case(db_of(request), upload.text, name=name or None, author=author,
-                          note=note)
-    return VersionOut.of_version(version)
+    received = await read_files(files, request.app.state.settings.max_upload_bytes)
+
+    def save() -> Version:  # reading and checking are work: off the event loop
+        return create_case(db_of(request), read_upload(received).text, name=name or None,
+                           author=author, note=note)
+
+    return VersionOut.of_version(await run_in_threadpool(save))
 
 
 @router.get("/examples", summary="The bundled example scenarios")
@@ -180,9 +187,13 @@ async def upload_version(request: Request, case_id: CaseId,
                          files: Annotated[list[UploadFile], File()],
                          author: Annotated[str, Form(max_length=200)] = "",
                          note: Annotated[str, Form(max_length=10_000)] = "") -> VersionOut:
-    upload = read_upload(await read_files(files, request.app.state.settings.max_upload_bytes))
-    return VersionOut.of_version(add_version(db_of(request), case_id, upload.text,
-                                             author=author, note=note))
+    received = await read_files(files, request.app.state.settings.max_upload_bytes)
+
+    def save() -> Version:  # reading and checking are work: off the event loop
+        return add_version(db_of(request), case_id, read_upload(received).text,
+                           author=author, note=note)
+
+    return VersionOut.of_version(await run_in_threadpool(save))
 
 
 @router.get("/cases/{case_id:int}/versions/{number:int}", summary="One version, with its scenario")

@@ -4,11 +4,8 @@ around them (request size limit, access secret, same-origin writes, allowed host
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import ipaddress
-import secrets
-import time
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,15 +21,13 @@ from starlette.routing import Match
 from .. import __version__
 from ..errors import ScenarioError
 from ..store.db import Database
+from .auth import SESSION_COOKIE, SESSION_SECONDS, check_secret, new_session, valid_session
 from .schemas import ErrorBody, ErrorItem
 
 __all__ = ["SESSION_COOKIE", "SESSION_SECONDS", "WebSettings", "check_secret", "create_app",
            "is_loopback", "new_session", "valid_session"]
 
 HERE = Path(__file__).parent
-SESSION_COOKIE = "zopa_session"
-#: How long a login lasts.
-SESSION_SECONDS = 7 * 24 * 3600
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -49,6 +44,10 @@ class WebSettings:
     max_upload_bytes: int = 2 * 1024 * 1024
     require_secret: bool = False
     allowed_hosts: tuple[str, ...] | None = None
+    #: The time limit of one request, in seconds: past it the client gets 503 while the
+    #: work (bounded by its work budget) finishes in its worker thread, and every other
+    #: request is answered meanwhile.
+    request_seconds: float = 30.0
 
 
 def is_loopback(host: str) -> bool:
@@ -93,6 +92,7 @@ def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
     _api_docs(app)
     _handlers(app)
     app.add_middleware(_Guard, settings=settings, db=db, state=app.state)
+    app.add_middleware(_Deadline, seconds=settings.request_seconds)
     return app
 
 
@@ -160,57 +160,18 @@ def _handlers(app: FastAPI) -> None:
         response.headers["Allow"] = ", ".join(allowed)
         return response
 
+    @app.exception_handler(OverflowError)
+    async def out_of_range(request: Request, exc: OverflowError) -> Response:
+        # An id or an offset beyond what the database stores (2^63 and up): no such thing.
+        detail = "not found: a number in the request is out of range"
+        if not request.url.path.startswith("/api"):
+            return pages.error_page(request, 404, detail)
+        return _error(404, detail)
+
     @app.exception_handler(SQLAlchemyError)
     async def database_busy(request: Request, exc: SQLAlchemyError) -> Response:
         return _error(503, "the database could not complete the request; nothing was "
                            "changed, try again")
-
-
-def check_secret(state: Any, db: Database, secret: str) -> bool:
-    """Verify ``secret`` against the stored hash; remember a verified secret by its
-    SHA-256, since the scrypt check is deliberately slow."""
-    from ..store.access import verify_secret
-
-    digest = hashlib.sha256(secret.encode()).hexdigest()
-    if any(secrets.compare_digest(digest, d) for d in state.verified):
-        return True
-    if verify_secret(db, secret):
-        state.verified.add(digest)
-        return True
-    return False
-
-
-def new_session(db: Database, now: float | None = None) -> str:
-    """A login session as a cookie value: ``expiry.nonce.signature``, signed with a key
-    derived from the stored secret's hash (:func:`zopa.store.access.session_key`), so the
-    server keeps no session state and a restart logs nobody out."""
-    key = _session_key(db)
-    expiry = int((time.time() if now is None else now) + SESSION_SECONDS)
-    body = f"{expiry}.{secrets.token_urlsafe(16)}"
-    return f"{body}.{hmac.new(key, body.encode(), hashlib.sha256).hexdigest()}"
-
-
-def valid_session(db: Database, value: str, now: float | None = None) -> bool:
-    """Whether a cookie value is a session :func:`new_session` made, not yet expired."""
-    body, _, signature = value.rpartition(".")
-    expiry = body.partition(".")[0]
-    if not expiry.isdigit() or int(expiry) < (time.time() if now is None else now):
-        return False
-    try:
-        key = _session_key(db)
-    except LookupError:
-        return False
-    expected = hmac.new(key, body.encode(), hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, signature)
-
-
-def _session_key(db: Database) -> bytes:
-    from ..store.access import session_key
-
-    key = session_key(db)
-    if key is None:
-        raise LookupError("no access secret is set")
-    return key
 
 
 class _Guard:
@@ -262,6 +223,9 @@ class _Guard:
 
     def _refuse(self, scope: Scope, headers: dict[str, str], host: str) -> Response | None:
         path: str = scope.get("path", "")
+        if _LONG_NUMBER.search(path):
+            # No id has 20 digits; thousands of them would fail in the router's int().
+            return _error(404, "not found: a number in the address is out of range")
         allowed = self.settings.allowed_hosts
         if allowed is not None and _hostname(host) not in allowed:
             return _error(400, "unexpected Host header")
@@ -296,6 +260,54 @@ class _Guard:
         if auth.lower().startswith("bearer "):
             return check_secret(self.state, self.db, auth[7:].strip())
         return False
+
+
+class _Deadline:
+    """Pure ASGI middleware: a request that takes longer than ``seconds`` is answered 503.
+
+    The endpoints that compute run in worker threads (FastAPI runs plain ``def`` endpoints
+    there), so the event loop keeps answering other requests; a thread cannot be stopped,
+    so past the limit the client is told and whatever the work sends later is dropped.
+    The work itself is bounded by its work budget (:mod:`zopa.budget`)."""
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        import asyncio
+
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+        late = False
+
+        async def timed_send(message: Message) -> None:
+            nonlocal started
+            if late:
+                return
+            started = True
+            await send(message)
+
+        task = asyncio.ensure_future(self.app(scope, receive, timed_send))
+        done, _ = await asyncio.wait({task}, timeout=self.seconds)
+        if task in done:
+            task.result()
+            return
+        late = True
+        task.add_done_callback(_forget)
+        if not started:
+            await _error(503, f"the request took longer than {self.seconds:g} s; try a smaller "
+                              "question, or the command line")(scope, receive, send)
+
+
+def _forget(task: Any) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved, so asyncio does not log it as never retrieved
+
+
+_LONG_NUMBER = re.compile(r"\d{20,}")
 
 
 class _TooLargeError(Exception):

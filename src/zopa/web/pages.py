@@ -12,11 +12,13 @@ embeds it (``_chart.html.j2``) and drawn by the same script (``_charts.js.j2``).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from ..analysis import SOLUTION_TITLES, red_line_evidence
 from ..brief import Brief
@@ -32,7 +34,7 @@ from ..store.db import Database
 from ..whatif import Comparison, WhatIf, moved_to
 from . import service
 from .api import read_files
-from .app import HERE, SESSION_COOKIE, SESSION_SECONDS, check_secret, new_session
+from .auth import SESSION_COOKIE, SESSION_SECONDS, check_secret, new_session
 from .figures import statements_figure, timeline_figure
 from .forms import apply_action, data_from_form, field_of_error, form_view
 from .service import (
@@ -45,6 +47,8 @@ from .service import (
 )
 
 __all__ = ["error_page", "router"]
+
+HERE = Path(__file__).parent
 
 router = APIRouter(include_in_schema=False)
 
@@ -146,9 +150,10 @@ async def new_from_upload(request: Request, files: Annotated[list[UploadFile], F
                           name: Annotated[str, Form()] = "", author: Annotated[str, Form()] = "",
                           note: Annotated[str, Form()] = "") -> Response:
     try:
-        upload = read_upload(await read_files(files, request.app.state.settings.max_upload_bytes))
-        version = create_case(_db(request), upload.text, name=name or None, author=author,
-                              note=note)
+        received = await read_files(files, request.app.state.settings.max_upload_bytes)
+        version = await run_in_threadpool(lambda: create_case(
+            _db(request), read_upload(received).text, name=name or None, author=author,
+            note=note))
     except ScenarioError as exc:
         return _library(request, str(exc), 422)
     return _go(request, f"/cases/{version.info.case_id}")
@@ -296,7 +301,7 @@ async def edit_form(request: Request, case_id: int) -> Response:
         return _form(request, case_id, parent, data, None)
     text = json.dumps(data, ensure_ascii=False)
     try:
-        check_scenario_text(text)
+        await run_in_threadpool(check_scenario_text, text)
     except ScenarioError as exc:
         return _form(request, case_id, parent, data, exc)
     if action == "save":
@@ -390,7 +395,8 @@ def _number(text: str | None) -> float | None:
 async def whatif_update(request: Request, case_id: int) -> HTMLResponse:
     version, whatif, _ = await _whatif_of(request, case_id)
     try:
-        tried = service.try_whatif(_db(request), case_id, version, whatif)
+        tried = await run_in_threadpool(service.try_whatif, _db(request), case_id, version,
+                                        whatif)
     except ScenarioError as exc:
         return _page(request, "_error_fragment.html", 422, message=str(exc))
     return _page(request, "_analysis.html", whatif=whatif, case_id=case_id,
@@ -402,9 +408,9 @@ async def whatif_update(request: Request, case_id: int) -> HTMLResponse:
 async def whatif_save(request: Request, case_id: int) -> Response:
     version, whatif, extra = await _whatif_of(request, case_id)
     try:
-        saved = service.save_whatif(_db(request), case_id, version, whatif,
-                                    author=extra["author"][:200],
-                                    note=extra["note"] or "what-if: " + _describe(whatif))
+        saved = await run_in_threadpool(lambda: service.save_whatif(
+            _db(request), case_id, version, whatif, author=extra["author"][:200],
+            note=extra["note"] or "what-if: " + _describe(whatif)))
     except ScenarioError as exc:
         return _page(request, "_error_fragment.html", 422, message=str(exc))
     return _go(request, f"/cases/{case_id}?version={saved.info.number}")
@@ -446,8 +452,9 @@ async def upload_version(request: Request, case_id: int,
                          author: Annotated[str, Form()] = "",
                          note: Annotated[str, Form()] = "") -> Response:
     try:
-        upload = read_upload(await read_files(files, request.app.state.settings.max_upload_bytes))
-        saved = add_version(_db(request), case_id, upload.text, author=author, note=note)
+        received = await read_files(files, request.app.state.settings.max_upload_bytes)
+        saved = await run_in_threadpool(lambda: add_version(
+            _db(request), case_id, read_upload(received).text, author=author, note=note))
     except ScenarioError as exc:
         return _history(request, case_id, None, None, str(exc), 422)
     return _go(request, f"/cases/{case_id}?version={saved.info.number}")

@@ -3,7 +3,7 @@
 - :class:`AlternatingOffers` (``alternating``): Rubinstein's alternating offers as
   GENIUS's SAOP, for two negotiators, and for more taking turns (an offer stands when
   all the others accept it);
-- :class:`SingleText` (``mediated``): a mediator's single negotiating text revised by
+- :class:`SingleTextProtocol` (``mediated``): a mediator's single negotiating text revised by
   feedback (Klein et al. 2003; GENIUS's MediatorFeedbackBasedProtocol);
 - :func:`play_batch`: alternating offers for a batch of sessions at once, when no
   strategy reacts to the others (same sessions as turn by turn).
@@ -12,7 +12,7 @@
 from .alternating import AlternatingOffers
 from .base import PROTOCOLS, Played, ProtocolError, ProtocolName, SessionSettings, party_rng
 from .batched import batchable, play_batch
-from .mediated import MEDIATOR, SingleText
+from .mediated import MEDIATOR, SingleTextProtocol
 
 __all__ = [
     "MEDIATOR",
@@ -22,7 +22,7 @@ __all__ = [
     "ProtocolError",
     "ProtocolName",
     "SessionSettings",
-    "SingleText",
+    "SingleTextProtocol",
     "batchable",
     "party_rng",
     "play_batch",

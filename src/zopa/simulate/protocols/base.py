@@ -66,8 +66,9 @@ class SessionSettings:
 
 def party_rng(seed: int, party: int) -> np.random.Generator:
     """The generator of seat ``party`` in the session with seed ``seed``."""
-    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed,
-                                                                      spawn_key=(party,))))
+    from ...seeds import generator
+
+    return generator(seed, party)
 
 
 @dataclass(frozen=True, eq=False)

@@ -21,7 +21,7 @@ The mediator's first text and its choices are drawn from its own generator (seat
 >>> from zopa.examples import load_example
 >>> from zopa.simulate.arena import Arena
 >>> from zopa.simulate.strategies import make
->>> played = SingleText(Arena.build(load_example()), [make("linear"), make("linear")],
+>>> played = SingleTextProtocol(Arena.build(load_example()), [make("linear"), make("linear")],
 ...                     SessionSettings(rounds=50, protocol="mediated"), seed=3).run()
 >>> played.result.end
 'deadline'
@@ -38,13 +38,13 @@ from ..strategies import Strategy
 from ..view import Event
 from .base import Session, SessionSettings, party_rng
 
-__all__ = ["MEDIATOR", "SingleText"]
+__all__ = ["MEDIATOR", "SingleTextProtocol"]
 
 #: The ``party`` of the mediator's events in the history.
 MEDIATOR = -1
 
 
-class SingleText(Session):
+class SingleTextProtocol(Session):
     """One mediated session, played a round at a time (:meth:`step`) or to the end."""
 
     name = "mediated"

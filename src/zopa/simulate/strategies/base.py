@@ -223,17 +223,16 @@ def registered(**criteria: object) -> list[str]:
     >>> registered(family="imitative")
     ['absolute-tit-for-tat', 'tit-for-tat']
     """
-    from . import library  # noqa: F401  (defining the strategies registers them)
-
     return sorted(name for name, cls in REGISTRY.items()
                   if all(getattr(cls.metadata, k) == v for k, v in criteria.items()))
 
 
 def make(spec: str) -> Strategy:
     """A strategy from its command-line name, with parameters after colons:
-    ``boulware``, ``boulware:e=0.1``, ``frequency:e=0.5:window=0.05``."""
-    from . import library  # noqa: F401
+    ``boulware``, ``boulware:e=0.1``, ``frequency:e=0.5:window=0.05``.
 
+    The package's ``__init__`` imports every strategy module before anyone can call this
+    (importing this module imports the package first), so the registry is complete."""
     name, *params = spec.strip().split(":")
     cls = REGISTRY.get(name)
     if cls is None:
