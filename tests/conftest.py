@@ -3,6 +3,11 @@
 Nothing the tests write reaches the user's data folder: for the whole session
 ``ZOPA_DATA_DIR`` (where the default database lives) points into a temporary folder and
 ``ZOPA_DATABASE_URL`` is unset, before any test runs.
+
+Hypothesis draws its examples from a seed derived from each test under CI (the ``ci``
+profile: every run tests the same examples, so a result never depends on the run), and
+afresh on every run elsewhere (``explore``), where a rare failure is a finding to fix.
+``ZOPA_HYPOTHESIS=ci|explore`` chooses.
 """
 
 from __future__ import annotations
@@ -13,6 +18,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("explore", print_blob=True)
+settings.load_profile(os.environ.get("ZOPA_HYPOTHESIS", "ci" if os.environ.get("CI") else "explore"))
 
 DATA = Path(__file__).parent / "data"
 _PRIVATE: dict[str, str] = {}
