@@ -22,7 +22,8 @@ from hypothesis import settings
 
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("explore", print_blob=True)
-settings.load_profile(os.environ.get("ZOPA_HYPOTHESIS", "ci" if os.environ.get("CI") else "explore"))
+settings.load_profile(
+    os.environ.get("ZOPA_HYPOTHESIS", "ci" if os.environ.get("CI") else "explore"))
 
 DATA = Path(__file__).parent / "data"
 _PRIVATE: dict[str, str] = {}
