@@ -264,9 +264,9 @@ def analyse(states: States, budget: WorkBudget | None = None,
         grids["gmr"].append(best[1] <= pay)
         grids["smr"].append(best[2] <= pay)
         grids["seq"].append(best[3] <= pay)
-        if "sim" in wanted:
-            grids["sim"].append(_simultaneous(eng, i, nash))
-            grids["seq_sim"].append(grids["seq"][i] & grids["sim"][i])
+    if "sim" in wanted:
+        grids["sim"] = [_simultaneous(eng, i, grids["nash"][i]) for i in dms]
+        grids["seq_sim"] = [q & m for q, m in zip(grids["seq"], grids["sim"], strict=True)]
     codes = states.codes
     stable = {c: np.stack([g[codes] for g in grids[c]]) for c in CONCEPTS if c in concepts}
     return Stability(states, stable)
@@ -277,17 +277,23 @@ def _sequential_reach(eng: _Engine) -> list[Values]:
     legal sequences of unilateral improvements (the state itself included)."""
     count = len(eng.movers)
     values = np.stack([np.where(eng.feas, p, eng.inf) for p in eng.pay])
-    while True:
-        before = values.copy()
-        for j in range(count):
-            rows = [i for i in range(count) if i != j]
-            if not rows:
-                continue
-            step = eng.over_improvements(j, values[rows], best=False)
-            values[rows] = np.minimum(values[rows], step)
-            values[:, ~eng.feas] = eng.inf
-        if np.array_equal(values, before):
-            return list(values)
+    if count < 2:
+        return list(values)
+    # one decision maker's step applied twice changes nothing (its improvements are
+    # transitive), so the fixed point is reached once the count - 1 steps after the
+    # last change (all count steps, if nothing has changed yet) have changed nothing
+    quiet, j, need = 0, 0, count
+    while quiet < need:
+        rows = [i for i in range(count) if i != j]
+        step = np.minimum(values[rows], eng.over_improvements(j, values[rows], best=False))
+        step[:, ~eng.feas] = eng.inf
+        if np.array_equal(step, values[rows]):
+            quiet += 1
+        else:
+            values[rows] = step
+            quiet, need = 0, count - 1
+        j = (j + 1) % count
+    return list(values)
 
 
 def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
@@ -348,8 +354,11 @@ def _single_sanctions(eng: _Engine, i: int, choices: dict[int, BoolArray],
     step = max(1, (1 << 21) // (size * max(t.shape[1] for t in choices.values())))
     for j, table in choices.items():
         other = eng.movers[j]
+        # j keeping its options leaves i's improvement as it is: never a sanction
+        keep = _config_of(other, states)
         for start in range(0, states.size, step):
-            block = table[start:start + step]
+            block = table[start:start + step].copy()
+            block[np.arange(block.shape[0]), keep[start:start + step]] = False
             rows, cfg = np.nonzero(block)
             eng.budget.charge(rows.size * size)
             u = (states[start + rows] & ~other.mask) | other.deposit[cfg]
