@@ -162,7 +162,9 @@ def _smr_holds(eng: _Engine, mv: Any, members: list[int], outside: list[int], s:
     """C-SMR at ``s``: every coalition improvement has a sanction by the others' legal
     sequences that no joint counter-move of the coalition escapes."""
     size = mv.configs
-    eng.budget.charge(eng.n * (size + 2 + 4 * eng.m))
+    # elementwise passes over the grid, and the boolean product (float32 BLAS, counted
+    # at one unit per 16 multiply-adds); the closure charges its own sweeps
+    eng.budget.charge(eng.n * (len(members) + 4) + eng.n * size // 16)
     every = np.arange(eng.n, dtype=np.int64)
     bad = _sanctions(eng, members, s, every) & eng.feas        # sanctions, by code
     escape = (eng.feas & ~bad)[mv.perm].reshape(size, -1)       # counter-moves that escape
