@@ -257,13 +257,14 @@ def analyse(states: States, budget: WorkBudget | None = None,
         response = eng.over_moves(i, np.where(feas, pay, eng.neg), best=True)
         smr_floor = eng.closure(np.where(feas, response, eng.inf), others)
         seq_floor = seq_reach[i] if seq_reach is not None else np.full_like(pay, eng.neg)
-        best = eng.over_improvements(
-            i, np.stack([np.zeros_like(pay), gmr_floor, smr_floor, seq_floor]), best=True)
+        best = eng.over_improvements(i, np.stack([gmr_floor, smr_floor, seq_floor]),
+                                     best=True)
+        # the floors are levels or inf, never neg: neg is "no improvement at all"
         nash = best[0] == eng.neg
         grids["nash"].append(nash)
-        grids["gmr"].append(best[1] <= pay)
-        grids["smr"].append(best[2] <= pay)
-        grids["seq"].append(best[3] <= pay)
+        grids["gmr"].append(best[0] <= pay)
+        grids["smr"].append(best[1] <= pay)
+        grids["seq"].append(best[2] <= pay)
     if "sim" in wanted:
         grids["sim"] = [_simultaneous(eng, i, grids["nash"][i]) for i in dms]
         grids["seq_sim"] = [q & m for q, m in zip(grids["seq"], grids["sim"], strict=True)]
