@@ -177,8 +177,7 @@ class _Engine:
         if j not in self._choices:
             mv = self.movers[j]
             size = mv.configs
-            stacked = np.stack(self.improvements(j))                      # [c, a, r]
-            fib = np.ascontiguousarray(stacked.transpose(1, 2, 0)).reshape(-1, size)
+            fib = np.stack(self.improvements(j), axis=2).reshape(-1, size)   # [a, r, c]
             table = np.empty((self.n, size), dtype=bool)
             table[mv.perm] = fib
             own = np.repeat(np.arange(size), self.n // size)              # fibre order
@@ -310,9 +309,7 @@ def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
     mv = eng.movers[i]
     size = mv.configs
     rest = eng.n // size
-    stacked = np.stack(eng.improvements(i))                               # [b, a, r]
-    table = np.ascontiguousarray(stacked.transpose(1, 2, 0)).reshape(-1, size)
-    del stacked
+    table = np.stack(eng.improvements(i), axis=2).reshape(-1, size)        # [a, r, b]
     positions = np.flatnonzero(table.any(axis=1))
     improving = table[positions]                                          # [state, b]
     del table
