@@ -4,6 +4,7 @@ state, with Python sets: the brute-force twin of :mod:`zopa.conflict.stability`.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from zopa.conflict.model import States
 
@@ -118,8 +119,32 @@ def coalition_stable(oracle: Oracle, concept: str, group: list[int], s: int) -> 
     def sanction(t: int) -> bool:
         return any(oracle.pay[j][t] <= oracle.pay[j][s] for j in group)
 
+    if concept == "smr":
+        return all(any(sanction(t) and all(sanction(u) for u in coalition_moves(oracle, group, t))
+                       for t in oracle.reach(outside, s1, False)) for s1 in ups)
+    if concept == "sim":
+        return all(_coalition_sim_sanctioned(oracle, group, outside, s, s1, sanction)
+                   for s1 in ups)
+    if concept == "seq_sim":
+        return (coalition_stable(oracle, "seq", group, s)
+                and coalition_stable(oracle, "sim", group, s))
     improving = concept == "seq"
     return all(any(sanction(t) for t in oracle.reach(outside, s1, improving)) for s1 in ups)
+
+
+def _coalition_sim_sanctioned(oracle: Oracle, group: list[int], outside: list[int], s: int,
+                              s1: int, sanction: Callable[[int], bool]) -> bool:
+    """Every outsider keeps its options or takes one of its improvements from ``s``, at
+    the same time as the coalition moves to ``s1``: does some combination sanction?"""
+    choices = [[s, *oracle.improvements(j, s)] for j in outside]
+    for combo in itertools.product(*choices):
+        t = s1
+        for j, c in zip(outside, combo, strict=True):
+            mask = sum(1 << k for k in oracle.conflict.decision_makers[j].options)
+            t = (t & ~mask) | (c & mask)
+        if t in oracle.feasible and sanction(t):
+            return True
+    return False
 
 
 def shortest_paths(oracle: Oracle, start: int) -> dict[int, int]:

@@ -41,7 +41,7 @@ def test_brief_and_inverse_in_words() -> None:
 
 def test_html_report_is_written_atomically(tmp_path: Path) -> None:
     out = tmp_path / "report.html"
-    result = CliRunner().invoke(app, ["conflict", str(DATA / "elmira.yaml"), "--html",
+    result = CliRunner().invoke(app, ["conflict", str(DATA / "elmira-reconstructed.yaml"), "--html",
                                       str(out)])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")

@@ -177,8 +177,7 @@ class _Engine:
         if j not in self._choices:
             mv = self.movers[j]
             size = mv.configs
-            stacked = np.stack(self.improvements(j))                      # [c, a, r]
-            fib = np.ascontiguousarray(stacked.transpose(1, 2, 0)).reshape(-1, size)
+            fib = np.stack(self.improvements(j), axis=2).reshape(-1, size)   # [a, r, c]
             table = np.empty((self.n, size), dtype=bool)
             table[mv.perm] = fib
             own = np.repeat(np.arange(size), self.n // size)              # fibre order
@@ -257,16 +256,17 @@ def analyse(states: States, budget: WorkBudget | None = None,
         response = eng.over_moves(i, np.where(feas, pay, eng.neg), best=True)
         smr_floor = eng.closure(np.where(feas, response, eng.inf), others)
         seq_floor = seq_reach[i] if seq_reach is not None else np.full_like(pay, eng.neg)
-        best = eng.over_improvements(
-            i, np.stack([np.zeros_like(pay), gmr_floor, smr_floor, seq_floor]), best=True)
+        best = eng.over_improvements(i, np.stack([gmr_floor, smr_floor, seq_floor]),
+                                     best=True)
+        # the floors are levels or inf, never neg: neg is "no improvement at all"
         nash = best[0] == eng.neg
         grids["nash"].append(nash)
-        grids["gmr"].append(best[1] <= pay)
-        grids["smr"].append(best[2] <= pay)
-        grids["seq"].append(best[3] <= pay)
-        if "sim" in wanted:
-            grids["sim"].append(_simultaneous(eng, i, nash))
-            grids["seq_sim"].append(grids["seq"][i] & grids["sim"][i])
+        grids["gmr"].append(best[0] <= pay)
+        grids["smr"].append(best[1] <= pay)
+        grids["seq"].append(best[2] <= pay)
+    if "sim" in wanted:
+        grids["sim"] = [_simultaneous(eng, i, grids["nash"][i]) for i in dms]
+        grids["seq_sim"] = [q & m for q, m in zip(grids["seq"], grids["sim"], strict=True)]
     codes = states.codes
     stable = {c: np.stack([g[codes] for g in grids[c]]) for c in CONCEPTS if c in concepts}
     return Stability(states, stable)
@@ -277,17 +277,23 @@ def _sequential_reach(eng: _Engine) -> list[Values]:
     legal sequences of unilateral improvements (the state itself included)."""
     count = len(eng.movers)
     values = np.stack([np.where(eng.feas, p, eng.inf) for p in eng.pay])
-    while True:
-        before = values.copy()
-        for j in range(count):
-            rows = [i for i in range(count) if i != j]
-            if not rows:
-                continue
-            step = eng.over_improvements(j, values[rows], best=False)
-            values[rows] = np.minimum(values[rows], step)
-            values[:, ~eng.feas] = eng.inf
-        if np.array_equal(values, before):
-            return list(values)
+    if count < 2:
+        return list(values)
+    # one decision maker's step applied twice changes nothing (its improvements are
+    # transitive), so the fixed point is reached once the count - 1 steps after the
+    # last change (all count steps, if nothing has changed yet) have changed nothing
+    quiet, j, need = 0, 0, count
+    while quiet < need:
+        rows = [i for i in range(count) if i != j]
+        step = np.minimum(values[rows], eng.over_improvements(j, values[rows], best=False))
+        step[:, ~eng.feas] = eng.inf
+        if np.array_equal(step, values[rows]):
+            quiet += 1
+        else:
+            values[rows] = step
+            quiet, need = 0, count - 1
+        j = (j + 1) % count
+    return list(values)
 
 
 def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
@@ -303,9 +309,7 @@ def _simultaneous(eng: _Engine, i: int, nash: BoolArray) -> BoolArray:
     mv = eng.movers[i]
     size = mv.configs
     rest = eng.n // size
-    stacked = np.stack(eng.improvements(i))                               # [b, a, r]
-    table = np.ascontiguousarray(stacked.transpose(1, 2, 0)).reshape(-1, size)
-    del stacked
+    table = np.stack(eng.improvements(i), axis=2).reshape(-1, size)        # [a, r, b]
     positions = np.flatnonzero(table.any(axis=1))
     improving = table[positions]                                          # [state, b]
     del table
@@ -348,8 +352,11 @@ def _single_sanctions(eng: _Engine, i: int, choices: dict[int, BoolArray],
     step = max(1, (1 << 21) // (size * max(t.shape[1] for t in choices.values())))
     for j, table in choices.items():
         other = eng.movers[j]
+        # j keeping its options leaves i's improvement as it is: never a sanction
+        keep = _config_of(other, states)
         for start in range(0, states.size, step):
-            block = table[start:start + step]
+            block = table[start:start + step].copy()
+            block[np.arange(block.shape[0]), keep[start:start + step]] = False
             rows, cfg = np.nonzero(block)
             eng.budget.charge(rows.size * size)
             u = (states[start + rows] & ~other.mask) | other.deposit[cfg]

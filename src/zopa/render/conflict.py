@@ -76,7 +76,7 @@ def conflict_view(brief: ConflictBrief) -> RenderableType:
     for co in brief.coalitions:
         members = " + ".join(names[m] for m in co.members)
         parts.append(Text(f"Coalition {members}: " + "; ".join(
-            f"C-{c.upper()} equilibria {', '.join(v) or 'none'}"
+            f"C-{CONCEPT_NAMES[c]} equilibria {', '.join(v) or 'none'}"
             for c, v in co.equilibria.items())))
     return Group(*parts)
 
