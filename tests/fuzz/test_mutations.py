@@ -121,7 +121,7 @@ def mutated_bytes(draw: st.DrawFn, reader: Reader) -> tuple[str, bytes]:
 
 def _used(result: Any) -> None:
     """A file that was read must also analyse and print without a crash."""
-    from zopa.analysis import analyze
+    from zopa.brief import make_brief
     from zopa.render.text import brief
     from zopa.scenario import Scenario
 
@@ -131,13 +131,13 @@ def _used(result: Any) -> None:
     if math.prod(len(i.option_ids) for i in scenario.issues) > 50_000:
         return  # the analysis of a big space is the budget tests' business
     try:
-        analysis = analyze(scenario)
+        result = make_brief(scenario)
     except ScenarioError:
         return
     from rich.console import Console
 
     console = Console(file=io.StringIO(), width=100)
-    console.print(brief(analysis))
+    console.print(brief(result))
     console.file.getvalue().encode("utf-8")
 
 

@@ -129,13 +129,13 @@ def test_a_slow_request_gets_503_and_the_others_are_answered(db: Database,
     client = _client(db, request_seconds=1.0)
     assert client.post("/api/cases", json={"scenario": example_path().read_text()}
                        ).status_code == 201
-    real = service.analysis_of
+    real = service.brief_of
 
     def slow(text: str):  # type: ignore[no-untyped-def]
         time.sleep(3)
         return real(text)
 
-    monkeypatch.setattr(service, "analysis_of", slow)
+    monkeypatch.setattr(service, "brief_of", slow)
     slow_answer: dict[str, object] = {}
 
     def ask() -> None:

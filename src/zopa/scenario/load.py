@@ -156,6 +156,10 @@ def read_document(text: str, *, file: str | None = None
         if loader.aliases:
             _expanded(node, file)
         data = loader.construct_document(node)
+    except _BadDate as bad:
+        raise ScenarioError(f"{_quoted(str(bad.node.value))} is not a date of the calendar",
+                            file=file, path=_path_of(node, bad.node),
+                            line=bad.node.start_mark.line + 1) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "cannot parse"
@@ -314,8 +318,34 @@ class _GuardedLoader(_Loader):  # type: ignore[misc]
         try:
             return super().construct_yaml_timestamp(node)
         except (ValueError, OverflowError):
-            raise ScenarioError(f"{_quoted(str(node.value))} is not a date of the calendar",
-                                file=self.file, line=node.start_mark.line + 1) from None
+            raise _BadDate(node) from None
+
+
+class _BadDate(Exception):
+    """A timestamp that names no day of the calendar; :func:`read_document` says where."""
+
+    def __init__(self, node: yaml.ScalarNode) -> None:
+        super().__init__(node.value)
+        self.node = node
+
+
+def _path_of(root: yaml.Node | None, target: yaml.Node) -> tuple[PathPart, ...]:
+    """Where ``target`` stands in the document (the first place, breadth first)."""
+    seen: set[int] = set()
+    queue: list[tuple[yaml.Node, tuple[PathPart, ...]]] = [(root, ())] if root else []
+    while queue:
+        node, path = queue.pop(0)
+        if node is target:
+            return path
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            queue.extend((v, (*path, k.value if isinstance(k, yaml.ScalarNode) else str(k)))
+                         for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            queue.extend((v, (*path, k)) for k, v in enumerate(node.value))
+    return ()
 
 
 _GuardedLoader.add_constructor("tag:yaml.org,2002:int", _GuardedLoader.construct_yaml_int)

@@ -89,10 +89,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
-import numpy.typing as npt
 
 from ...errors import ScenarioError
 from ..spatial import FirstRound, Forecast, SpatialModel
@@ -109,6 +106,7 @@ from .core import (
     VictoryProbModel,
     VotingRule,
 )
+from .params import SMPParameters
 from .run import Trace, simulate
 
 __all__ = [
@@ -116,40 +114,6 @@ __all__ = [
     "StateTransitions", "ThirdPartyCommit", "VictoryProbModel", "VotingRule", "run_smp",
     "run_smp_trace",
 ]
-
-
-@dataclass(frozen=True)
-class SMPParameters:
-    """KTAB's SMP options, with KTAB's names and defaults (``smp.h``, ``kmodel.h``).
-
-    ``accommodation[i, j]`` is the rate at which i's ideal moves toward j's position
-    (KTAB's XML ``IdealAdjustment``; ``None`` is the identity: ideals are positions).
-    ``seed`` seeds KTAB's generator (``None``: KTAB's default seed), used by stochastic
-    transitions only. ``max_steps``, ``min_steps``, ``min_delta_ratio`` and
-    ``min_sig_delta`` are KTAB's stopping rule; ``position_tolerance`` (on [0, 1]) when two
-    positions count as the same. ``queue_order[t]`` optionally lists the order in which
-    initiators queue their bargains in turn ``t``, ``draw_order[t]`` the order in which
-    actors resolve theirs (and so draw from the generator); see the module docstring.
-    """
-
-    victory_prob_model: VictoryProbModel = "Linear"
-    voting_rule: VotingRule = "Proportional"
-    pce_model: PCEModel = "Conditional"
-    state_transitions: StateTransitions = "Deterministic"
-    big_r_range: BigRRange = "Mid"
-    big_r_adjust: BigRAdjust = "OneThird"
-    third_party_commit: ThirdPartyCommit = "SemiCommit"
-    inter_vec_brgn: InterVecBrgn = "S2P2"
-    bargn_model: BargnModel = "InitOnlyInterp"
-    accommodation: npt.NDArray[np.float64] | None = None
-    seed: int | None = None
-    max_steps: int = 100
-    min_steps: int = 2
-    min_delta_ratio: float = 0.02
-    min_sig_delta: float = 1e-4
-    position_tolerance: float = 1e-3
-    queue_order: tuple[tuple[int, ...], ...] | None = None
-    draw_order: tuple[tuple[int, ...], ...] | None = None
 
 
 def _check(model: SpatialModel, params: SMPParameters) -> None:

@@ -37,7 +37,7 @@ from .core import (
 from .prng import KTAB_DEFAULT_SEED, KtabPRNG
 
 if TYPE_CHECKING:
-    from . import SMPParameters
+    from .params import SMPParameters
 
 __all__ = ["Bargain", "StateRecord", "Trace", "TurnRecord", "assess", "simulate"]
 
