@@ -182,5 +182,15 @@ class Forecast:
             "first_round": None if self.first_round is None else self.first_round.to_dict(),
         }
         if self.rounds:
-            out["rounds"] = [dict(r) for r in self.rounds]
+            out["rounds"] = [self._round_json(r) for r in self.rounds]
         return out
+
+    def _round_json(self, summary: dict[str, Any]) -> dict[str, Any]:
+        """A round of the EUM as the JSON gives it: on one dimension (the EUM's own
+        setting) the median and mean are numbers and the positions one number per actor;
+        on several, per dimension (``{dimension: number}``, ``positions[i][k]``)."""
+        if len(self.dimensions) != 1:
+            return dict(summary)
+        (dim,) = self.dimensions
+        return {"median": summary["median"][dim], "mean": summary["mean"][dim],
+                "positions": [row[0] for row in summary["positions"]]}
