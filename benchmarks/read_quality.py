@@ -82,7 +82,8 @@ def _explain(name: str, reading: object, key: dict[str, object]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all",
-                        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"])
+                        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                                 "all"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     tally = run(args.split, args.verbose)

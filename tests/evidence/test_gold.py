@@ -27,7 +27,7 @@ FLOORS = {
 
 
 #: The splits of the gold set (tests/data/articles/README.md).
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 @pytest.fixture(scope="module")
