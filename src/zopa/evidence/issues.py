@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .gazetteer import REGIONS, SURFACES, words
-from .lexicon import NEGOTIATION, TERRITORIAL, TOPICS
+from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
 from .units import Unit, has_speech_verb, paragraphs_of
 
 __all__ = ["REGION", "FoundIssue", "find_issues", "slug"]
@@ -74,7 +74,8 @@ _AGREED = re.compile(
     r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
     r"envisages?)\s+", re.IGNORECASE)
 _ISSUE_PHRASE = re.compile(
-    r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|provides? for|"
+    r"\b(?:the (?:issue|question|status|future|fate|control|division|return|release) of|"
+    r"sovereignty over|provides? for|"
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
     re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
@@ -92,6 +93,48 @@ begin start end soon later earlier early week weeks month months year years conf
 fighting violence crisis hostilities peace""") | _GENERIC
 _UMBRELLA = re.compile(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*(?:territorial integrity|"
                        r"sovereignty|independence|territory)", re.IGNORECASE)
+
+
+#: Words a noun phrase does not start with: conjunctions, auxiliaries and modals, pronouns,
+#: relative words, prepositions of time, weekdays, and words of the talks themselves.
+_BAD_FIRST = words("""and or but nor so yet are is was were be been being am do does did
+would will could can may might shall should must has have had which who whom whose where when
+while that it its it's they them their his her he she we our us you your i my this these those
+there here other others none not no after before during since until hours days weeks years
+nearly almost about some any each every with without if as than then again also just only
+even still meanwhile however monday tuesday wednesday thursday friday saturday sunday
+today yesterday tomorrow last next first take takes took meet meets met implement
+implementing implementation""")
+#: Words no issue is named after alone: the talks, their documents and the people in them.
+_META = words("""statement statements proposal proposals text texts annex annexes deal deals
+agreement agreements accord talks negotiations summit meeting meetings round rounds measures
+package points issues demand demands implementation framework plan document documents
+roadmap process outcome results progress rebels groups allies officials leaders delegates
+delegation delegations countries sides parties people systematic capitulation""")
+_VERB_INSIDE = re.compile(r"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|"
+                          r"has|have|had|does|did|wants|want|leaves|ended|forfeits|we|we're|"
+                          r"they|them|if|not)\b", re.IGNORECASE)
+
+
+def is_fragment(phrase: str) -> bool:
+    """Whether a phrase read as an issue is not a noun phrase an analyst would call an issue:
+    it starts with a conjunction, an auxiliary, a pronoun or a weekday ("And the civilian
+    deaths", "Are Russia's request"), holds a finite verb ("Afghan soil would not be used"),
+    or names only the talks or their people ("Six points", "European Union proposal").
+
+    >>> [is_fragment(p) for p in ("And the civilian deaths", "Are Russia's request",
+    ...                           "Six points", "Reopen their embassies", "Land reform")]
+    [True, True, True, False, False]
+    """
+    tokens = re.findall(r"[\w'’-]+", phrase.lower().replace("’", "'"))
+    if not tokens or tokens[0] in _BAD_FIRST or tokens[0][0].isdigit():
+        return True
+    if _VERB_INSIDE.search(" ".join(tokens[1:])):
+        return True
+    content = [t for t in tokens if t not in _NOT_ISSUE and t not in SURFACES
+               and t.rstrip("'s") not in SURFACES and not t.isdigit()
+               and t not in ("six", "five", "four", "seven", "eight", "nine", "ten")]
+    return not content or all(t in _META for t in content)
 
 
 def slug(text: str) -> str:
@@ -148,11 +191,17 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
     counts: Counter[str] = Counter()
     for unit in units:
         piece = text[unit.start:unit.end]
-        near = bool(NEGOTIATION.search(piece)) or piece in statement_units
-        if not (near or NEGOTIATION.search(paragraphs.get(unit.paragraph, ""))):
+        near = bool(NEGOTIATION.search(piece) or MEDIATION.search(piece)) or (
+            piece in statement_units)
+        paragraph = paragraphs.get(unit.paragraph, "")
+        if not (near or NEGOTIATION.search(paragraph) or MEDIATION.search(paragraph)):
             continue
+        claimed: list[tuple[int, int]] = []
         for topic, name, pattern in TOPICS:
-            counts[topic] += 2 * len(pattern.findall(piece))
+            spans = [m.span() for m in pattern.finditer(piece)
+                     if not any(a < m.end() and m.start() < b for a, b in claimed)]
+            claimed += spans
+            counts[topic] += 2 * len(spans)
             if counts[topic] >= 2 and topic not in issues:
                 issues[topic] = FoundIssue(name, pattern, territorial=False, rank=1)
         for m in REGION.finditer(piece):
@@ -164,7 +213,38 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
     for issue in issues.values():
         issue.evidence = [(file, u.start, u.end) for u in units
                           if issue.pattern.search(text[u.start:u.end])][:6]
-    return issues
+    return _merged(issues)
+
+
+def _stems(name: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[\w-]+", name.lower())
+                     if w not in _NOT_ISSUE and len(w) > 2)
+
+
+def _merged(issues: dict[str, FoundIssue]) -> dict[str, FoundIssue]:
+    """Near-duplicates folded: an issue of the text's own words whose words are all in
+    another issue's name ("Light-water reactor" and "Light-water reactor deal"), and
+    recognition when every sentence it rests on names one region at stake (recognising
+    Crimea is the status of Crimea)."""
+    out = dict(issues)
+    for iid, issue in issues.items():
+        if issue.rank < 2 and issue.pattern.pattern.startswith(r"\b(?:") and iid != "recognition":
+            continue
+        mine = _stems(issue.name)
+        for other_id, other in out.items():
+            if other_id == iid or not mine:
+                continue
+            theirs = _stems(other.name)
+            if issue.rank >= 2 and mine <= theirs and (other.rank < issue.rank or
+                                                        len(theirs) > len(mine)):
+                del out[iid]
+                break
+            if iid == "recognition" and other.territorial and issue.evidence and all(
+                    e in other.evidence for e in issue.evidence):
+                other.evidence += [e for e in issue.evidence if e not in other.evidence]
+                del out[iid]
+                break
+    return out
 
 
 def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
@@ -185,9 +265,20 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
             return
+    place = re.fullmatch(r"(?:the\s+)?(?:status|future|fate|control)\s+of\s+(?:the\s+)?"
+                         r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", item.strip())
+    if place and place.group(1).lower() in SURFACES:
+        pid = slug(place.group(1))
+        issues.setdefault(pid, FoundIssue(f"Status of {place.group(1)}", re.compile(
+            r"\b" + re.escape(place.group(1)) + r"\b", re.IGNORECASE), territorial=True,
+            rank=0 if enumerated else 2))
+        return
+    item = re.split(r"\s+(?:that|which|who|whom|whose|where)\b", item, maxsplit=1)[0]
     cleaned = item
     for _ in range(3):
         cleaned = _LEAD.sub("", cleaned)
+    if is_fragment(cleaned):
+        return
     words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
              and w.lower() not in SURFACES and not w.isdigit()]
     if not words or len(cleaned.split()) > 10 or not (enumerated or strong):
@@ -205,7 +296,7 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
 def _split_list(text: str) -> list[str]:
     """The items of an enumeration: split at semicolons (or commas) and "and"."""
     text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
-    parts = re.split(r";", text) if ";" in text else re.split(r",", text)
+    parts = re.split(r";", text) if ";" in text else re.split(r"(?<!\d),|,(?!\d)", text)
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
