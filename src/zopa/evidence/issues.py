@@ -104,13 +104,17 @@ there here other others none not no after before during since until hours days w
 nearly almost about some any each every with without if as than then again also just only
 even still meanwhile however monday tuesday wednesday thursday friday saturday sunday
 today yesterday tomorrow last next first take takes took meet meets met implement
-implementing implementation""")
+implementing implementation ended ignored forfeits harms said says added urged welcomed""")
 #: Words no issue is named after alone: the talks, their documents and the people in them.
 _META = words("""statement statements proposal proposals text texts annex annexes deal deals
 agreement agreements accord talks negotiations summit meeting meetings round rounds measures
 package points issues demand demands implementation framework plan document documents
 roadmap process outcome results progress rebels groups allies officials leaders delegates
-delegation delegations countries sides parties people systematic capitulation""")
+delegation delegations countries sides parties people systematic capitulation understanding
+final text""")
+_META_ADJECTIVES = words("final last new joint draft full whole")
+_MULTIWORD = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(
+    (f for f in SURFACES if " " in f), key=len, reverse=True)) + r")\b")
 _VERB_INSIDE = re.compile(r"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|"
                           r"has|have|had|does|did|wants|want|leaves|ended|forfeits|we|we're|"
                           r"they|them|if|not)\b", re.IGNORECASE)
@@ -126,15 +130,26 @@ def is_fragment(phrase: str) -> bool:
     ...                           "Six points", "Reopen their embassies", "Land reform")]
     [True, True, True, False, False]
     """
-    tokens = re.findall(r"[\w'’-]+", phrase.lower().replace("’", "'"))
+    lowered = phrase.lower().replace("’", "'")
+    tokens = re.findall(r"[\w'-]+", lowered)
     if not tokens or tokens[0] in _BAD_FIRST or tokens[0][0].isdigit():
         return True
     if _VERB_INSIDE.search(" ".join(tokens[1:])):
         return True
-    content = [t for t in tokens if t not in _NOT_ISSUE and t not in SURFACES
-               and t.rstrip("'s") not in SURFACES and not t.isdigit()
-               and t not in ("six", "five", "four", "seven", "eight", "nine", "ten")]
-    return not content or all(t in _META for t in content)
+    lowered = _MULTIWORD.sub(" ", lowered)
+    content = [t for t in re.findall(r"[\w'-]+", lowered) if _content(t)]
+    if not content or all(t in _META for t in content):
+        return True
+    head = [t for t in re.findall(r"[\w'-]+", re.split(
+        r"\b(?:of|on|for|over|about|with|to|in|between)\b", lowered, maxsplit=1)[0])
+        if _content(t) and t not in _META_ADJECTIVES]
+    return bool(head) and all(t in _META for t in head)
+
+
+def _content(token: str) -> bool:
+    return (token not in _NOT_ISSUE and token not in SURFACES and token.removesuffix("'s")
+            not in SURFACES and not token.isdigit() and len(token) > 1
+            and token not in ("six", "five", "four", "seven", "eight", "nine", "ten"))
 
 
 def slug(text: str) -> str:

@@ -322,6 +322,17 @@ class _DocReader(RoleRules):
             if statement.date is not None:
                 previous_date = statement.date
                 by_speaker[str(statement.speaker)] = previous_date
+            if (last_statement is not None and unit.paragraph == last_para
+                    and statement.side is None and not statement.title
+                    and last_statement.side is not None and last_statement.title
+                    and last_statement.speaker == last_statement.title
+                    and statement.speaker != last_statement.speaker
+                    and statement.speaker in self.people):
+                # "Iran's foreign ministry spokesman said ... '...,' Nasser Kanaani said":
+                # the name is the official just introduced by title only.
+                statement.side, statement.title = last_statement.side, last_statement.title
+                last_statement.speaker = statement.speaker
+                self.people[statement.speaker].side = statement.side
             statement.kind = kind_of(str(statement.verb) + " " + str(statement.quote))
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
