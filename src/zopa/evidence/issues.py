@@ -289,6 +289,9 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
             rank=0 if enumerated else 2))
         return
     item = re.split(r"\s+(?:that|which|who|whom|whose|where)\b", item, maxsplit=1)[0]
+    # a verb after the noun phrase: "fishing rights dragged on" -> "fishing rights"
+    item = re.split(r"\s+\w{3,}ed(?=\s+(?:on|off|up|down|out|for|into|again|since|over|"
+                    r"through)\b|\s*$)", item, maxsplit=1)[0]
     cleaned = item
     for _ in range(3):
         cleaned = _LEAD.sub("", cleaned)

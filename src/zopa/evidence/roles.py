@@ -89,7 +89,8 @@ class RoleRules:
             for m in _TOGETHER.finditer(text):
                 a = unit.start + m.end()
                 b = unit.start + (re.search(r"[.;:]|$", text[m.end():]).end() + m.end())  # type: ignore[union-attr]
-                group = [x.actor for x in actors if a <= x.start < b and x.actor]
+                group = [x.actor for x in actors if a <= x.start < b and x.actor
+                         and not MEDIATION.search(self.text, x.end, min(b, x.end + 80))]
                 if len(set(group)) >= 2:
                     between.update(g for g in group if g and g not in mediated)
             for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
