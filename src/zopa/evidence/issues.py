@@ -1,6 +1,8 @@
 """The issues on the table, and the sentences each rests on.
 
-Four sources, in order of trust (an issue's ``rank``):
+Four sources, in order of trust (an issue's ``rank``); phrases of the text's own words are kept
+only when they read as noun phrases (:func:`is_fragment`), and near-duplicates are merged.
+The sources:
 
 0. **Enumerations** the text makes ("negotiating on six points including: neutrality; ...;
    the status of Crimea"), and regions at stake ("the status of Crimea").
@@ -31,7 +33,7 @@ from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
 from .units import Unit, has_speech_verb, paragraphs_of
 
-__all__ = ["REGION", "FoundIssue", "find_issues", "slug"]
+__all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
 
 
 @dataclass
@@ -243,7 +245,7 @@ def _merged(issues: dict[str, FoundIssue]) -> dict[str, FoundIssue]:
     Crimea is the status of Crimea)."""
     out = dict(issues)
     for iid, issue in issues.items():
-        if issue.rank < 2 and issue.pattern.pattern.startswith(r"\b(?:") and iid != "recognition":
+        if issue.rank < 2 and iid != "recognition":
             continue
         mine = _stems(issue.name)
         for other_id, other in out.items():
