@@ -163,3 +163,15 @@ def test_adding_that_is_a_second_statement() -> None:
     assert any(q.startswith("Russia would remain") for q in quotes), quotes
     assert all(s.speaker == "Dmitry Medvedev" for s in reading.statements)
     assert not [a for a in reading.actors if a.kind == "mediator"]
+
+
+def test_reported_speech_stops_at_adding_that() -> None:
+    reading = one(
+        "Turkish Foreign Minister Mevlut Cavusoglu said Ankara would never accept zero troops "
+        "and zero guarantees, adding that the talks had failed because of the other side. "
+        "The sticking points were the system of guarantees, property claims and a rotating "
+        "presidency.")
+    quotes = {s.quote: s.kind for s in reading.statements}
+    assert quotes == {"Ankara would never accept zero troops and zero guarantees": "red_line",
+                      "the talks had failed because of the other side": "other"}, quotes
+    assert "property-claims" in {i.id for i in reading.issues}

@@ -171,7 +171,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
     for unit in units:
         piece = text[unit.start:unit.end]
         for m in _OPEN_LIST.finditer(piece):
-            items = [i for i in _split_list(piece[m.end():]) if not has_speech_verb(i)
+            items = [i for i in _split_list(piece[m.end():]) if not _speech(i)
                      and not re.search(r"\d|\b(?:that|who|which|was|were|is|are|has|have)\b"
                                        r"|day\b", i)]
             if len(items) >= 3:
@@ -186,7 +186,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                               r"topics?|items?|questions?|matters?|sticking[- ]points?)",
                               piece[max(0, m.start() - 40):m.end()], re.IGNORECASE)):
                 continue
-            items = [i for i in _split_list(piece[m.end():]) if not has_speech_verb(i)]
+            items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
             if len(items) >= 2:
                 for item in items:
                     _add(issues, item, enumerated=True)
@@ -196,7 +196,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
             listed = _split_list(clause) if clause.count(",") >= 2 else []
             items = listed if len(listed) >= 3 else _split_items(rest)
-            for item in [i for i in items if not has_speech_verb(i)][:6]:
+            for item in [i for i in items if not _speech(i)][:6]:
                 _add(issues, item, enumerated=False, strong=True)
         for m in _ISSUE_PHRASE.finditer(piece):
             phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
@@ -264,6 +264,12 @@ def _merged(issues: dict[str, FoundIssue]) -> dict[str, FoundIssue]:
     return out
 
 
+def _speech(item: str) -> bool:
+    """Whether an item reads as speech, not as an issue ("claims" as a noun: "property
+    claims", "territorial claims", is no speech verb)."""
+    return has_speech_verb(re.sub(r"(?<=\w) claims\b", "", item))
+
+
 def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
          strong: bool = False) -> None:
     item = item.strip(" \"“”'.,")
@@ -293,7 +299,7 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
     item = re.split(r"\s+(?:that|which|who|whom|whose|where)\b", item, maxsplit=1)[0]
     # a verb after the noun phrase: "fishing rights dragged on" -> "fishing rights"
     item = re.split(r"\s+\w{3,}ed(?=\s+(?:on|off|up|down|out|for|into|again|since|over|"
-                    r"through)\b|\s*$)", item, maxsplit=1)[0]
+                    r"through|early|late|\w+ly)\b|\s*$)", item, maxsplit=1)[0]
     cleaned = item
     for _ in range(3):
         cleaned = _LEAD.sub("", cleaned)

@@ -337,7 +337,12 @@ class _DocReader(RoleRules):
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
             last_statement = statement
-            adding = _ADDING.search(self.masked, statement.end, unit.end)
+            adding = _ADDING.search(self.masked, statement.start, unit.end)
+            if adding is not None and adding.start() < statement.end:
+                # reported speech that runs on: "X would never accept Y, adding that Z"
+                statement.end = adding.start()
+                statement.quote = self.text[statement.start:statement.end]
+                statement.kind = kind_of(str(statement.verb) + " " + statement.quote)
             if adding is not None:
                 end = unit.end
                 while end > adding.end() and self.text[end - 1] in " .\n":
