@@ -5,9 +5,10 @@ The gold set is ``tests/data/articles/*.txt``, each with an answer key ``*.yaml`
 written), ``heldout``, ``fresh`` and ``fresh2`` (each scored once before any rule was changed
 because of it; see docs/evidence.md).
 
-    PYTHONPATH=src python benchmarks/read_quality.py [--split SPLIT] [--verbose]
+    PYTHONPATH=src python benchmarks/read_quality.py [--split SPLIT] [--verbose] [--table]
 
-SPLIT is dev, heldout, fresh, fresh2, fresh3, fresh4 or all (the default).
+SPLIT is dev, heldout, fresh, fresh2 ... fresh5 or all (the default); ``--table``
+prints every split side by side.
 
 Targets (issue 9): parties and mediators recall >= 0.9 and precision >= 0.8; issues recall
 >= 0.8; statements found >= 0.8, and of those speaker, side and date right >= 0.8; red lines
@@ -79,12 +80,30 @@ def _explain(name: str, reading: object, key: dict[str, object]) -> None:
             print(f"  EXTRA red line {s.id} {s.speaker}: {s.quote[:70]!r}")
 
 
+SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
+
+
+def _table() -> None:
+    """Every split's precision / recall per field, as a Markdown table."""
+    tallies = {split: run(split) for split in [*SPLITS, "all"]}
+    print("| field | " + " | ".join(tallies) + " |")
+    print("|---|" + "---|" * len(tallies))
+    for label, name in ROWS:
+        cells = [f"{t.precision(name):.2f} / {t.recall(name):.2f}" for t in tallies.values()]
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all",
-                        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"])
+                        choices=[*SPLITS, "all"])
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--table", action="store_true",
+                        help="one column per split (precision / recall), and all")
     args = parser.parse_args()
+    if args.table:
+        _table()
+        return
     tally = run(args.split, args.verbose)
     print(f"gold set, split {args.split}")
     print(f"{'field':<24}{'precision':>10}{'recall':>10}{'n (expected)':>14}")

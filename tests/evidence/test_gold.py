@@ -13,27 +13,29 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor); measured over all 23 keyed articles:
-#: see docs/evidence.md for the figures.
+#: field -> (precision floor, recall floor), a little below the figures measured over all 29
+#: keyed articles (docs/evidence.md): actors 0.95 / 0.98, issues 0.73 / 0.98 (precision: the
+#: share of predicted issues that match a key issue), statements 0.86 / 0.99, speaker and
+#: side 0.97, date 0.99, red lines 0.98 / 0.96.
 FLOORS = {
-    "actors": (0.80, 0.85),
-    "issues": (0.45, 0.85),
-    "statements": (0.70, 0.90),
-    "speaker": (0.90, 0.90),
-    "side": (0.90, 0.90),
-    "date": (0.90, 0.90),
-    "red_lines": (0.85, 0.90),
+    "actors": (0.90, 0.94),
+    "issues": (0.66, 0.94),
+    "statements": (0.82, 0.95),
+    "speaker": (0.93, 0.93),
+    "side": (0.93, 0.93),
+    "date": (0.95, 0.95),
+    "red_lines": (0.92, 0.92),
 }
 
 
 #: The splits of the gold set (tests/data/articles/README.md).
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 @pytest.fixture(scope="module")
 def tally() -> Tally:
     keys = sorted(ARTICLES.glob("*.yaml"))
-    assert len(keys) >= 12
+    assert len(keys) >= 29
     result = Tally()
     for path in keys:
         score(read_files([path.with_suffix(".txt")]), load_key(path), result)

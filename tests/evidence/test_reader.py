@@ -118,3 +118,60 @@ def test_ids_are_stable_and_the_output_deterministic() -> None:
     first, second = one(text).to_dict(), one(text).to_dict()
     assert first == second
     assert [s["id"] for s in first["statements"]] == ["s1", "s2", "s3"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The agenda covers the ceasefire, the release of detainees and humanitarian access, "
+     "the envoy said.", {"ceasefire", "hostages", "humanitarian"}),
+    ("The two sides held talks on water allocation, border demarcation and refugees.",
+     {"water", "border", "refugees"}),
+    ("The dispute over fishing rights dragged on, the minister said.", {"fishing-rights"}),
+    ("They also discussed the future of Hebron, the envoy said.", {"hebron"}),
+    ("Japan said normalisation would require settling the abduction issue.", {"abductions"}),
+])
+def test_issues_from_enumerations_topics_and_phrases(text: str, wanted: set[str]) -> None:
+    assert wanted <= {i.id for i in one(text).issues}
+
+
+def test_fragments_are_not_issues() -> None:
+    reading = one(
+        "The most difficult issues to agree on are Russia's request to recognise Crimea. "
+        "\"It is not easy to reach an agreement with the fighting going on and the civilian "
+        "deaths,\" the minister said. The talks ended on Tuesday without an agreement, with a "
+        "joint statement by the two delegations.")
+    names = [i.name.lower() for i in reading.issues]
+    assert not [n for n in names if n.startswith(("are ", "and ", "tuesday", "with "))], names
+    assert "recognition" not in {i.id for i in reading.issues}
+
+
+def test_talks_that_bring_together_name_the_parties() -> None:
+    reading = one(
+        "The six-party talks chaired by China ended on Monday. The talks bring together "
+        "North Korea, South Korea, the United States, China, Japan and Russia. Chinese Vice "
+        "Foreign Minister Wu Dawei said the parties would meet again.")
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds["china"] == "mediator"
+    assert all(kinds[a] == "party" for a in ("north-korea", "south-korea", "united-states",
+                                             "japan", "russia"))
+
+
+def test_adding_that_is_a_second_statement() -> None:
+    reading = one(
+        "\"The aggressor has been punished,\" Russian President Dmitry Medvedev said, adding "
+        "that Russia would remain the guarantor of security in the Caucasus.")
+    quotes = [s.quote for s in reading.statements]
+    assert any(q.startswith("Russia would remain") for q in quotes), quotes
+    assert all(s.speaker == "Dmitry Medvedev" for s in reading.statements)
+    assert not [a for a in reading.actors if a.kind == "mediator"]
+
+
+def test_reported_speech_stops_at_adding_that() -> None:
+    reading = one(
+        "Turkish Foreign Minister Mevlut Cavusoglu said Ankara would never accept zero troops "
+        "and zero guarantees, adding that the talks had failed because of the other side. "
+        "The sticking points were the system of guarantees, property claims and a rotating "
+        "presidency.")
+    quotes = {s.quote: s.kind for s in reading.statements}
+    assert quotes == {"Ankara would never accept zero troops and zero guarantees": "red_line",
+                      "the talks had failed because of the other side": "other"}, quotes
+    assert "property-claims" in {i.id for i in reading.issues}

@@ -106,7 +106,8 @@ united-arab-emirates|United Arab Emirates|uae;emirati;abu dhabi;u.a.e.
 united-kingdom|United Kingdom|uk;u.k.;britain;great britain;british;london;downing street;
     whitehall
 united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washington;
-    white house;state department;pentagon
+    white house;state department;pentagon;clinton administration;bush administration;
+    obama administration;trump administration;biden administration
 venezuela|Venezuela|venezuelan;caracas
 vietnam|Vietnam|vietnamese;hanoi
 yemen|Yemen|yemeni;sanaa
@@ -347,6 +348,7 @@ leadership junta parliament""")
 # major negotiations since the 1990s. Used only when the text names no side.
 _OFFICIALS = """
 united-states|Bill Clinton;George W. Bush;Barack Obama;Donald Trump;Joe Biden;
+    Warren Christopher;James Baker;
     Madeleine Albright;Colin Powell;Condoleezza Rice;Hillary Clinton;John Kerry;Rex Tillerson;
     Mike Pompeo;Antony Blinken;Jake Sullivan;William Burns;Brett McGurk;Steve Witkoff;
     Marco Rubio;Dennis Ross;Wendy Sherman;Richard Holbrooke;Zalmay Khalilzad;Amos Hochstein;

@@ -1,6 +1,8 @@
 """The issues on the table, and the sentences each rests on.
 
-Four sources, in order of trust (an issue's ``rank``):
+Four sources, in order of trust (an issue's ``rank``); phrases of the text's own words are kept
+only when they read as noun phrases (:func:`is_fragment`), and near-duplicates are merged.
+The sources:
 
 0. **Enumerations** the text makes ("negotiating on six points including: neutrality; ...;
    the status of Crimea"), and regions at stake ("the status of Crimea").
@@ -28,10 +30,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .gazetteer import REGIONS, SURFACES, words
-from .lexicon import NEGOTIATION, TERRITORIAL, TOPICS
+from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
 from .units import Unit, has_speech_verb, paragraphs_of
 
-__all__ = ["REGION", "FoundIssue", "find_issues", "slug"]
+__all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
 
 
 @dataclass
@@ -74,7 +76,8 @@ _AGREED = re.compile(
     r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
     r"envisages?)\s+", re.IGNORECASE)
 _ISSUE_PHRASE = re.compile(
-    r"\b(?:the (?:issue|question|status|future|fate|control) of|sovereignty over|provides? for|"
+    r"\b(?:the (?:issue|question|status|future|fate|control|division|return|release) of|"
+    r"sovereignty over|provides? for|"
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
     re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
@@ -94,6 +97,63 @@ _UMBRELLA = re.compile(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*(?:territoria
                        r"sovereignty|independence|territory)", re.IGNORECASE)
 
 
+#: Words a noun phrase does not start with: conjunctions, auxiliaries and modals, pronouns,
+#: relative words, prepositions of time, weekdays, and words of the talks themselves.
+_BAD_FIRST = words("""and or but nor so yet are is was were be been being am do does did
+would will could can may might shall should must has have had which who whom whose where when
+while that it its it's they them their his her he she we our us you your i my this these those
+there here other others none not no after before during since until hours days weeks years
+nearly almost about some any each every with without if as than then again also just only
+even still meanwhile however monday tuesday wednesday thursday friday saturday sunday
+today yesterday tomorrow last next first take takes took meet meets met implement
+implementing implementation ended ignored forfeits harms said says added urged welcomed""")
+#: Words no issue is named after alone: the talks, their documents and the people in them.
+_META = words("""statement statements proposal proposals text texts annex annexes deal deals
+agreement agreements accord talks negotiations summit meeting meetings round rounds measures
+package points issues demand demands implementation framework plan document documents
+roadmap process outcome results progress rebels groups allies officials leaders delegates
+delegation delegations countries sides parties people systematic capitulation understanding
+final text""")
+_META_ADJECTIVES = words("final last new joint draft full whole")
+_MULTIWORD = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(
+    (f for f in SURFACES if " " in f), key=len, reverse=True)) + r")\b")
+_VERB_INSIDE = re.compile(r"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|"
+                          r"has|have|had|does|did|wants|want|leaves|ended|forfeits|we|we're|"
+                          r"they|them|if|not)\b", re.IGNORECASE)
+
+
+def is_fragment(phrase: str) -> bool:
+    """Whether a phrase read as an issue is not a noun phrase an analyst would call an issue:
+    it starts with a conjunction, an auxiliary, a pronoun or a weekday ("And the civilian
+    deaths", "Are Russia's request"), holds a finite verb ("Afghan soil would not be used"),
+    or names only the talks or their people ("Six points", "European Union proposal").
+
+    >>> [is_fragment(p) for p in ("And the civilian deaths", "Are Russia's request",
+    ...                           "Six points", "Reopen their embassies", "Land reform")]
+    [True, True, True, False, False]
+    """
+    lowered = phrase.lower().replace("’", "'")
+    tokens = re.findall(r"[\w'-]+", lowered)
+    if not tokens or tokens[0] in _BAD_FIRST or tokens[0][0].isdigit():
+        return True
+    if _VERB_INSIDE.search(" ".join(tokens[1:])):
+        return True
+    lowered = _MULTIWORD.sub(" ", lowered)
+    content = [t for t in re.findall(r"[\w'-]+", lowered) if _content(t)]
+    if not content or all(t in _META for t in content):
+        return True
+    head = [t for t in re.findall(r"[\w'-]+", re.split(
+        r"\b(?:of|on|for|over|about|with|to|in|between)\b", lowered, maxsplit=1)[0])
+        if _content(t) and t not in _META_ADJECTIVES]
+    return bool(head) and all(t in _META for t in head)
+
+
+def _content(token: str) -> bool:
+    return (token not in _NOT_ISSUE and token not in SURFACES and token.removesuffix("'s")
+            not in SURFACES and not token.isdigit() and len(token) > 1
+            and token not in ("six", "five", "four", "seven", "eight", "nine", "ten"))
+
+
 def slug(text: str) -> str:
     """An id from words: lower case, hyphens, at most 40 characters."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-")
@@ -111,7 +171,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
     for unit in units:
         piece = text[unit.start:unit.end]
         for m in _OPEN_LIST.finditer(piece):
-            items = [i for i in _split_list(piece[m.end():]) if not has_speech_verb(i)
+            items = [i for i in _split_list(piece[m.end():]) if not _speech(i)
                      and not re.search(r"\d|\b(?:that|who|which|was|were|is|are|has|have)\b"
                                        r"|day\b", i)]
             if len(items) >= 3:
@@ -126,7 +186,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                               r"topics?|items?|questions?|matters?|sticking[- ]points?)",
                               piece[max(0, m.start() - 40):m.end()], re.IGNORECASE)):
                 continue
-            items = [i for i in _split_list(piece[m.end():]) if not has_speech_verb(i)]
+            items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
             if len(items) >= 2:
                 for item in items:
                     _add(issues, item, enumerated=True)
@@ -136,7 +196,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
             listed = _split_list(clause) if clause.count(",") >= 2 else []
             items = listed if len(listed) >= 3 else _split_items(rest)
-            for item in [i for i in items if not has_speech_verb(i)][:6]:
+            for item in [i for i in items if not _speech(i)][:6]:
                 _add(issues, item, enumerated=False, strong=True)
         for m in _ISSUE_PHRASE.finditer(piece):
             phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
@@ -148,11 +208,17 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
     counts: Counter[str] = Counter()
     for unit in units:
         piece = text[unit.start:unit.end]
-        near = bool(NEGOTIATION.search(piece)) or piece in statement_units
-        if not (near or NEGOTIATION.search(paragraphs.get(unit.paragraph, ""))):
+        near = bool(NEGOTIATION.search(piece) or MEDIATION.search(piece)) or (
+            piece in statement_units)
+        paragraph = paragraphs.get(unit.paragraph, "")
+        if not (near or NEGOTIATION.search(paragraph) or MEDIATION.search(paragraph)):
             continue
+        claimed: list[tuple[int, int]] = []
         for topic, name, pattern in TOPICS:
-            counts[topic] += 2 * len(pattern.findall(piece))
+            spans = [m.span() for m in pattern.finditer(piece)
+                     if not any(a < m.end() and m.start() < b for a, b in claimed)]
+            claimed += spans
+            counts[topic] += 2 * len(spans)
             if counts[topic] >= 2 and topic not in issues:
                 issues[topic] = FoundIssue(name, pattern, territorial=False, rank=1)
         for m in REGION.finditer(piece):
@@ -164,7 +230,44 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
     for issue in issues.values():
         issue.evidence = [(file, u.start, u.end) for u in units
                           if issue.pattern.search(text[u.start:u.end])][:6]
-    return issues
+    return _merged(issues)
+
+
+def _stems(name: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[\w-]+", name.lower())
+                     if w not in _NOT_ISSUE and len(w) > 2)
+
+
+def _merged(issues: dict[str, FoundIssue]) -> dict[str, FoundIssue]:
+    """Near-duplicates folded: an issue of the text's own words whose words are all in
+    another issue's name ("Light-water reactor" and "Light-water reactor deal"), and
+    recognition when every sentence it rests on names one region at stake (recognising
+    Crimea is the status of Crimea)."""
+    out = dict(issues)
+    for iid, issue in issues.items():
+        if issue.rank < 2 and iid != "recognition":
+            continue
+        mine = _stems(issue.name)
+        for other_id, other in out.items():
+            if other_id == iid or not mine:
+                continue
+            theirs = _stems(other.name)
+            if issue.rank >= 2 and mine <= theirs and (other.rank < issue.rank or
+                                                        len(theirs) > len(mine)):
+                del out[iid]
+                break
+            if iid == "recognition" and other.territorial and issue.evidence and all(
+                    e in other.evidence for e in issue.evidence):
+                other.evidence += [e for e in issue.evidence if e not in other.evidence]
+                del out[iid]
+                break
+    return out
+
+
+def _speech(item: str) -> bool:
+    """Whether an item reads as speech, not as an issue ("claims" as a noun: "property
+    claims", "territorial claims", is no speech verb)."""
+    return has_speech_verb(re.sub(r"(?<=\w) claims\b", "", item))
 
 
 def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
@@ -185,9 +288,23 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
             return
+    place = re.fullmatch(r"(?:the\s+)?(?:status|future|fate|control)\s+of\s+(?:the\s+)?"
+                         r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", item.strip())
+    if place and place.group(1).lower() in SURFACES:
+        pid = slug(place.group(1))
+        issues.setdefault(pid, FoundIssue(f"Status of {place.group(1)}", re.compile(
+            r"\b" + re.escape(place.group(1)) + r"\b", re.IGNORECASE), territorial=True,
+            rank=0 if enumerated else 2))
+        return
+    item = re.split(r"\s+(?:that|which|who|whom|whose|where)\b", item, maxsplit=1)[0]
+    # a verb after the noun phrase: "fishing rights dragged on" -> "fishing rights"
+    item = re.split(r"\s+\w{3,}ed(?=\s+(?:on|off|up|down|out|for|into|again|since|over|"
+                    r"through|early|late|\w+ly)\b|\s*$)", item, maxsplit=1)[0]
     cleaned = item
     for _ in range(3):
         cleaned = _LEAD.sub("", cleaned)
+    if is_fragment(cleaned):
+        return
     words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
              and w.lower() not in SURFACES and not w.isdigit()]
     if not words or len(cleaned.split()) > 10 or not (enumerated or strong):
@@ -205,7 +322,7 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
 def _split_list(text: str) -> list[str]:
     """The items of an enumeration: split at semicolons (or commas) and "and"."""
     text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
-    parts = re.split(r";", text) if ";" in text else re.split(r",", text)
+    parts = re.split(r";", text) if ";" in text else re.split(r"(?<!\d),|,(?!\d)", text)
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())

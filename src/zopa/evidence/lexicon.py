@@ -50,7 +50,8 @@ _RED_LINE = re.compile(
     r"|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
     r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
-    r"|\bthere (?:will|can|would|could|shall) be no\b|\b(?:there is|there's) no question of\b"
+    r"|\bthere (?:will|can|would|could|shall) be (?:no|none)\b"
+    r"|\b(?:there is|there's) no question of\b"
     r"|\bno (?:\w+ ){0,3}?(?:can|could|will|would|shall) (?:ever )?(?:give up|accept|agree|"
     r"surrender|cede|sign|take|force)\b|\bno one (?:can|will|could|shall)\b"
     r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
@@ -108,14 +109,17 @@ TERRITORIAL = re.compile(r"\bterritor\w*|\bsovereign\w*|\bborders?\b|\bland\b|\b
 _TOPICS = r"""
 sanctions|Sanctions relief|sanctions?|embargo
 enrichment|Uranium enrichment|enrich\w*|centrifuges?|uranium|stockpile
-inspections|Inspections and verification|inspect\w*|verification|monitor(?:s|ing)? mission|
+inspections|Inspections and verification|inspect\w*|verification|verify|
     access for inspectors
-nuclear|Nuclear programme|nuclear (?:programme|program|weapons?)|plutonium|heavy water|arak|
-    fordow|natanz
+monitoring|Monitors and peacekeepers|monitors|observers|observer (?:mission|force)|
+    monitoring (?:mission|mechanism|force|team)|monitor(?:ing)? mission|peacekeep\w*
+nuclear|Nuclear programme|nuclear (?:programmes?|programs?|weapons?|issue|file|dossier|
+    activities|ambitions|facilities|sites|arsenal|deterrent)|denucleari[sz]\w*|plutonium|
+    heavy water|arak|fordow|natanz
 ceasefire|Ceasefire|cease-?fire|truce|cessation of hostilities|armistice|
     pause in (?:the )?fighting
 hostages|Hostages and prisoners|hostages?|captives?|prisoners?|detainees?|prisoner exchange|
-    prisoner swap
+    prisoner swap|(?:citizens|nationals|americans|soldiers) (?:held|detained|jailed) in
 humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|assistance|pause|
     truce)|aid (?:convoys?|deliveries|trucks|agencies)|food aid
 political-settlement|Political settlement|political (?:settlement|solution|process|track|
@@ -138,6 +142,9 @@ drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
 power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
     self-government|autonom\w*|self-rule
 policing|Policing|policing|police reform|police force
+territory|Territory and the map|partition\w*|maps?|
+    territorial (?:division|split|exchange|swap|control|concessions?|claims?)|land swaps?|
+    per ?cent of (?:the )?(?:territory|land)|division of (?:the )?(?:territory|country|land)
 border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
 customs|Customs and tariffs|customs|customs checks|tariffs?|checks on goods
 trade|Trade and the single market|trade|single market|customs union|level playing field
@@ -155,18 +162,28 @@ jerusalem|Jerusalem|(?:east|status of|future of|over|on|up|divided|divide|sovere
 refugees|Refugees|refugees?|right of return|displaced (?:people|persons)|returnees
 settlements|Settlements|settlements|settlers?|settlement (?:activity|building|expansion|
     construction|freeze)
-recognition|Recognition|recogni[sz]\w*|de facto recognition|mutual recognition
+recognition|Recognition|(?<!internationally )(?<!officially )recogni[sz](?:e|es|ing|ition)|
+    recogni[sz]ed (?:it|its|the (?:independence|annexation|sovereignty))|de facto recognition|
+    mutual recognition
 elections|Elections|elections?|vote|referendum|polls
 governance|Governance and transition|transition\w*|civilian (?:rule|government)|
     interim (?:government|authority)|unity government
+frozen-assets|Frozen assets and funds|frozen (?:oil )?(?:funds|assets|accounts|money|revenues?)|
+    (?:funds|assets|money|revenues?) (?:frozen|held|blocked)|unfreez\w*|asset freeze|
+    (?:release|transfer) of (?:the )?(?:funds|assets|money)
+aid|Economic and energy aid|aid package|reconstruction funds?|
+    (?:energy|economic|financial|development|reconstruction) (?:aid|assistance)
 energy|Oil and gas|gas fields?|oil fields?|offshore gas|gas exploration|oil exports?|
     oil production|pipelines?|oil revenues?|transit fees?
 kidnapping|Kidnapping and extortion|kidnap\w*|extortion|ransom\w*
+abductions|Abductions|abduct\w*
 compensation|Compensation|compensat\w*|reparations?
 corridor|Transport corridor|corridor|transit route|road link
 language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|
     ukrainian|serbian|albanian|arabic|armenian|azerbaijani)
 denazification|"Denazification"|de-?nazi\w*|de-?fascist\w*
+constitution|Constitutional reform|constitution\w*|new constitution|
+    constitutional (?:reform|change|amendments?)
 """
 def _topic_rows() -> list[str]:
     rows: list[str] = []

@@ -65,6 +65,10 @@ from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
 __all__ = ["read_documents", "read_files", "read_text"]
 
 _WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
+#: A second point reported after a statement: '"...," he said, adding that ...'.
+_ADDING = re.compile(r",\s+(?:adding|noting|warning|stressing|insisting) that\s+")
+#: Title heads any official of a side may be referred to by ("the Serbian leader").
+_GENERIC_HEADS = frozenset({"leader", "chief", "head", "official", "negotiator"})
 _COMMON = words("""the a an this that these those it its he she they we i you his her their
 our in on at of for to from by with and or but as if when while after before since mr mrs ms
 officials official some many both all any each one two three four five six its also however
@@ -318,10 +322,36 @@ class _DocReader(RoleRules):
             if statement.date is not None:
                 previous_date = statement.date
                 by_speaker[str(statement.speaker)] = previous_date
+            if (last_statement is not None and unit.paragraph == last_para
+                    and statement.side is None and not statement.title
+                    and last_statement.side is not None and last_statement.title
+                    and last_statement.speaker == last_statement.title
+                    and statement.speaker != last_statement.speaker
+                    and statement.speaker in self.people):
+                # "Iran's foreign ministry spokesman said ... '...,' Nasser Kanaani said":
+                # the name is the official just introduced by title only.
+                statement.side, statement.title = last_statement.side, last_statement.title
+                last_statement.speaker = statement.speaker
+                self.people[statement.speaker].side = statement.side
             statement.kind = kind_of(str(statement.verb) + " " + str(statement.quote))
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
             last_statement = statement
+            adding = _ADDING.search(self.masked, statement.start, unit.end)
+            if adding is not None and adding.start() < statement.end:
+                # reported speech that runs on: "X would never accept Y, adding that Z"
+                statement.end = adding.start()
+                statement.quote = self.text[statement.start:statement.end]
+                statement.kind = kind_of(str(statement.verb) + " " + statement.quote)
+            if adding is not None:
+                end = unit.end
+                while end > adding.end() and self.text[end - 1] in " .\n":
+                    end -= 1
+                extra = dataclasses.replace(statement, quote=self.text[adding.end():end],
+                                            start=adding.end(), end=end, quoted=False,
+                                            about=list(statement.about))
+                extra.kind = kind_of(extra.quote)
+                self.found.statements.append(extra)
             last_para = unit.paragraph
             if statement.kind in ("red_line", "demand", "offer") and statement.side:
                 self.found.said[str(statement.side)] += 1
@@ -666,10 +696,14 @@ class _DocReader(RoleRules):
             self.last_body = (run_stripped, side)
             return run_stripped, "", side
         if _has_title(run_stripped):
-            titled = self._by_title(run_stripped)
+            titled = self._by_title(run_stripped, start)
             if titled is not None:
                 self.last_person = titled.name
                 return titled.name, titled.title, titled.side
+            heads = [w.lower() for w in run_stripped.split() if w.lower() in TITLE_WORDS]
+            if (self.last_body is not None and heads and heads[-1] in
+                    self.last_body[0].lower().split() and _first_actor(run_stripped) is None):
+                return self.last_body[0], self.last_body[0], self.last_body[1]
             return run_stripped, run_stripped, None
         words = run_stripped.split()
         if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
@@ -704,15 +738,32 @@ class _DocReader(RoleRules):
         person = self.people.get(name)
         return person.side if person else None
 
-    def _by_title(self, title: str) -> Person | None:
+    def _by_title(self, title: str, before: int | None = None) -> Person | None:
+        """The person a bare title refers to: the last one named before ``before`` whose
+        title has its head word ("the prime minister"), or, for a generic head ("the Serbian
+        leader"), the last one named of the side the title names; else the last such person
+        in the whole text."""
         heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
         if not heads:
             return None
         actor = _first_actor(title)
-        for person in reversed(list(self.people.values())):
-            words = person.title.lower().split()
-            if heads[-1] in words and (actor is None or person.side == actor):
-                return person
+        named: list[str] = []
+        for m in self.mentions:
+            if m.person and before is not None and m.end <= before:
+                name = self._full_name(m.text)
+                if name in named:
+                    named.remove(name)
+                named.append(name)
+        earlier = [self.people[n] for n in named if n in self.people]
+        for order in (earlier, list(self.people.values())):
+            for person in reversed(order):
+                words = person.title.lower().split()
+                if heads[-1] in words and (actor is None or person.side == actor):
+                    return person
+            if actor is not None and heads[-1] in _GENERIC_HEADS:
+                for person in reversed(order):
+                    if person.side == actor:
+                        return person
         return None
 
     def _pronoun(self, word: str, at: int) -> tuple[str, str, str | None] | None:

@@ -28,6 +28,12 @@ __all__ = ["RoleRules", "assign_roles"]
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
                       r"who|after|since|for|would|will|have|has|had|were|was|is|are)\b|$)",
                       re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|format|process|round)\s+"
+                       r"(?:\w+\s+)?(?:bring|brings|brought|bringing)\s+together\s+"
+                       r"|\b(?:talks|negotiations)\s+(?:involving|among)\s+", re.IGNORECASE)
+#: "Guarantor" in a sense that is no mediation: "the guarantor of security in the Caucasus".
+_NOT_MEDIATION = re.compile(r"guarantors?\s+of\s+(?:the\s+)?(?:security|stability|order|peace|"
+                            r"its|their|our)\b", re.IGNORECASE)
 _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+(?:the\s+)?"
                        r"(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
@@ -80,6 +86,13 @@ class RoleRules:
                 group = [x.actor for x in actors if a <= x.start < b and x.actor]
                 if len(set(group)) >= 2:
                     between.update(g for g in group if g)
+            for m in _TOGETHER.finditer(text):
+                a = unit.start + m.end()
+                b = unit.start + (re.search(r"[.;:]|$", text[m.end():]).end() + m.end())  # type: ignore[union-attr]
+                group = [x.actor for x in actors if a <= x.start < b and x.actor
+                         and not MEDIATION.search(self.text, x.end, min(b, x.end + 80))]
+                if len(set(group)) >= 2:
+                    between.update(g for g in group if g and g not in mediated)
             for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
                                  text, re.IGNORECASE):
                 near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40]
@@ -142,6 +155,8 @@ class RoleRules:
         for cue in MEDIATION.finditer(text):
             c0, c1 = unit.start + cue.start(), unit.start + cue.end()
             word = cue.group(0).lower()
+            if _NOT_MEDIATION.match(text, cue.start()):
+                continue
             if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
             right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|former|"
@@ -202,8 +217,9 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
             kinds[actor] = "other"
     missing = 2 - sum(1 for k in kinds.values() if k == "party")
     if missing > 0 and any_statement:
-        ranked = sorted((a for a in mentions if kinds[a] == "other" and party[a] + said[a] > 0),
-                        key=lambda a: (-party[a] - said[a], -mentions[a], a))
+        ranked = sorted((a for a in mentions if kinds[a] == "other"
+                         and party[a] + said[a] + spoke[a] > 0),
+                        key=lambda a: (-party[a] - said[a], -spoke[a], -mentions[a], a))
         for actor in ranked[:missing]:
             kinds[actor] = "party"
     return kinds
