@@ -17,8 +17,9 @@ reporting.
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
@@ -88,6 +89,8 @@ class Space:
     values: tuple[FloatArray, ...] = ()
     others: Mapping[str, tuple[FloatArray, ...]] = field(default_factory=dict)
     nonbinding_red_lines: tuple[CompiledRedLine, ...] = ()
+    #: Whether ``exact_contributions`` (the file's decimals) describe ``contributions``.
+    exact: bool = True
 
     @cached_property
     def sizes(self) -> tuple[int, ...]:
@@ -156,6 +159,32 @@ class Space:
         for k, red_line in enumerate(self.red_lines):
             out[:, k] = red_line.violated(outcomes)
         return out
+
+    def without(self, red_lines: Iterable[str]) -> Space:
+        """The same space with the named binding red lines (``russia#0``) set aside."""
+        dropped = set(red_lines)
+        return dataclasses.replace(
+            self, red_lines=tuple(r for r in self.red_lines if r.name not in dropped))
+
+    def for_party(self, party: int) -> Space:
+        """The space as negotiator ``party`` alone sees it: its own utility column,
+        reservation and red lines; no mediators or observers."""
+        pid = self.parties[party]
+        return dataclasses.replace(
+            self, parties=(pid,), contributions=tuple(c[:, [party]] for c in self.contributions),
+            reservations=self.reservations[[party]],
+            values=tuple(v[:, [party]] for v in self.values), others={},
+            red_lines=tuple(r for r in self.red_lines if r.party == pid),
+            nonbinding_red_lines=())
+
+    def with_tables(self, contributions: Sequence[FloatArray], reservations: FloatArray
+                    ) -> Space:
+        """The same outcome space and red lines with other utility tables (a sample of
+        uncertain preferences): the file's exact fractions no longer describe it, so
+        counting reads the doubles."""
+        return dataclasses.replace(self, contributions=tuple(contributions),
+                                   reservations=np.asarray(reservations, dtype=np.float64),
+                                   exact=False)
 
     @cached_property
     def exact_contributions(self) -> tuple[tuple[tuple[Fraction, ...], ...], ...]:

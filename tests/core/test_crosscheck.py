@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zopa.analysis import analyze, frontier_points
-from zopa.analysis.frontier import _small, _two_party_pass, _undominated_options
 from zopa.scenario import Scenario, parse_scenario
 from zopa.space import compile_space
 
@@ -98,18 +97,19 @@ def test_small_space_pass_matches_brute_force(data: dict[str, Any]) -> None:
     for r in (space.reservations, np.zeros(space.party_count)):
         for active in (None, []):
             reference = frontier_points(space, r, active=active, method="enumerate")
-            found = [frontier_points(space, r, active=active), _small(space, r, active)]
-            kept = _undominated_options(space, active)
-            if kept is not None:
-                found.append(_small(space, r, active, kept))
+            found = [frontier_points(space, r, active=active, method=m)
+                     for m in ("auto", "pass")]
+            coupled = active is None and any(len(line.issues) > 1 for line in space.red_lines)
+            if not coupled and sum(space.sizes) <= 1024:
+                found.append(frontier_points(space, r, active=active, method="pruned-pass"))
                 if space.party_count == 2:
-                    found.append(_two_party_pass(space, r, kept))
+                    found.append(frontier_points(space, r, active=active,
+                                                 method="two-party-pass"))
                     # the plain-Python pruning and the numpy one agree
                     with pytest.MonkeyPatch.context() as patch:
-                        patch.setattr("zopa.analysis.frontier._FEW_OPTIONS", 0)
-                        stacked = _undominated_options(space, active)
-                    assert stacked is not None
-                    assert stacked == kept
+                        patch.setattr("zopa.analysis.frontier.small._FEW_OPTIONS", 0)
+                        found.append(frontier_points(space, r, active=active,
+                                                     method="two-party-pass"))
             for points in found:
                 assert np.array_equal(points.utility, reference.utility)
                 assert np.array_equal(points.outcomes, reference.outcomes)

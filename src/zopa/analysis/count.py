@@ -136,7 +136,7 @@ def _party_units(space: Space, p: int, r: float, exact_r: Fraction
                 break
         if denominator > _MAX_LATTICE:
             break
-    if denominator <= _MAX_LATTICE:
+    if denominator <= _MAX_LATTICE and space.exact:
         need = Fraction(exact_r) - Fraction(1, 10**9)
         return (tuple(np.array([int(row[p] * denominator) for row in rows], dtype=np.int64)
                       for rows in exact), math.ceil(need * denominator))

@@ -523,8 +523,7 @@ def _merge_block(plan: _Plan, contributions: Sequence[FloatArray],
     nash = np.full((len(reservations), d), np.nan)
     exists_count = blocked = relaxed_count = 0
     for s in range(len(reservations)):
-        sample = dataclasses.replace(space, contributions=tuple(c[s] for c in contributions),
-                                     reservations=reservations[s])
+        sample = space.with_tables(tuple(c[s] for c in contributions), reservations[s])
 
         def some(active: Sequence[int], sample: Space = sample) -> bool:
             return bool(len(frontier_points(sample, active=active)))

@@ -29,7 +29,6 @@ binary search in it.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -116,11 +115,7 @@ def candidate_pool(space: Space, party: int, *, limit: int = ENUMERATE_LIMIT,
 
 
 def _by_stages(space: Space, party: int, levels: int, per_level: int) -> IntArray:
-    pid = space.parties[party]
-    alone = dataclasses.replace(
-        space, parties=(pid,), contributions=tuple(c[:, [party]] for c in space.contributions),
-        reservations=space.reservations[[party]], values=(), others={},
-        red_lines=tuple(r for r in space.red_lines if r.party == pid), nonbinding_red_lines=())
+    alone = space.for_party(party)
     boxes = build_boxes(alone)
     rng = np.random.default_rng(0)
     parts = [_box_candidates(alone, stages, levels, per_level, rng) for stages in boxes]
