@@ -140,3 +140,25 @@ def test_options_apart_by_less_than_the_tolerance_keep_the_first_outcome(parties
     assert np.array_equal(found.outcomes, reference.outcomes)
     assert [0, 0] in found.outcomes.tolist()  # (a, u), not (b, u)
     assert [1, 0] not in found.outcomes.tolist()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_data(interactions_per_party=(0, 1, 1, 2, 3)))
+def test_interactions_match_brute_force(data: dict[str, Any]) -> None:
+    """Interaction terms couple the issues they name into stages: the merge, the
+    one-pass and the default paths all give the oracle's answers."""
+    scenario = parse_scenario(data)
+    _matches_oracle(scenario, method="merge")
+    _matches_oracle(scenario)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1), st.integers(2, 3), st.sampled_from([0, 1, 2]),
+       st.integers(1, 4))
+def test_interactions_match_brute_force_large_frontiers(seed: int, parties: int,
+                                                         red_lines: int, terms: int) -> None:
+    scenario = parse_scenario(random_scenario(seed, parties=parties, issues=4, options=4,
+                                              red_lines=red_lines, interactions=terms,
+                                              reservation=0.1 * red_lines))
+    _matches_oracle(scenario, method="merge")
+    _matches_oracle(scenario, method="enumerate")

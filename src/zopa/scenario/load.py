@@ -192,7 +192,7 @@ _KNOWN_KEYS = (
     "zopa", "name", "description", "date", "sources", "parties", "issues", "preferences",
     "id", "label", "role", "reservation", "options", "range", "min", "max", "step", "unit",
     "weights", "values", "red_lines", "forbid", "note", "source", "points", "title", "url",
-    "author",
+    "author", "interactions", "when", "value", "weight", "outside", "utility_max",
 )
 
 

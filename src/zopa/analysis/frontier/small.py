@@ -52,6 +52,8 @@ def one_pass(space: Space, r: FloatArray, active: Sequence[int] | None,
     smallest ``j``.
     """
     d = space.party_count
+    if not space.additive:
+        return _non_additive_pass(space, r, active)
     tables = space.contributions if kept is None else [
         t[k] for t, k in zip(space.contributions, kept, strict=True)]
     sizes = space.sizes if kept is None else tuple(len(k) for k in kept)
@@ -135,7 +137,8 @@ def undominated_options(space: Space, active: Sequence[int] | None
     anything else in one numpy pass over all issues' stacked options.
     """
     lines = space.red_lines if active is None else [space.red_lines[k] for k in active]
-    if any(not line.single_issue for line in lines) or sum(space.sizes) > _PRUNE_OPTIONS:
+    if any(not line.single_issue for line in lines) or sum(space.sizes) > _PRUNE_OPTIONS or (
+            not space.additive):
         return None
     forbidden: list[list[BoolArray]] = [[] for _ in space.sizes]
     for line in lines:
@@ -191,3 +194,23 @@ def _option_blocks(sizes: tuple[int, ...]) -> tuple[BoolArray, BoolArray]:
     earlier = np.tri(len(issue), k=-1, dtype=bool).T
     same.flags.writeable = earlier.flags.writeable = False
     return same, earlier
+
+
+def _non_additive_pass(space: Space, r: FloatArray, active: Sequence[int] | None
+                       ) -> PointSet:
+    """:func:`one_pass` where interaction terms make utilities more than sums over
+    issues: every outcome's utility by :meth:`Space.utilities`, the one utility
+    function of the space."""
+    rows = np.indices(space.sizes).reshape(len(space.sizes), -1).T
+    utility = space.utilities(rows)
+    ok = (utility >= r - TOL).all(axis=1)
+    lines = space.red_lines if active is None else [space.red_lines[k] for k in active]
+    for red_line in lines:
+        ok &= ~red_line.violated(rows)
+    index = np.flatnonzero(ok)
+    if not len(index):
+        return empty(space.party_count, len(space.sizes))
+    k = keys(utility[index])
+    first = first_occurrences(k)
+    keep = index[first[nondominated(k[first])]]
+    return PointSet(keys(utility[keep]), utility[keep], rows[keep].astype(np.int64)).sorted()
