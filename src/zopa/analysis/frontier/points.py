@@ -28,23 +28,33 @@ class PointSet:
     """Distinct utility points, each with the first outcome that reaches it.
 
     ``utility`` is recomputed from ``outcomes`` in the canonical order (issues in file
-    order), so every method reports the same doubles.
+    order), so every method reports the same doubles. ``method`` names the method that
+    built the set; ``exact`` is False when it may miss points, and then no missed point
+    improves on the set by more than ``bound`` (in a party's utility).
     """
 
     keys: IntArray
     utility: FloatArray
     outcomes: IntArray
+    method: str = ""
+    exact: bool = True
+    bound: float = 0.0
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def take(self, index: IntArray | NDArray[np.bool_]) -> PointSet:
-        return PointSet(self.keys[index], self.utility[index], self.outcomes[index])
+        return PointSet(self.keys[index], self.utility[index], self.outcomes[index],
+                        self.method, self.exact, self.bound)
 
     def sorted(self) -> PointSet:
         """By the first party's utility descending, then the next parties'."""
         columns = tuple(-self.keys[:, c] for c in reversed(range(self.keys.shape[1])))
         return self.take(np.lexsort(columns)) if len(self) else self
+
+    def labelled(self, method: str, exact: bool = True, bound: float = 0.0) -> PointSet:
+        """The same points, with the method that found them."""
+        return PointSet(self.keys, self.utility, self.outcomes, method, exact, bound)
 
 
 def empty(d: int, n_issues: int) -> PointSet:
