@@ -13,7 +13,7 @@ returns an :class:`Analysis` whose :meth:`Analysis.to_dict` is the documented JS
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,7 @@ from .count import Estimate, count_agreements, estimate_agreements
 from .frontier import Method, PointSet, frontier_points
 from .gaps import reservation_gaps
 from .issues import IssueStatus, issue_statuses
+from .reference import ReferenceComparison, compare_reference
 from .solutions import SOLUTIONS, SolutionName, choose
 
 __all__ = ["Analysis", "Concession", "Package", "analyze"]
@@ -71,6 +72,12 @@ class Analysis:
     reservation_gaps: Mapping[str, float]
     max_concessions: int = 3
     estimate: Estimate | None = None
+    #: How the frontier was built, whether it is exact, and (when not) how much a missed
+    #: point could improve on it.
+    frontier_method: str = ""
+    frontier_exact: bool = True
+    frontier_bound: float = 0.0
+    reference: ReferenceComparison | None = None
 
     @property
     def scenario(self) -> Scenario:
@@ -103,17 +110,26 @@ class Analysis:
         }
         if self.estimate is not None:
             data["agreement_space_estimate"] = self.estimate.to_dict()
+        if not self.space.additive or not self.frontier_exact:
+            data["frontier_exact"] = self.frontier_exact
+            data["frontier_method"] = self.frontier_method
+            data["frontier_bound"] = self.frontier_bound
+        if self.reference is not None:
+            data["reference_frontier"] = self.reference.to_dict()
         return data
 
 
 def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessions: int = 3,
-            method: Method = "auto") -> Analysis:
+            method: Method = "auto", reference: Sequence[Sequence[float]] | None = None,
+            reference_source: str = "reference") -> Analysis:
     """Analyse a scenario (a file's path, a :class:`Scenario`, or an already compiled
     space) as the format defines it.
 
     ``max_concessions`` is the largest set of red lines reported as a minimal concession;
     ``method`` chooses how the frontier is built (``"merge"`` over stages, or
     ``"enumerate"`` over the whole outcome space; ``"auto"`` merges where it can).
+    ``reference`` is another tool's frontier (points in the order of the negotiators),
+    compared with zopa's in the result.
     """
     if isinstance(scenario, str | os.PathLike):
         scenario = load_scenario(scenario)
@@ -148,6 +164,11 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
         reservation_gaps=reservation_gaps(space, agreement_exists=exists, method=method),
         max_concessions=max_concessions,
         estimate=estimate,
+        frontier_method=points.method,
+        frontier_exact=points.exact,
+        frontier_bound=points.bound,
+        reference=(None if reference is None else
+                   compare_reference(points.utility, reference, reference_source)),
     )
 
 

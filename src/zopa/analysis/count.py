@@ -369,8 +369,12 @@ class Estimate:
 
 def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -> Estimate:
     """Estimate the agreement space's size by sampling outcomes that cross no red line
-    (each box of the space in proportion to its size)."""
-    boxes = build_boxes(space)
+    (each box of the space in proportion to its size; uniformly over the whole outcome
+    space where interaction terms tie too many issues together for stages)."""
+    try:
+        boxes = build_boxes(space)
+    except TooCoupled:
+        return _estimate_by_outcomes(space, samples, seed)
     sizes = np.array([float(math.prod(len(s) for s in box)) for box in boxes])
     feasible = float(sizes.sum())
     if feasible == 0:

@@ -36,17 +36,25 @@ def analyze(
         "--max-concessions", min=0, help="Largest set of red lines reported as a minimal "
         "concession.")] = 3,
     method: Annotated[str, typer.Option(
-        help="How to build the frontier: auto, merge (over stages) or enumerate.",
+        help="How to build the frontier: auto, merge (over stages), enumerate or milp "
+        "(two parties, interacting values).",
     )] = "auto",
 ) -> None:
     """Where the parties can agree, what blocks them, and what would open a deal."""
     from ..analysis import analyze as run
 
-    if method not in ("auto", "merge", "enumerate"):
-        raise typer.BadParameter(f"unknown method {method!r}: use auto, merge or enumerate",
-                                 param_hint="--method")
+    if method not in ("auto", "merge", "enumerate", "milp"):
+        raise typer.BadParameter(f"unknown method {method!r}: use auto, merge, enumerate or "
+                                 "milp", param_hint="--method")
     scenario = read_scenario(file)
-    result = run(scenario, max_concessions=max_concessions, method=method)  # type: ignore[arg-type]
+    reference = None
+    if file is not None and file.is_dir():
+        from ..interop.genius import read_reference
+
+        found = read_reference(file, len(scenario.negotiators))
+        reference = None if found is None else found.points
+    result = run(scenario, max_concessions=max_concessions, method=method,  # type: ignore[arg-type]
+                 reference=reference, reference_source="pareto.xml")
     if as_json:
         print_json(result.to_dict())
         return
