@@ -162,3 +162,53 @@ def test_interactions_match_brute_force_large_frontiers(seed: int, parties: int,
                                               reservation=0.1 * red_lines))
     _matches_oracle(scenario, method="merge")
     _matches_oracle(scenario, method="enumerate")
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_data(max_parties=2, interactions_per_party=(0, 1, 2, 3)))
+def test_milp_finds_the_points_of_enumeration(data: dict[str, Any]) -> None:
+    """The mixed-integer sweep (for spaces whose interactions couple too many issues)
+    finds exactly the frontier's points on small cases, red lines and reservations in
+    force; it reports one outcome per point, not always the first."""
+    space = compile_space(parse_scenario(data))
+    reference = frontier_points(space, method="enumerate")
+    found = frontier_points(space, method="milp")
+    assert found.exact and found.method == "milp"
+    assert found.keys.tolist() == reference.keys.tolist()
+    assert np.array_equal(keys_of(space, found.outcomes), found.keys)
+
+
+def keys_of(space: Any, outcomes: Any) -> Any:
+    from zopa.analysis._tolerance import keys
+
+    return keys(space.utilities(outcomes))
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=scenario_data(max_parties=2, interactions_per_party=(1, 2, 3)))
+def test_auto_falls_back_to_milp_when_interactions_couple_too_much(
+        data: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no room for coupled stages, the whole analysis (frontier by the sweep,
+    solutions, count, gaps) still gives the oracle's points and numbers."""
+    monkeypatch.setattr("zopa.analysis.stages.MAX_GROUP_CHOICES", 1)
+    monkeypatch.setattr("zopa.analysis.frontier._SMALL", 0)  # no one-pass shortcut
+    scenario = parse_scenario(data)
+    expected = oracle(scenario)
+    result = analyze(scenario)
+    actual = result.to_dict()
+    if result.space.interactions:
+        assert result.frontier_method in ("milp", "merge")  # merge: a box of one choice
+    for key in ("agreement_space", "issues", "reservation_gaps", "minimal_concessions"):
+        _same(expected[key], actual[key], key)
+    flat = [u for p in actual["pareto_frontier"] for u in p["utilities"]]
+    assert flat == pytest.approx(
+        [u for p in expected["pareto_frontier"] for u in p["utilities"]], abs=1e-12)
+    for name, package in expected["solutions"].items():
+        if package is None:
+            assert actual["solutions"][name] is None
+        else:
+            assert actual["solutions"][name]["utilities"] == pytest.approx(
+                package["utilities"], abs=1e-12)

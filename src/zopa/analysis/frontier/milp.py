@@ -57,8 +57,9 @@ IntArray = NDArray[np.int64]
 
 #: The time the whole sweep may take before it reports an approximate frontier.
 MILP_SECONDS = 90.0
-_SCALE = 1e6  # utilities in [0, 1] as [0, 1e6]: the solver's tolerances sit far below 1e-9
+_SCALE = 1e3  # utilities in [0, 1] as [0, 1000] where no whole-number scale exists
 _STEP = 1e-9
+_MAX_CUTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -132,56 +133,72 @@ def milp_frontier(space: Space, r: FloatArray, active: Sequence[int] | None,
     base = LinearConstraint(csr_array(matrix), np.array(low), np.array(high))
     integrality = np.concatenate([np.ones(n_x), np.zeros(len(terms))])
     bounds = Bounds(np.zeros(n), upper)
-    floor = (np.asarray(r, dtype=float) - TOL) * scale
     whole = bool(np.all(scale != _SCALE))
     # On whole numbers, one programme per point: the first party's sum, ties to the
     # second's (``spread`` exceeds any second sum); otherwise two, one after the other.
     spread = float(gain[1].clip(min=0).sum()) + 1.0
     deadline = time.monotonic() + seconds
 
+    cuts: list[IntArray] = []  # outcomes the solver's tolerances let through wrongly
+    n_issues = len(space.sizes)
+
     def solve(objective: NDArray[np.float64], least: FloatArray
-              ) -> tuple[NDArray[np.float64] | None, float, bool]:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return None, np.inf, False
-        result = milp(-objective, integrality=integrality, bounds=bounds,
-                      constraints=[base, LinearConstraint(gain, least, np.inf)],
-                      options={"time_limit": left, "mip_rel_gap": 0.0 if whole else 1e-12})
-        if result.x is None:
-            proven = result.status == 2  # infeasible
-            return None, (0.0 if proven else np.inf), proven
-        dual = getattr(result, "mip_dual_bound", None)
-        gap = 0.0 if dual is None else max(0.0, float(result.fun) - float(dual))
-        return result.x, gap, result.status == 0
+              ) -> tuple[IntArray | None, float, bool]:
+        """The best outcome whose true utilities meet ``least`` (unscaled), the gap,
+        and whether optimality (or infeasibility) was proven."""
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or len(cuts) > _MAX_CUTS:
+                return None, np.inf, False
+            constraints = [base, LinearConstraint(gain, least * scale, np.inf)]
+            if cuts:
+                rows = np.zeros((len(cuts), n))
+                for k, outcome in enumerate(cuts):
+                    rows[k, offsets[:-1] + outcome] = 1.0
+                constraints.append(LinearConstraint(csr_array(rows), -np.inf, n_issues - 1.0))
+            result = milp(-objective, integrality=integrality, bounds=bounds,
+                          constraints=constraints,
+                          options={"time_limit": left,
+                                   "mip_rel_gap": 0.0 if whole else 1e-9})
+            if result.x is None:
+                proven = result.status == 2  # infeasible
+                return None, (0.0 if proven else np.inf), proven
+            outcome = _outcome(result.x, offsets)
+            true = space.utilities(outcome)[0]
+            # A fractional x within the solver's integrality tolerance can fake a few
+            # units of a term's value: check the outcome itself, and cut it off if so.
+            if (true >= least - 1e-12).all():
+                dual = getattr(result, "mip_dual_bound", None)
+                gap = 0.0 if dual is None else max(0.0, float(result.fun) - float(dual))
+                return outcome, gap, result.status == 0
+            cuts.append(outcome)
 
     found: list[IntArray] = []
     exact, bound, solves = True, 0.0, 0
-    eps = floor[1]
+    r0, eps = float(r[0]) - TOL, float(r[1]) - TOL
     while True:
         objective = gain[0] * spread + gain[1] if whole else gain[0]
-        x, gap, proven = solve(objective, np.array([floor[0], eps]))
+        outcome, gap, proven = solve(objective, np.array([r0, eps]))
         solves += 1
-        if x is None:
+        if outcome is None:
             if not proven:
                 exact, bound = False, 1.0  # the rest of the frontier is unexplored
             break
         if whole:
             gap = gap / spread
         else:
-            first = float(gain[0] @ x)
-            x2, _, proven2 = solve(gain[1], np.array([first - 1e-6, eps]))
+            first = float(space.utilities(outcome)[0, 0])
+            better, _, proven2 = solve(gain[1], np.array([first, eps]))
             solves += 1
-            if x2 is not None:
-                x = x2
+            if better is not None:
+                outcome = better
             proven = proven and proven2
         if not proven:
             exact = False
         bound = max(bound, gap / scale[0])
-        outcome = _outcome(x, offsets)
         found.append(outcome)
-        second = float(space.utilities(outcome)[0, 1]) * scale[1]
-        eps = np.floor(second + 0.5) + 0.5 if whole else max(eps + 1e-3,
-                                                              second + _STEP * scale[1])
+        second = float(space.utilities(outcome)[0, 1])
+        eps = (np.floor(second * scale[1] + 0.5) + 0.5) / scale[1] if whole else second + _STEP
     outcomes = np.array(found, dtype=np.int64).reshape(-1, len(space.sizes))
     return Sweep(outcomes, exact, 0.0 if exact else bound, solves)
 
