@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from ..budget import DEFAULT_WORK, WorkBudget
 from ..scenario.load import load_scenario
 from ..scenario.model import OptionId, Scenario
 from ..space import Space, compile_space
@@ -121,7 +122,7 @@ class Analysis:
 
 def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessions: int = 3,
             method: Method = "auto", reference: Sequence[Sequence[float]] | None = None,
-            reference_source: str = "reference") -> Analysis:
+            reference_source: str = "reference", budget: int | None = None) -> Analysis:
     """Analyse a scenario (a file's path, a :class:`Scenario`, or an already compiled
     space) as the format defines it.
 
@@ -129,12 +130,14 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
     ``method`` chooses how the frontier is built (``"merge"`` over stages, or
     ``"enumerate"`` over the whole outcome space; ``"auto"`` merges where it can).
     ``reference`` is another tool's frontier (points in the order of the negotiators),
-    compared with zopa's in the result.
+    compared with zopa's in the result. ``budget`` is the work an enumeration of the
+    frontier may take (:data:`zopa.budget.DEFAULT_WORK` by default).
     """
     if isinstance(scenario, str | os.PathLike):
         scenario = load_scenario(scenario)
     space = scenario if isinstance(scenario, Space) else compile_space(scenario)
-    points = frontier_points(space, method=method)
+    points = frontier_points(space, method=method, budget=WorkBudget(
+        budget if budget is not None else DEFAULT_WORK, what="an exact frontier"))
     frontier = tuple(_package(space, points, k) for k in range(len(points)))
     chosen = choose(points, space.reservations)
     solutions = {name: (frontier[k] if k is not None else None)

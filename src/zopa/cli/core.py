@@ -39,6 +39,9 @@ def analyze(
         help="How to build the frontier: auto, merge (over stages), enumerate or milp "
         "(two parties, interacting values).",
     )] = "auto",
+    budget: Annotated[int | None, typer.Option(
+        "--budget", min=1, help="Units of work an exact frontier by enumeration may take "
+        "(default 200,000,000).", show_default=False)] = None,
 ) -> None:
     """Where the parties can agree, what blocks them, and what would open a deal."""
     from ..analysis import analyze as run
@@ -54,7 +57,7 @@ def analyze(
         found = read_reference(file, len(scenario.negotiators))
         reference = None if found is None else found.points
     result = run(scenario, max_concessions=max_concessions, method=method,  # type: ignore[arg-type]
-                 reference=reference, reference_source="pareto.xml")
+                 reference=reference, reference_source="pareto.xml", budget=budget)
     if as_json:
         print_json(result.to_dict())
         return

@@ -38,6 +38,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from ...budget import WorkBudget
 from ...space import Space
 from .._tolerance import keys
 from ..pareto import nondominated
@@ -66,8 +67,8 @@ _FEW = 256
 
 
 def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | None = None,
-                    *, active: Sequence[int] | None = None, method: Method = "auto"
-                    ) -> PointSet:
+                    *, active: Sequence[int] | None = None, method: Method = "auto",
+                    budget: WorkBudget | None = None) -> PointSet:
     """The Pareto frontier of the outcomes that cross none of the ``active`` red lines
     (all binding ones by default) and reach the ``reservations`` (the parties' own by
     default; pass zeros to ignore them), sorted as the format prints it. The result names
@@ -80,15 +81,17 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
     (cheaper there than stage bookkeeping); otherwise stages are merged. Where interaction
     terms tie too many issues together for stages, two parties go to ``"milp"``; more are
     enumerated within the work budget. ``"pruned-pass"`` and ``"two-party-pass"`` raise
-    :class:`ValueError` where options cannot be dropped one issue at a time.
+    :class:`ValueError` where options cannot be dropped one issue at a time. Enumeration
+    charges its work to ``budget`` (the default budget when ``None``) and raises
+    :class:`~zopa.budget.BudgetExceeded` rather than run past it.
     """
     r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
     if not space.capped:
-        return _dispatch(space, r, active, method)
+        return _dispatch(space, r, active, method, budget)
     # Utilities capped at 1 (GENIUS's min(1, sum / maxutility)): the cap keeps every
     # dominance of the uncapped sums, and can only make more points equal; so the capped
     # frontier is the capped image of the uncapped one, filtered again.
-    points = _dispatch(dataclasses.replace(space, capped=()), r, active, method)
+    points = _dispatch(dataclasses.replace(space, capped=()), r, active, method, budget)
     utility = space.utilities(points.outcomes)
     k = keys(utility)
     if len(k):
@@ -100,8 +103,8 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
                     points.exact, points.bound).sorted()
 
 
-def _dispatch(space: Space, r: FloatArray, active: Sequence[int] | None, method: Method
-              ) -> PointSet:
+def _dispatch(space: Space, r: FloatArray, active: Sequence[int] | None, method: Method,
+              budget: WorkBudget | None) -> PointSet:
     if method == "pass":
         return one_pass(space, r, active).labelled("pass")
     if method in ("pruned-pass", "two-party-pass"):
@@ -141,7 +144,7 @@ def _dispatch(space: Space, r: FloatArray, active: Sequence[int] | None, method:
             parts = [merge(space, box, r) for box in boxes]
             return _finish(space, union(parts) if parts else empty(
                 space.party_count, len(space.issues))).labelled("merge-boxes")
-    return _finish(space, enumerate_frontier(space, r, active)).labelled("enumerate")
+    return _finish(space, enumerate_frontier(space, r, active, budget)).labelled("enumerate")
 
 
 def _milp(space: Space, r: FloatArray, active: Sequence[int] | None) -> PointSet:

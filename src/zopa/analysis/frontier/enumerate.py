@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from ...budget import WorkBudget
 from ...space import Space
 from .._tolerance import keys, meets
 from ..pareto import nondominated
@@ -44,8 +45,13 @@ def iterate_outcomes(sizes: Sequence[int], chunk: int = _ENUM_CHUNK,
         yield rows
 
 
-def enumerate_frontier(space: Space, r: FloatArray, active: Sequence[int] | None) -> PointSet:
+def enumerate_frontier(space: Space, r: FloatArray, active: Sequence[int] | None,
+                       budget: WorkBudget | None = None) -> PointSet:
+    """The frontier by walking every outcome; its work (outcomes times issues and terms)
+    is charged to ``budget`` first, so a space too large says so at once."""
     d, n_issues = space.party_count, len(space.issues)
+    budget = budget if budget is not None else WorkBudget(what="an exact frontier")
+    budget.charge(space.outcome_count * (n_issues + len(space.interactions)))
     lines = [space.red_lines[k] for k in (range(len(space.red_lines)) if active is None
                                            else active)]
     archive = empty(d, n_issues)
