@@ -3,6 +3,7 @@ they tie too many issues together."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -110,7 +111,7 @@ def _chain(parties: int, issues: int, options: int) -> dict[str, object]:
             "values": {i: {f"o{(j + p) % options}": j / options for j in range(options)}
                        for i in ids},
             "interactions": [{"when": {a: [f"o{p}"], b: [f"o{(p + 1) % options}"]},
-                              "value": 1, "weight": 2} for a, b in zip(ids, ids[1:])]}
+                              "value": 1, "weight": 2} for a, b in itertools.pairwise(ids)]}
             for p in range(parties)},
     }
 
