@@ -224,7 +224,10 @@ class Space:
             reservations=self.reservations[[party]],
             values=tuple(v[:, [party]] for v in self.values), others={},
             red_lines=tuple(r for r in self.red_lines if r.party == pid),
-            nonbinding_red_lines=())
+            nonbinding_red_lines=(),
+            interactions=tuple(dataclasses.replace(t, column=0) for t in self.interactions
+                               if t.column == party),
+            other_interactions={}, capped=(0,) if party in self.capped else ())
 
     def with_tables(self, contributions: Sequence[FloatArray], reservations: FloatArray
                     ) -> Space:
