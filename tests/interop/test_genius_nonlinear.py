@@ -147,3 +147,22 @@ def test_empty_reference_file_is_one_line(tmp_path: Path) -> None:
     (folder / "pareto.xml").write_text("0.5, 1.0\n0.7\n")
     result = CliRunner().invoke(app, ["analyze", str(folder)])
     assert result.exit_code == 2 and "pareto.xml:2:" in result.output
+
+
+def test_strategies_see_the_interacting_utilities() -> None:
+    """A negotiator's own view and its candidate pool use the space's one utility
+    function; the pool of a space too coupled for stages is built by ascent, never by
+    enumerating its 10^10 packages."""
+    from zopa.simulate.own import own_preferences
+    from zopa.simulate.pool import candidate_pool
+
+    space = compile_space(import_genius_folder(DATA / "10issues").scenario)
+    rows = np.random.default_rng(3).integers(0, 10, size=(500, 10))
+    for p in range(2):
+        own = own_preferences(space, p)
+        assert np.array_equal(own.utility(rows), space.utilities(rows)[:, p])
+        assert own.value(rows[0].tolist()) == pytest.approx(space.utilities(rows[:1])[0, p])
+        pool = candidate_pool(space, p)
+        assert not pool.exact and 0 < len(pool) <= 100_000
+        assert pool.best >= 0.9  # ascent reaches (near) the party's best
+        assert np.allclose(pool.utility, space.utilities(pool.outcomes)[:, p])
