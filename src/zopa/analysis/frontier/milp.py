@@ -17,10 +17,14 @@ Reservations bound each party's utility from below.
 The sweep: maximise the first party's utility subject to the second's being at least
 ``eps`` (then the second's, the first held at its best), which gives one frontier point;
 raise ``eps`` just past that point's second utility (1e-9, the format's grid); stop when
-infeasible. When every programme is solved to optimality the points found are the whole
-frontier (``exact``); when one hits the time limit, the frontier is reported as
-approximate with ``bound``: no missed point improves on the points found by more than
-that in the first party's utility (the solver's dual bound minus the best found).
+infeasible. The solver's integrality tolerance (1e-6) can let a fractional solution fake
+a little utility: every outcome is checked on its true utilities and, if it falls short,
+cut off (``sum of its x <= issues - 1``) and the programme solved again; where that does
+not settle within a few cuts, ``eps`` steps by the most such slack can add instead, and
+the frontier is approximate with that bound. When every programme is solved to
+optimality the points found are the whole frontier (``exact``); when one hits the time
+limit, the frontier is reported as approximate with ``bound``: no missed point improves
+on the points found by more than that in a party's utility.
 
 Unlike the other methods it reports one outcome per point, not always the first.
 
@@ -59,7 +63,11 @@ IntArray = NDArray[np.int64]
 MILP_SECONDS = 90.0
 _SCALE = 1e3  # utilities in [0, 1] as [0, 1000] where no whole-number scale exists
 _STEP = 1e-9
-_MAX_CUTS = 10_000
+_CUTS_PER_SOLVE = 60
+
+
+class _TooManyCuts(Exception):
+    pass
 
 
 @dataclass(frozen=True)
@@ -145,11 +153,15 @@ def milp_frontier(space: Space, r: FloatArray, active: Sequence[int] | None,
     def solve(objective: NDArray[np.float64], least: FloatArray
               ) -> tuple[IntArray | None, float, bool]:
         """The best outcome whose true utilities meet ``least`` (unscaled), the gap,
-        and whether optimality (or infeasibility) was proven."""
+        and whether optimality (or infeasibility) was proven. Raises :class:`_TooManyCuts`
+        when the solver keeps returning outcomes its tolerances let through."""
+        made = 0
         while True:
             left = deadline - time.monotonic()
-            if left <= 0 or len(cuts) > _MAX_CUTS:
+            if left <= 0:
                 return None, np.inf, False
+            if made >= _CUTS_PER_SOLVE:
+                raise _TooManyCuts
             constraints = [base, LinearConstraint(gain, least * scale, np.inf)]
             if cuts:
                 rows = np.zeros((len(cuts), n))
@@ -172,13 +184,22 @@ def milp_frontier(space: Space, r: FloatArray, active: Sequence[int] | None,
                 gap = 0.0 if dual is None else max(0.0, float(result.fun) - float(dual))
                 return outcome, gap, result.status == 0
             cuts.append(outcome)
+            made += 1
 
     found: list[IntArray] = []
     exact, bound, solves = True, 0.0, 0
+    # The most a fractional x within HiGHS's integrality tolerance (1e-6) can add to a
+    # party's utility: where the cuts do not settle it, the sweep steps by this instead.
+    slop = 2e-6 * np.abs(gain).sum(axis=1) / scale
     r0, eps = float(r[0]) - TOL, float(r[1]) - TOL
     while True:
         objective = gain[0] * spread + gain[1] if whole else gain[0]
-        outcome, gap, proven = solve(objective, np.array([r0, eps]))
+        try:
+            outcome, gap, proven = solve(objective, np.array([r0, eps]))
+        except _TooManyCuts:
+            exact, bound = False, max(bound, float(slop[1]))
+            eps += float(slop[1])
+            continue
         solves += 1
         if outcome is None:
             if not proven:
@@ -188,7 +209,11 @@ def milp_frontier(space: Space, r: FloatArray, active: Sequence[int] | None,
             gap = gap / spread
         else:
             first = float(space.utilities(outcome)[0, 0])
-            better, _, proven2 = solve(gain[1], np.array([first, eps]))
+            try:
+                better, _, proven2 = solve(gain[1], np.array([first, eps]))
+            except _TooManyCuts:
+                better, proven2 = None, False
+                bound = max(bound, float(slop[1]))
             solves += 1
             if better is not None:
                 outcome = better
