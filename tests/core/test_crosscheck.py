@@ -165,7 +165,7 @@ def test_interactions_match_brute_force_large_frontiers(seed: int, parties: int,
 
 
 @pytest.mark.slow
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenario_data(max_parties=2, interactions_per_party=(0, 1, 2, 3)))
 def test_milp_finds_the_points_of_enumeration(data: dict[str, Any]) -> None:
     """The mixed-integer sweep (for spaces whose interactions couple too many issues)
@@ -179,7 +179,7 @@ def test_milp_finds_the_points_of_enumeration(data: dict[str, Any]) -> None:
     if found.exact:
         assert found.keys.tolist() == reference.keys.tolist()
     else:  # approximate: no point missed by more than the bound it states
-        assert 0 < found.bound < 1e-3
+        assert 0 <= found.bound < 1e-3
         for point in reference.utility:
             assert (found.utility >= point - found.bound - 1e-9).all(axis=1).any()
 
@@ -191,7 +191,7 @@ def keys_of(space: Any, outcomes: Any) -> Any:
 
 
 @pytest.mark.slow
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=scenario_data(max_parties=2, interactions_per_party=(1, 2, 3)))
 def test_auto_falls_back_to_milp_when_interactions_couple_too_much(

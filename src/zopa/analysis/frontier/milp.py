@@ -213,7 +213,7 @@ def milp_frontier(space: Space, r: FloatArray, active: Sequence[int] | None,
                 better, _, proven2 = solve(gain[1], np.array([first, eps]))
             except _TooManyCuts:
                 better, proven2 = None, False
-                bound = max(bound, float(slop[1]))
+                bound = max(bound, float(slop.max()))
             solves += 1
             if better is not None:
                 outcome = better
