@@ -44,8 +44,11 @@ Unlike the other methods it reports one outcome per point, not always the first.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,6 +71,26 @@ _CUTS_PER_SOLVE = 60
 
 class _TooManyCuts(Exception):
     pass
+
+
+@contextlib.contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """HiGHS's C++ code can print a diagnostic line to the process's standard output
+    (``HighsMipSolverData::transformNewIntegerFeasibleSolution``), which would break
+    ``zopa analyze --json``: send file descriptor 1 to the null device meanwhile."""
+    sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:  # no real standard output (some embedding): nothing to protect
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 @dataclass(frozen=True)
@@ -168,10 +191,11 @@ def milp_frontier(space: Space, r: FloatArray, active: Sequence[int] | None,
                 for k, outcome in enumerate(cuts):
                     rows[k, offsets[:-1] + outcome] = 1.0
                 constraints.append(LinearConstraint(csr_array(rows), -np.inf, n_issues - 1.0))
-            result = milp(-objective, integrality=integrality, bounds=bounds,
-                          constraints=constraints,
-                          options={"time_limit": left,
-                                   "mip_rel_gap": 0.0 if whole else 1e-9})
+            with _quiet_stdout():
+                result = milp(-objective, integrality=integrality, bounds=bounds,
+                              constraints=constraints,
+                              options={"time_limit": left,
+                                       "mip_rel_gap": 0.0 if whole else 1e-9})
             if result.x is None:
                 proven = result.status == 2  # infeasible
                 return None, (0.0 if proven else np.inf), proven
