@@ -42,7 +42,7 @@ from ._shared import number
 from ._xml import Element
 
 __all__ = ["NonlinearProfile", "Rectangle", "ReferenceFrontier", "nonlinear_preferences",
-           "parse_reference", "read_nonlinear", "rectangles_xml"]
+           "parse_reference", "read_nonlinear"]
 
 
 @dataclass(frozen=True)
@@ -196,31 +196,6 @@ def parse_reference(data: bytes, *, file: str, parties: int) -> ReferenceFrontie
     if not points:
         raise ScenarioError("the reference frontier is empty (no 'u1, u2' line)", file=file)
     return ReferenceFrontier(Path(file).name, tuple(points))
-
-
-def rectangles_xml(parent: Any, prefs: Any, issue_indices: Mapping[str, int]) -> None:
-    """Write a zopa party's preferences as GENIUS hyperRectangles under ``parent`` (an
-    ``ElementTree`` element): one rectangle per option with a value, one per interaction
-    term, utilities on the scale of the weights, ``maxutility`` their divisor."""
-    import xml.etree.ElementTree as ET
-
-    from ..scenario.model import midpoint
-
-    for iid, spec in prefs.values.items():
-        weight = midpoint(prefs.weights.get(iid, 0.0))
-        for key, value in spec.items():
-            amount = weight * midpoint(value)
-            if amount > 0:
-                rect = ET.SubElement(parent, "hyperRectangle", {"utility": repr(amount)})
-                ET.SubElement(rect, "INCLUDES", {"index": str(issue_indices[iid]),
-                                                 "min": str(key), "max": str(key)})
-    for term in prefs.interactions:
-        amount = midpoint(term.weight) * midpoint(term.value)
-        rect = ET.SubElement(parent, "hyperRectangle", {"utility": repr(amount)})
-        for iid, bound in term.when.items():
-            ET.SubElement(rect, "EXCLUDES" if term.outside else "INCLUDES",
-                          {"index": str(issue_indices[iid]), "min": repr(bound.min),
-                           "max": repr(bound.max)})
 
 
 def _walk(element: Element) -> list[Element]:
