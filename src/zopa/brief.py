@@ -38,6 +38,7 @@ from typing import Any, Literal
 
 from .analysis import Analysis, Package, analyze, frontier_points
 from .analysis.solutions import SolutionName
+from .budget import DEFAULT_WORK, WorkBudget
 from .scenario.model import Interval, Points, Scenario
 from .space import Space, compile_space
 
@@ -143,9 +144,13 @@ class Brief:
 
 
 def make_brief(scenario: Scenario | Space, *, drop: Sequence[str] = (),
-               max_concessions: int = 3, opened: int = 3, method: str = "auto") -> Brief:
+               max_concessions: int = 3, opened: int = 3, method: str = "auto",
+               reference: Sequence[Sequence[float]] | None = None,
+               reference_source: str = "reference", budget: int | None = None) -> Brief:
     """The brief of ``scenario`` with the red lines in ``drop`` (names or ids) set aside;
     ``opened`` is how many minimal concessions get their opened space computed.
+    ``reference``, ``reference_source`` and ``budget`` go to :func:`zopa.analysis.analyze`
+    (another tool's frontier to compare with; the work an enumeration may take).
 
     Raises :class:`ValueError` on a name in ``drop`` that is no red line in force.
     """
@@ -155,18 +160,25 @@ def make_brief(scenario: Scenario | Space, *, drop: Sequence[str] = (),
     space = relax(space, drop)
     names = _canonical(space.scenario, drop)
     analysis = analyze(space, max_concessions=max_concessions,
-                       method=method)  # type: ignore[arg-type]
+                       method=method,  # type: ignore[arg-type]
+                       reference=reference, reference_source=reference_source, budget=budget)
     others = {name: space.other_utilities(p.indices)
               for name, p in analysis.solutions.items() if p is not None and space.others}
     spaces = []
     if not analysis.has_agreement:
         for c in analysis.concessions[:opened]:
             result = analyze(relax(space, c.red_lines), max_concessions=0,
-                             method=method)  # type: ignore[arg-type]
+                             method=method, budget=budget)  # type: ignore[arg-type]
             spaces.append(OpenedSpace(c.red_lines, result.frontier, result.solutions))
-    free = frontier_points(space, active=[])
+    if space.red_lines:
+        free = frontier_points(space, active=[], method=method,  # type: ignore[arg-type]
+                               budget=WorkBudget(budget or DEFAULT_WORK,
+                                                 what="an exact frontier"))
+        unconstrained = tuple(tuple(float(u) for u in row) for row in free.utility)
+    else:  # no red line in force: the frontier without them is the analysis's own
+        unconstrained = tuple(p.utilities for p in analysis.frontier)
     return Brief(analysis=analysis,
-                 free_frontier=tuple(tuple(float(u) for u in row) for row in free.utility),
+                 free_frontier=unconstrained,
                  assumptions=scenario_assumptions(space.scenario, dropped=names),
                  red_lines=red_line_infos(space.scenario, dropped=names),
                  other_utilities=others, opened=tuple(spaces), dropped=names)

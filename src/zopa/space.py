@@ -17,8 +17,9 @@ reporting.
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
@@ -40,7 +41,7 @@ from .scenario.model import (
 )
 from .scenario.validate import grid_index
 
-__all__ = ["CompiledRedLine", "Space", "compile_space"]
+__all__ = ["CompiledInteraction", "CompiledRedLine", "Space", "compile_space"]
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -72,6 +73,35 @@ class CompiledRedLine:
 
 
 @dataclass(frozen=True, eq=False)
+class CompiledInteraction:
+    """An interaction term as masks: it adds ``amount`` (already normalised) to column
+    ``column``'s utility when the outcome's option of every issue ``issues[k]`` is inside
+    ``inside[k]`` (or, with ``outside``, when one of them is not)."""
+
+    party: str
+    column: int
+    issues: tuple[int, ...]
+    inside: tuple[BoolArray, ...]
+    outside: bool
+    amount: float
+    exact_amount: Fraction
+
+    def hits(self, outcomes: IntArray) -> BoolArray:
+        """Which of the outcomes (rows of option indices) the term's value is added to."""
+        hit = np.ones(len(outcomes), dtype=bool)
+        for issue, mask in zip(self.issues, self.inside, strict=True):
+            hit &= mask[outcomes[:, issue]]
+        return ~hit if self.outside else hit
+
+    def hits_choices(self, group: Sequence[int], choices: IntArray) -> BoolArray:
+        """:meth:`hits` for the choices of a stage over the issues ``group``."""
+        hit = np.ones(len(choices), dtype=bool)
+        for issue, mask in zip(self.issues, self.inside, strict=True):
+            hit &= mask[choices[:, list(group).index(issue)]]
+        return ~hit if self.outside else hit
+
+
+@dataclass(frozen=True, eq=False)
 class Space:
     """The compiled form of a scenario. Build it with :func:`compile_space`.
 
@@ -88,6 +118,15 @@ class Space:
     values: tuple[FloatArray, ...] = ()
     others: Mapping[str, tuple[FloatArray, ...]] = field(default_factory=dict)
     nonbinding_red_lines: tuple[CompiledRedLine, ...] = ()
+    #: Whether ``exact_contributions`` (the file's decimals) describe ``contributions``.
+    exact: bool = True
+    #: The negotiators' interaction terms (a format extension); each couples its issues.
+    interactions: tuple[CompiledInteraction, ...] = ()
+    #: The mediators' and observers' interaction terms, by party (``column`` 0).
+    other_interactions: Mapping[str, tuple[CompiledInteraction, ...]] = field(
+        default_factory=dict)
+    #: Columns whose utility is capped at 1 (``utility_max`` below the largest sum).
+    capped: tuple[int, ...] = ()
 
     @cached_property
     def sizes(self) -> tuple[int, ...]:
@@ -133,14 +172,27 @@ class Space:
         total = np.zeros((len(outcomes), self.party_count))
         for i, table in enumerate(self.contributions):
             total += table[outcomes[:, i]]
+        for term in self.interactions:
+            total[:, term.column] += np.where(term.hits(outcomes), term.amount, 0.0)
+        for column in self.capped:
+            np.minimum(total[:, column], 1.0, out=total[:, column])
         return total
+
+    @property
+    def additive(self) -> bool:
+        """Whether every utility is a sum over issues (no interaction terms, no cap)."""
+        return not self.interactions and not self.capped
 
     def other_utilities(self, outcome: Sequence[int]) -> dict[str, float]:
         """The utilities of mediators and observers with preferences, for one outcome."""
-        return {
-            pid: float(sum(t[o, 0] for t, o in zip(tables, outcome, strict=True)))
-            for pid, tables in self.others.items()
-        }
+        row = np.asarray(outcome, dtype=np.int64).reshape(1, -1)
+        out = {}
+        for pid, tables in self.others.items():
+            total = float(sum(t[o, 0] for t, o in zip(tables, outcome, strict=True)))
+            total += sum(t.amount for t in self.other_interactions.get(pid, ())
+                         if t.hits(row)[0])
+            out[pid] = total
+        return out
 
     def outcome_dict(self, outcome: Sequence[int]) -> dict[str, OptionId]:
         """An outcome as ``issue id -> option id``."""
@@ -157,6 +209,35 @@ class Space:
             out[:, k] = red_line.violated(outcomes)
         return out
 
+    def without(self, red_lines: Iterable[str]) -> Space:
+        """The same space with the named binding red lines (``russia#0``) set aside."""
+        dropped = set(red_lines)
+        return dataclasses.replace(
+            self, red_lines=tuple(r for r in self.red_lines if r.name not in dropped))
+
+    def for_party(self, party: int) -> Space:
+        """The space as negotiator ``party`` alone sees it: its own utility column,
+        reservation and red lines; no mediators or observers."""
+        pid = self.parties[party]
+        return dataclasses.replace(
+            self, parties=(pid,), contributions=tuple(c[:, [party]] for c in self.contributions),
+            reservations=self.reservations[[party]],
+            values=tuple(v[:, [party]] for v in self.values), others={},
+            red_lines=tuple(r for r in self.red_lines if r.party == pid),
+            nonbinding_red_lines=(),
+            interactions=tuple(dataclasses.replace(t, column=0) for t in self.interactions
+                               if t.column == party),
+            other_interactions={}, capped=(0,) if party in self.capped else ())
+
+    def with_tables(self, contributions: Sequence[FloatArray], reservations: FloatArray
+                    ) -> Space:
+        """The same outcome space and red lines with other utility tables (a sample of
+        uncertain preferences): the file's exact fractions no longer describe it, so
+        counting reads the doubles."""
+        return dataclasses.replace(self, contributions=tuple(contributions),
+                                   reservations=np.asarray(reservations, dtype=np.float64),
+                                   exact=False)
+
     @cached_property
     def exact_contributions(self) -> tuple[tuple[tuple[Fraction, ...], ...], ...]:
         """``[issue][option][party]`` as exact fractions of the decimals written in the file.
@@ -164,7 +245,7 @@ class Space:
         Counting uses these to put utilities on an integer lattice where it can.
         """
         prefs = [self.scenario.preferences[p] for p in self.parties]
-        totals = [sum((exact(w) for w in pr.weights.values()), Fraction(0)) for pr in prefs]
+        totals = [pr.exact_total_weight() for pr in prefs]
         out = []
         for iid, issue in zip(self.issues, self.scenario.issues, strict=True):
             columns = [
@@ -211,7 +292,16 @@ def compile_space(scenario: Scenario) -> Space:
                 continue
             compiled = _compile_red_line(red_line, party.id, position, issues, index)
             (binding if party.role == "party" else nonbinding).append(compiled)
+    others_terms = {
+        p.id: _compile_interactions(scenario, (p.id,), issues, index)
+        for p in scenario.parties
+        if p.role != "party" and p.id in scenario.preferences
+    }
     return Space(
+        interactions=_compile_interactions(scenario, negotiators, issues, index),
+        other_interactions={k: v for k, v in others_terms.items() if v},
+        capped=tuple(k for k, p in enumerate(negotiators)
+                     if scenario.preferences[p].utility_max is not None),
         scenario=scenario,
         parties=negotiators,
         issues=tuple(issue.id for issue in issues),
@@ -239,7 +329,38 @@ def _weight(prefs: Preferences, issue_id: str) -> float:
 
 
 def _total_weight(prefs: Preferences) -> float:
-    return sum(midpoint(w) for w in prefs.weights.values())
+    return prefs.total_weight()
+
+
+def _compile_interactions(scenario: Scenario, party_ids: Sequence[str],
+                          issues: Sequence[Issue], index: Mapping[str, int]
+                          ) -> tuple[CompiledInteraction, ...]:
+    out = []
+    for column, pid in enumerate(party_ids):
+        prefs = scenario.preferences[pid]
+        total, exact_total = prefs.total_weight(), prefs.exact_total_weight()
+        for term in prefs.interactions:
+            named = sorted(term.when, key=lambda iid: index[iid])
+            out.append(CompiledInteraction(
+                party=pid, column=column, issues=tuple(index[iid] for iid in named),
+                inside=tuple(_option_mask(issues[index[iid]], term.when[iid]) for iid in named),
+                outside=bool(term.outside),
+                amount=midpoint(term.weight) * midpoint(term.value) / total,
+                exact_amount=exact(term.weight) * exact(term.value) / exact_total,
+            ))
+    return tuple(out)
+
+
+def _option_mask(issue: Issue, spec: NumericBound | tuple[str | float, ...]) -> BoolArray:
+    """Which options of ``issue`` a box or red line names."""
+    option_ids = issue.option_ids
+    if isinstance(spec, NumericBound):
+        return np.array([spec.contains(float(o)) for o in option_ids], dtype=bool)
+    if issue.numeric:
+        wanted = {grid_index(issue, o) for o in spec if not isinstance(o, str)}
+        return np.array([k in wanted for k in range(len(option_ids))], dtype=bool)
+    wanted_ids = {str(o) for o in spec}
+    return np.array([o in wanted_ids for o in option_ids], dtype=bool)
 
 
 def _value_column(prefs: Preferences, issue: Issue) -> list[float]:
@@ -268,20 +389,7 @@ def _estimates(prefs: Preferences, issue: Issue,
 def _compile_red_line(red_line: RedLine, party: str, position: int, issues: Sequence[Issue],
                       index: Mapping[str, int]) -> CompiledRedLine:
     named = sorted(red_line.forbid, key=lambda iid: index[iid])
-    masks = []
-    for iid in named:
-        issue = issues[index[iid]]
-        spec = red_line.forbid[iid]
-        option_ids = issue.option_ids
-        if isinstance(spec, NumericBound):
-            mask = np.array([spec.contains(float(o)) for o in option_ids], dtype=bool)
-        elif issue.numeric:
-            wanted = {grid_index(issue, o) for o in spec if not isinstance(o, str)}
-            mask = np.array([k in wanted for k in range(len(option_ids))], dtype=bool)
-        else:
-            wanted_ids = {str(o) for o in spec}
-            mask = np.array([o in wanted_ids for o in option_ids], dtype=bool)
-        masks.append(mask)
+    masks = [_option_mask(issues[index[iid]], red_line.forbid[iid]) for iid in named]
     return CompiledRedLine(
         name=f"{party}#{position}",
         party=party,

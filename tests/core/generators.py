@@ -19,7 +19,8 @@ NICE = [0.0, 0.25, 0.5, 0.75, 1.0]
 def scenario_data(draw: st.DrawFn, max_outcomes: int = 300, max_parties: int = 4,
                   max_issues: int = 5, red_lines_per_party: tuple[int, ...] = (0, 0, 0, 1, 1, 1,
                                                                                   2, 2, 3),
-                  min_options: int = 2) -> dict[str, Any]:
+                  min_options: int = 2, interactions_per_party: tuple[int, ...] = (0,)
+                  ) -> dict[str, Any]:
     n_parties = draw(st.integers(2, max_parties))
     nice = draw(st.booleans())
     value = st.sampled_from(NICE) if nice else st.floats(0, 1, allow_nan=False).map(
@@ -89,8 +90,40 @@ def scenario_data(draw: st.DrawFn, max_outcomes: int = 300, max_parties: int = 4
                                                    if draw(st.integers(0, 9)) == 0 else {})})
         preferences[party["id"]] = {"weights": weights, "values": values,
                                     "red_lines": red_lines}
+        terms = _interactions(draw, issues, grids, value,
+                              draw(st.sampled_from(interactions_per_party)))
+        if terms:
+            preferences[party["id"]]["interactions"] = terms
     return {"zopa": 1, "name": "generated", "parties": parties, "issues": issues,
             "preferences": preferences}
+
+
+def _interactions(draw: st.DrawFn, issues: list[dict[str, Any]], grids: list[list[Any]],
+                  value: st.SearchStrategy[float], count: int) -> list[dict[str, Any]]:
+    """Interaction terms: boxes of options or intervals on two or three issues, some
+    outside-boxes, weights from the coarse grid (ties) or none."""
+    if len(issues) < 2:
+        return []
+    terms = []
+    for _ in range(count):
+        chosen = draw(st.lists(st.integers(0, len(issues) - 1), min_size=2,
+                               max_size=min(3, len(issues)), unique=True))
+        when: dict[str, Any] = {}
+        for i in chosen:
+            issue, grid = issues[i], grids[i]
+            if "range" in issue and draw(st.booleans()):
+                lo, hi = sorted(draw(st.lists(st.sampled_from(grid), min_size=2, max_size=2)))
+                when[issue["id"]] = {"min": lo, "max": hi}
+            else:
+                when[issue["id"]] = draw(st.lists(st.sampled_from(grid), min_size=1,
+                                                  max_size=max(1, len(grid) - 1), unique=True))
+        term: dict[str, Any] = {"when": when, "value": draw(value)}
+        if draw(st.booleans()):
+            term["weight"] = draw(st.sampled_from([0, 1, 2, 3, 5]))
+        if draw(st.integers(0, 4)) == 0:
+            term["outside"] = True
+        terms.append(term)
+    return terms
 
 
 def _options(issue: dict[str, Any]) -> list[Any]:
@@ -107,7 +140,7 @@ def _mid(w: Any) -> float:
 
 def random_scenario(seed: int, *, parties: int = 2, issues: int = 4, options: int = 4,
                     red_lines: int = 1, reservation: float = 0.3,
-                    nice: bool = False) -> dict[str, Any]:
+                    nice: bool = False, interactions: int = 0) -> dict[str, Any]:
     """A scenario with uniformly random preferences (hypothesis draws only the seed):
     conflicting values give frontiers of many points, which the shrinking-biased
     :func:`scenario_data` rarely does."""
@@ -138,9 +171,17 @@ def random_scenario(seed: int, *, parties: int = 2, issues: int = 4, options: in
                                 replace=False)
             lines.append({"forbid": {f"i{i}": [_options(spec_issues[i])[int(rng.integers(
                 options))]] for i in chosen}})
+        terms = []
+        for _ in range(interactions if issues >= 2 else 0):
+            chosen = rng.choice(issues, size=int(rng.integers(2, min(3, issues) + 1)),
+                                replace=False)
+            terms.append({"when": {f"i{i}": [_options(spec_issues[i])[int(o)] for o in rng.choice(
+                options, size=int(rng.integers(1, options)), replace=False)] for i in chosen},
+                "value": val(), "weight": int(rng.integers(1, 10))})
         preferences[f"p{p}"] = {
             "weights": {issue["id"]: int(rng.integers(1, 10)) for issue in spec_issues},
-            "values": values, "red_lines": lines}
+            "values": values, "red_lines": lines,
+            **({"interactions": terms} if terms else {})}
     return {"zopa": 1, "name": f"random-{seed}",
             "parties": [{"id": f"p{p}", "reservation": reservation} for p in range(parties)],
             "issues": spec_issues, "preferences": preferences}

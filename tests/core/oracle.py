@@ -53,13 +53,24 @@ def _value(scenario: Scenario, party: str, issue_id: str, option: Any) -> float:
 
 
 def utility(scenario: Scenario, party: str, outcome: dict[str, Any]) -> float:
+    """``(sum_i w_i v_i(o_i) + sum_t w_t value_t [o in box_t]) / W``: W the sum of the
+    issue and interaction weights, or ``utility_max`` (and then capped at 1)."""
     prefs = scenario.preferences[party]
-    total = sum(_mid(w) for w in prefs.weights.values())
-    return sum(
+    total = sum(_mid(w) for w in prefs.weights.values()) + sum(
+        _mid(t.weight) for t in prefs.interactions)
+    if prefs.utility_max is not None:
+        total = prefs.utility_max
+    additive = sum(
         (_mid(prefs.weights.get(issue.id, 0.0)) / total)
         * _value(scenario, party, issue.id, outcome[issue.id])
         for issue in scenario.issues
     )
+    # Interaction terms after the issues, in file order (the order zopa sums in).
+    for term in prefs.interactions:
+        inside = crosses(scenario, dict(term.when), outcome)
+        if inside != bool(term.outside):
+            additive += _mid(term.weight) * _mid(term.value) / total
+    return min(additive, 1.0) if prefs.utility_max is not None else additive
 
 
 def crosses(scenario: Scenario, forbid: dict[str, Any], outcome: dict[str, Any]) -> bool:

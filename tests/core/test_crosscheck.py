@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zopa.analysis import analyze, frontier_points
-from zopa.analysis.frontier import _small, _two_party_pass, _undominated_options
 from zopa.scenario import Scenario, parse_scenario
 from zopa.space import compile_space
 
@@ -98,18 +97,19 @@ def test_small_space_pass_matches_brute_force(data: dict[str, Any]) -> None:
     for r in (space.reservations, np.zeros(space.party_count)):
         for active in (None, []):
             reference = frontier_points(space, r, active=active, method="enumerate")
-            found = [frontier_points(space, r, active=active), _small(space, r, active)]
-            kept = _undominated_options(space, active)
-            if kept is not None:
-                found.append(_small(space, r, active, kept))
+            found = [frontier_points(space, r, active=active, method=m)
+                     for m in ("auto", "pass")]
+            coupled = active is None and any(len(line.issues) > 1 for line in space.red_lines)
+            if not coupled and sum(space.sizes) <= 1024:
+                found.append(frontier_points(space, r, active=active, method="pruned-pass"))
                 if space.party_count == 2:
-                    found.append(_two_party_pass(space, r, kept))
+                    found.append(frontier_points(space, r, active=active,
+                                                 method="two-party-pass"))
                     # the plain-Python pruning and the numpy one agree
                     with pytest.MonkeyPatch.context() as patch:
-                        patch.setattr("zopa.analysis.frontier._FEW_OPTIONS", 0)
-                        stacked = _undominated_options(space, active)
-                    assert stacked is not None
-                    assert stacked == kept
+                        patch.setattr("zopa.analysis.frontier.small._FEW_OPTIONS", 0)
+                        found.append(frontier_points(space, r, active=active,
+                                                     method="two-party-pass"))
             for points in found:
                 assert np.array_equal(points.utility, reference.utility)
                 assert np.array_equal(points.outcomes, reference.outcomes)
@@ -140,3 +140,80 @@ def test_options_apart_by_less_than_the_tolerance_keep_the_first_outcome(parties
     assert np.array_equal(found.outcomes, reference.outcomes)
     assert [0, 0] in found.outcomes.tolist()  # (a, u), not (b, u)
     assert [1, 0] not in found.outcomes.tolist()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_data(interactions_per_party=(0, 1, 1, 2, 3)))
+def test_interactions_match_brute_force(data: dict[str, Any]) -> None:
+    """Interaction terms couple the issues they name into stages: the merge, the
+    one-pass and the default paths all give the oracle's answers."""
+    scenario = parse_scenario(data)
+    _matches_oracle(scenario, method="merge")
+    _matches_oracle(scenario)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1), st.integers(2, 3), st.sampled_from([0, 1, 2]),
+       st.integers(1, 4))
+def test_interactions_match_brute_force_large_frontiers(seed: int, parties: int,
+                                                         red_lines: int, terms: int) -> None:
+    scenario = parse_scenario(random_scenario(seed, parties=parties, issues=4, options=4,
+                                              red_lines=red_lines, interactions=terms,
+                                              reservation=0.1 * red_lines))
+    _matches_oracle(scenario, method="merge")
+    _matches_oracle(scenario, method="enumerate")
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_data(max_parties=2, interactions_per_party=(0, 1, 2, 3)))
+def test_milp_finds_the_points_of_enumeration(data: dict[str, Any]) -> None:
+    """The mixed-integer sweep (for spaces whose interactions couple too many issues)
+    finds exactly the frontier's points on small cases, red lines and reservations in
+    force; it reports one outcome per point, not always the first."""
+    space = compile_space(parse_scenario(data))
+    reference = frontier_points(space, method="enumerate")
+    found = frontier_points(space, method="milp")
+    assert found.method == "milp"
+    assert np.array_equal(keys_of(space, found.outcomes), found.keys)
+    if found.exact:
+        assert found.keys.tolist() == reference.keys.tolist()
+    else:  # approximate: no point missed by more than the bound it states
+        assert 0 <= found.bound < 1e-3
+        for point in reference.utility:
+            assert (found.utility >= point - found.bound - 1e-9).all(axis=1).any()
+
+
+def keys_of(space: Any, outcomes: Any) -> Any:
+    from zopa.analysis._tolerance import keys
+
+    return keys(space.utilities(outcomes))
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=scenario_data(max_parties=2, interactions_per_party=(1, 2, 3)))
+def test_auto_falls_back_to_milp_when_interactions_couple_too_much(
+        data: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no room for coupled stages, the whole analysis (frontier by the sweep,
+    solutions, count, gaps) still gives the oracle's points and numbers."""
+    monkeypatch.setattr("zopa.analysis.stages.MAX_GROUP_CHOICES", 1)
+    monkeypatch.setattr("zopa.analysis.frontier._SMALL", 0)  # no one-pass shortcut
+    scenario = parse_scenario(data)
+    expected = oracle(scenario)
+    result = analyze(scenario)
+    actual = result.to_dict()
+    if result.space.interactions:
+        assert result.frontier_method in ("milp", "merge")  # merge: a box of one choice
+    for key in ("agreement_space", "issues", "reservation_gaps", "minimal_concessions"):
+        _same(expected[key], actual[key], key)
+    flat = [u for p in actual["pareto_frontier"] for u in p["utilities"]]
+    assert flat == pytest.approx(
+        [u for p in expected["pareto_frontier"] for u in p["utilities"]], abs=1e-12)
+    for name, package in expected["solutions"].items():
+        if package is None:
+            assert actual["solutions"][name] is None
+        else:
+            assert actual["solutions"][name]["utilities"] == pytest.approx(
+                package["utilities"], abs=1e-12)

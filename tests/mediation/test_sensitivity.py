@@ -75,9 +75,10 @@ def test_march_2022_figures() -> None:
                                   "donbas": 1.0, "crimea": 1.0}
     opens = dict(result.concessions)
     assert opens[("russia#0", "russia#1")] == 1.0
-    # Dropping Ukraine's two territorial red lines leaves packages too poor for Ukraine
-    # when its reservation is drawn high: it opens a deal in most samples, not all.
-    assert 0.5 < opens[("ukraine#0", "ukraine#1")] < 1.0
+    # Dropping Ukraine's two territorial red lines opens a deal in most samples; with the
+    # example's (illustrative) interaction term, guaranteed neutrality with a large army
+    # is worth enough to Ukraine that it opens one in every sample drawn here.
+    assert 0.5 < opens[("ukraine#0", "ukraine#1")] <= 1.0
     assert result.relaxed_agreement == 0.0
     assert all(not found for found in result.solutions.values())
     assert np.isnan(result.nash_utilities).all()

@@ -13,12 +13,13 @@ returns an :class:`Analysis` whose :meth:`Analysis.to_dict` is the documented JS
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from ..budget import DEFAULT_WORK, WorkBudget
 from ..scenario.load import load_scenario
 from ..scenario.model import OptionId, Scenario
 from ..space import Space, compile_space
@@ -28,6 +29,7 @@ from .evidence import blocked_evidence, red_line_evidence
 from .frontier import Method, PointSet, frontier_points
 from .gaps import reservation_gaps
 from .issues import IssueStatus, issue_statuses
+from .reference import ReferenceComparison, compare_reference
 from .solutions import SOLUTIONS, SolutionName, choose
 
 __all__ = ["Analysis", "Concession", "Package", "analyze"]
@@ -72,6 +74,12 @@ class Analysis:
     reservation_gaps: Mapping[str, float]
     max_concessions: int = 3
     estimate: Estimate | None = None
+    #: How the frontier was built, whether it is exact, and (when not) how much a missed
+    #: point could improve on it.
+    frontier_method: str = ""
+    frontier_exact: bool = True
+    frontier_bound: float = 0.0
+    reference: ReferenceComparison | None = None
 
     @property
     def scenario(self) -> Scenario:
@@ -108,22 +116,33 @@ class Analysis:
             "red_lines": [r.to_dict() for r in red_line_evidence(self.space)],
             "blocked": [b.to_dict() for b in blocked_evidence(self.space, self.issues)],
         }
+        if not self.space.additive or not self.frontier_exact:
+            data["frontier_exact"] = self.frontier_exact
+            data["frontier_method"] = self.frontier_method
+            data["frontier_bound"] = self.frontier_bound
+        if self.reference is not None:
+            data["reference_frontier"] = self.reference.to_dict()
         return data
 
 
 def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessions: int = 3,
-            method: Method = "auto") -> Analysis:
+            method: Method = "auto", reference: Sequence[Sequence[float]] | None = None,
+            reference_source: str = "reference", budget: int | None = None) -> Analysis:
     """Analyse a scenario (a file's path, a :class:`Scenario`, or an already compiled
     space) as the format defines it.
 
     ``max_concessions`` is the largest set of red lines reported as a minimal concession;
     ``method`` chooses how the frontier is built (``"merge"`` over stages, or
     ``"enumerate"`` over the whole outcome space; ``"auto"`` merges where it can).
+    ``reference`` is another tool's frontier (points in the order of the negotiators),
+    compared with zopa's in the result. ``budget`` is the work an enumeration of the
+    frontier may take (:data:`zopa.budget.DEFAULT_WORK` by default).
     """
     if isinstance(scenario, str | os.PathLike):
         scenario = load_scenario(scenario)
     space = scenario if isinstance(scenario, Space) else compile_space(scenario)
-    points = frontier_points(space, method=method)
+    points = frontier_points(space, method=method, budget=WorkBudget(
+        budget if budget is not None else DEFAULT_WORK, what="an exact frontier"))
     frontier = tuple(_package(space, points, k) for k in range(len(points)))
     chosen = choose(points, space.reservations)
     solutions = {name: (frontier[k] if k is not None else None)
@@ -153,6 +172,11 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
         reservation_gaps=reservation_gaps(space, agreement_exists=exists, method=method),
         max_concessions=max_concessions,
         estimate=estimate,
+        frontier_method=points.method,
+        frontier_exact=points.exact,
+        frontier_bound=points.bound,
+        reference=(None if reference is None else
+                   compare_reference(points.utility, reference, reference_source)),
     )
 
 

@@ -109,6 +109,14 @@ def _count_box(space: Space, stages: Sequence[Stage], r: NDArray[np.float64],
     bound = [p for p in range(space.party_count) if low[p] < r[p] - TOL]
     if not bound:
         return math.prod(len(s) for s in stages)
+    if not space.additive:
+        # Interaction terms live in the stages' utilities, not in per-issue tables: count
+        # on the 1e-12 lattice of those doubles.
+        columns = [np.rint(stage.utility[:, bound] * _FLOAT_SCALE).astype(np.int64)
+                   for stage in stages]
+        thresholds = np.rint((r[bound] - TOL) * _FLOAT_SCALE).astype(np.int64)
+        return _count(columns, thresholds, math.prod(len(s) for s in stages), budget,
+                      method)
     columns = [np.stack([_stage_units(stage, units(p)[0]) for p in bound], axis=1)
                for stage in stages]
     thresholds = np.array([units(p)[1] for p in bound], dtype=np.int64)
@@ -136,7 +144,7 @@ def _party_units(space: Space, p: int, r: float, exact_r: Fraction
                 break
         if denominator > _MAX_LATTICE:
             break
-    if denominator <= _MAX_LATTICE:
+    if denominator <= _MAX_LATTICE and space.exact:
         need = Fraction(exact_r) - Fraction(1, 10**9)
         return (tuple(np.array([int(row[p] * denominator) for row in rows], dtype=np.int64)
                       for rows in exact), math.ceil(need * denominator))
@@ -361,8 +369,12 @@ class Estimate:
 
 def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -> Estimate:
     """Estimate the agreement space's size by sampling outcomes that cross no red line
-    (each box of the space in proportion to its size)."""
-    boxes = build_boxes(space)
+    (each box of the space in proportion to its size; uniformly over the whole outcome
+    space where interaction terms tie too many issues together for stages)."""
+    try:
+        boxes = build_boxes(space)
+    except TooCoupled:
+        return _estimate_by_outcomes(space, samples, seed)
     sizes = np.array([float(math.prod(len(s) for s in box)) for box in boxes])
     feasible = float(sizes.sum())
     if feasible == 0:
@@ -395,3 +407,23 @@ def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -
     half = z * spread / (1 + z * z / done)
     return Estimate(float(share * feasible), float(max(0.0, centre - half) * feasible),
                     float(min(1.0, centre + half) * feasible), done)
+
+
+def _estimate_by_outcomes(space: Space, samples: int, seed: int) -> Estimate:
+    """:func:`estimate_agreements` by uniform samples of whole outcomes."""
+    rng = np.random.default_rng(seed)
+    sizes = np.array(space.sizes, dtype=np.int64)
+    hits = done = 0
+    while done < samples:
+        batch = min(65_536, samples - done)
+        rows = (rng.random((batch, len(sizes))) * sizes).astype(np.int64)
+        ok = ~space.violations(rows).any(axis=1)
+        hits += int((ok & meets(space.utilities(rows), space.reservations)).sum())
+        done += batch
+    total = float(space.outcome_count)
+    share, z = hits / done, 1.96
+    centre = (share + z * z / (2 * done)) / (1 + z * z / done)
+    spread = math.sqrt(share * (1 - share) / done + z * z / (4 * done * done))
+    half = z * spread / (1 + z * z / done)
+    return Estimate(float(share * total), float(max(0.0, centre - half) * total),
+                    float(min(1.0, centre + half) * total), done)

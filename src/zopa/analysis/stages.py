@@ -1,11 +1,12 @@
 """The outcome space as a product of independent stages.
 
 Utilities are additive, so the outcome space factors issue by issue, except where a red
-line names several issues: such a red line couples the issues it names. A stage is one
+line or an interaction term names several issues: it couples the issues it names. A stage is one
 issue, or one group of issues coupled by multi-issue red lines, given as the list of its
 allowed choices (an option per issue of the group) with the utility each choice adds.
 Red lines on single issues just remove options; red lines across issues remove
-combinations inside their group. The space of outcomes that cross no red line is then
+combinations inside their group; an interaction term adds its value to the choices of
+its group that fall in its box. The space of outcomes that cross no red line is then
 the product of the stages (DESIGN.md: "red lines across issues split the space into a
 few separable parts").
 
@@ -79,8 +80,9 @@ def build_stages(space: Space, active: Iterable[int] | None = None,
         red_line = red_lines[r]
         if red_line.single_issue:
             allowed[red_line.issues[0]] &= ~red_line.forbidden[0]
-    coupling = [red_lines[r] for r in sorted(active_set | set(track))
+    coupling = [red_lines[r].issues for r in sorted(active_set | set(track))
                 if not red_lines[r].single_issue]
+    coupling += [term.issues for term in space.interactions]
     groups = _groups(len(space.issues), coupling)
     stages = []
     for group in groups:
@@ -104,6 +106,10 @@ def build_stages(space: Space, active: Iterable[int] | None = None,
         utility = np.zeros((len(choices), space.party_count))
         for k, issue in enumerate(group):
             utility += space.contributions[issue][choices[:, k]]
+        for term in space.interactions:
+            if term.issues[0] in group:
+                utility[:, term.column] += np.where(term.hits_choices(group, choices),
+                                                    term.amount, 0.0)
         stages.append(Stage(issues=group, choices=choices, utility=utility, crossed=crossed))
     return stages
 
@@ -122,7 +128,8 @@ def build_boxes(space: Space, active: Iterable[int] | None = None) -> list[list[
     try:
         return [build_stages(space, active)]
     except TooCoupled:
-        pass
+        if space.interactions:
+            raise  # boxes of single issues cannot carry a value of several issues
     red_lines = space.red_lines
     chosen = sorted(set(range(len(red_lines)) if active is None else active))
     allowed = [np.ones(n, dtype=bool) for n in space.sizes]
@@ -160,7 +167,7 @@ def _single(space: Space, issue: int, options: IntArray) -> Stage:
                  crossed=np.zeros(len(options), dtype=np.int64))
 
 
-def _groups(issue_count: int, coupling: Sequence[CompiledRedLine]) -> list[tuple[int, ...]]:
+def _groups(issue_count: int, coupling: Sequence[tuple[int, ...]]) -> list[tuple[int, ...]]:
     parent = list(range(issue_count))
 
     def root(i: int) -> int:
@@ -169,9 +176,9 @@ def _groups(issue_count: int, coupling: Sequence[CompiledRedLine]) -> list[tuple
             i = parent[i]
         return i
 
-    for red_line in coupling:
-        first = root(red_line.issues[0])
-        for other in red_line.issues[1:]:
+    for issues in coupling:
+        first = root(issues[0])
+        for other in issues[1:]:
             parent[root(other)] = first
     members: dict[int, list[int]] = {}
     for i in range(issue_count):

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import ScenarioError
 from ._app import app
 from ._common import console, print_json, read_scenario
 
@@ -38,24 +39,37 @@ def analyze(
         "--max-concessions", min=0, help="Largest set of red lines reported as a minimal "
         "concession.")] = 3,
     method: Annotated[str, typer.Option(
-        help="How to build the frontier: auto, merge (over stages) or enumerate.",
+        help="How to build the frontier: auto, merge (over stages), enumerate or milp "
+        "(two parties, interacting values).",
     )] = "auto",
     drop: Annotated[str, typer.Option(
         "--drop", help="Red lines to set aside first, as if conceded (names or ids): "
         "russia#0,russia#1. The brief states it among its assumptions.")] = "",
+    budget: Annotated[int | None, typer.Option(
+        "--budget", min=1, help="Units of work an exact frontier by enumeration may take "
+        "(default 200,000,000).", show_default=False)] = None,
 ) -> None:
     """Where the parties can agree, what blocks them, and what would open a deal."""
     from ..brief import make_brief
 
-    if method not in ("auto", "merge", "enumerate"):
-        raise typer.BadParameter(f"unknown method {method!r}: use auto, merge or enumerate",
-                                 param_hint="--method")
+    if method not in ("auto", "merge", "enumerate", "milp"):
+        raise typer.BadParameter(f"unknown method {method!r}: use auto, merge, enumerate or "
+                                 "milp", param_hint="--method")
     scenario = read_scenario(file)
     names = [n.strip() for n in drop.split(",") if n.strip()]
+    reference = None
+    if file is not None and file.is_dir():
+        from ..interop.genius import read_reference
+
+        found = read_reference(file, len(scenario.negotiators))
+        reference = None if found is None else found.points
     try:
         result = make_brief(scenario, drop=names, max_concessions=max_concessions,
-                            method=method)
+                            method=method, reference=reference,
+                            reference_source="pareto.xml", budget=budget)
     except ValueError as exc:
+        if isinstance(exc, ScenarioError):
+            raise
         raise typer.BadParameter(str(exc), param_hint="--drop") from None
     if as_json:
         print_json(result.to_dict())

@@ -161,8 +161,8 @@ def is_linear(xs: Sequence[float], values: Sequence[float]) -> bool:
 
 
 def dropped_features(scenario: Scenario, tool: str) -> list[str]:
-    """What a profile in ``tool``'s format cannot hold: non-negotiators, red lines and
-    uncertain (interval) estimates, one sentence each."""
+    """What a profile in ``tool``'s format cannot hold: non-negotiators, red lines,
+    interaction terms and uncertain (interval) estimates, one sentence each."""
     out = []
     for party in scenario.parties:
         if party.role != "party":
@@ -175,6 +175,11 @@ def dropped_features(scenario: Scenario, tool: str) -> list[str]:
             out.append(f"party '{party.id}': {n} red line{'s' if n > 1 else ''} dropped "
                        f"({tool} profiles have no hard constraints), so the exported "
                        "negotiation allows agreements they forbid")
+        if prefs.interactions:
+            n = len(prefs.interactions)
+            out.append(f"party '{party.id}': {n} interaction term{'s' if n != 1 else ''} "
+                       f"dropped ({tool}'s additive profiles have none), so the exported "
+                       "profile is the additive part with its weights normalised")
         if _has_interval(party.reservation, prefs.weights, prefs.values):
             out.append(f"party '{party.id}': uncertain estimates (intervals) exported as "
                        "their midpoints")

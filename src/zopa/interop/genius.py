@@ -62,6 +62,12 @@ from ..scenario import Scenario, parse_scenario
 from ..scenario.load import MAX_FILE_BYTES, read_file
 from ..scenario.model import MAX_RANGE_OPTIONS, Range, exact, midpoint
 from ..space import compile_space
+from ._genius_nonlinear import (
+    ReferenceFrontier,
+    nonlinear_preferences,
+    parse_reference,
+    read_nonlinear,
+)
 from ._shared import (
     WEIGHT_SUM_TOL,
     Conversion,
@@ -80,18 +86,23 @@ from ._xml import Element, parse_xml
 
 __all__ = [
     "DEFAULT_REAL_STEPS",
+    "REFERENCE_FILE",
+    "ReferenceFrontier",
     "convert_genius_files",
     "export_genius",
     "import_genius",
     "import_genius_folder",
     "read_genius",
     "read_genius_folder",
+    "read_reference",
     "scenario_from_genius_files",
     "write_genius",
 ]
 
 #: Real issues become this many intervals (so one more grid point), by default.
 DEFAULT_REAL_STEPS = 20
+#: The file of a GENIUS domain folder that holds the reference Pareto frontier.
+REFERENCE_FILE = "pareto.xml"
 
 
 # --------------------------------------------------------------------------- reading
@@ -164,6 +175,8 @@ def convert_genius_files(files: Mapping[str, bytes], *, name: str | None = None,
             else:
                 skipped.append(file)
             continue
+        if Path(file).name.lower() == REFERENCE_FILE:
+            continue  # GENIUS's reference frontier, not XML: see read_reference
         root = parse_xml(data, file=file)
         if root.tag == "negotiation_template":
             domains.append((file, root))
@@ -482,6 +495,10 @@ def _evaluator(element: Element, issue: _Issue, file: str) -> tuple[float, float
 
 def _convert(domain: _Domain, files: Sequence[tuple[str, Element]], name: str,
              real_steps: int) -> Conversion:
+    nonlinear = [(file, root) for file, root in files
+                 if (root.attrs.get("type") or "").strip().lower() == "nonlinear"]
+    if nonlinear:
+        return _convert_nonlinear(domain, files, name)
     profiles = [_profile(root, file, domain) for file, root in files]
     warnings = [w for p in profiles for w in p.warnings]
     issue_ids = IdMaker("issue")
@@ -558,6 +575,73 @@ def _convert(domain: _Domain, files: Sequence[tuple[str, Element]], name: str,
         raise ScenarioError(f"cannot make a valid scenario of these files: {exc}",
                             file=domain.file) from None
     return Conversion(scenario, tuple(warnings))
+
+
+def _convert_nonlinear(domain: _Domain, files: Sequence[tuple[str, Element]], name: str
+                       ) -> Conversion:
+    """ANAC 2014's nonlinear spaces (see :mod:`zopa.interop._genius_nonlinear`)."""
+    for file, root in files:
+        if (root.attrs.get("type") or "").strip().lower() != "nonlinear":
+            raise ScenarioError("this profile is linear while others of the domain are "
+                                "nonlinear; zopa reads one kind per domain", file=file,
+                                line=root.line)
+    for issue in domain.issues:
+        if issue.kind != "integer":
+            raise ScenarioError(f"issue '{issue.name}' is {issue.kind}: GENIUS's nonlinear "
+                                "spaces have integer issues only", file=domain.file,
+                                line=issue.line)
+    issue_ids = IdMaker("issue")
+    issues = []
+    spans = []
+    for issue in domain.issues:
+        iid = issue_ids.make(issue.name)
+        low, high = int(issue.low), int(issue.high)
+        issues.append({"id": iid, "name": issue.name,
+                       "range": {"min": low, "max": high, "step": 1}})
+        spans.append((issue.index, iid, low, high))
+    known = {issue.index: (issue.name, int(issue.low), int(issue.high))
+             for issue in domain.issues}
+    party_ids = IdMaker("party")
+    parties: list[dict[str, Any]] = []
+    preferences: dict[str, Any] = {}
+    warnings: list[str] = []
+    for file, root in files:
+        profile = read_nonlinear(root, file, known)
+        stem = Path(file).stem
+        pid = party_ids.make(stem)
+        reservation, discount = 0.0, None
+        for element in _walk(root):
+            for child in element.children("reservation"):
+                reservation = number(child.attrs.get("value"), what="reservation value",
+                                     file=file, line=child.line)
+            for child in element.children("discount_factor"):
+                discount = _discount(child, file, warnings)
+        party: dict[str, Any] = {"id": pid, "name": stem,
+                                 "reservation": min(max(reservation, 0.0), 1.0)}
+        if discount is not None:
+            party["discount"] = discount
+        parties.append(party)
+        preferences[pid] = nonlinear_preferences(profile, spans)
+    names = ", ".join(Path(f).name for f, _ in files)
+    data = {"zopa": 1, "name": name,
+            "description": f"Imported from GENIUS (nonlinear utility spaces): domain "
+                           f"{Path(domain.file).name}; profiles {names}.",
+            "parties": parties, "issues": issues, "preferences": preferences}
+    try:
+        scenario = parse_scenario(data)
+    except ScenarioError as exc:
+        raise ScenarioError(f"cannot make a valid scenario of these files: {exc}",
+                            file=domain.file) from None
+    return Conversion(scenario, tuple(warnings))
+
+
+def read_reference(folder: str | Path, parties: int) -> ReferenceFrontier | None:
+    """GENIUS's reference frontier of a domain folder (its ``pareto.xml``), or ``None``
+    when the folder has none."""
+    path = Path(folder) / REFERENCE_FILE
+    if not path.is_file():
+        return None
+    return parse_reference(read_file(path), file=str(path), parties=parties)
 
 
 def _options(issue: _Issue, file: str) -> tuple[list[dict[str, str]], dict[str, str]]:

@@ -16,7 +16,6 @@ A package is one outcome: an option for every issue, held as a row of option ind
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -104,8 +103,7 @@ def relax(space: Space, names: Iterable[str]) -> Space:
                          f"(red lines: {', '.join(sorted(known))})")
     if not dropped:
         return space
-    kept = tuple(r for r in space.red_lines if r.name not in dropped)
-    return dataclasses.replace(space, red_lines=kept)
+    return space.without(dropped)
 
 
 def crossed(space: Space, row: Sequence[int] | IntArray) -> tuple[str, ...]:

@@ -60,8 +60,10 @@ from numpy.typing import NDArray
 from ..analysis import SOLUTIONS, SolutionName, choose, frontier_points, minimal_concession_sets
 from ..analysis._tolerance import TOL
 from ..analysis.frontier import iterate_outcomes
+from ..analysis.stages import TooCoupled, build_stages
+from ..errors import ScenarioError
 from ..parallel import ExecutionSettings, run_tasks
-from ..scenario.model import Interval, Issue, OptionId, Points, Preferences
+from ..scenario.model import Interval, Issue, OptionId, Points, Preferences, midpoint
 from ..scenario.validate import grid_index
 from ..space import Space
 
@@ -109,6 +111,10 @@ class Uncertainty:
     value_high: tuple[tuple[FloatArray, ...], ...]
     reservation_low: FloatArray
     reservation_high: FloatArray
+    #: Per party, what its divisor adds to its issue weights: the weights of its
+    #: interaction terms (held at their midpoints), or ``utility_max`` less the issue
+    #: weights' midpoints; so a sample's tables stay on the scale of the terms' values.
+    extra: FloatArray | None = None
 
     @property
     def intervals(self) -> int:
@@ -131,6 +137,8 @@ class Uncertainty:
         weights = self.weight_low + (self.weight_high - self.weight_low) * u[:, :d * m].reshape(
             n, d, m)
         totals = weights.sum(axis=2, keepdims=True)
+        if self.extra is not None:
+            totals = totals + self.extra[None, :, None]
         weights = np.divide(weights, totals, out=np.zeros_like(weights), where=totals > 0)
         at = d * m
         contributions = []
@@ -164,7 +172,12 @@ def uncertainty(space: Space) -> Uncertainty:
             v_low[i].append(low)
             v_high[i].append(high)
     r = [_bounds(scenario.party(p).reservation) for p in space.parties]
+    extra = np.array([
+        scenario.preferences[p].total_weight()
+        - sum(midpoint(w) for w in scenario.preferences[p].weights.values())
+        for p in space.parties])
     return Uncertainty(
+        extra=extra if extra.any() else None,
         space=space,
         weight_low=w_low,
         weight_high=w_high,
@@ -336,6 +349,14 @@ def sensitivity(space: Space, *, samples: int = 10_000, seed: int = 0,
     """
     if samples < 1:
         raise ValueError("samples must be at least 1")
+    if not space.additive and space.outcome_count > ENUMERATION_LIMIT:
+        try:
+            build_stages(space)
+        except TooCoupled:
+            raise ScenarioError(
+                "values interact across too many issues for a Monte Carlo over stages "
+                "(each sample would need a mixed-integer sweep); analyse the scenario "
+                "with 'zopa analyze' instead") from None
     if seed < 0:
         raise ValueError("seed must be >= 0")
     names = [r.name for r in space.red_lines]
@@ -437,9 +458,17 @@ def _enumerate_block(plan: _Plan, contributions: Sequence[FloatArray],
     n, d = len(reservations), space.party_count
     step = max(1, _CELLS // max(1, len(rows) * d))
     parts: list[_Tally] = []
+    # Interaction terms (held at their midpoints) add to every sample alike.
+    terms = np.zeros((len(rows), d))
+    for term in space.interactions:
+        terms[:, term.column] += np.where(term.hits(rows), term.amount, 0.0)
     for start in range(0, n, step):
         sl = slice(start, min(n, start + step))
         utility = _outer_sum([table[sl] for table in contributions])
+        if space.interactions:
+            utility = utility + terms[None, :, :]
+        if space.capped:
+            utility[:, :, list(space.capped)] = np.minimum(utility[:, :, list(space.capped)], 1)
         r = reservations[sl]
         meets: BoolArray = np.asarray((utility >= r[:, None, :] - TOL).all(axis=2))
         exists = (meets & masks["all"]).any(axis=1)
@@ -525,8 +554,7 @@ def _merge_block(plan: _Plan, contributions: Sequence[FloatArray],
     nash = np.full((len(reservations), d), np.nan)
     exists_count = blocked = relaxed_count = 0
     for s in range(len(reservations)):
-        sample = dataclasses.replace(space, contributions=tuple(c[s] for c in contributions),
-                                     reservations=reservations[s])
+        sample = space.with_tables(tuple(c[s] for c in contributions), reservations[s])
 
         def some(active: Sequence[int], sample: Space = sample) -> bool:
             return bool(len(frontier_points(sample, active=active)))

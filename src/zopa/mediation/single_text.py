@@ -402,7 +402,12 @@ def _change(space: Space, row: IntArray, cands: _Candidates, c: int) -> Change:
 def _changes(space: Space, old: IntArray, new: IntArray) -> tuple[Change, ...]:
     out = []
     for i in (int(k) for k in np.flatnonzero(old != new)):
-        effect = space.contributions[i][int(new[i])] - space.contributions[i][int(old[i])]
+        if space.additive:
+            effect = space.contributions[i][int(new[i])] - space.contributions[i][int(old[i])]
+        else:  # values interact: the change alone, from the old package
+            moved = old.copy()
+            moved[i] = new[i]
+            effect = space.utilities(moved)[0] - space.utilities(old)[0]
         out.append(Change(space.issues[i], space.options[i][int(old[i])],
                           space.options[i][int(new[i])], tuple(float(x) for x in effect)))
     return tuple(out)

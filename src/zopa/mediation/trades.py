@@ -127,13 +127,15 @@ def _trade(space: Space, weights: FloatArray, favourite: dict[tuple[int, int], i
         a_off, b_off = int(ref[i]), int(ref[j])
     gains = (space.contributions[i][a] - space.contributions[i][a_off]
              + space.contributions[j][b] - space.contributions[j][b_off])
-    if gains[p] <= TOL or gains[q] <= TOL:
-        return None
-    ok = None
+    row = None
     if ref is not None:
         row = ref.copy()
         row[i], row[j] = a, b
-        ok = bool(acceptable(space, row)[0])
+        if not space.additive:  # values interact: the trade's gains on the package itself
+            gains = space.utilities(row)[0] - space.utilities(ref)[0]
+    if gains[p] <= TOL or gains[q] <= TOL:
+        return None
+    ok = None if row is None else bool(acceptable(space, row)[0])
     return Trade(
         parties=(space.parties[p], space.parties[q]),
         issues=(space.issues[i], space.issues[j]),

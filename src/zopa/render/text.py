@@ -278,9 +278,27 @@ def _option_label(scenario: Scenario, issue_id: str, package: Package) -> str:
 def _footer(analysis: Analysis) -> RenderableType:
     n = len(analysis.frontier)
     if not n:
-        return Text("Pareto frontier: empty (no agreement space).", style="dim")
-    return Text(f"Pareto frontier: {n:,} efficient package{'s' if n != 1 else ''} "
-                "(see --json for all of them).", style="dim")
+        text = Text("Pareto frontier: empty (no agreement space).", style="dim")
+    else:
+        text = Text(f"Pareto frontier: {n:,} efficient package{'s' if n != 1 else ''} "
+                    "(see --json for all of them).", style="dim")
+    if not analysis.frontier_exact:
+        text.append(f"\nThe frontier is approximate (method {analysis.frontier_method}): a "
+                    f"package it misses improves on it by at most {analysis.frontier_bound:.3g} "
+                    "in a party's utility.", style="bold yellow")
+    elif not analysis.space.additive:
+        text.append(f"\nValues interact across issues; the frontier is exact (method "
+                    f"{analysis.frontier_method}).", style="dim")
+    ref = analysis.reference
+    if ref is not None:
+        line = (f"\nReference frontier ({ref.source}): {ref.points} point"
+                f"{'s' if ref.points != 1 else ''}, {ref.covered} covered by zopa's; "
+                f"{ref.beyond} of zopa's points lie beyond it.")
+        if ref.uncovered:
+            line += (f" {len(ref.uncovered)} reference point(s) lie outside zopa's frontier, "
+                     f"by up to {ref.shortfall:.3g}.")
+        text.append(line, style="bold red" if ref.uncovered else "dim")
+    return text
 
 
 def _join(items: Sequence[str]) -> str:

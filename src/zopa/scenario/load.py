@@ -533,7 +533,7 @@ _KNOWN_KEYS = (
     "id", "label", "role", "reservation", "options", "range", "min", "max", "step", "unit",
     "weights", "values", "red_lines", "forbid", "note", "source", "points", "title", "url",
     "author", "statements", "speaker", "side", "quote", "kind", "evidence", "file", "start",
-    "end",
+    "end", "interactions", "when", "value", "weight", "outside", "utility_max",
 )
 
 

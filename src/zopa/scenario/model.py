@@ -33,6 +33,7 @@ from pydantic import (
 
 __all__ = [
     "Estimate",
+    "Interaction",
     "Interval",
     "Issue",
     "NumericBound",
@@ -537,6 +538,19 @@ class PreferenceEvidence(_Model):
 
     weights: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     values: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+class Interaction(_Model):
+    """A value that depends on several issues at once: ``value`` (in [0, 1], times
+    ``weight`` on the scale of the issue weights) is added when a package falls inside
+    the box ``when`` (options, or an interval of a numeric issue, on two or more issues),
+    or, with ``outside: true``, when it falls outside it. See the format's section on
+    interaction terms for the normalisation."""
+
+    when: dict[str, ForbidSpec]
+    value: Estimate
+    weight: Estimate = 1.0
+    outside: bool | None = None
+    note: str | None = None
+    source: str | None = None
 
 
 class Preferences(_Model):
@@ -547,6 +561,26 @@ class Preferences(_Model):
     red_lines: tuple[RedLine, ...] = ()
     #: The statements the numbers rest on, issue by issue.
     evidence: PreferenceEvidence | None = None
+    #: Interaction terms (a format extension): values of combinations of options.
+    interactions: tuple[Interaction, ...] = ()
+    #: The weighted sum that counts as utility 1, in place of the sum of all weights
+    #: (GENIUS's ``maxutility``); utilities above it are capped at 1.
+    utility_max: Annotated[float, Field(gt=0)] | None = None
+
+    def total_weight(self) -> float:
+        """The divisor of the weighted sum: ``utility_max``, or the sum of the weights of
+        the issues and of the interaction terms (midpoints)."""
+        if self.utility_max is not None:
+            return float(self.utility_max)
+        return (sum(midpoint(w) for w in self.weights.values())
+                + sum(midpoint(t.weight) for t in self.interactions))
+
+    def exact_total_weight(self) -> Fraction:
+        """:meth:`total_weight` as an exact fraction of the file's decimals."""
+        if self.utility_max is not None:
+            return exact(self.utility_max)
+        return (sum((exact(w) for w in self.weights.values()), Fraction(0))
+                + sum((exact(t.weight) for t in self.interactions), Fraction(0)))
 
 
 class Scenario(_Model):

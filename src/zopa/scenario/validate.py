@@ -14,6 +14,7 @@ from fractions import Fraction
 from ..errors import ScenarioError
 from .model import (
     SLUG,
+    Interaction,
     Interval,
     Issue,
     NumericBound,
@@ -208,7 +209,8 @@ def _check_preferences(
         if low < 0:
             raise ScenarioError(f"a weight must be >= 0, got {_fmt(weight)}",
                                 path=(*path, "weights", iid))
-    if sum(midpoint(w) for w in prefs.weights.values()) <= 0:
+    if sum(midpoint(w) for w in prefs.weights.values()) <= 0 and not any(
+            midpoint(t.weight) > 0 for t in prefs.interactions):
         raise ScenarioError(
             "all weights are 0: give at least one issue a positive weight",
             path=(*path, "weights"),
@@ -244,6 +246,47 @@ def _check_preferences(
             _unit_interval(value, (*vpath, key), "value")
     for k, red_line in enumerate(prefs.red_lines):
         _check_red_line(red_line, issues, (*path, "red_lines", k))
+    for k, term in enumerate(prefs.interactions):
+        _check_interaction(term, issues, (*path, "interactions", k))
+
+
+def _check_interaction(term: Interaction, issues: dict[str, Issue],
+                       path: tuple[str | int, ...]) -> None:
+    """An interaction term: a box on two or more known issues, options that exist,
+    intervals inside the issue's range, a value in [0, 1] and a weight >= 0."""
+    if len(term.when) < 2:
+        raise ScenarioError(
+            f"an interaction names at least two issues, got {len(term.when)}: a value of "
+            "one issue's options belongs in 'values'", path=(*path, "when"))
+    _unit_interval(term.value, (*path, "value"), "value")
+    low = term.weight.low if isinstance(term.weight, Interval) else term.weight
+    if low < 0:
+        raise ScenarioError(f"a weight must be >= 0, got {_fmt(term.weight)}",
+                            path=(*path, "weight"))
+    for iid, spec in term.when.items():
+        issue = _known_issue(iid, issues, (*path, "when", iid))
+        wpath = (*path, "when", iid)
+        if isinstance(spec, NumericBound):
+            if not issue.numeric:
+                raise ScenarioError(
+                    f"an interval {{min, max}} is for numeric issues; '{iid}' is discrete: "
+                    "list the options", path=wpath)
+            assert issue.range is not None
+            lo, hi = issue.range.min, issue.range.max
+            if (spec.min is not None and spec.min > hi) or (spec.max is not None
+                                                             and spec.max < lo):
+                raise ScenarioError(
+                    f"the interval [{_fmt_bound(spec.min)}, {_fmt_bound(spec.max)}] lies "
+                    f"outside the range of '{iid}' ({_grid_text(issue)})", path=wpath)
+            if (spec.min is not None and spec.min < lo) or (spec.max is not None
+                                                             and spec.max > hi):
+                raise ScenarioError(
+                    f"the interval [{_fmt_bound(spec.min)}, {_fmt_bound(spec.max)}] reaches "
+                    f"beyond the range of '{iid}' ({_grid_text(issue)})", path=wpath)
+            continue
+        if not spec:
+            raise ScenarioError("the list of options is empty", path=wpath)
+        _check_options(spec, issue, wpath)
 
 
 def _check_red_line_ids(scenario: Scenario) -> None:
@@ -282,20 +325,25 @@ def _check_red_line(
             continue
         if not spec:
             raise ScenarioError("the list of forbidden options is empty", path=fpath)
-        for j, option in enumerate(spec):
-            if issue.numeric:
-                if isinstance(option, str) or grid_index(issue, option) is None:
-                    raise ScenarioError(
-                        f"{option!r} is not an option of numeric issue '{iid}' "
-                        f"(its grid: {_grid_text(issue)}); or give {{min, max}}",
-                        path=(*fpath, j),
-                    )
-            elif str(option) not in issue.option_ids:
+        _check_options(spec, issue, fpath)
+
+
+def _check_options(spec: tuple[str | float, ...], issue: Issue,
+                   path: tuple[str | int, ...]) -> None:
+    for j, option in enumerate(spec):
+        if issue.numeric:
+            if isinstance(option, str) or grid_index(issue, option) is None:
                 raise ScenarioError(
-                    f"'{option}' is not an option of issue '{iid}' "
-                    f"(options: {_listing(issue.option_ids)})",
-                    path=(*fpath, j),
+                    f"{option!r} is not an option of numeric issue '{issue.id}' "
+                    f"(its grid: {_grid_text(issue)}); or give {{min, max}}",
+                    path=(*path, j),
                 )
+        elif str(option) not in issue.option_ids:
+            raise ScenarioError(
+                f"'{option}' is not an option of issue '{issue.id}' "
+                f"(options: {_listing(issue.option_ids)})",
+                path=(*path, j),
+            )
 
 
 def grid_index(issue: Issue, key: str | float) -> int | None:
@@ -329,6 +377,10 @@ def _unit_interval(value: float | Interval, path: tuple[str | int, ...], what: s
     low, high = (value.low, value.high) if isinstance(value, Interval) else (value, value)
     if low < 0 or high > 1:
         raise ScenarioError(f"{what} {_fmt(value)} is outside [0, 1]", path=path)
+
+
+def _fmt_bound(value: float | None) -> str:
+    return "" if value is None else f"{value}"
 
 
 def _fmt(value: float | Interval) -> str:

@@ -23,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..analysis._tolerance import TOL
-from ..space import CompiledRedLine, Space
+from ..space import CompiledInteraction, CompiledRedLine, Space
 
 __all__ = ["OwnPreferences", "frozen", "own_preferences"]
 
@@ -52,6 +52,10 @@ class OwnPreferences:
     tables: tuple[FloatArray, ...]
     red_lines: tuple[CompiledRedLine, ...]
     reservation: float
+    #: Its interaction terms (values of combinations of options), and whether its utility
+    #: is capped at 1 (GENIUS's ``maxutility``).
+    terms: tuple[CompiledInteraction, ...] = ()
+    capped: bool = False
 
     @property
     def sizes(self) -> tuple[int, ...]:
@@ -63,7 +67,9 @@ class OwnPreferences:
         total = np.zeros(len(outcomes))
         for i, table in enumerate(self.tables):
             total += table[outcomes[:, i]]
-        return total
+        for term in self.terms:
+            total += np.where(term.hits(outcomes), term.amount, 0.0)
+        return np.minimum(total, 1.0) if self.capped else total
 
     def value(self, outcome: Sequence[int]) -> float:
         """Own utility of one outcome: the same sum, in the same order, as
@@ -71,7 +77,12 @@ class OwnPreferences:
         total = 0.0
         for table, option in zip(self._lists[0], outcome, strict=True):
             total += table[option]
-        return total
+        if self.terms:
+            row = np.asarray(outcome, dtype=np.int64).reshape(1, -1)
+            for term in self.terms:
+                if term.hits(row)[0]:
+                    total += term.amount
+        return min(total, 1.0) if self.capped else total
 
     def admits(self, outcome: Sequence[int]) -> bool:
         """Whether one outcome is acceptable (as :meth:`acceptable`)."""
@@ -112,4 +123,6 @@ def own_preferences(space: Space, party: int) -> OwnPreferences:
         tables=tuple(frozen(np.ascontiguousarray(t[:, party])) for t in space.contributions),
         red_lines=tuple(r for r in space.red_lines if r.party == pid),
         reservation=float(space.reservations[party]),
+        terms=tuple(t for t in space.interactions if t.column == party),
+        capped=party in space.capped,
     )

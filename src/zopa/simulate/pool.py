@@ -29,7 +29,6 @@ binary search in it.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,7 +37,7 @@ from numpy.typing import NDArray
 
 from ..analysis._tolerance import TOL
 from ..analysis.frontier import iterate_outcomes
-from ..analysis.stages import Stage, build_boxes
+from ..analysis.stages import Stage, TooCoupled, build_boxes
 from ..space import Space
 from .own import frozen, own_preferences
 
@@ -116,15 +115,14 @@ def candidate_pool(space: Space, party: int, *, limit: int = ENUMERATE_LIMIT,
 
 
 def _by_stages(space: Space, party: int, levels: int, per_level: int) -> IntArray:
-    pid = space.parties[party]
-    alone = dataclasses.replace(
-        space, parties=(pid,), contributions=tuple(c[:, [party]] for c in space.contributions),
-        reservations=space.reservations[[party]], values=(), others={},
-        red_lines=tuple(r for r in space.red_lines if r.party == pid), nonbinding_red_lines=())
-    boxes = build_boxes(alone)
+    alone = space.for_party(party)
     from ..seeds import generator
 
     rng = generator(0)
+    try:
+        boxes = build_boxes(alone)
+    except TooCoupled:
+        return _by_ascent(alone, levels, per_level, rng)
     parts = [_box_candidates(alone, stages, levels, per_level, rng) for stages in boxes]
     if not parts:
         return np.empty((0, len(space.issues)), dtype=np.int64)
@@ -134,6 +132,37 @@ def _by_stages(space: Space, party: int, levels: int, per_level: int) -> IntArra
         # same way, by the party's own utility.
         rows = rows[np.sort(_thin(alone.utilities(rows)[:, 0], levels, per_level, rng))]
     return rows
+
+
+def _by_ascent(alone: Space, levels: int, per_level: int, rng: np.random.Generator
+               ) -> IntArray:
+    """Candidates where the negotiator's own interaction terms tie too many issues
+    together for stages: seeded random packages, each improved issue by issue (the best
+    option of one issue at a time, the others held) until no single change helps; every
+    package on the way is a candidate, thinned by level like the stages' candidates. Not
+    every level is reached, and the pool is not exact, but it never enumerates."""
+    sizes = np.array(alone.sizes, dtype=np.int64)
+    rows = (rng.random((max(64, levels * per_level // 4), len(sizes))) * sizes).astype(
+        np.int64)
+    seen = [rows.copy()]
+    for _ in range(4 * len(sizes)):
+        improved = False
+        for i in range(len(sizes)):
+            trials = np.repeat(rows, sizes[i], axis=0)
+            trials[:, i] = np.tile(np.arange(sizes[i]), len(rows))
+            gain = alone.utilities(trials)[:, 0].reshape(len(rows), sizes[i])
+            best = np.argmax(gain, axis=1)
+            moved = best != rows[:, i]
+            moved &= gain[np.arange(len(rows)), best] > gain[np.arange(len(rows)), rows[:, i]]
+            if moved.any():
+                improved = True
+                rows = rows.copy()
+                rows[moved, i] = best[moved]
+                seen.append(rows.copy())
+        if not improved:
+            break
+    found = np.unique(np.concatenate(seen), axis=0)
+    return found[_thin(alone.utilities(found)[:, 0], levels, per_level, rng)]
 
 
 def _box_candidates(alone: Space, stages: Sequence[Stage], levels: int, per_level: int,
