@@ -242,6 +242,12 @@ renamo|RENAMO|renamo
 frelimo|FRELIMO|frelimo
 unita|UNITA|unita
 hts|HTS|hts;hayat tahrir al-sham
+greek-cypriots|Greek Cypriots|greek cypriot;greek cypriots;greek-cypriot;greek-cypriots
+turkish-cypriots|Turkish Cypriots|turkish cypriot;turkish cypriots;turkish-cypriot;turkish-cypriots;
+    trnc;turkish republic of northern cyprus
+lna|Libyan National Army|lna;libyan national army;haftar's forces
+krg|Kurdistan Regional Government|krg;kurdistan regional government;kurdistan region;peshmerga;
+    erbil
 syrian-opposition|Syrian opposition|syrian national coalition;high negotiations committee
 world-bank|World Bank|world bank
 imf|IMF|imf;international monetary fund
@@ -335,7 +341,8 @@ party movement group union supreme regional federal national international gener
 former opposition rebel separatist ruling exiled top senior chief deputy executive
 presidential foreign defence defense security legal economic trade health justice
 commerce economy energy water agriculture information culture education transport
-industry labour labor environment development finance interior home""")
+industry labour labor environment development finance interior home interim transitional
+caretaker""")
 
 #: Heads of institutions that stand for the actor named with them ("Sudan's army" ... "the
 #: army said").

@@ -60,11 +60,15 @@ _RED_LINE = re.compile(
     r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
     r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless)\b"
     r"|\bunder any circumstances\b"
+    r"|\boff the table\b|\b(?:one and )?indivisible\b|\binviolable\b"
+    r"|\b(?:will|shall|must) (?:always )?remain\b[^.;]{0,60}\bunder\b[^.;]{0,40}\bsovereignty\b"
+    r"|\bnobody\s+(?:[\w-]+\s+){0,4}?(?:can|could|will|would|shall)\b"
     r"|\b(?:set|sets|offered|laid out|put forward|meets?|met|fulfil\w*|our|its|their|series of"
     r"|these|key|basic|main|own)\s+(?:\w+\s+)?conditions\b|\bon condition that\b"
     r"|\bconditions? (?:for|that)\b",
     re.IGNORECASE)
 _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\b"
+                      r"|\bnot off the table\b"
                       r"|\bcould not rule out\b|\bno preconditions\b|\bwithout preconditions\b",
                       re.IGNORECASE)
 _OFFER = re.compile(
