@@ -133,7 +133,8 @@ withdrawal|Withdrawal and redeployment of forces|withdraw\w*|pull(?:ed|ing)? bac
 disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|
     lay down (?:their )?arms|demilitari[sz]\w*
 security-guarantees|Security guarantees and arrangements|security guarantees?|
-    security arrangements?|security assurances?|guarantees? for|defence pact
+    security arrangements?|security assurances?|guarantees? for|defence pact|
+    treaty of guarantee|system of guarantees|guarantor powers?|intervention rights
 neutrality|Neutrality|neutral\w*|non-aligned|non-bloc|nato membership|join(?:ing)? nato
 membership|Membership of international organisations|membership|accession|
     join(?:ing)? the (?:eu|un|united nations|european union)
@@ -147,7 +148,8 @@ power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|dev
     self-government|autonom\w*|self-rule
 policing|Policing|policing|police reform|police force
 territory|Territory and the map|partition\w*|maps?|
-    territorial (?:division|split|exchange|swap|control|concessions?|claims?)|land swaps?|
+    territorial (?:division|split|exchange|swap|control|concessions?|claims?|adjustments?)|
+    land swaps?|
     per ?cent of (?:the )?(?:territory|land)|division of (?:the )?(?:territory|country|land)
 border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
 customs|Customs and tariffs|customs|customs checks|tariffs?|checks on goods
@@ -186,6 +188,18 @@ corridor|Transport corridor|corridor|transit route|road link
 language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|
     ukrainian|serbian|albanian|arabic|armenian|azerbaijani)
 denazification|"Denazification"|de-?nazi\w*|de-?fascist\w*
+foreign-forces|Foreign forces and mercenaries|foreign (?:forces|fighters|troops)|mercenar\w*|
+    foreign military presence
+port-access|Port and sea access|access to (?:[\w'’]+ ){0,2}?(?:ports?|the sea|harbou?rs?)|
+    sea access|port access
+embassies|Diplomatic relations and embassies|diplomatic (?:relations|ties)|
+    embass(?:y|ies)|
+    normali[sz]ation of (?:relations|ties)|restor\w* (?:of )?(?:relations|ties)
+army-integration|Integration of the armed forces|(?:merger|unification|integration|
+    reintegration) of (?:the )?(?:two |rival )?(?:armies|armed forces|forces|fighters|military)|
+    (?:single|unified|national) army
+decentralisation|Decentralisation and local government|decentrali[sz]\w*|
+    (?:provincial|regional) governors?|local government
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """
