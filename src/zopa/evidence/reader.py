@@ -85,6 +85,9 @@ _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demand
 #: A capital standing for its government: "the government in Damascus".
 _SEAT_OF = re.compile(r"\b(?:government|authorities|leadership|regime|administration|"
                       r"rulers|junta) in\s+$", re.IGNORECASE)
+#: Heads of a title that name one person ("the Kremlin leader", "the PLO chairman").
+_LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chief", "president",
+                           "premier", "commander"})
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
                          re.IGNORECASE)
@@ -720,6 +723,13 @@ class _DocReader(RoleRules):
             self.last_person = name
             return name, title, side
         actors = [m for m in inside if m.actor]
+        head_word = run_stripped.split()[-1].lower() if run_stripped.split() else ""
+        if actors and head_word in _LEADER_HEADS:
+            # "the Kremlin leader", "the PLO chairman": the side's leader named before.
+            titled = self._by_title(run_stripped, start)
+            if titled is not None and titled.side == actors[0].actor:
+                self.last_person = titled.name
+                return titled.name, titled.title, titled.side
         if actors:
             side = actors[0].actor
             if not at_end:
