@@ -106,6 +106,7 @@ MEDIATION = re.compile(
 NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w*|agreement|deal|accord|ceasefire|cease-fire|truce|peace|dialogue|"
     r"treaty|framework|round|settlement|compromise|delegations?|summit|pact|armistice|"
+    r"declarations?|rapprochement|"
     r"understanding|proposal|plan|withdrawal|measures|package|provisions?|terms|envisag\w+|"
     r"provides? for|calls? for|under the)\b", re.IGNORECASE)
 TERRITORIAL = re.compile(r"\bterritor\w*|\bsovereign\w*|\bborders?\b|\bland\b|\bannex\w*"
