@@ -202,3 +202,12 @@ def test_the_leader_of_a_side_is_the_one_named_before() -> None:
     reading = one('"We are ready," President Vladimir Putin said on Tuesday. The Kremlin '
                   "leader said the border could wait.")
     assert speakers(reading) == [("Vladimir Putin", "russia")] * 2
+
+
+def test_the_rebels_are_the_movement_the_text_names() -> None:
+    reading = one("The Syrian government and the armed opposition met in Geneva. Ali Hamdan, "
+                  "who heads the rebel team, said the rebels would not accept the plan.")
+    assert speakers(reading) == [("Ali Hamdan", "syrian-opposition")]
+    named = one("Renamo and the government met in Maputo. Jose Sitoe, who speaks for the "
+                "rebels, said the talks would go on.")
+    assert speakers(named) == [("Jose Sitoe", "renamo")]

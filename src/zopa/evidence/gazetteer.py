@@ -12,7 +12,8 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "OFFICIALS", "REGIONS", "SURFACES",
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS", "REGIONS",
+           "SURFACES",
            "TITLE_MODIFIERS",
            "TITLE_WORDS"]
 
@@ -252,6 +253,13 @@ syrian-opposition|Syrian opposition|syrian national coalition;high negotiations 
 world-bank|World Bank|world bank
 imf|IMF|imf;international monetary fund
 """
+
+#: Armed and political movements and communities: the sides "the rebels", "the opposition"
+#: or "the rebel delegation" may stand for.
+_MOVEMENT_IDS = """farc eln hamas hezbollah islamic-jihad fatah plo taliban tplf rsf ira
+sinn-fein houthis m23 milf mnlf polisario splm jem al-shabaab isis pkk sdf ltte eta fmln
+renamo unita hts syrian-opposition lna krg"""
+MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 
 # Regions that issues are often about, with their surface forms (not actors).
 _REGIONS = """

@@ -48,6 +48,7 @@ from .gazetteer import (
     ACTOR_KINDS,
     ACTOR_NAMES,
     INSTITUTIONS,
+    MOVEMENTS,
     OFFICIALS,
     SURFACES,
     TITLE_MODIFIERS,
@@ -88,6 +89,9 @@ _SEAT_OF = re.compile(r"\b(?:government|authorities|leadership|regime|administra
 #: Heads of a title that name one person ("the Kremlin leader", "the PLO chairman").
 _LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chief", "president",
                            "premier", "commander"})
+#: Words that name a side as a movement, not by its name ("the rebel delegation").
+_GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
+                            re.IGNORECASE)
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
                          re.IGNORECASE)
@@ -274,6 +278,7 @@ class _DocReader(RoleRules):
         persons = self._person_mentions(actors)
         self.actor_mentions = actors
         self.home = self._home(actors)
+        self.movement = self._movement(actors)
         self.institutions: dict[str, str] = {}
         for m in actors:
             follow = re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(\w+)", self.text[m.end:m.end + 40])
@@ -396,6 +401,11 @@ class _DocReader(RoleRules):
             side = known or side
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
+        if side is None:
+            # "Mohammad Alloush, who led the rebel delegation, ...": a movement's side.
+            who = re.match(r",\s+who\s+[^,.;]{3,60}", self.masked[person.end:person.end + 80])
+            if _GENERIC_GROUP.search(title + " " + (who.group(0) if who else "")):
+                side = self.movement
         self.people[person.text] = Person(person.text, title, side)
         if len(person.text.split()) > 1:
             self.surnames[surname] = person.text
@@ -454,6 +464,22 @@ class _DocReader(RoleRules):
                     for f in _SURFACE.finditer(sentence)):
                 return None
         return actor if again else None
+
+    def _movement(self, actors: list[Mention]) -> str | None:
+        """The side "the rebels" or "the opposition" stands for: the one movement the text
+        names, else the opposition of the one state it names most ("the Syrian government
+        and the armed opposition" -> the Syrian opposition)."""
+        named = {m.actor for m in actors if m.actor in MOVEMENTS}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+        states = Counter(m.actor for m in actors if ACTOR_KINDS.get(m.actor or "") == "state")
+        for state, _ in states.most_common(1):
+            for opposition in (f"{state}n-opposition", f"{state}-opposition"):
+                if opposition in ACTOR_NAMES:
+                    return opposition
+        return None
 
     def _title_after(self, end: int) -> tuple[str, str | None]:
         m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;\"“”]{3,90}?)(?=[,.;]|\s+(?:said|says|"
