@@ -211,3 +211,9 @@ def test_the_rebels_are_the_movement_the_text_names() -> None:
     named = one("Renamo and the government met in Maputo. Jose Sitoe, who speaks for the "
                 "rebels, said the talks would go on.")
     assert speakers(named) == [("Jose Sitoe", "renamo")]
+
+
+def test_a_title_after_an_untitled_name_is_that_persons() -> None:
+    reading = one("Rabin shook hands with Yasser Arafat on the lawn. The PLO chairman said the "
+                  "agreement was a new beginning.")
+    assert speakers(reading) == [("Yasser Arafat", "plo")]

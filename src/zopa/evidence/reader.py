@@ -753,6 +753,14 @@ class _DocReader(RoleRules):
         if actors and head_word in _LEADER_HEADS:
             # "the Kremlin leader", "the PLO chairman": the side's leader named before.
             titled = self._by_title(run_stripped, start)
+            if titled is None or titled.side != actors[0].actor:
+                # "... shaking hands with Yasser Arafat. The PLO chairman said ...": the
+                # person named just before without a title holds it, and the side it names.
+                before = [m for m in self.mentions if m.person and m.end <= start]
+                last = self.people.get(self._full_name(before[-1].text)) if before else None
+                if last is not None and not last.title:
+                    last.title, last.side = run_stripped, actors[0].actor
+                    titled = last
             if titled is not None and titled.side == actors[0].actor:
                 self.last_person = titled.name
                 return titled.name, titled.title, titled.side
