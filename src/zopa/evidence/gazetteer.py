@@ -12,9 +12,8 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS", "REGIONS",
-           "SURFACES",
-           "TITLE_MODIFIERS",
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
+           "OPPOSITIONS", "REGIONS", "SURFACES", "TITLE_MODIFIERS",
            "TITLE_WORDS"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
@@ -260,6 +259,9 @@ _MOVEMENT_IDS = """farc eln hamas hezbollah islamic-jihad fatah plo taliban tplf
 sinn-fein houthis m23 milf mnlf polisario splm jem al-shabaab isis pkk sdf ltte eta fmln
 renamo unita hts syrian-opposition lna krg"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
+#: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
+#: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
+OPPOSITIONS: dict[str, str] = {}
 
 # Regions that issues are often about, with their surface forms (not actors).
 _REGIONS = """
@@ -320,6 +322,10 @@ for _kind, _text in (("state", _STATES), ("group", _GROUPS)):
         ACTOR_KINDS[_slug] = _kind
         for _form in (_name.lower(), *_forms):
             SURFACES.setdefault(_form, _slug)
+for _slug, _name in ACTOR_NAMES.items():
+    _demonym = _name.lower().removesuffix(" opposition")
+    if _demonym != _name.lower() and ACTOR_KINDS.get(SURFACES.get(_demonym, "")) == "state":
+        OPPOSITIONS[SURFACES[_demonym]] = _slug
 for _slug, _name, _forms in _table(_REGIONS):
     for _form in (_name.lower(), *_forms):
         REGIONS.setdefault(_form, (_slug, _name))

@@ -50,6 +50,7 @@ from .gazetteer import (
     INSTITUTIONS,
     MOVEMENTS,
     OFFICIALS,
+    OPPOSITIONS,
     SURFACES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -476,9 +477,7 @@ class _DocReader(RoleRules):
             return None
         states = Counter(m.actor for m in actors if ACTOR_KINDS.get(m.actor or "") == "state")
         for state, _ in states.most_common(1):
-            for opposition in (f"{state}n-opposition", f"{state}-opposition"):
-                if opposition in ACTOR_NAMES:
-                    return opposition
+            return OPPOSITIONS.get(state or "")
         return None
 
     def _title_after(self, end: int) -> tuple[str, str | None]:
