@@ -20,6 +20,11 @@ from zopa.evidence.lexicon import kind_of
     "He ruled out any special status for the region",
     "There is no question of Turkish troops being deployed",
     "Moscow has set out its conditions for ending the operation",
+    "The islands will remain Japanese territory under Japan's sovereignty",
+    "Nobody in the region will be allowed to redraw the map",
+    "Any partition of the country is off the table",
+    "The capital is one and indivisible",
+    "The ceasefire line cannot be changed by force",
 ])
 def test_red_lines(text: str) -> None:
     assert kind_of(text) == "red_line"
@@ -35,6 +40,8 @@ def test_red_lines(text: str) -> None:
     ("The talks were constructive", "other"),
     ("Weather conditions delayed the delegation", "other"),
     ("Britain did not sign the declaration in 2019", "other"),
+    ("A new round of sanctions is not off the table", "other"),
+    ("Everything is on the table", "other"),
 ])
 def test_other_kinds(text: str, kind: str) -> None:
     assert kind_of(text) == kind

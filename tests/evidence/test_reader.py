@@ -40,6 +40,12 @@ def speakers(reading: Reading) -> list[tuple[str, str | None]]:
      "A diplomat close to the negotiations", None),
     ("EU foreign policy chief Josep Borrell, who hosted the meeting, said both sides had "
      "agreed.", "Josep Borrell", "eu"),
+    ("Turkish Cypriot leader Ersin Tatar said a federation was no longer possible.",
+     "Ersin Tatar", "turkish-cypriots"),
+    ("Syria's transitional president Hassan Khalil told reporters the talks had ended.",
+     "Hassan Khalil", "syria"),
+    ("The government in Damascus said the offer was unacceptable.",
+     "government in Damascus", "syria"),
 ])
 def test_attribution_forms(text: str, speaker: str, side: str | None) -> None:
     assert speakers(one(text)) == [(speaker, side)]
@@ -175,3 +181,39 @@ def test_reported_speech_stops_at_adding_that() -> None:
     assert quotes == {"Ankara would never accept zero troops and zero guarantees": "red_line",
                       "the talks had failed because of the other side": "other"}, quotes
     assert "property-claims" in {i.id for i in reading.issues}
+
+
+def test_a_bare_presidents_home_is_the_dateline_capital_unless_it_hosts_the_talks() -> None:
+    home = one("LUANDA, March 2, 2022 - President Joao Silva said the talks would go on. "
+               "Angola wants a deal soon.")
+    assert speakers(home) == [("Joao Silva", "angola")]
+    venue = one("LUANDA, March 2, 2022 - President Joao Silva said the talks would go on. "
+                "The talks were hosted by Angola.")
+    assert speakers(venue) == [("Joao Silva", None)]
+
+
+def test_an_office_held_for_the_talks_is_the_side() -> None:
+    reading = one("Karl Weber, the Austrian diplomat who serves as the envoy of the UN "
+                  "Secretary-General, said both sides had shown flexibility.")
+    assert speakers(reading) == [("Karl Weber", "un")]
+
+
+def test_the_leader_of_a_side_is_the_one_named_before() -> None:
+    reading = one('"We are ready," President Vladimir Putin said on Tuesday. The Kremlin '
+                  "leader said the border could wait.")
+    assert speakers(reading) == [("Vladimir Putin", "russia")] * 2
+
+
+def test_the_rebels_are_the_movement_the_text_names() -> None:
+    reading = one("The Syrian government and the armed opposition met in Geneva. Ali Hamdan, "
+                  "who heads the rebel team, said the rebels would not accept the plan.")
+    assert speakers(reading) == [("Ali Hamdan", "syrian-opposition")]
+    named = one("Renamo and the government met in Maputo. Jose Sitoe, who speaks for the "
+                "rebels, said the talks would go on.")
+    assert speakers(named) == [("Jose Sitoe", "renamo")]
+
+
+def test_a_title_after_an_untitled_name_is_that_persons() -> None:
+    reading = one("Rabin shook hands with Yasser Arafat on the lawn. The PLO chairman said the "
+                  "agreement was a new beginning.")
+    assert speakers(reading) == [("Yasser Arafat", "plo")]

@@ -12,8 +12,8 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "OFFICIALS", "REGIONS", "SURFACES",
-           "TITLE_MODIFIERS",
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
+           "OPPOSITIONS", "REGIONS", "SURFACES", "TITLE_MODIFIERS",
            "TITLE_WORDS"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
@@ -242,10 +242,26 @@ renamo|RENAMO|renamo
 frelimo|FRELIMO|frelimo
 unita|UNITA|unita
 hts|HTS|hts;hayat tahrir al-sham
+greek-cypriots|Greek Cypriots|greek cypriot;greek cypriots;greek-cypriot;greek-cypriots
+turkish-cypriots|Turkish Cypriots|turkish cypriot;turkish cypriots;turkish-cypriot;turkish-cypriots;
+    trnc;turkish republic of northern cyprus
+lna|Libyan National Army|lna;libyan national army;haftar's forces
+krg|Kurdistan Regional Government|krg;kurdistan regional government;kurdistan region;peshmerga;
+    erbil
 syrian-opposition|Syrian opposition|syrian national coalition;high negotiations committee
 world-bank|World Bank|world bank
 imf|IMF|imf;international monetary fund
 """
+
+#: Armed and political movements and communities: the sides "the rebels", "the opposition"
+#: or "the rebel delegation" may stand for.
+_MOVEMENT_IDS = """farc eln hamas hezbollah islamic-jihad fatah plo taliban tplf rsf ira
+sinn-fein houthis m23 milf mnlf polisario splm jem al-shabaab isis pkk sdf ltte eta fmln
+renamo unita hts syrian-opposition lna krg"""
+MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
+#: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
+#: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
+OPPOSITIONS: dict[str, str] = {}
 
 # Regions that issues are often about, with their surface forms (not actors).
 _REGIONS = """
@@ -306,6 +322,10 @@ for _kind, _text in (("state", _STATES), ("group", _GROUPS)):
         ACTOR_KINDS[_slug] = _kind
         for _form in (_name.lower(), *_forms):
             SURFACES.setdefault(_form, _slug)
+for _slug, _name in ACTOR_NAMES.items():
+    _demonym = _name.lower().removesuffix(" opposition")
+    if _demonym != _name.lower() and ACTOR_KINDS.get(SURFACES.get(_demonym, "")) == "state":
+        OPPOSITIONS[SURFACES[_demonym]] = _slug
 for _slug, _name, _forms in _table(_REGIONS):
     for _form in (_name.lower(), *_forms):
         REGIONS.setdefault(_form, (_slug, _name))
@@ -335,7 +355,8 @@ party movement group union supreme regional federal national international gener
 former opposition rebel separatist ruling exiled top senior chief deputy executive
 presidential foreign defence defense security legal economic trade health justice
 commerce economy energy water agriculture information culture education transport
-industry labour labor environment development finance interior home""")
+industry labour labor environment development finance interior home interim transitional
+caretaker""")
 
 #: Heads of institutions that stand for the actor named with them ("Sudan's army" ... "the
 #: army said").

@@ -65,7 +65,7 @@ _ENUM = re.compile(
 _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
                         re.IGNORECASE)
 _AGREED = re.compile(
-    r"\b(?:agree[sd]?|agreements?|deals?|accords?|talks|negotiations|consultations|"
+    r"\b(?:agree(?:[sd]|ing)?|agreements?|deals?|accords?|talks|negotiations|consultations|"
     r"differences|disputes?|disagreements?|failed to agree|sticking[- ]points?|deadlock|"
     r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
     r"concerning|that)\s+(?:the\s+)?"

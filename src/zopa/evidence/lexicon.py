@@ -60,11 +60,17 @@ _RED_LINE = re.compile(
     r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
     r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless)\b"
     r"|\bunder any circumstances\b"
+    r"|\b(?:can|could|will|would|must)\s*(?:not|n't|never) be (?:changed|altered|reopened|"
+    r"renegotiated|revised|reversed|undone)\b|\boff the table\b"
+    r"|\b(?:one and )?indivisible\b|\binviolable\b"
+    r"|\b(?:will|shall|must) (?:always )?remain\b[^.;]{0,60}\bunder\b[^.;]{0,40}\bsovereignty\b"
+    r"|\bnobody\s+(?:[\w-]+\s+){0,4}?(?:can|could|will|would|shall)\b"
     r"|\b(?:set|sets|offered|laid out|put forward|meets?|met|fulfil\w*|our|its|their|series of"
     r"|these|key|basic|main|own)\s+(?:\w+\s+)?conditions\b|\bon condition that\b"
     r"|\bconditions? (?:for|that)\b",
     re.IGNORECASE)
 _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\b"
+                      r"|\bnot off the table\b"
                       r"|\bcould not rule out\b|\bno preconditions\b|\bwithout preconditions\b",
                       re.IGNORECASE)
 _OFFER = re.compile(
@@ -100,6 +106,7 @@ MEDIATION = re.compile(
 NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w*|agreement|deal|accord|ceasefire|cease-fire|truce|peace|dialogue|"
     r"treaty|framework|round|settlement|compromise|delegations?|summit|pact|armistice|"
+    r"declarations?|rapprochement|"
     r"understanding|proposal|plan|withdrawal|measures|package|provisions?|terms|envisag\w+|"
     r"provides? for|calls? for|under the)\b", re.IGNORECASE)
 TERRITORIAL = re.compile(r"\bterritor\w*|\bsovereign\w*|\bborders?\b|\bland\b|\bannex\w*"
@@ -129,7 +136,8 @@ withdrawal|Withdrawal and redeployment of forces|withdraw\w*|pull(?:ed|ing)? bac
 disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|
     lay down (?:their )?arms|demilitari[sz]\w*
 security-guarantees|Security guarantees and arrangements|security guarantees?|
-    security arrangements?|security assurances?|guarantees? for|defence pact
+    security arrangements?|security assurances?|guarantees? for|defence pact|
+    treaty of guarantee|system of guarantees|guarantor powers?|intervention rights
 neutrality|Neutrality|neutral\w*|non-aligned|non-bloc|nato membership|join(?:ing)? nato
 membership|Membership of international organisations|membership|accession|
     join(?:ing)? the (?:eu|un|united nations|european union)
@@ -143,7 +151,8 @@ power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|dev
     self-government|autonom\w*|self-rule
 policing|Policing|policing|police reform|police force
 territory|Territory and the map|partition\w*|maps?|
-    territorial (?:division|split|exchange|swap|control|concessions?|claims?)|land swaps?|
+    territorial (?:division|split|exchange|swap|control|concessions?|claims?|adjustments?)|
+    land swaps?|
     per ?cent of (?:the )?(?:territory|land)|division of (?:the )?(?:territory|country|land)
 border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
 customs|Customs and tariffs|customs|customs checks|tariffs?|checks on goods
@@ -182,6 +191,18 @@ corridor|Transport corridor|corridor|transit route|road link
 language|Language rights|language|russian-speaking|minority rights|use of (?:the )?(?:russian|
     ukrainian|serbian|albanian|arabic|armenian|azerbaijani)
 denazification|"Denazification"|de-?nazi\w*|de-?fascist\w*
+foreign-forces|Foreign forces and mercenaries|foreign (?:forces|fighters|troops)|mercenar\w*|
+    foreign military presence
+port-access|Port and sea access|access to (?:[\w'’]+ ){0,2}?(?:ports?|the sea|harbou?rs?)|
+    sea access|port access
+embassies|Diplomatic relations and embassies|diplomatic (?:relations|ties)|
+    embass(?:y|ies)|
+    normali[sz]ation of (?:relations|ties)|restor\w* (?:of )?(?:relations|ties)
+army-integration|Integration of the armed forces|(?:merger|unification|integration|
+    reintegration) of (?:the )?(?:two |rival )?(?:armies|armed forces|forces|fighters|military)|
+    (?:single|unified|national) army
+decentralisation|Decentralisation and local government|decentrali[sz]\w*|
+    (?:provincial|regional) governors?|local government
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """

@@ -45,16 +45,19 @@ from pathlib import Path
 
 from .dates import DateMention, find_dates, resolve_relative
 from .gazetteer import (
+    ACTOR_KINDS,
     ACTOR_NAMES,
     INSTITUTIONS,
+    MOVEMENTS,
     OFFICIALS,
+    OPPOSITIONS,
     SURFACES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     words,
 )
 from .issues import REGION, FoundIssue, find_issues, slug
-from .lexicon import SPEECH, TERRITORIAL, kind_of
+from .lexicon import MEDIATION, SPEECH, TERRITORIAL, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .records import Found, Mention, Person, Said
@@ -81,6 +84,21 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
 _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
                     r"conditions?|calls?|proposals?|refusal|rejection|position|offer|"
                     r"precondition|preconditions|plan)\b", re.IGNORECASE)
+#: A capital standing for its government: "the government in Damascus".
+_SEAT_OF = re.compile(r"\b(?:government|authorities|leadership|regime|administration|"
+                      r"rulers|junta) in\s+$", re.IGNORECASE)
+#: Heads of a title that name one person ("the Kremlin leader", "the PLO chairman").
+_LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chief", "president",
+                           "premier", "commander"})
+#: Words that name a side as a movement, not by its name ("the rebel delegation").
+_GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
+                            re.IGNORECASE)
+#: A bare head-of-state or government title ("President"): a dateline's home leader.
+_HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
+                         re.IGNORECASE)
+#: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
+_ACTING_AS = re.compile(r"\s+who\s+(?:acted|acts|served|serves|was acting|is acting)\s+as\s+"
+                        r"(?:the\s+)?([^,.;]{3,80})")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
 def _surface_regex() -> re.Pattern[str]:
@@ -204,7 +222,8 @@ class _DocReader(RoleRules):
                 continue
             before = self.text[max(0, m.start() - 12):m.start()]
             if (form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
-                    ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)):
+                    ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)
+                    and not _SEAT_OF.search(self.text[max(0, m.start() - 30):m.start()])):
                 continue
             out.append(Mention(m.start(), m.end(), form, actor=actor))
         return out
@@ -259,6 +278,8 @@ class _DocReader(RoleRules):
         actors = self._actor_mentions()
         persons = self._person_mentions(actors)
         self.actor_mentions = actors
+        self.home = self._home(actors)
+        self.movement = self._movement(actors)
         self.institutions: dict[str, str] = {}
         for m in actors:
             follow = re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(\w+)", self.text[m.end:m.end + 40])
@@ -379,9 +400,18 @@ class _DocReader(RoleRules):
         known = OFFICIALS.get(person.text.lower())
         if side is None or (known and title.lower().startswith(("former", "ex-"))):
             side = known or side
+        if side is None and _HOME_TITLE.fullmatch(title.strip()):
+            side = self.home
+        if side is None:
+            # "Mohammad Alloush, who led the rebel delegation, ...": a movement's side.
+            who = re.match(r",\s+who\s+[^,.;]{3,60}", self.masked[person.end:person.end + 80])
+            if _GENERIC_GROUP.search(title + " " + (who.group(0) if who else "")):
+                side = self.movement
         self.people[person.text] = Person(person.text, title, side)
         if len(person.text.split()) > 1:
             self.surnames[surname] = person.text
+            if surname[:1].islower():  # "al-Sharaa" opens a sentence as "Al-Sharaa"
+                self.surnames.setdefault(surname[:1].upper() + surname[1:], person.text)
             first = person.text.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
                 self.given[first] = person.text
@@ -416,6 +446,40 @@ class _DocReader(RoleRules):
             return "", None
         return run, _first_actor(run)
 
+    def _home(self, actors: list[Mention]) -> str | None:
+        """The state whose capital is the dateline ("MAPUTO, Aug. 6, 2019 - President Filipe
+        Nyusi ..."), when the text names that state again: wire copy leaves the home
+        country of a head of state or government unsaid."""
+        m = re.search(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]", self.text,
+                      re.MULTILINE)
+        if not m:
+            return None
+        actor = SURFACES.get(m.group(1).strip().lower())
+        if actor is None or ACTOR_KINDS.get(actor) != "state":
+            return None
+        again = [a for a in actors if a.actor == actor and not m.start(1) <= a.start < m.end(1)]
+        # A venue is no home: "KUALA LUMPUR - ... talks facilitated by Malaysia".
+        for sentence in re.split(r"(?<=[.!?])\s+", self.text):
+            if MEDIATION.search(sentence) and _SURFACE.search(sentence) and any(
+                    SURFACES.get(f.group(0).lower()) == actor
+                    for f in _SURFACE.finditer(sentence)):
+                return None
+        return actor if again else None
+
+    def _movement(self, actors: list[Mention]) -> str | None:
+        """The side "the rebels" or "the opposition" stands for: the one movement the text
+        names, else the opposition of the one state it names most ("the Syrian government
+        and the armed opposition" -> the Syrian opposition)."""
+        named = {m.actor for m in actors if m.actor in MOVEMENTS}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+        states = Counter(m.actor for m in actors if ACTOR_KINDS.get(m.actor or "") == "state")
+        for state, _ in states.most_common(1):
+            return OPPOSITIONS.get(state or "")
+        return None
+
     def _title_after(self, end: int) -> tuple[str, str | None]:
         m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;\"“”]{3,90}?)(?=[,.;]|\s+(?:said|says|"
                      r"told|added|who|which)\b)", self.masked[end:end + 120])
@@ -424,6 +488,11 @@ class _DocReader(RoleRules):
         title = m.group(2).strip()
         if not any(w.lower().strip("'s’") in TITLE_WORDS for w in title.split()):
             return "", None
+        # "the Swiss ambassador who acted as the personal envoy of the UN Secretary-General":
+        # the office held for the talks is the side.
+        acting = _ACTING_AS.match(self.masked[end + m.end():end + m.end() + 120])
+        if acting and _has_title(acting.group(1)) and _first_actor(acting.group(1)):
+            return acting.group(1).strip(), _first_actor(acting.group(1))
         return title, _first_actor(title)
 
     def _of_actor(self, end: int) -> str | None:
@@ -679,6 +748,21 @@ class _DocReader(RoleRules):
             self.last_person = name
             return name, title, side
         actors = [m for m in inside if m.actor]
+        head_word = run_stripped.split()[-1].lower() if run_stripped.split() else ""
+        if actors and head_word in _LEADER_HEADS:
+            # "the Kremlin leader", "the PLO chairman": the side's leader named before.
+            titled = self._by_title(run_stripped, start)
+            if titled is None or titled.side != actors[0].actor:
+                # "... shaking hands with Yasser Arafat. The PLO chairman said ...": the
+                # person named just before without a title holds it, and the side it names.
+                before = [m for m in self.mentions if m.person and m.end <= start]
+                last = self.people.get(self._full_name(before[-1].text)) if before else None
+                if last is not None and not last.title:
+                    last.title, last.side = run_stripped, actors[0].actor
+                    titled = last
+            if titled is not None and titled.side == actors[0].actor:
+                self.last_person = titled.name
+                return titled.name, titled.title, titled.side
         if actors:
             side = actors[0].actor
             if not at_end:
