@@ -22,7 +22,7 @@ binary search in it.
 
 >>> from zopa.examples import load_example
 >>> from zopa.space import compile_space
->>> pool = candidate_pool(compile_space(load_example()), 0)
+>>> pool = candidate_pool(compile_space(load_example("job-offer")), 0)
 >>> pool.exact, len(pool) > 100, round(pool.best, 3)
 (True, True, 1.0)
 """
