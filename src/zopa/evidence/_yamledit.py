@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 import yaml
 
-__all__ = ["Edit", "apply_edits", "edit_data"]
+__all__ = ["Edit", "apply_edits", "edit_data", "edit_in_place"]
 
 Path = tuple[str | int, ...]
 #: libyaml's safe loader where PyYAML has it (the marks of nodes are the same).
@@ -70,14 +70,33 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
         else:
             return json.dumps(edit_data(data, edits), indent=2, ensure_ascii=False,
                               default=str) + "\n"
-    current, data = text, _load(text)
-    expected = edit_data(data, edits)
-    for edit in edits:
-        edited = _edit_text(current, edit)
-        wanted = edit_data(data, [edit])
-        if edited is None or not _reads_as(edited, wanted):
-            return yaml.safe_dump(expected, sort_keys=False, allow_unicode=True, width=100)
-        current, data = edited, wanted
+    edited = edit_in_place(text, edits)
+    if edited is not None:
+        return edited
+    return yaml.safe_dump(edit_data(_load(text), edits), sort_keys=False, allow_unicode=True,
+                          width=100)
+
+
+def edit_in_place(text: str, edits: Sequence[Edit]) -> str | None:
+    """The YAML text with the edits made in place, each checked by reading the text back
+    against the same edit made on the data; ``None`` when one of them cannot be made so.
+
+    >>> edit_in_place("a: 1  # one\\nb:\\n  - x  # first\\n", [Edit("set", ("a",), 2),
+    ...                                                     Edit("append", ("b",), "y")])
+    'a: 2  # one\\nb:\\n  - x  # first\\n  - y\\n'
+    >>> edit_in_place("a:\\n  b: 1\\n", [Edit("set", ("a",), 3)]) is None
+    True
+    """
+    try:
+        current, data = text, _load(text)
+        for edit in edits:
+            edited = _edit_text(current, edit)
+            wanted = edit_data(data, [edit])
+            if edited is None or not _reads_as(edited, wanted):
+                return None
+            current, data = edited, wanted
+    except (yaml.YAMLError, KeyError, IndexError, TypeError, AttributeError):
+        return None
     return current
 
 

@@ -8,7 +8,9 @@ its weights and red lines with it. A cell holds what the file would hold: ``0.4`
 interval ``[0.3, 0.5]``; a numeric issue's values are written in YAML flow style
 (``{points: [[50000, 0.0], [250000, 1.0]]}``). The data the form yields is checked by
 :func:`zopa.scenario.parse_scenario` like any file; its errors are shown next to the
-field at fault (:func:`field_of_error`).
+field at fault (:func:`field_of_error`). When the change is one of changed values and
+added list items, :func:`edited_text` makes it in the stored text itself, so the
+analyst's comments and layout survive the save.
 
 >>> data = {"zopa": 1, "parties": [{"id": "a"}], "issues": [], "preferences": {}}
 >>> form = {"base": json.dumps(data), "parties": "1", "issues": "0", "party-0-id": "b",
@@ -25,9 +27,10 @@ from typing import Any
 
 import yaml
 
-from ..errors import PathPart
+from ..errors import PathPart, ScenarioError
+from ..evidence._yamledit import Edit
 
-__all__ = ["apply_action", "data_from_form", "field_of_error", "form_view"]
+__all__ = ["apply_action", "data_from_form", "edited_text", "field_of_error", "form_view"]
 
 Data = dict[str, Any]
 
@@ -239,6 +242,77 @@ def _preferences(form: Mapping[str, str], parties: list[Data], issues: list[Data
                 pref["red_lines"] = red_lines
             out[party["id"]] = pref
     return out
+
+
+def edited_text(text: str, old: Data, new: Data) -> str | None:
+    """The stored YAML ``text`` (whose scenario's data is ``old``) with the form's change
+    to ``new`` made in place, its comments and layout kept; ``None`` when the change is
+    not one of changed values and added list items, when the text is JSON, or when the
+    edited text would not mean exactly the scenario ``new`` describes.
+
+    >>> from zopa.examples import example_path
+    >>> from zopa.scenario import parse_scenario
+    >>> text = example_path("job-offer").read_text(encoding="utf-8")
+    >>> old = parse_scenario(text).to_dict()
+    >>> new = json.loads(json.dumps(old))
+    >>> new["parties"][0]["reservation"] = 0.4
+    >>> edited = edited_text(text, old, new)
+    >>> [line for line in edited.splitlines() if "# staying" in line]
+    ['    reservation: 0.4            # staying in the current job']
+    >>> del new["parties"][1]  # a removal: not made in place
+    >>> edited_text(text, old, new) is None
+    True
+    """
+    from ..evidence._yamledit import edit_in_place
+    from ..scenario import parse_scenario
+
+    if text.lstrip().startswith("{"):
+        return None
+    edits = _edits(old, new, ())
+    if edits is None:
+        return None
+    edited = edit_in_place(text, edits)
+    if edited is None:
+        return None
+    try:
+        same = parse_scenario(edited).to_dict() == parse_scenario(
+            json.dumps(new, ensure_ascii=False)).to_dict()
+    except ScenarioError:
+        return None
+    return edited if same else None
+
+
+def _edits(old: Any, new: Any, path: tuple[str | int, ...]) -> list[Edit] | None:
+    """The edits that turn ``old`` into ``new``: values set and list items appended;
+    ``None`` when a list item is taken away or a collection becomes a value. A key that
+    ``new`` lacks is left as it is: the form leaves out what is empty (``red_lines: []``),
+    and :func:`edited_text` checks that the edited text means ``new``."""
+    if old == new:
+        return []
+    if isinstance(old, dict) and isinstance(new, dict):
+        out: list[Edit] = []
+        for key, value in new.items():
+            if key not in old:
+                out.append(Edit("set", (*path, key), value))
+                continue
+            inner = _edits(old[key], value, (*path, key))
+            if inner is None:
+                return None
+            out += inner
+        return out
+    if isinstance(old, list) and isinstance(new, list):
+        if len(new) < len(old):
+            return None
+        out = []
+        for k, item in enumerate(old):
+            inner = _edits(item, new[k], (*path, k))
+            if inner is None:
+                return None
+            out += inner
+        return out + [Edit("append", path, item) for item in new[len(old):]]
+    if isinstance(old, dict | list) and not isinstance(new, dict | list):
+        return None
+    return [Edit("set", path, new)]
 
 
 def apply_action(data: Data, action: str) -> Data:
