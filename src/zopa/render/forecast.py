@@ -196,14 +196,13 @@ def forecast_html(forecast: Forecast, model: SpatialModel, brief: ForecastBrief,
     """A self-contained page (plotly.js inlined): the brief and the figures."""
     import html
 
-    from .plotlyjs import bundle_code
-    from .report import _script_code
+    from .plotlyjs import bundle_script
 
     figures = [trajectory_figure(forecast, model, brief), actor_map_figure(forecast, model,
                                                                           brief)]
     if simulation is not None:
         figures.append(monte_carlo_figure(simulation, model, brief))
-    parts = [f"<script>{_script_code(bundle_code())}</script>"]
+    parts = [f"<script>{bundle_script()}</script>"]
     parts += [fig.to_html(full_html=False, include_plotlyjs=False) for fig in figures]
     text = forecast_text(brief, simulation)
     title = html.escape(model.name or "Forecast")

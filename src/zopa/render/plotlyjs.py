@@ -7,6 +7,8 @@ report, the conflict report, the forecast page and the workbench draw.
 True
 >>> bundle_version()
 '4.1.1'
+>>> script_code("a = '</script>'; // <!--")
+"a = '<\\\\/script>'; // <\\\\!--"
 """
 
 from __future__ import annotations
@@ -38,3 +40,17 @@ def bundle_version() -> str:
     if found is None:  # pragma: no cover - the vendored file is fixed
         raise RuntimeError(f"{BUNDLE} names no plotly.js version")
     return found.group(1)
+
+
+@cache
+def bundle_script() -> str:
+    """The bundle as it goes inside a ``<script>`` element (:func:`script_code`)."""
+    return script_code(bundle_code())
+
+
+def script_code(text: str) -> str:
+    """JavaScript that is safe inside a ``<script>`` element: only a closing script tag
+    (or a comment opener) would end or confuse it, and plotly.js has them only in
+    strings, where the escaped form means the same."""
+    text = re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE)
+    return text.replace("<!--", "<\\!--")

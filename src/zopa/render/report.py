@@ -31,7 +31,6 @@ enumerated only where the sensitivity method or the chart's cloud allows it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,7 +113,7 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1,
     with ``shared_script``, read from :data:`SHARED_SCRIPT` beside it (a file of a few
     hundred kB; every report in the folder shares the one script)."""
     from .. import __version__
-    from .plotlyjs import bundle_code, bundle_version
+    from .plotlyjs import bundle_script, bundle_version
 
     brief = make_brief(compile_space(scenario))
     analysis = brief.analysis
@@ -140,7 +139,7 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1,
         title=scenario.name or "Negotiation",
         version=__version__,
         plotly_version=bundle_version(),
-        plotly_js=None if shared_script else _script_code(bundle_code()),
+        plotly_js=None if shared_script else bundle_script(),
         shared_script=SHARED_SCRIPT,
         charts={name: figures.chart_json(fig) for name, fig in charts.items()},
         brief=context,
@@ -226,14 +225,6 @@ def _environment() -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
-
-
-def _script_code(text: str) -> str:
-    """JavaScript that is safe inside a ``<script>`` element: only a closing script tag
-    (or a comment opener) would end or confuse it, and plotly.js has them only in
-    strings, where the escaped form means the same."""
-    text = re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE)
-    return text.replace("<!--", "<\\!--")
 
 
 def brief_context(brief: Brief) -> dict[str, Any]:
