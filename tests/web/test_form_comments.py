@@ -1,6 +1,6 @@
 """The form editor saves in the file's own text where it can, so the analyst's comments
-and layout survive (:func:`zopa.web.forms.edited_text`); where it cannot (something
-removed), it writes the scenario out anew and says so."""
+and layout survive (:func:`zopa.web.forms.edited_text`); where it cannot (a list
+emptied), it writes the scenario out anew and says so."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ preferences:
       fund: {none: 1, small: 0.5, big: 0}
     red_lines:
       - forbid: {flow: [high]}   # said in March
+      - forbid: {fund: [big]}   # said in May
   downstream:
     weights: {flow: 70, fund: 30}
     values:
@@ -92,12 +93,50 @@ def test_a_form_save_keeps_the_comments(client: TestClient) -> None:
     assert 'id="save-notice"' not in client.get(saved.headers["HX-Redirect"]).text
 
 
-def test_a_removal_writes_the_file_anew_and_says_so(client: TestClient) -> None:
+def test_a_removed_issue_keeps_the_other_comments(client: TestClient) -> None:
+    case_id = new_case(client)
+    fields = form_fields(client.post(f"/cases/{case_id}/edit/form",
+                                     data={**form_of(client, case_id),
+                                           "action": "remove-issue:0"}).text)
+    saved = client.post(f"/cases/{case_id}/edit/form", data={**fields, "action": "save"},
+                        headers=HX)
+    assert saved.headers["HX-Redirect"] == f"/cases/{case_id}?version=2"
+    text = client.get(f"/api/cases/{case_id}/versions/2").json()["scenario"]
+    # The issue's red line went with it, and its comment with that line; the rest stay.
+    assert comments(text) == [c for c in comments(COMMENTED) if c != "# said in March"]
+    assert "weights: {fund: 40}   # flow matters more" in text
+    scenario = parse_scenario(text)
+    assert scenario == parse_scenario(data_from_form(fields))
+    assert [i.id for i in scenario.issues] == ["fund"]
+
+
+def test_removing_every_red_line_keeps_the_other_comments(client: TestClient) -> None:
     case_id = new_case(client)
     fields = form_of(client, case_id)
-    drawn = client.post(f"/cases/{case_id}/edit/form",
-                        data={**fields, "action": "remove-red-line:0-0"}).text
-    fields = form_fields(drawn)
+    for _ in range(2):
+        fields = form_fields(client.post(f"/cases/{case_id}/edit/form",
+                                         data={**fields, "action": "remove-red-line:0-0"}).text)
+    saved = client.post(f"/cases/{case_id}/edit/form", data={**fields, "action": "save"},
+                        headers=HX)
+    assert saved.headers["HX-Redirect"] == f"/cases/{case_id}?version=2"
+    text = client.get(f"/api/cases/{case_id}/versions/2").json()["scenario"]
+    assert comments(text) == [c for c in comments(COMMENTED) if "said in" not in c]
+    assert "red_lines" not in text
+    assert parse_scenario(text) == parse_scenario(data_from_form(fields))
+
+
+def test_a_change_it_cannot_make_in_place_is_written_anew_and_said(
+        client: TestClient) -> None:
+    # Both parties' fund values are one YAML node (an anchor and its alias): changing one
+    # party's in the text would change the other's too, so the file is written anew.
+    shared = COMMENTED.replace("fund: {none: 1, small: 0.5, big: 0}",
+                               "fund: &fund {none: 1, small: 0.5, big: 0}").replace(
+        "fund: {none: 0, small: 0.6, big: 1}", "fund: *fund")
+    response = client.post("/cases/new/upload", files=[("files", ("towns.yaml", shared))],
+                           data={"name": "Towns"}, follow_redirects=False)
+    assert response.status_code == 303
+    case_id = int(response.headers["location"].rsplit("/", 1)[1])
+    fields = {**form_of(client, case_id), "v-1-1-1": "0.7"}
     checked = client.post(f"/cases/{case_id}/edit/form", data={**fields, "action": "check"})
     assert "will not be kept" in checked.text
     saved = client.post(f"/cases/{case_id}/edit/form", data={**fields, "action": "save"},
@@ -106,6 +145,9 @@ def test_a_removal_writes_the_file_anew_and_says_so(client: TestClient) -> None:
     assert target == f"/cases/{case_id}?version=2&written=anew"
     text = client.get(f"/api/cases/{case_id}/versions/2").json()["scenario"]
     assert comments(text) == []
-    assert parse_scenario(text).preferences["upstream"].red_lines == ()
+    values = parse_scenario(text).preferences
+    assert (values["upstream"].values["fund"]["small"],
+            values["downstream"].values["fund"]["small"]) == (0.5, 0.7)
     page = client.get(target).text
     assert 'id="save-notice"' in page and "comments and layout are gone" in page
+    assert 'id="save-notice"' not in client.get(f"/cases/{case_id}?version=2").text

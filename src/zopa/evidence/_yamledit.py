@@ -36,9 +36,10 @@ _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @dataclass(frozen=True)
 class Edit:
     """``append``: add ``value`` at the end of the list at ``path`` (made when missing);
-    ``set``: put ``value`` at ``path`` (the mappings on the way made when missing)."""
+    ``set``: put ``value`` at ``path`` (the mappings on the way made when missing);
+    ``delete``: take away the list item or mapping key at ``path`` (``value`` unused)."""
 
-    op: Literal["append", "set"]
+    op: Literal["append", "set", "delete"]
     path: Path
     value: Any
 
@@ -51,7 +52,9 @@ def edit_data(data: Any, edits: Sequence[Edit]) -> Any:
         for part in edit.path[:-1]:
             holder = holder.setdefault(part, {}) if isinstance(holder, dict) else holder[part]
         last = edit.path[-1]
-        if edit.op == "set":
+        if edit.op == "delete":
+            del holder[last]
+        elif edit.op == "set":
             holder[last] = copy.deepcopy(edit.value)
         elif isinstance(holder, dict):
             holder.setdefault(last, []).append(copy.deepcopy(edit.value))
@@ -86,6 +89,9 @@ def edit_in_place(text: str, edits: Sequence[Edit]) -> str | None:
     'a: 2  # one\\nb:\\n  - x  # first\\n  - y\\n'
     >>> edit_in_place("a:\\n  b: 1\\n", [Edit("set", ("a",), 3)]) is None
     True
+    >>> edit_in_place("a: {x: 1, y: 2}  # xy\\nb:\\n  - 1  # one\\n  - 2  # two\\n",
+    ...               [Edit("delete", ("a", "x"), None), Edit("delete", ("b", 0), None)])
+    'a: {y: 2}  # xy\\nb:\\n  - 2  # two\\n'
     """
     try:
         current, data = text, _load(text)
@@ -116,6 +122,8 @@ def _edit_text(text: str, edit: Edit) -> str | None:
     if not isinstance(root, yaml.MappingNode):
         return None
     node: yaml.Node = root
+    if edit.op == "delete":
+        return _delete(text, root, edit.path)
     for depth, part in enumerate(edit.path):
         child = _child(node, part)
         if child is None:
@@ -132,6 +140,36 @@ def _edit_text(text: str, edit: Edit) -> str | None:
     if isinstance(node, yaml.ScalarNode) or getattr(node, "flow_style", False):
         return text[:node.start_mark.index] + _flow(edit.value) + text[node.end_mark.index:]
     return None
+
+
+def _delete(text: str, root: yaml.Node, path: Path) -> str | None:
+    """The text without the item or key at ``path``: a block entry's lines taken out
+    (the comments on them go with it), a flow collection written again without it."""
+    parent: yaml.Node | None = root
+    for part in path[:-1]:
+        parent = _child(parent, part) if parent is not None else None
+    if parent is None or not path or _child(parent, path[-1]) is None:
+        return None
+    if getattr(parent, "flow_style", False):
+        value = copy.deepcopy(_load(text[parent.start_mark.index:parent.end_mark.index]))
+        del value[path[-1]]
+        return text[:parent.start_mark.index] + _flow(value) + text[parent.end_mark.index:]
+    if isinstance(parent, yaml.SequenceNode):
+        entries = [(item, item) for item in parent.value]
+        first, last = entries[int(path[-1])]
+    else:
+        entries = list(parent.value)
+        first, last = next((k, v) for k, v in entries
+                           if isinstance(k, yaml.ScalarNode) and str(k.value) == path[-1])
+    if len(entries) == 1:
+        return None  # the collection would become empty: a change of layout
+    start = text.rfind("\n", 0, first.start_mark.index) + 1
+    if text[start:first.start_mark.index].strip(" -") != "":
+        return None  # the entry shares its first line with something else
+    end = _content_end(last)
+    newline = text.find("\n", end)
+    end = len(text) if newline < 0 else newline + 1
+    return text[:start] + text[end:]
 
 
 def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:

@@ -317,9 +317,9 @@ async def edit_form(request: Request, case_id: int) -> Response:
 
 
 #: What the page says when a save cannot keep the file's text as written.
-WRITTEN_ANEW = ("This change could not be made in the file's own text (something was "
-                "removed, or the file is JSON), so the scenario was written out anew: its "
-                "comments and layout are gone. The previous version keeps them.")
+WRITTEN_ANEW = ("This change could not be made in the file's own text (a part shared "
+                "through a YAML alias, a list emptied, or a JSON file), so it was written out "
+                "anew: its comments and layout are gone. The previous version keeps them.")
 
 
 def _form(request: Request, case_id: int, parent: int | None, data: dict[str, Any],
