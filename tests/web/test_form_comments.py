@@ -4,12 +4,15 @@ emptied), it writes the scenario out anew and says so."""
 
 from __future__ import annotations
 
+import copy
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 
+from zopa.examples import example_path
 from zopa.scenario import parse_scenario
-from zopa.web.forms import data_from_form
+from zopa.web.forms import data_from_form, edited_text
 
 from .test_pages import HX, form_fields
 
@@ -151,3 +154,22 @@ def test_a_change_it_cannot_make_in_place_is_written_anew_and_said(
     page = client.get(target).text
     assert 'id="save-notice"' in page and "comments and layout are gone" in page
     assert 'id="save-notice"' not in client.get(f"/cases/{case_id}?version=2").text
+
+
+@pytest.mark.parametrize("example", ["ukraine-russia-2022-03", "nile-dam-2021", "job-offer"])
+def test_every_single_weight_change_of_the_examples_is_made_in_place(example: str) -> None:
+    text = example_path(example).read_text(encoding="utf-8")
+    old = parse_scenario(text).to_dict()
+    for party, pref in old["preferences"].items():
+        for issue in pref["weights"]:
+            new = copy.deepcopy(old)
+            weights = new["preferences"][party]["weights"]
+            weights[issue] = ([w + 1 for w in weights[issue]]
+                              if isinstance(weights[issue], list) else weights[issue] + 1)
+            edited = edited_text(text, old, new)
+            assert edited is not None, (party, issue)
+            assert comments(edited) == comments(text)
+            assert parse_scenario(edited) == parse_scenario(new)
+            changed = [(a, b) for a, b in zip(text.splitlines(), edited.splitlines(),
+                                              strict=True) if a != b]
+            assert len(changed) == 1, (party, issue)
