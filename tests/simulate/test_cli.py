@@ -129,3 +129,18 @@ def test_simulate_prints_a_summary_unless_asked_for_every_offer() -> None:
                                "--offers"])
     assert "more moves" not in full.output
     assert full.output.count("│ offer") > short.output.count("│ offer") > 0
+
+
+def test_the_help_lists_exactly_the_registered_strategies():
+    from zopa.simulate.strategies import REGISTRY
+    from zopa.strategy_names import STRATEGY_NAMES
+
+    built_in = {name for name, cls in REGISTRY.items()
+                if cls.__module__.startswith("zopa.simulate.strategies.")}
+    assert len(STRATEGY_NAMES) == len(set(STRATEGY_NAMES))
+    assert set(STRATEGY_NAMES) == built_in
+    for command in ("simulate", "tournament"):
+        result = CliRunner().invoke(app, [command, "--help"], terminal_width=300)
+        assert result.exit_code == 0
+        listed = " ".join(result.output.split())
+        assert ", ".join(STRATEGY_NAMES) in listed.replace("│ ", "").replace(" │", ""), command

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..strategy_names import strategy_list
 from ._app import app, error_line
 from ._common import console, print_json, read_scenario
 
@@ -22,8 +23,7 @@ runs_app = typer.Typer(name="runs", help="Stored tournament runs: list, show, ex
 app.add_typer(runs_app)
 
 Strategies = Annotated[str, typer.Option(
-    "--strategies", "-s", help="Comma-separated strategy names: boulware, linear, conceder, "
-    "hardliner, tit-for-tat, absolute-tit-for-tat, random, frequency, nash-seeker; "
+    "--strategies", "-s", help=f"Comma-separated strategy names: {strategy_list()}; "
     "parameters after colons (boulware:e=0.1).")]
 Rounds = Annotated[int, typer.Option("--rounds", min=1, help="Deadline, in rounds.")]
 Seed = Annotated[int, typer.Option("--seed", help="Seed: the same seed, the same play.")]

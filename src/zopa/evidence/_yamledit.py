@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 import yaml
 
-__all__ = ["Edit", "apply_edits", "edit_data"]
+__all__ = ["Edit", "apply_edits", "edit_data", "edit_in_place"]
 
 Path = tuple[str | int, ...]
 #: libyaml's safe loader where PyYAML has it (the marks of nodes are the same).
@@ -36,9 +36,10 @@ _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @dataclass(frozen=True)
 class Edit:
     """``append``: add ``value`` at the end of the list at ``path`` (made when missing);
-    ``set``: put ``value`` at ``path`` (the mappings on the way made when missing)."""
+    ``set``: put ``value`` at ``path`` (the mappings on the way made when missing);
+    ``delete``: take away the list item or mapping key at ``path`` (``value`` unused)."""
 
-    op: Literal["append", "set"]
+    op: Literal["append", "set", "delete"]
     path: Path
     value: Any
 
@@ -51,7 +52,9 @@ def edit_data(data: Any, edits: Sequence[Edit]) -> Any:
         for part in edit.path[:-1]:
             holder = holder.setdefault(part, {}) if isinstance(holder, dict) else holder[part]
         last = edit.path[-1]
-        if edit.op == "set":
+        if edit.op == "delete":
+            del holder[last]
+        elif edit.op == "set":
             holder[last] = copy.deepcopy(edit.value)
         elif isinstance(holder, dict):
             holder.setdefault(last, []).append(copy.deepcopy(edit.value))
@@ -70,14 +73,36 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
         else:
             return json.dumps(edit_data(data, edits), indent=2, ensure_ascii=False,
                               default=str) + "\n"
-    current, data = text, _load(text)
-    expected = edit_data(data, edits)
-    for edit in edits:
-        edited = _edit_text(current, edit)
-        wanted = edit_data(data, [edit])
-        if edited is None or not _reads_as(edited, wanted):
-            return yaml.safe_dump(expected, sort_keys=False, allow_unicode=True, width=100)
-        current, data = edited, wanted
+    edited = edit_in_place(text, edits)
+    if edited is not None:
+        return edited
+    return yaml.safe_dump(edit_data(_load(text), edits), sort_keys=False, allow_unicode=True,
+                          width=100)
+
+
+def edit_in_place(text: str, edits: Sequence[Edit]) -> str | None:
+    """The YAML text with the edits made in place, each checked by reading the text back
+    against the same edit made on the data; ``None`` when one of them cannot be made so.
+
+    >>> edit_in_place("a: 1  # one\\nb:\\n  - x  # first\\n", [Edit("set", ("a",), 2),
+    ...                                                     Edit("append", ("b",), "y")])
+    'a: 2  # one\\nb:\\n  - x  # first\\n  - y\\n'
+    >>> edit_in_place("a:\\n  b: 1\\n", [Edit("set", ("a",), 3)]) is None
+    True
+    >>> edit_in_place("a: {x: 1, y: 2}  # xy\\nb:\\n  - 1  # one\\n  - 2  # two\\n",
+    ...               [Edit("delete", ("a", "x"), None), Edit("delete", ("b", 0), None)])
+    'a: {y: 2}  # xy\\nb:\\n  - 2  # two\\n'
+    """
+    try:
+        current, data = text, _load(text)
+        for edit in edits:
+            edited = _edit_text(current, edit)
+            wanted = edit_data(data, [edit])
+            if edited is None or not _reads_as(edited, wanted):
+                return None
+            current, data = edited, wanted
+    except (yaml.YAMLError, KeyError, IndexError, TypeError, AttributeError):
+        return None
     return current
 
 
@@ -97,6 +122,8 @@ def _edit_text(text: str, edit: Edit) -> str | None:
     if not isinstance(root, yaml.MappingNode):
         return None
     node: yaml.Node = root
+    if edit.op == "delete":
+        return _delete(text, root, edit.path)
     for depth, part in enumerate(edit.path):
         child = _child(node, part)
         if child is None:
@@ -113,6 +140,36 @@ def _edit_text(text: str, edit: Edit) -> str | None:
     if isinstance(node, yaml.ScalarNode) or getattr(node, "flow_style", False):
         return text[:node.start_mark.index] + _flow(edit.value) + text[node.end_mark.index:]
     return None
+
+
+def _delete(text: str, root: yaml.Node, path: Path) -> str | None:
+    """The text without the item or key at ``path``: a block entry's lines taken out
+    (the comments on them go with it), a flow collection written again without it."""
+    parent: yaml.Node | None = root
+    for part in path[:-1]:
+        parent = _child(parent, part) if parent is not None else None
+    if parent is None or not path or _child(parent, path[-1]) is None:
+        return None
+    if getattr(parent, "flow_style", False):
+        value = copy.deepcopy(_load(text[parent.start_mark.index:parent.end_mark.index]))
+        del value[path[-1]]
+        return text[:parent.start_mark.index] + _flow(value) + text[parent.end_mark.index:]
+    if isinstance(parent, yaml.SequenceNode):
+        entries = [(item, item) for item in parent.value]
+        first, last = entries[int(path[-1])]
+    else:
+        entries = list(parent.value)
+        first, last = next((k, v) for k, v in entries
+                           if isinstance(k, yaml.ScalarNode) and str(k.value) == path[-1])
+    if len(entries) == 1:
+        return None  # the collection would become empty: a change of layout
+    start = text.rfind("\n", 0, first.start_mark.index) + 1
+    if text[start:first.start_mark.index].strip(" -") != "":
+        return None  # the entry shares its first line with something else
+    end = _content_end(last)
+    newline = text.find("\n", end)
+    end = len(text) if newline < 0 else newline + 1
+    return text[:start] + text[end:]
 
 
 def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:

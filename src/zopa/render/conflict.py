@@ -233,15 +233,14 @@ def conflict_context(brief: ConflictBrief) -> dict[str, Any]:
 
 def build_conflict_report(brief: ConflictBrief) -> str:
     """The conflict report as one self-contained HTML document (plotly.js inlined)."""
-    import plotly.offline
-
     from .. import __version__
-    from .report import _environment, _script_code
+    from .plotlyjs import bundle_script
+    from .report import _environment
 
     template = _environment().get_template("conflict.html.j2")
     return template.render(
         title=brief.name, version=__version__,
-        plotly_js=_script_code(plotly.offline.get_plotlyjs()),
+        plotly_js=bundle_script(),
         charts=conflict_charts(brief), **conflict_context(brief))
 
 

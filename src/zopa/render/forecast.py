@@ -196,12 +196,14 @@ def forecast_html(forecast: Forecast, model: SpatialModel, brief: ForecastBrief,
     """A self-contained page (plotly.js inlined): the brief and the figures."""
     import html
 
+    from .plotlyjs import bundle_script
+
     figures = [trajectory_figure(forecast, model, brief), actor_map_figure(forecast, model,
                                                                           brief)]
     if simulation is not None:
         figures.append(monte_carlo_figure(simulation, model, brief))
-    parts = [fig.to_html(full_html=False, include_plotlyjs=k == 0)
-             for k, fig in enumerate(figures)]
+    parts = [f"<script>{bundle_script()}</script>"]
+    parts += [fig.to_html(full_html=False, include_plotlyjs=False) for fig in figures]
     text = forecast_text(brief, simulation)
     title = html.escape(model.name or "Forecast")
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

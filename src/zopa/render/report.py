@@ -31,7 +31,6 @@ enumerated only where the sensitivity method or the chart's cloud allows it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,12 +108,12 @@ SHARED_SCRIPT = "plotly.min.js"
 
 def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1,
                  shared_script: bool = False) -> str:
-    """The report as one HTML document: plotly.js inlined (one file that works anywhere,
-    about 5 MB), or, with ``shared_script``, read from :data:`SHARED_SCRIPT` beside it (a
-    file of a few hundred kB; every report in the folder shares the one script)."""
-    import plotly.offline
-
+    """The report as one HTML document: plotly.js (the cartesian partial bundle of
+    :mod:`zopa.render.plotlyjs`) inlined (one file that works anywhere, about 1.8 MB), or,
+    with ``shared_script``, read from :data:`SHARED_SCRIPT` beside it (a file of a few
+    hundred kB; every report in the folder shares the one script)."""
     from .. import __version__
+    from .plotlyjs import bundle_script, bundle_version
 
     brief = make_brief(compile_space(scenario))
     analysis = brief.analysis
@@ -139,8 +138,8 @@ def build_report(scenario: Scenario, *, samples: int = 2000, seed: int = 1,
     return template.render(
         title=scenario.name or "Negotiation",
         version=__version__,
-        plotly_version=plotly.offline.get_plotlyjs_version(),
-        plotly_js=None if shared_script else _script_code(plotly.offline.get_plotlyjs()),
+        plotly_version=bundle_version(),
+        plotly_js=None if shared_script else bundle_script(),
         shared_script=SHARED_SCRIPT,
         charts={name: figures.chart_json(fig) for name, fig in charts.items()},
         brief=context,
@@ -208,10 +207,10 @@ def write_report(scenario: Scenario, path: str | Path, *, samples: int = 2000,
     html = build_report(scenario, samples=samples, seed=seed, shared_script=shared_script)
     target = Path(path)
     if shared_script:
-        import plotly.offline
+        from .plotlyjs import bundle_code
 
         script = (target.parent if str(target.parent) else Path(".")) / SHARED_SCRIPT
-        code = plotly.offline.get_plotlyjs().encode("utf-8")
+        code = bundle_code().encode("utf-8")
         if not script.is_file() or script.read_bytes() != code:
             write_atomically(script, code)
     return write_atomically(target, html.encode("utf-8"))
@@ -226,14 +225,6 @@ def _environment() -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
-
-
-def _script_code(text: str) -> str:
-    """JavaScript that is safe inside a ``<script>`` element: only a closing script tag
-    (or a comment opener) would end or confuse it, and plotly.js has them only in
-    strings, where the escaped form means the same."""
-    text = re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE)
-    return text.replace("<!--", "<\\!--")
 
 
 def brief_context(brief: Brief) -> dict[str, Any]:

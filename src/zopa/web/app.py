@@ -83,10 +83,9 @@ def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:
-        import plotly
+        from ..render.plotlyjs import BUNDLE
 
-        bundled = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
-        return FileResponse(bundled, media_type="text/javascript",
+        return FileResponse(BUNDLE, media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})
 
     _api_docs(app)

@@ -8,7 +8,9 @@ its weights and red lines with it. A cell holds what the file would hold: ``0.4`
 interval ``[0.3, 0.5]``; a numeric issue's values are written in YAML flow style
 (``{points: [[50000, 0.0], [250000, 1.0]]}``). The data the form yields is checked by
 :func:`zopa.scenario.parse_scenario` like any file; its errors are shown next to the
-field at fault (:func:`field_of_error`).
+field at fault (:func:`field_of_error`). When the change can be made as edits of the stored text
+(values set, list items and keys added or taken away), :func:`edited_text` makes it
+there, so the analyst's comments and layout survive the save.
 
 >>> data = {"zopa": 1, "parties": [{"id": "a"}], "issues": [], "preferences": {}}
 >>> form = {"base": json.dumps(data), "parties": "1", "issues": "0", "party-0-id": "b",
@@ -25,9 +27,10 @@ from typing import Any
 
 import yaml
 
-from ..errors import PathPart
+from ..errors import PathPart, ScenarioError
+from ..evidence._yamledit import Edit
 
-__all__ = ["apply_action", "data_from_form", "field_of_error", "form_view"]
+__all__ = ["apply_action", "data_from_form", "edited_text", "field_of_error", "form_view"]
 
 Data = dict[str, Any]
 
@@ -239,6 +242,82 @@ def _preferences(form: Mapping[str, str], parties: list[Data], issues: list[Data
                 pref["red_lines"] = red_lines
             out[party["id"]] = pref
     return out
+
+
+def edited_text(text: str, old: Data, new: Data) -> str | None:
+    """The stored YAML ``text`` (whose scenario's data is ``old``) with the form's change
+    to ``new`` made in place, its comments and layout kept; ``None`` when the change
+    cannot be made so (a list emptied, a block collection replaced by a value; see
+    :mod:`zopa.evidence._yamledit`), when the text is JSON, or when the edited text would
+    not mean exactly the scenario ``new`` describes.
+
+    >>> from zopa.examples import example_path
+    >>> from zopa.scenario import parse_scenario
+    >>> text = example_path("job-offer").read_text(encoding="utf-8")
+    >>> old = parse_scenario(text).to_dict()
+    >>> new = json.loads(json.dumps(old))
+    >>> new["parties"][0]["reservation"] = 0.4
+    >>> edited = edited_text(text, old, new)
+    >>> [line for line in edited.splitlines() if "# staying" in line]
+    ['    reservation: 0.4            # staying in the current job']
+    >>> new["parties"][1]["reservation"] = 7  # out of bounds: the check refuses it
+    >>> edited_text(text, old, new) is None
+    True
+    """
+    from ..evidence._yamledit import edit_in_place
+    from ..scenario import parse_scenario
+
+    if text.lstrip().startswith("{"):
+        return None
+    edits = _edits(old, new, ())
+    if edits is None:
+        return None
+    edited = edit_in_place(text, edits)
+    if edited is None:
+        return None
+    try:
+        same = parse_scenario(edited).to_dict() == parse_scenario(
+            json.dumps(new, ensure_ascii=False)).to_dict()
+    except ScenarioError:
+        return None
+    return edited if same else None
+
+
+def _edits(old: Any, new: Any, path: tuple[str | int, ...]) -> list[Edit] | None:
+    """The edits that turn ``old`` into ``new``: values set, keys and list items taken
+    away, list items appended; ``None`` when a collection becomes a value. A key that
+    ``new`` lacks whose value is empty is left as it is (the form leaves out what is
+    empty, such as ``red_lines: []``); :func:`edited_text` checks that the edited text
+    means ``new``. Of a shorter list, the items taken away are the first that differ."""
+    if old == new:
+        return []
+    if isinstance(old, dict) and isinstance(new, dict):
+        out = [Edit("delete", (*path, key), None) for key, value in old.items()
+               if key not in new and value not in ([], {}, None, "")]
+        for key, value in new.items():
+            if key not in old:
+                out.append(Edit("set", (*path, key), value))
+                continue
+            inner = _edits(old[key], value, (*path, key))
+            if inner is None:
+                return None
+            out += inner
+        return out
+    if isinstance(old, list) and isinstance(new, list):
+        kept = list(range(len(old)))
+        while len(kept) > len(new):
+            kept.pop(next(j for j, k in enumerate(kept) if j >= len(new) or old[k] != new[j]))
+        out = [Edit("delete", (*path, k), None)
+               for k in sorted(set(range(len(old))) - set(kept), reverse=True)]
+        for j, k in enumerate(kept):
+            inner = _edits(old[k], new[j], (*path, j))
+            if inner is None:
+                return None
+            out += inner
+        return out + [Edit("append", path, item) for item in new[len(kept):]]
+    if isinstance(old, dict | list) and not isinstance(new, dict | list):
+        return None
+    return [Edit("set", path, new)]
 
 
 def apply_action(data: Data, action: str) -> Data:

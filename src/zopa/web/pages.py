@@ -170,7 +170,8 @@ def new_from_example(request: Request, example: Annotated[str, Form()],
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
-def case_page(request: Request, case_id: int, version: Version = None) -> HTMLResponse:
+def case_page(request: Request, case_id: int, version: Version = None,
+              written: str = "") -> HTMLResponse:
     db = _db(request)
     found = get_version(db, case_id, version)
     brief = service.brief_of(found.text)
@@ -182,7 +183,8 @@ def case_page(request: Request, case_id: int, version: Version = None) -> HTMLRe
             statements_figure(origins, latest, case_id))
     return _page(request, "case.html", case=service.case_status(db, case_id).case,
                  version=found.info, versions=service.versions(db, case_id),
-                 origins=origins, **context)
+                 origins=origins, notice=WRITTEN_ANEW if written == "anew" else None,
+                 **context)
 
 
 async def _article(request: Request, case_id: int) -> tuple[int | None, dict[str, Any],
@@ -299,24 +301,35 @@ async def edit_form(request: Request, case_id: int) -> Response:
     if action not in ("check", "save"):
         data = apply_action(data, action)
         return _form(request, case_id, parent, data, None)
-    text = json.dumps(data, ensure_ascii=False)
     try:
-        await run_in_threadpool(check_scenario_text, text)
+        await run_in_threadpool(check_scenario_text, json.dumps(data, ensure_ascii=False))
     except ScenarioError as exc:
         return _form(request, case_id, parent, data, exc)
+    # The change made in the stored text where it can be, so its comments survive.
+    text, in_place = await run_in_threadpool(service.form_text, _db(request), case_id,
+                                             parent, data)
     if action == "save":
         saved = add_version(_db(request), case_id, text, author=form.get("author", ""),
                             note=form.get("note", ""), parent=parent)
-        return _go(request, f"/cases/{case_id}?version={saved.info.number}")
-    return _form(request, case_id, parent, data, None, checked=True)
+        written = "" if in_place else "&written=anew"
+        return _go(request, f"/cases/{case_id}?version={saved.info.number}{written}")
+    return _form(request, case_id, parent, data, None, checked=True, in_place=in_place)
+
+
+#: What the page says when a save cannot keep the file's text as written.
+WRITTEN_ANEW = ("This change could not be made in the file's own text (a part shared "
+                "through a YAML alias, a list emptied, or a JSON file), so it was written out "
+                "anew: its comments and layout are gone. The previous version keeps them.")
 
 
 def _form(request: Request, case_id: int, parent: int | None, data: dict[str, Any],
-          exc: ScenarioError | None, checked: bool = False) -> HTMLResponse:
+          exc: ScenarioError | None, checked: bool = False,
+          in_place: bool = True) -> HTMLResponse:
     errors = {field_of_error(exc.path, data): exc.message} if exc is not None else {}
     return _page(request, "_form.html", 422 if exc is not None else 200, case_id=case_id,
                  parent=parent, f=form_view(data), errors=errors,
-                 error=str(exc) if exc is not None else None, checked=checked)
+                 error=str(exc) if exc is not None else None, checked=checked,
+                 in_place=in_place)
 
 
 @router.post("/cases/{case_id}/edit/yaml", response_class=HTMLResponse)

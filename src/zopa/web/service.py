@@ -197,6 +197,23 @@ def save_whatif(db: Database, case_id: int, version: int | None, whatif: WhatIf,
                        parent=found.info.number)
 
 
+def form_text(db: Database, case_id: int, version: int | None,
+              data: dict[str, Any]) -> tuple[str, bool]:
+    """The text to store for the editor form's ``data``, drawn from ``version``: that
+    version's text with the change made in place, comments and layout kept (``True``), or,
+    when the change cannot be made so (:func:`zopa.web.forms.edited_text`), the data
+    written out anew as JSON (``False``)."""
+    import json
+
+    from .forms import edited_text
+
+    found = get_version(db, case_id, version)
+    edited = edited_text(found.text, scenario_of(found.text).to_dict(), data)
+    if edited is not None:
+        return edited, True
+    return json.dumps(data, ensure_ascii=False), False
+
+
 def diff_versions(db: Database, case_id: int, a: int, b: int) -> ScenarioDiff:
     """What changed from version ``a`` to version ``b`` of a case."""
     old, new = get_version(db, case_id, a), get_version(db, case_id, b)
