@@ -153,3 +153,27 @@ def test_a_slow_request_gets_503_and_the_others_are_answered(db: Database,
     assert slow_answer["status"] == 503
     assert slow_answer["took"] < 2.5  # type: ignore[operator]
     assert quick < 1.0
+
+
+def test_a_report_download_has_its_own_longer_limit(db: Database,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report (every mediation result, a PDF printed by Chromium) takes longer than a
+    page: past ``request_seconds`` it still arrives, within ``report_seconds``."""
+    from zopa.web import service
+
+    client = _client(db, request_seconds=0.5, report_seconds=30.0)
+    assert client.post("/api/cases", json={"scenario": example_path().read_text()}
+                       ).status_code == 201
+    real = service.report_of
+
+    def slow(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        time.sleep(1.5)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service, "report_of", slow)
+    response = client.get("/cases/1/report")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"].endswith('-report.html"')
+    # and a page that slow is still cut off at request_seconds
+    monkeypatch.setattr(service, "brief_of", lambda text: time.sleep(1.5))
+    assert client.get("/api/cases/1/versions/1/analysis").status_code == 503

@@ -48,6 +48,9 @@ class WebSettings:
     #: work (bounded by its work budget) finishes in its worker thread, and every other
     #: request is answered meanwhile.
     request_seconds: float = 30.0
+    #: The time limit of a report download (``/cases/{id}/report``): a document with every
+    #: mediation result, and a PDF printed by Chromium, takes longer than a page.
+    report_seconds: float = 300.0
 
 
 def is_loopback(host: str) -> bool:
@@ -91,7 +94,8 @@ def create_app(db: Database, settings: WebSettings | None = None) -> FastAPI:
     _api_docs(app)
     _handlers(app)
     app.add_middleware(_Guard, settings=settings, db=db, state=app.state)
-    app.add_middleware(_Deadline, seconds=settings.request_seconds)
+    app.add_middleware(_Deadline, seconds=settings.request_seconds,
+                       report_seconds=settings.report_seconds)
     return app
 
 
@@ -269,9 +273,13 @@ class _Deadline:
     so past the limit the client is told and whatever the work sends later is dropped.
     The work itself is bounded by its work budget (:mod:`zopa.budget`)."""
 
-    def __init__(self, app: ASGIApp, seconds: float) -> None:
+    #: The paths of report downloads, which get ``report_seconds`` instead.
+    REPORTS = re.compile(r"/cases/\d+/report\Z")
+
+    def __init__(self, app: ASGIApp, seconds: float, report_seconds: float) -> None:
         self.app = app
         self.seconds = seconds
+        self.report_seconds = report_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         import asyncio
@@ -289,15 +297,17 @@ class _Deadline:
             started = True
             await send(message)
 
+        limit = (self.report_seconds if self.REPORTS.match(scope.get("path", ""))
+                 else self.seconds)
         task = asyncio.ensure_future(self.app(scope, receive, timed_send))
-        done, _ = await asyncio.wait({task}, timeout=self.seconds)
+        done, _ = await asyncio.wait({task}, timeout=limit)
         if task in done:
             task.result()
             return
         late = True
         task.add_done_callback(_forget)
         if not started:
-            await _error(503, f"the request took longer than {self.seconds:g} s; try a smaller "
+            await _error(503, f"the request took longer than {limit:g} s; try a smaller "
                               "question, or the command line")(scope, receive, send)
 
 
