@@ -882,7 +882,7 @@ def _box(ufun: ET.Element, amount: float, issues: Sequence[int], masks: Sequence
     # the issues before it are inside their sets. These pieces are disjoint.
     for m in range(len(issues)):
         missing = _runs([not bool(x) for x in masks[m]])
-        for pieces in _product(runs[:m] + [missing]):
+        for pieces in _product([*runs[:m], missing]):
             _rectangle(ufun, amount,
                        [(k, [r]) for k, r in zip(issues[:m + 1], pieces, strict=True)],
                        firsts, "INCLUDES")
@@ -891,7 +891,7 @@ def _box(ufun: ET.Element, amount: float, issues: Sequence[int], masks: Sequence
 def _product(runs: Sequence[Sequence[tuple[int, int]]]) -> list[tuple[tuple[int, int], ...]]:
     out: list[tuple[tuple[int, int], ...]] = [()]
     for choices in runs:
-        out = [head + (r,) for head in out for r in choices]
+        out = [(*head, r) for head in out for r in choices]
     return out
 
 
