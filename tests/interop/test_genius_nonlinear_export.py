@@ -146,3 +146,19 @@ def test_cli_writes_nonlinear_spaces(tmp_path: Path) -> None:
                                str(additive), "--additive"])
     assert done.exit_code == 0, done.output
     assert "interaction terms dropped" in done.output
+    assert "utility_max" in done.output
+
+
+def test_bad_input_is_one_line(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "g"
+    missing = runner.invoke(app, ["export", "genius", str(tmp_path / "none.yaml"), "-o",
+                                  str(out)])
+    assert missing.exit_code == 2
+    assert len(missing.output.strip().splitlines()) == 1, missing.output
+    first = runner.invoke(app, ["export", "genius", str(DATA / "10issues"), "-o", str(out)])
+    assert first.exit_code == 0
+    again = runner.invoke(app, ["export", "genius", str(DATA / "10issues"), "-o", str(out)])
+    assert again.exit_code == 2
+    assert "would overwrite" in again.output
+    assert len(again.output.strip().splitlines()) == 1, again.output

@@ -182,6 +182,10 @@ def dropped_features(scenario: Scenario, tool: str, *, interactions: bool = Fals
             out.append(f"party '{party.id}': {n} interaction term{'s' if n != 1 else ''} "
                        f"dropped ({tool}'s additive profiles have none), so the exported "
                        "profile is the additive part with its weights normalised")
+        if prefs.utility_max is not None and not interactions:
+            out.append(f"party '{party.id}': utility_max {prefs.utility_max:g} dropped "
+                       f"({tool}'s additive profiles normalise by the sum of the weights "
+                       "and cap nothing)")
         if _has_interval(party.reservation, prefs.weights, prefs.values):
             out.append(f"party '{party.id}': uncertain estimates (intervals) exported as "
                        "their midpoints")
