@@ -70,8 +70,11 @@ def _run(code: str, folder: Path, limit: float) -> dict[str, Any] | str:
     except subprocess.TimeoutExpired:
         return f"killed at {time.perf_counter() - start:.1f} s"
     if done.returncode != 0:
+        elapsed = time.perf_counter() - start
+        if done.returncode < 0:  # a signal: on a full machine, the kernel's out-of-memory killer
+            return f"signal {-done.returncode} at {elapsed:.1f} s"
         last = (done.stderr.strip().splitlines() or ["failed"])[-1]
-        return f"failed after {time.perf_counter() - start:.1f} s: {last[:60]}"
+        return f"failed after {elapsed:.1f} s: {last[:60]}"
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
