@@ -3,8 +3,8 @@
 Run it with ``python benchmarks/anac2014.py [--genius tests/data/genius/anac/y2014]
 [--limit 120] [--memory-gb 8]``. For every folder under ``--genius`` holding a nonlinear GENIUS
 domain (``<utility_space type="nonlinear">`` profiles), each computation runs in a subprocess of
-its own (killed at ``--limit`` seconds, capped at ``--memory-gb`` of address space), so that its time and peak memory (``ru_maxrss``
-of that process) are its own:
+its own (killed at ``--limit`` seconds, capped at ``--memory-gb`` of address space), so
+that its time and peak memory (``ru_maxrss`` of that process) are its own:
 
 - zopa: the import, then ``zopa analyze FOLDER`` as the command line runs it (frontier,
   solutions, count or estimate, gaps, the comparison with ``pareto.xml``); it prints
