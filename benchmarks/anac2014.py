@@ -1,17 +1,18 @@
 """ANAC 2014's nonlinear domains: zopa's full analysis, and NegMAS's ``pareto_frontier``.
 
 Run it with ``python benchmarks/anac2014.py [--genius tests/data/genius/anac/y2014]
-[--limit 120]``. For every folder under ``--genius`` holding a nonlinear GENIUS domain
-(``<utility_space type="nonlinear">`` profiles), each computation runs in a subprocess of
-its own (killed at ``--limit`` seconds), so that its time and peak memory (``ru_maxrss``
-of that process) are its own:
+[--limit 120] [--memory-gb 8]``. For every folder under ``--genius`` holding a nonlinear GENIUS
+domain (``<utility_space type="nonlinear">`` profiles), each computation runs in a subprocess of
+its own (killed at ``--limit`` seconds, capped at ``--memory-gb`` of address space), so
+that its time and peak memory (``ru_maxrss`` of that process) are its own:
 
 - zopa: the import, then ``zopa analyze FOLDER`` as the command line runs it (frontier,
   solutions, count or estimate, gaps, the comparison with ``pareto.xml``); it prints
   whether the frontier is exact, its method and size, and how many of the reference
   points it covers;
 - NegMAS: ``Scenario.from_genius_folder`` and ``pareto_frontier`` (which enumerates every
-  outcome), and the ratio of the two times where NegMAS finishes within the limit.
+  outcome), and the ratio of the two times where NegMAS finishes within the limit; where
+  it does not, the time at which the limit stopped it.
 
 It prints figures; it asserts nothing about time.
 """
@@ -61,16 +62,25 @@ print(json.dumps({"seconds": time.perf_counter() - start, "frontier": len(fronti
 """
 
 
-def _run(code: str, folder: Path, limit: float) -> dict[str, Any] | str:
+def _run(code: str, folder: Path, limit: float, memory_gb: float) -> dict[str, Any] | str:
+    import resource
+
+    def cap() -> None:  # on a shared machine, a run stops at its own memory cap
+        size = int(memory_gb * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
     start = time.perf_counter()
     try:
         done = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True,
-                              text=True, timeout=limit, env=_env())
+                              text=True, timeout=limit, env=_env(), preexec_fn=cap)
     except subprocess.TimeoutExpired:
-        return f"over {limit:.0f} s"
+        return f"killed at {time.perf_counter() - start:.1f} s"
     if done.returncode != 0:
+        elapsed = time.perf_counter() - start
+        if done.returncode < 0:  # a signal: on a full machine, the kernel's out-of-memory killer
+            return f"signal {-done.returncode} at {elapsed:.1f} s"
         last = (done.stderr.strip().splitlines() or ["failed"])[-1]
-        return f"failed after {time.perf_counter() - start:.1f} s: {last[:60]}"
+        return f"failed after {elapsed:.1f} s: {last[:60]}"
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -93,16 +103,20 @@ def main() -> None:
     parser.add_argument("--genius", type=Path, default=ROOT / "tests/data/genius/anac/y2014")
     parser.add_argument("--limit", type=float, default=120.0)
     parser.add_argument("--no-negmas", action="store_true")
+    parser.add_argument("--memory-gb", type=float, default=8.0,
+                        help="address-space cap of each run (default 8 GB)")
     args = parser.parse_args()
     folders = sorted({p.parent for p in args.genius.rglob("*.xml") if _nonlinear(p.parent)})
-    print(f"ANAC 2014 nonlinear domains under {args.genius}; limit {args.limit:.0f} s each")
+    print(f"ANAC 2014 nonlinear domains under {args.genius}; limit {args.limit:.0f} s and "
+          f"{args.memory_gb:g} GB each; "
+          f"load average {_load()}")
     head = (f"{'domain':>14} {'issues':>6} {'zopa s':>7} {'MB':>6} {'exact':>5} "
             f"{'method':>7} {'points':>6} {'ref covered':>11} {'NegMAS':>16} {'ratio':>7}")
     print(head)
     for folder in folders:
-        ours = _run(_ZOPA, folder, args.limit)
+        ours = _run(_ZOPA, folder, args.limit, args.memory_gb)
         theirs: dict[str, Any] | str = "not run" if args.no_negmas else _run(
-            _NEGMAS, folder, args.limit)
+            _NEGMAS, folder, args.limit, args.memory_gb)
         if isinstance(ours, str):
             print(f"{folder.name:>14} {'':>6} {ours}")
             continue
@@ -119,6 +133,14 @@ def main() -> None:
               f"{ratio:>7}")
         if not ours["exact"]:
             print(f"{'':>14} approximate: a missed point improves by at most {ours['bound']:.3g}")
+    print(f"load average at the end {_load()}; NegMAS 'killed at': it had not finished its "
+          "frontier when the limit stopped it")
+
+
+def _load() -> str:
+    import os
+
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":

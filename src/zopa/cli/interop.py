@@ -86,11 +86,15 @@ def export_genius(
                                              "of GENIUS files.")],
     output: Folder,
     force: Force = False,
+    nonlinear: Annotated[bool | None, typer.Option(
+        "--nonlinear/--additive",
+        help="Write GENIUS nonlinear utility spaces (hyper-rectangles; the default when a "
+             "party has interaction terms) or additive profiles.")] = None,
 ) -> None:
     """Write a scenario as a GENIUS domain and one profile per negotiating party."""
     from ..interop import export_genius as export
 
-    _write(export(read_scenario(scenario)), output, force)
+    _write(export(read_scenario(scenario), nonlinear=nonlinear), output, force)
 
 
 @export_app.command("geniusweb")

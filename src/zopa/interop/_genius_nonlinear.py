@@ -170,6 +170,8 @@ def nonlinear_preferences(profile: NonlinearProfile, issues: Sequence[tuple[int,
         if top > 0:
             weights[iid] = top
             values[iid] = {low + k: c / top for k, c in enumerate(column) if c > 0}
+    if not weights:  # nothing is worth anything: a weight on values that are all 0
+        weights[issues[0][1]] = 1.0
     return {"weights": weights, "values": values, "interactions": terms,
             "utility_max": profile.utility_max}
 

@@ -160,9 +160,11 @@ def is_linear(xs: Sequence[float], values: Sequence[float]) -> bool:
                for x, v in zip(xs, values, strict=True))
 
 
-def dropped_features(scenario: Scenario, tool: str) -> list[str]:
+def dropped_features(scenario: Scenario, tool: str, *, interactions: bool = False
+                     ) -> list[str]:
     """What a profile in ``tool``'s format cannot hold: non-negotiators, red lines,
-    interaction terms and uncertain (interval) estimates, one sentence each."""
+    interaction terms (unless ``interactions``: the format holds them) and uncertain
+    (interval) estimates, one sentence each."""
     out = []
     for party in scenario.parties:
         if party.role != "party":
@@ -175,11 +177,15 @@ def dropped_features(scenario: Scenario, tool: str) -> list[str]:
             out.append(f"party '{party.id}': {n} red line{'s' if n > 1 else ''} dropped "
                        f"({tool} profiles have no hard constraints), so the exported "
                        "negotiation allows agreements they forbid")
-        if prefs.interactions:
+        if prefs.interactions and not interactions:
             n = len(prefs.interactions)
             out.append(f"party '{party.id}': {n} interaction term{'s' if n != 1 else ''} "
                        f"dropped ({tool}'s additive profiles have none), so the exported "
                        "profile is the additive part with its weights normalised")
+        if prefs.utility_max is not None and not interactions:
+            out.append(f"party '{party.id}': utility_max {prefs.utility_max:g} dropped "
+                       f"({tool}'s additive profiles normalise by the sum of the weights "
+                       "and cap nothing)")
         if _has_interval(party.reservation, prefs.weights, prefs.values):
             out.append(f"party '{party.id}': uncertain estimates (intervals) exported as "
                        "their midpoints")

@@ -90,6 +90,7 @@ __all__ = [
     "ReferenceFrontier",
     "convert_genius_files",
     "export_genius",
+    "export_genius_nonlinear",
     "import_genius",
     "import_genius_folder",
     "read_genius",
@@ -694,9 +695,14 @@ def _grid(issue: _Issue, file: str, real_steps: int) -> dict[str, int | float]:
 # --------------------------------------------------------------------------- writing
 
 
-def export_genius(scenario: Scenario) -> Export:
+def export_genius(scenario: Scenario, *, nonlinear: bool | None = None) -> Export:
     """The GENIUS files of a scenario: ``domain.xml`` and one profile ``<party id>.xml``
     per negotiating party, with a warning for everything GENIUS cannot hold.
+
+    A scenario whose negotiators have interaction terms or a ``utility_max`` (or any
+    scenario, with ``nonlinear=True``) is written as GENIUS nonlinear utility spaces
+    (:func:`export_genius_nonlinear`); ``nonlinear=False`` forces the additive profiles,
+    which drop the interaction terms (with a warning).
 
     Weights are written normalised, values as zopa computes them (so GENIUS uses them as
     written: none exceeds 1). A numeric issue whose values are linear for every party
@@ -711,6 +717,12 @@ def export_genius(scenario: Scenario) -> Export:
     >>> any("red line" in w for w in exported.warnings)
     True
     """
+    if nonlinear is None:
+        nonlinear = any(scenario.preferences[p.id].interactions
+                        or scenario.preferences[p.id].utility_max is not None
+                        for p in scenario.negotiators)
+    if nonlinear:
+        return export_genius_nonlinear(scenario)
     space = compile_space(scenario)
     warnings = dropped_features(scenario, "GENIUS")
     negotiators = [p.id for p in scenario.negotiators]
@@ -742,12 +754,156 @@ def export_genius(scenario: Scenario) -> Export:
     return Export(files, tuple(warnings))
 
 
-def write_genius(scenario: Scenario, directory: str | Path, *, force: bool = False
-                 ) -> tuple[str, ...]:
+def write_genius(scenario: Scenario, directory: str | Path, *, force: bool = False,
+                 nonlinear: bool | None = None) -> tuple[str, ...]:
     """Write :func:`export_genius`'s files into ``directory``; returns the warnings."""
-    exported = export_genius(scenario)
+    exported = export_genius(scenario, nonlinear=nonlinear)
     write_files(Path(directory), exported.files, force=force)
     return exported.warnings
+
+
+def export_genius_nonlinear(scenario: Scenario) -> Export:
+    """The scenario as GENIUS nonlinear utility spaces (ANAC 2014's form), the inverse of
+    the nonlinear reader (:mod:`zopa.interop._genius_nonlinear`).
+
+    Every issue becomes an integer issue: a numeric issue on a grid of step 1 keeps its
+    numbers; any other issue (discrete options, other grids) is numbered ``1..n`` in its
+    order of options, with a warning, since GENIUS's nonlinear spaces hold integer issues
+    only. A party's profile is ``<utility maxutility="M">`` with ``M`` the divisor of
+    zopa's normalisation (``utility_max``, or the sum of all weights) and one
+    ``hyperRectangle`` per term of the weighted sum: ``w_i * v_i(x)`` on issue ``i`` at
+    ``x``, and ``w_t * value_t`` per interaction term (a box whose option sets are not
+    one run of numbers is split into disjoint rectangles; an ``outside`` term is an
+    ``EXCLUDES`` rectangle, or when split, the disjoint pieces of the box's complement).
+    GENIUS's ``min(1, sum / M)`` is then zopa's utility of every package.
+
+    >>> from zopa.examples import load_example
+    >>> exported = export_genius_nonlinear(load_example("ukraine-russia-2022-03"))
+    >>> b'type="nonlinear"' in exported.files["ukraine.xml"]
+    True
+    """
+    space = compile_space(scenario)
+    warnings = dropped_features(scenario, "GENIUS", interactions=True)
+    negotiators = [p.id for p in scenario.negotiators]
+    firsts: list[int] = []
+    for issue in scenario.issues:
+        rng = issue.range
+        if rng is not None and rng.integral and rng.step == 1:
+            firsts.append(int(rng.min))
+            continue
+        firsts.append(1)
+        what = "options" if rng is None else f"grid of step {rng.step}"
+        warnings.append(f"issue '{issue.id}': its {what} exported as the integers 1 to "
+                        f"{len(issue.option_ids)} in their order (GENIUS's nonlinear spaces "
+                        "have integer issues only)")
+    domain_name = "domain-template.xml" if "domain" in negotiators else "domain.xml"
+    files = {domain_name: _xml_bytes(_nonlinear_domain(scenario, firsts, False))}
+    for p, pid in enumerate(negotiators):
+        root = _nonlinear_domain(scenario, firsts, True)
+        objective = root.find("objective")
+        assert objective is not None
+        prefs = scenario.preferences[pid]
+        utility = ET.SubElement(objective, "utility",
+                                {"maxutility": repr(prefs.total_weight())})
+        ufun = ET.SubElement(utility, "ufun", {"type": "PlainUfun", "weight": "1",
+                                               "aggregation": "sum"})
+        for k, issue in enumerate(scenario.issues):
+            weight = midpoint(prefs.weights.get(issue.id, 0.0))
+            for j, value in enumerate(float(v) for v in space.values[k][:, p]):
+                if weight * value > 0:
+                    _rectangle(ufun, weight * value, [(k, [(j, j)])], firsts, "INCLUDES")
+        for term, spec in zip((t for t in space.interactions if t.party == pid),
+                              prefs.interactions, strict=True):
+            amount = midpoint(spec.weight) * midpoint(spec.value)
+            if amount > 0:
+                _box(ufun, amount, term.issues, term.inside, term.outside, firsts)
+        if not len(ufun):  # GENIUS needs a rectangle: one worth nothing, everywhere
+            ET.SubElement(ufun, "hyperRectangle", {"utility": "0.0"})
+        party = scenario.party(pid)
+        ET.SubElement(root, "reservation", {"value": repr(midpoint(party.reservation))})
+        if party.discount is not None:
+            ET.SubElement(root, "discount_factor", {"value": repr(party.discount)})
+        files[f"{pid}.xml"] = _xml_bytes(root)
+    return Export(files, tuple(warnings))
+
+
+def _nonlinear_domain(scenario: Scenario, firsts: Sequence[int], profile: bool
+                      ) -> ET.Element:
+    """A nonlinear domain (``profile``: the profile's ``utility_space`` head) of integer
+    issues, issue ``k`` on ``firsts[k] .. firsts[k] + options - 1``."""
+    space = ET.Element("utility_space", {"type": "nonlinear"} if profile
+                       else {"number_of_issues": str(len(scenario.issues))})
+    objective = _objective(scenario)
+    space.append(objective)
+    for k, issue in enumerate(scenario.issues):
+        element = _issue_element(objective, k, issue.title, "integer")
+        element.attrib.update({"lowerbound": str(firsts[k]),
+                               "upperbound": str(firsts[k] + len(issue.option_ids) - 1)})
+    if profile:
+        return space
+    root = ET.Element("negotiation_template")
+    root.append(space)
+    return root
+
+
+def _runs(mask: Sequence[bool]) -> list[tuple[int, int]]:
+    """The maximal runs ``(first, last)`` of true positions of ``mask``.
+
+    >>> _runs([True, True, False, True])
+    [(0, 1), (3, 3)]
+    """
+    out: list[tuple[int, int]] = []
+    for j, flag in enumerate(mask):
+        if flag and out and out[-1][1] == j - 1:
+            out[-1] = (out[-1][0], j)
+        elif flag:
+            out.append((j, j))
+    return out
+
+
+def _box(ufun: ET.Element, amount: float, issues: Sequence[int], masks: Sequence[Any],
+         outside: bool, firsts: Sequence[int]) -> None:
+    """The rectangles worth ``amount`` in all (disjoint, so their sum is the term) of a
+    package inside the box (``outside``: outside it)."""
+    runs = [_runs([bool(x) for x in mask]) for mask in masks]
+    if any(not r for r in runs) and not outside:
+        return  # an empty box: nothing is ever inside
+    if all(len(r) == 1 for r in runs):
+        kind = "EXCLUDES" if outside else "INCLUDES"
+        _rectangle(ufun, amount, [(k, r) for k, r in zip(issues, runs, strict=True)],
+                   firsts, kind)
+        return
+    if not outside:
+        for pieces in _product(runs):
+            _rectangle(ufun, amount, [(k, [r]) for k, r in zip(issues, pieces, strict=True)],
+                       firsts, "INCLUDES")
+        return
+    # Outside: the first issue (in order) whose option is not in the box's set decides;
+    # the issues before it are inside their sets. These pieces are disjoint.
+    for m in range(len(issues)):
+        missing = _runs([not bool(x) for x in masks[m]])
+        for pieces in _product([*runs[:m], missing]):
+            _rectangle(ufun, amount,
+                       [(k, [r]) for k, r in zip(issues[:m + 1], pieces, strict=True)],
+                       firsts, "INCLUDES")
+
+
+def _product(runs: Sequence[Sequence[tuple[int, int]]]) -> list[tuple[tuple[int, int], ...]]:
+    out: list[tuple[tuple[int, int], ...]] = [()]
+    for choices in runs:
+        out = [(*head, r) for head in out for r in choices]
+    return out
+
+
+def _rectangle(ufun: ET.Element, amount: float,
+               bounds: Sequence[tuple[int, Sequence[tuple[int, int]]]],
+               firsts: Sequence[int], kind: str) -> None:
+    """One ``hyperRectangle`` worth ``amount``; ``bounds`` are ``(issue, [(first, last)])``
+    in option positions, one run per issue."""
+    element = ET.SubElement(ufun, "hyperRectangle", {"utility": repr(amount)})
+    for k, ((lo, hi),) in bounds:
+        ET.SubElement(element, kind, {"index": str(k + 1), "min": str(firsts[k] + lo),
+                                      "max": str(firsts[k] + hi)})
 
 
 def _objective(scenario: Scenario) -> ET.Element:
