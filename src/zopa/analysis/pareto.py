@@ -22,6 +22,8 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from ..budget import WorkBudget
+
 __all__ = ["dominated_by", "nondominated"]
 
 IntArray = NDArray[np.int64]
@@ -32,12 +34,19 @@ _BRUTE = 2048
 _CHUNK = 1 << 20
 
 
-def nondominated(keys: IntArray) -> IntArray:
-    """Indices, ascending, of the rows of ``keys`` (distinct rows) that no row dominates."""
+def nondominated(keys: IntArray, budget: WorkBudget | None = None) -> IntArray:
+    """Indices, ascending, of the rows of ``keys`` (distinct rows) that no row dominates.
+
+    With ``budget``, the work is charged before it is done: the rows sorted, and every
+    pairwise comparison of rows (rows times rows times columns, block by block), so a
+    filter that would explode raises :class:`~zopa.budget.BudgetExceeded` instead.
+    """
     keys = np.asarray(keys)
     n, d = keys.shape
     if n <= 1:
         return np.arange(n, dtype=np.int64)
+    if budget is not None:
+        budget.charge(n * d)
     if d == 1:
         return np.array([int(np.argmax(keys[:, 0]))], dtype=np.int64)
     order = _descending(keys)
@@ -58,8 +67,10 @@ def nondominated(keys: IntArray) -> IntArray:
     for start in range(0, n, _BLOCK):
         tail = ordered[start:start + _BLOCK, 1:]
         reference = np.concatenate([stair, *pending]) if pending else stair
-        alive = np.flatnonzero(~dominated_by(tail, reference))
+        alive = np.flatnonzero(~dominated_by(tail, reference, budget))
         if len(alive) > 1:
+            if budget is not None:
+                budget.charge(len(alive) * len(alive) * (d - 1))
             sub = tail[alive]
             weakly = np.ones((len(alive), len(alive)), dtype=bool)
             for c in range(d - 1):
@@ -71,19 +82,23 @@ def nondominated(keys: IntArray) -> IntArray:
             pending.append(tail[alive])
             waiting += len(alive)
             if waiting > max(len(stair), 4 * _BLOCK):
-                stair = _maximal(np.concatenate([stair, *pending]))
+                stair = _maximal(np.concatenate([stair, *pending]), budget)
                 pending, waiting = [], 0
     return np.sort(order[np.concatenate(kept)])
 
 
-def dominated_by(queries: IntArray, reference: IntArray) -> BoolArray:
+def dominated_by(queries: IntArray, reference: IntArray,
+                 budget: WorkBudget | None = None) -> BoolArray:
     """For each query row, whether some row of ``reference`` is ``>=`` it in every column.
 
-    The smaller ``reference`` (a maximal set is best), the faster.
+    The smaller ``reference`` (a maximal set is best), the faster. With ``budget``, the
+    comparisons are charged to it before they are made.
     """
     m, d = queries.shape
     if len(reference) == 0 or m == 0:
         return np.zeros(m, dtype=bool)
+    if budget is not None and d <= 2:
+        budget.charge(len(reference) + m)
     if d == 1:
         return np.asarray(queries[:, 0] <= reference[:, 0].max())
     if d == 2:
@@ -96,7 +111,7 @@ def dominated_by(queries: IntArray, reference: IntArray) -> BoolArray:
         out[hit] = best_after[pos[hit]] >= queries[hit, 1]
         return out
     if len(reference) <= _BRUTE:
-        return _brute_dominated(queries, reference)
+        return _brute_dominated(queries, reference, budget)
     # Blocks of the reference by its first column, descending: a query whose first column
     # is below a whole block is compared with the block one column lower; a query inside
     # a block's range is compared with its rows.
@@ -107,19 +122,22 @@ def dominated_by(queries: IntArray, reference: IntArray) -> BoolArray:
         low, high = block[-1, 0], block[0, 0]
         covered = np.flatnonzero(~out & (queries[:, 0] <= low))
         if len(covered):
-            out[covered] = dominated_by(queries[covered, 1:], block[:, 1:])
+            out[covered] = dominated_by(queries[covered, 1:], block[:, 1:], budget)
         inside = np.flatnonzero(~out & (queries[:, 0] > low) & (queries[:, 0] <= high))
         if len(inside):
-            out[inside] = _brute_dominated(queries[inside], block)
+            out[inside] = _brute_dominated(queries[inside], block, budget)
     return out
 
 
-def _brute_dominated(queries: IntArray, reference: IntArray) -> BoolArray:
+def _brute_dominated(queries: IntArray, reference: IntArray,
+                     budget: WorkBudget | None = None) -> BoolArray:
     m, d = queries.shape
     out = np.zeros(m, dtype=bool)
     step = max(1, _CHUNK // max(1, len(reference) * d))
     for start in range(0, m, step):
         q = queries[start:start + step]
+        if budget is not None:
+            budget.charge(len(q) * len(reference) * d)
         weakly = np.ones((len(q), len(reference)), dtype=bool)
         for c in range(d):
             weakly &= reference[None, :, c] >= q[:, None, c]
@@ -127,12 +145,12 @@ def _brute_dominated(queries: IntArray, reference: IntArray) -> BoolArray:
     return out
 
 
-def _maximal(rows: IntArray) -> IntArray:
+def _maximal(rows: IntArray, budget: WorkBudget | None = None) -> IntArray:
     """The maximal rows of a set that may contain duplicates."""
     if len(rows) <= 1:
         return rows
     unique = np.unique(rows, axis=0)
-    return unique[nondominated(unique)]
+    return unique[nondominated(unique, budget)]
 
 
 def _descending(keys: IntArray) -> IntArray:
