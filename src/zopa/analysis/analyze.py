@@ -135,8 +135,9 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
     ``method`` chooses how the frontier is built (``"merge"`` over stages, or
     ``"enumerate"`` over the whole outcome space; ``"auto"`` merges where it can).
     ``reference`` is another tool's frontier (points in the order of the negotiators),
-    compared with zopa's in the result. ``budget`` is the work an enumeration of the
-    frontier may take (:data:`zopa.budget.DEFAULT_WORK` by default).
+    compared with zopa's in the result. ``budget`` is the work an exact frontier
+    (enumeration, merges, dominance filters) may take (:data:`zopa.budget.DEFAULT_WORK`
+    by default).
     """
     if isinstance(scenario, str | os.PathLike):
         scenario = load_scenario(scenario)

@@ -81,9 +81,10 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
     (cheaper there than stage bookkeeping); otherwise stages are merged. Where interaction
     terms tie too many issues together for stages, two parties go to ``"milp"``; more are
     enumerated within the work budget. ``"pruned-pass"`` and ``"two-party-pass"`` raise
-    :class:`ValueError` where options cannot be dropped one issue at a time. Enumeration
-    charges its work to ``budget`` (the default budget when ``None``) and raises
-    :class:`~zopa.budget.BudgetExceeded` rather than run past it.
+    :class:`ValueError` where options cannot be dropped one issue at a time. Every step
+    whose cost can explode (enumeration, the merges' partial sums, the dominance filters'
+    comparisons) charges its work to ``budget`` (the default budget when ``None``) before
+    doing it, and raises :class:`~zopa.budget.BudgetExceeded` rather than run past it.
     """
     r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
     budget = budget if budget is not None else WorkBudget(what="an exact frontier")
