@@ -56,10 +56,12 @@ def _too_large(code: int, out: str, err: str) -> None:
     assert "use --budget to raise it" in lines[0]
 
 
+@pytest.mark.slow  # a few seconds, more on a loaded machine
 def test_thirty_parties_sixty_issues_of_sixty_options_say_too_large(tmp_path: Path) -> None:
     _too_large(*_analyze(tmp_path, (30, 60, 60)))
 
 
+@pytest.mark.slow  # a few seconds, more on a loaded machine
 def test_ten_parties_twenty_issues_of_twenty_options_say_too_large(tmp_path: Path) -> None:
     _too_large(*_analyze(tmp_path, (10, 20, 20)))
 

@@ -142,8 +142,9 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
     if isinstance(scenario, str | os.PathLike):
         scenario = load_scenario(scenario)
     space = scenario if isinstance(scenario, Space) else compile_space(scenario)
-    points = frontier_points(space, method=method, budget=WorkBudget(
-        budget if budget is not None else DEFAULT_WORK, what="an exact frontier"))
+    work = WorkBudget(budget if budget is not None else DEFAULT_WORK,
+                      what="an exact frontier")
+    points = frontier_points(space, method=method, budget=work)
     frontier = tuple(_package(space, points, k) for k in range(len(points)))
     chosen = choose(points, space.reservations)
     solutions = {name: (frontier[k] if k is not None else None)
@@ -160,7 +161,7 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
                 red_lines=tuple(names[k] for k in subset),
                 opens=count_agreements(space, active=[k for k in all_lines if k not in subset]),
             )
-            for subset in minimal_concession_sets(space, max_concessions)
+            for subset in minimal_concession_sets(space, max_concessions, work)
         )
     return Analysis(
         space=space,
@@ -170,7 +171,8 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
         frontier=frontier,
         solutions=solutions,
         concessions=concessions,
-        reservation_gaps=reservation_gaps(space, agreement_exists=exists, method=method),
+        reservation_gaps=reservation_gaps(space, agreement_exists=exists, method=method,
+                                          budget=work),
         max_concessions=max_concessions,
         estimate=estimate,
         frontier_method=points.method,

@@ -32,6 +32,16 @@ BoolArray = NDArray[np.bool_]
 _BLOCK = 256
 _BRUTE = 2048
 _CHUNK = 1 << 20
+# Units of work charged to a budget (one unit is about one outcome-issue of enumeration):
+# element comparisons are far cheaper than that, sorts and numpy calls dearer.
+_COMPARISONS_PER_UNIT = 32
+_SORT_UNITS = 4  # per element sorted
+_CALL_UNITS = 1_000  # per block of comparisons: numpy's fixed cost per call
+
+
+def _charge_comparisons(budget: WorkBudget | None, elements: int) -> None:
+    if budget is not None:
+        budget.charge(_CALL_UNITS + elements // _COMPARISONS_PER_UNIT)
 
 
 def nondominated(keys: IntArray, budget: WorkBudget | None = None) -> IntArray:
@@ -46,7 +56,7 @@ def nondominated(keys: IntArray, budget: WorkBudget | None = None) -> IntArray:
     if n <= 1:
         return np.arange(n, dtype=np.int64)
     if budget is not None:
-        budget.charge(n * d)
+        budget.charge(n * d * _SORT_UNITS)
     if d == 1:
         return np.array([int(np.argmax(keys[:, 0]))], dtype=np.int64)
     order = _descending(keys)
@@ -69,8 +79,7 @@ def nondominated(keys: IntArray, budget: WorkBudget | None = None) -> IntArray:
         reference = np.concatenate([stair, *pending]) if pending else stair
         alive = np.flatnonzero(~dominated_by(tail, reference, budget))
         if len(alive) > 1:
-            if budget is not None:
-                budget.charge(len(alive) * len(alive) * (d - 1))
+            _charge_comparisons(budget, len(alive) * len(alive) * (d - 1))
             sub = tail[alive]
             weakly = np.ones((len(alive), len(alive)), dtype=bool)
             for c in range(d - 1):
@@ -97,8 +106,9 @@ def dominated_by(queries: IntArray, reference: IntArray,
     m, d = queries.shape
     if len(reference) == 0 or m == 0:
         return np.zeros(m, dtype=bool)
-    if budget is not None and d <= 2:
-        budget.charge(len(reference) + m)
+    if d <= 2:
+        _charge_comparisons(budget, (len(reference) + m) * _SORT_UNITS
+                            * _COMPARISONS_PER_UNIT)
     if d == 1:
         return np.asarray(queries[:, 0] <= reference[:, 0].max())
     if d == 2:
@@ -136,8 +146,7 @@ def _brute_dominated(queries: IntArray, reference: IntArray,
     step = max(1, _CHUNK // max(1, len(reference) * d))
     for start in range(0, m, step):
         q = queries[start:start + step]
-        if budget is not None:
-            budget.charge(len(q) * len(reference) * d)
+        _charge_comparisons(budget, len(q) * len(reference) * d)
         weakly = np.ones((len(q), len(reference)), dtype=bool)
         for c in range(d):
             weakly &= reference[None, :, c] >= q[:, None, c]

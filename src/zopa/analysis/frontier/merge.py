@@ -42,6 +42,7 @@ FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
 _CANDIDATES = 1 << 21
+_UNITS_PER_SUM = 4  # units of work per partial sum and party: the sum, its key, its sort
 
 
 def union(parts: Sequence[PointSet], budget: WorkBudget | None = None) -> PointSet:
@@ -103,7 +104,7 @@ def _two_party_step(utility: FloatArray, stage: Stage, need: FloatArray,
     if f * m > _CANDIDATES:
         return None
     if budget is not None:
-        budget.charge(f * m * 2)
+        budget.charge(f * m * 2 * _UNITS_PER_SUM)
     total = (utility[:, None, :] + stage.utility[None, :, :]).reshape(f * m, 2)
     index = np.arange(f * m)
     if (need > TOL).any():
@@ -140,7 +141,7 @@ def _step(utility: FloatArray, outcomes: IntArray, stage: Stage, covered: list[i
     for start in range(0, f, per_chunk):
         stop = min(f, start + per_chunk)
         if budget is not None:
-            budget.charge((stop - start) * m * need.size)
+            budget.charge((stop - start) * m * need.size * _UNITS_PER_SUM)
         prev = (np.arange(start, stop)[:, None] + np.zeros((1, m), dtype=np.int64)).ravel()
         choice = np.tile(np.arange(m), stop - start)
         total = (utility[start:stop, None, :] + stage.utility[None, :, :]).reshape(-1,
