@@ -135,14 +135,16 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
     ``method`` chooses how the frontier is built (``"merge"`` over stages, or
     ``"enumerate"`` over the whole outcome space; ``"auto"`` merges where it can).
     ``reference`` is another tool's frontier (points in the order of the negotiators),
-    compared with zopa's in the result. ``budget`` is the work an enumeration of the
-    frontier may take (:data:`zopa.budget.DEFAULT_WORK` by default).
+    compared with zopa's in the result. ``budget`` is the work an exact frontier
+    (enumeration, merges, dominance filters) may take (:data:`zopa.budget.DEFAULT_WORK`
+    by default).
     """
     if isinstance(scenario, str | os.PathLike):
         scenario = load_scenario(scenario)
     space = scenario if isinstance(scenario, Space) else compile_space(scenario)
-    points = frontier_points(space, method=method, budget=WorkBudget(
-        budget if budget is not None else DEFAULT_WORK, what="an exact frontier"))
+    work = WorkBudget(budget if budget is not None else DEFAULT_WORK,
+                      what="an exact frontier")
+    points = frontier_points(space, method=method, budget=work)
     frontier = tuple(_package(space, points, k) for k in range(len(points)))
     chosen = choose(points, space.reservations)
     solutions = {name: (frontier[k] if k is not None else None)
@@ -159,7 +161,7 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
                 red_lines=tuple(names[k] for k in subset),
                 opens=count_agreements(space, active=[k for k in all_lines if k not in subset]),
             )
-            for subset in minimal_concession_sets(space, max_concessions)
+            for subset in minimal_concession_sets(space, max_concessions, work)
         )
     return Analysis(
         space=space,
@@ -169,7 +171,8 @@ def analyze(scenario: Scenario | Space | str | os.PathLike[str], *, max_concessi
         frontier=frontier,
         solutions=solutions,
         concessions=concessions,
-        reservation_gaps=reservation_gaps(space, agreement_exists=exists, method=method),
+        reservation_gaps=reservation_gaps(space, agreement_exists=exists, method=method,
+                                          budget=work),
         max_concessions=max_concessions,
         estimate=estimate,
         frontier_method=points.method,

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from ..budget import WorkBudget
 from ..space import Space
 from ._tolerance import TOL, keys
 from .frontier import frontier_points
@@ -35,9 +36,12 @@ FloatArray = NDArray[np.float64]
 _TRACKABLE = 62
 
 
-def minimal_concession_sets(space: Space, max_size: int = 3) -> list[tuple[int, ...]]:
+def minimal_concession_sets(space: Space, max_size: int = 3,
+                            budget: WorkBudget | None = None) -> list[tuple[int, ...]]:
     """The minimal concession sets of at most ``max_size`` red lines, as tuples of indices
-    into ``space.red_lines`` (ascending), in the format's order.
+    into ``space.red_lines`` (ascending), in the format's order. The partial sums and
+    dominance filters (or frontiers) it computes are charged to ``budget`` first, when
+    given (frontiers to a default budget each otherwise).
 
     Call it when the agreement space is empty; otherwise the answer is the empty set.
     """
@@ -45,14 +49,14 @@ def minimal_concession_sets(space: Space, max_size: int = 3) -> list[tuple[int, 
     if max_size < 1 or n == 0:
         return []
     if n > _TRACKABLE:
-        found = _by_subsets(space, max_size)
+        found = _by_subsets(space, max_size, budget)
     else:
         try:
             stages = build_stages(space, active=(), track=range(n))
         except TooCoupled:
-            found = _by_subsets(space, max_size)
+            found = _by_subsets(space, max_size, budget)
         else:
-            found = _by_masks(space, stages, max_size)
+            found = _by_masks(space, stages, max_size, budget)
     return order_concessions(space, found)
 
 
@@ -63,7 +67,8 @@ def order_concessions(space: Space, sets: Sequence[tuple[int, ...]]) -> list[tup
                   key=lambda s: (len(s), sorted(names[k] for k in s)))
 
 
-def _by_masks(space: Space, stages: Sequence[Stage], max_size: int) -> list[tuple[int, ...]]:
+def _by_masks(space: Space, stages: Sequence[Stage], max_size: int,
+              budget: WorkBudget | None = None) -> list[tuple[int, ...]]:
     r = space.reservations
     low = sum(s.utility.min(axis=0) for s in stages)
     bound = [p for p in range(space.party_count) if low[p] < r[p] - TOL]
@@ -77,15 +82,17 @@ def _by_masks(space: Space, stages: Sequence[Stage], max_size: int) -> list[tupl
     masks = np.zeros(1, dtype=np.int64)
     utility = np.zeros((1, len(bound)))
     for stage, floor, ceiling in zip(stages, rest_low, rest_high, strict=True):
-        crossed, gain = _reduce(stage.crossed, stage.utility[:, bound])
+        crossed, gain = _reduce(stage.crossed, stage.utility[:, bound], budget)
         m = len(crossed)
+        if budget is not None:
+            budget.charge(len(masks) * m * (len(bound) + 1))
         new_masks = (masks[:, None] | crossed[None, :]).reshape(-1)
         new_utility = (utility[:, None, :] + gain[None, :, :]).reshape(len(masks) * m, len(bound))
         small = _popcount(new_masks) <= max_size
         alive = small & (new_utility + ceiling >= need).all(axis=1)
         new_masks, new_utility = new_masks[alive], new_utility[alive]
         np.minimum(new_utility, need - floor, out=new_utility)
-        masks, utility = _reduce(new_masks, new_utility)
+        masks, utility = _reduce(new_masks, new_utility, budget)
         if not len(masks) or m == 0:
             return []
     feasible = sorted(set(masks.tolist()), key=lambda x: (_popcount_one(x), x))
@@ -96,7 +103,8 @@ def _by_masks(space: Space, stages: Sequence[Stage], max_size: int) -> list[tupl
     return [tuple(k for k in range(len(space.red_lines)) if mask >> k & 1) for mask in minimal]
 
 
-def _reduce(masks: IntArray, utility: FloatArray) -> tuple[IntArray, FloatArray]:
+def _reduce(masks: IntArray, utility: FloatArray, budget: WorkBudget | None = None
+            ) -> tuple[IntArray, FloatArray]:
     """Keep, for each crossing set, only its non-dominated utilities."""
     if len(masks) == 0:
         return masks, utility
@@ -117,7 +125,7 @@ def _reduce(masks: IntArray, utility: FloatArray) -> tuple[IntArray, FloatArray]
     order = np.argsort(masks, kind="stable")
     bounds = np.flatnonzero(np.diff(masks[order])) + 1
     for group in np.split(order, bounds):
-        keep_parts.append(group[nondominated(k[group])])
+        keep_parts.append(group[nondominated(k[group], budget)])
     keep = np.concatenate(keep_parts)
     return masks[keep], utility[keep]
 
@@ -135,7 +143,8 @@ def _popcount_one(mask: int) -> int:
     return bin(mask).count("1")
 
 
-def _by_subsets(space: Space, max_size: int) -> list[tuple[int, ...]]:
+def _by_subsets(space: Space, max_size: int, budget: WorkBudget | None = None
+                ) -> list[tuple[int, ...]]:
     """The same answer subset by subset, for scenarios with too many red lines for masks."""
     n = len(space.red_lines)
     found: list[tuple[int, ...]] = []
@@ -144,6 +153,6 @@ def _by_subsets(space: Space, max_size: int) -> list[tuple[int, ...]]:
             if any(set(f) <= set(subset) for f in found):
                 continue
             kept = [k for k in range(n) if k not in subset]
-            if len(frontier_points(space, active=kept)):
+            if len(frontier_points(space, active=kept, budget=budget)):
                 found.append(subset)
     return found

@@ -22,6 +22,8 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from ..budget import WorkBudget
+
 __all__ = ["dominated_by", "nondominated"]
 
 IntArray = NDArray[np.int64]
@@ -30,14 +32,31 @@ BoolArray = NDArray[np.bool_]
 _BLOCK = 256
 _BRUTE = 2048
 _CHUNK = 1 << 20
+# Units of work charged to a budget (one unit is about one outcome-issue of enumeration):
+# element comparisons are far cheaper than that, sorts and numpy calls dearer.
+_COMPARISONS_PER_UNIT = 32
+_SORT_UNITS = 4  # per element sorted
+_CALL_UNITS = 1_000  # per block of comparisons: numpy's fixed cost per call
 
 
-def nondominated(keys: IntArray) -> IntArray:
-    """Indices, ascending, of the rows of ``keys`` (distinct rows) that no row dominates."""
+def _charge_comparisons(budget: WorkBudget | None, elements: int) -> None:
+    if budget is not None:
+        budget.charge(_CALL_UNITS + elements // _COMPARISONS_PER_UNIT)
+
+
+def nondominated(keys: IntArray, budget: WorkBudget | None = None) -> IntArray:
+    """Indices, ascending, of the rows of ``keys`` (distinct rows) that no row dominates.
+
+    With ``budget``, the work is charged before it is done: the rows sorted, and every
+    pairwise comparison of rows (rows times rows times columns, block by block), so a
+    filter that would explode raises :class:`~zopa.budget.BudgetExceeded` instead.
+    """
     keys = np.asarray(keys)
     n, d = keys.shape
     if n <= 1:
         return np.arange(n, dtype=np.int64)
+    if budget is not None:
+        budget.charge(n * d * _SORT_UNITS)
     if d == 1:
         return np.array([int(np.argmax(keys[:, 0]))], dtype=np.int64)
     order = _descending(keys)
@@ -58,8 +77,9 @@ def nondominated(keys: IntArray) -> IntArray:
     for start in range(0, n, _BLOCK):
         tail = ordered[start:start + _BLOCK, 1:]
         reference = np.concatenate([stair, *pending]) if pending else stair
-        alive = np.flatnonzero(~dominated_by(tail, reference))
+        alive = np.flatnonzero(~dominated_by(tail, reference, budget))
         if len(alive) > 1:
+            _charge_comparisons(budget, len(alive) * len(alive) * (d - 1))
             sub = tail[alive]
             weakly = np.ones((len(alive), len(alive)), dtype=bool)
             for c in range(d - 1):
@@ -71,19 +91,24 @@ def nondominated(keys: IntArray) -> IntArray:
             pending.append(tail[alive])
             waiting += len(alive)
             if waiting > max(len(stair), 4 * _BLOCK):
-                stair = _maximal(np.concatenate([stair, *pending]))
+                stair = _maximal(np.concatenate([stair, *pending]), budget)
                 pending, waiting = [], 0
     return np.sort(order[np.concatenate(kept)])
 
 
-def dominated_by(queries: IntArray, reference: IntArray) -> BoolArray:
+def dominated_by(queries: IntArray, reference: IntArray,
+                 budget: WorkBudget | None = None) -> BoolArray:
     """For each query row, whether some row of ``reference`` is ``>=`` it in every column.
 
-    The smaller ``reference`` (a maximal set is best), the faster.
+    The smaller ``reference`` (a maximal set is best), the faster. With ``budget``, the
+    comparisons are charged to it before they are made.
     """
     m, d = queries.shape
     if len(reference) == 0 or m == 0:
         return np.zeros(m, dtype=bool)
+    if d <= 2:
+        _charge_comparisons(budget, (len(reference) + m) * _SORT_UNITS
+                            * _COMPARISONS_PER_UNIT)
     if d == 1:
         return np.asarray(queries[:, 0] <= reference[:, 0].max())
     if d == 2:
@@ -96,7 +121,7 @@ def dominated_by(queries: IntArray, reference: IntArray) -> BoolArray:
         out[hit] = best_after[pos[hit]] >= queries[hit, 1]
         return out
     if len(reference) <= _BRUTE:
-        return _brute_dominated(queries, reference)
+        return _brute_dominated(queries, reference, budget)
     # Blocks of the reference by its first column, descending: a query whose first column
     # is below a whole block is compared with the block one column lower; a query inside
     # a block's range is compared with its rows.
@@ -107,19 +132,21 @@ def dominated_by(queries: IntArray, reference: IntArray) -> BoolArray:
         low, high = block[-1, 0], block[0, 0]
         covered = np.flatnonzero(~out & (queries[:, 0] <= low))
         if len(covered):
-            out[covered] = dominated_by(queries[covered, 1:], block[:, 1:])
+            out[covered] = dominated_by(queries[covered, 1:], block[:, 1:], budget)
         inside = np.flatnonzero(~out & (queries[:, 0] > low) & (queries[:, 0] <= high))
         if len(inside):
-            out[inside] = _brute_dominated(queries[inside], block)
+            out[inside] = _brute_dominated(queries[inside], block, budget)
     return out
 
 
-def _brute_dominated(queries: IntArray, reference: IntArray) -> BoolArray:
+def _brute_dominated(queries: IntArray, reference: IntArray,
+                     budget: WorkBudget | None = None) -> BoolArray:
     m, d = queries.shape
     out = np.zeros(m, dtype=bool)
     step = max(1, _CHUNK // max(1, len(reference) * d))
     for start in range(0, m, step):
         q = queries[start:start + step]
+        _charge_comparisons(budget, len(q) * len(reference) * d)
         weakly = np.ones((len(q), len(reference)), dtype=bool)
         for c in range(d):
             weakly &= reference[None, :, c] >= q[:, None, c]
@@ -127,12 +154,12 @@ def _brute_dominated(queries: IntArray, reference: IntArray) -> BoolArray:
     return out
 
 
-def _maximal(rows: IntArray) -> IntArray:
+def _maximal(rows: IntArray, budget: WorkBudget | None = None) -> IntArray:
     """The maximal rows of a set that may contain duplicates."""
     if len(rows) <= 1:
         return rows
     unique = np.unique(rows, axis=0)
-    return unique[nondominated(unique)]
+    return unique[nondominated(unique, budget)]
 
 
 def _descending(keys: IntArray) -> IntArray:

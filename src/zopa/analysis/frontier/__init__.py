@@ -81,11 +81,13 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
     (cheaper there than stage bookkeeping); otherwise stages are merged. Where interaction
     terms tie too many issues together for stages, two parties go to ``"milp"``; more are
     enumerated within the work budget. ``"pruned-pass"`` and ``"two-party-pass"`` raise
-    :class:`ValueError` where options cannot be dropped one issue at a time. Enumeration
-    charges its work to ``budget`` (the default budget when ``None``) and raises
-    :class:`~zopa.budget.BudgetExceeded` rather than run past it.
+    :class:`ValueError` where options cannot be dropped one issue at a time. Every step
+    whose cost can explode (enumeration, the merges' partial sums, the dominance filters'
+    comparisons) charges its work to ``budget`` (the default budget when ``None``) before
+    doing it, and raises :class:`~zopa.budget.BudgetExceeded` rather than run past it.
     """
     r = space.reservations if reservations is None else np.asarray(reservations, dtype=float)
+    budget = budget if budget is not None else WorkBudget(what="an exact frontier")
     if not space.capped:
         return _dispatch(space, r, active, method, budget)
     # Utilities capped at 1 (GENIUS's min(1, sum / maxutility)): the cap keeps every
@@ -96,7 +98,7 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
     k = keys(utility)
     if len(k):
         first = first_per_key(k, lambda idx: points.outcomes[idx])
-        keep = first[nondominated(k[first])]
+        keep = first[nondominated(k[first], budget)]
     else:
         keep = np.arange(0)
     return PointSet(k[keep], utility[keep], points.outcomes[keep], points.method,
@@ -104,7 +106,7 @@ def frontier_points(space: Space, reservations: Sequence[float] | FloatArray | N
 
 
 def _dispatch(space: Space, r: FloatArray, active: Sequence[int] | None, method: Method,
-              budget: WorkBudget | None) -> PointSet:
+              budget: WorkBudget) -> PointSet:
     if method == "pass":
         return one_pass(space, r, active).labelled("pass")
     if method in ("pruned-pass", "two-party-pass"):
@@ -140,9 +142,9 @@ def _dispatch(space: Space, r: FloatArray, active: Sequence[int] | None, method:
                 return _milp(space, r, active)
         else:
             if len(boxes) == 1:
-                return _finish(space, merge(space, boxes[0], r)).labelled("merge")
-            parts = [merge(space, box, r) for box in boxes]
-            return _finish(space, union(parts) if parts else empty(
+                return _finish(space, merge(space, boxes[0], r, budget)).labelled("merge")
+            parts = [merge(space, box, r, budget) for box in boxes]
+            return _finish(space, union(parts, budget) if parts else empty(
                 space.party_count, len(space.issues))).labelled("merge-boxes")
     return _finish(space, enumerate_frontier(space, r, active, budget)).labelled("enumerate")
 

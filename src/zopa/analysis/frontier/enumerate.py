@@ -69,7 +69,7 @@ def enumerate_frontier(space: Space, r: FloatArray, active: Sequence[int] | None
         merged_rows = np.concatenate([archive.outcomes, rows])
         k = keys(merged_utility)
         first = first_occurrences(k)  # earlier outcomes come first
-        keep = first[nondominated(k[first])]
+        keep = first[nondominated(k[first], budget)]
         archive = PointSet(k[keep], merged_utility[keep], merged_rows[keep])
     return archive
 

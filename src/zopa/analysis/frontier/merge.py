@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from ...budget import WorkBudget
 from ...space import Space
 from .._tolerance import TOL, keys, meets
 from ..pareto import nondominated
@@ -41,21 +42,28 @@ FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
 _CANDIDATES = 1 << 21
+_UNITS_PER_SUM = 4  # units of work per partial sum and party: the sum, its key, its sort
 
 
-def union(parts: Sequence[PointSet]) -> PointSet:
-    """The frontier of a union of disjoint parts, from the parts' frontiers."""
+def union(parts: Sequence[PointSet], budget: WorkBudget | None = None) -> PointSet:
+    """The frontier of a union of disjoint parts, from the parts' frontiers (its
+    comparisons charged to ``budget``)."""
     k = np.concatenate([p.keys for p in parts])
     utility = np.concatenate([p.utility for p in parts])
     outcomes = np.concatenate([p.outcomes for p in parts])
     if not len(k):
         return PointSet(k, utility, outcomes)
     rep = first_per_key(k, lambda idx: outcomes[idx])
-    keep = rep[nondominated(k[rep])]
+    keep = rep[nondominated(k[rep], budget)]
     return PointSet(k[keep], utility[keep], outcomes[keep])
 
 
-def merge(space: Space, stages: Sequence[Stage], r: FloatArray) -> PointSet:
+def merge(space: Space, stages: Sequence[Stage], r: FloatArray,
+          budget: WorkBudget | None = None) -> PointSet:
+    """The frontier of the stages' sums that reach ``r``. With ``budget``, the partial
+    sums of every step and the dominance filters' comparisons are charged to it before
+    they are computed, so a frontier that would explode raises
+    :class:`~zopa.budget.BudgetExceeded` instead."""
     d = space.party_count
     n_issues = len(space.issues)
     if any(len(s) == 0 for s in stages):
@@ -68,12 +76,14 @@ def merge(space: Space, stages: Sequence[Stage], r: FloatArray) -> PointSet:
     covered: list[int] = []
     for stage, reachable in zip(stages, still, strict=True):
         covered = sorted([*covered, *stage.issues])
-        options = _stage_frontier(stage)
+        options = _stage_frontier(stage, budget)
         need = r - reachable
-        step = _two_party_step(utility, options, need) if d == 2 else None
+        step = _two_party_step(utility, options, need, budget) if d == 2 else None
         if step is None:
-            step = _step(utility, outcomes, options, covered, need)
+            step = _step(utility, outcomes, options, covered, need, budget)
         prev, choice, utility = step
+        if budget is not None:
+            budget.charge(len(prev) * n_issues)
         rows = outcomes[prev]
         rows[:, list(stage.issues)] = options.choices[choice]
         outcomes = rows
@@ -83,7 +93,8 @@ def merge(space: Space, stages: Sequence[Stage], r: FloatArray) -> PointSet:
     return PointSet(keys(utility[ok]), utility[ok], outcomes[ok])
 
 
-def _two_party_step(utility: FloatArray, stage: Stage, need: FloatArray
+def _two_party_step(utility: FloatArray, stage: Stage, need: FloatArray,
+                    budget: WorkBudget | None = None
                     ) -> tuple[IntArray, IntArray, FloatArray] | None:
     """One merge step for two parties in a handful of array operations: one sort of the
     packed keys and a running maximum. ``None`` (use the general step) when the candidates
@@ -92,6 +103,8 @@ def _two_party_step(utility: FloatArray, stage: Stage, need: FloatArray
     f, m = len(utility), len(stage)
     if f * m > _CANDIDATES:
         return None
+    if budget is not None:
+        budget.charge(f * m * 2 * _UNITS_PER_SUM)
     total = (utility[:, None, :] + stage.utility[None, :, :]).reshape(f * m, 2)
     index = np.arange(f * m)
     if (need > TOL).any():
@@ -106,18 +119,19 @@ def _two_party_step(utility: FloatArray, stage: Stage, need: FloatArray
     return index // m, index % m, total[keep]
 
 
-def _stage_frontier(stage: Stage) -> Stage:
+def _stage_frontier(stage: Stage, budget: WorkBudget | None = None) -> Stage:
     """The stage's own non-dominated choices; among equal ones the first (smallest)."""
     k = keys(stage.utility)
     keep = two_party_front(k)
     if keep is None:
         first = first_occurrences(k)
-        keep = first[nondominated(k[first])]
+        keep = first[nondominated(k[first], budget)]
     return Stage(stage.issues, stage.choices[keep], stage.utility[keep], stage.crossed[keep])
 
 
 def _step(utility: FloatArray, outcomes: IntArray, stage: Stage, covered: list[int],
-          need: FloatArray) -> tuple[IntArray, IntArray, FloatArray]:
+          need: FloatArray, budget: WorkBudget | None = None
+          ) -> tuple[IntArray, IntArray, FloatArray]:
     """Add a stage to every partial sum; keep the non-dominated sums that can still reach
     ``need`` (reservation minus what later stages can add)."""
     f, m = len(utility), len(stage)
@@ -126,6 +140,8 @@ def _step(utility: FloatArray, outcomes: IntArray, stage: Stage, covered: list[i
     parts = []
     for start in range(0, f, per_chunk):
         stop = min(f, start + per_chunk)
+        if budget is not None:
+            budget.charge((stop - start) * m * need.size * _UNITS_PER_SUM)
         prev = (np.arange(start, stop)[:, None] + np.zeros((1, m), dtype=np.int64)).ravel()
         choice = np.tile(np.arange(m), stop - start)
         total = (utility[start:stop, None, :] + stage.utility[None, :, :]).reshape(-1,
@@ -133,17 +149,18 @@ def _step(utility: FloatArray, outcomes: IntArray, stage: Stage, covered: list[i
         if prune:
             viable = (total >= need - TOL - 1e-12).all(axis=1)
             prev, choice, total = prev[viable], choice[viable], total[viable]
-        parts.append(_reduce(prev, choice, total, outcomes, stage, covered))
+        parts.append(_reduce(prev, choice, total, outcomes, stage, covered, budget))
     if len(parts) == 1:
         return parts[0]
     prev = np.concatenate([p[0] for p in parts])
     choice = np.concatenate([p[1] for p in parts])
     total = np.concatenate([p[2] for p in parts])
-    return _reduce(prev, choice, total, outcomes, stage, covered)
+    return _reduce(prev, choice, total, outcomes, stage, covered, budget)
 
 
 def _reduce(prev: IntArray, choice: IntArray, total: FloatArray, outcomes: IntArray,
-            stage: Stage, covered: list[int]) -> tuple[IntArray, IntArray, FloatArray]:
+            stage: Stage, covered: list[int], budget: WorkBudget | None = None
+            ) -> tuple[IntArray, IntArray, FloatArray]:
     if len(prev) == 0:
         return prev, choice, total
     k = keys(total)
@@ -152,7 +169,7 @@ def _reduce(prev: IntArray, choice: IntArray, total: FloatArray, outcomes: IntAr
         return prev[fast], choice[fast], total[fast]
     rep = first_per_key(k, lambda idx: _rows(outcomes, stage, prev[idx], choice[idx],
                                               covered))
-    keep = rep[nondominated(k[rep])]
+    keep = rep[nondominated(k[rep], budget)]
     return prev[keep], choice[keep], total[keep]
 
 
