@@ -46,8 +46,8 @@ def analyze(
         "--drop", help="Red lines to set aside first, as if conceded (names or ids): "
         "russia#0,russia#1. The brief states it among its assumptions.")] = "",
     budget: Annotated[int | None, typer.Option(
-        "--budget", min=1, help="Units of work an exact frontier by enumeration may take "
-        "(default 200,000,000).", show_default=False)] = None,
+        "--budget", min=1, help="Units of work the exact analysis (frontier, gaps, "
+        "concessions) may take (default 200,000,000).", show_default=False)] = None,
 ) -> None:
     """Where the parties can agree, what blocks them, and what would open a deal."""
     from ..brief import make_brief
@@ -67,9 +67,13 @@ def analyze(
         result = make_brief(scenario, drop=names, max_concessions=max_concessions,
                             method=method, reference=reference,
                             reference_source="pareto.xml", budget=budget)
-    except ValueError as exc:
-        if isinstance(exc, ScenarioError):
+    except ScenarioError as exc:  # a budget exceeded names the file it was reading
+        if exc.file is not None:
             raise
+        from ..examples import example_path
+
+        raise exc.with_source(str(file if file is not None else example_path())) from None
+    except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--drop") from None
     if as_json:
         print_json(result.to_dict())
