@@ -16,8 +16,6 @@ True
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -246,16 +244,6 @@ def build_conflict_report(brief: ConflictBrief) -> str:
 
 def write_conflict_report(brief: ConflictBrief, path: str | Path) -> int:
     """Write the report to ``path`` atomically; return its size in bytes."""
-    data = build_conflict_report(brief).encode("utf-8")
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return len(data)
+    from ..files import write_atomically
+
+    return write_atomically(path, build_conflict_report(brief).encode("utf-8"))

@@ -22,8 +22,6 @@ Everything shown is computed in :mod:`zopa.forecast`; this module only lays it o
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -216,16 +214,7 @@ def forecast_html(forecast: Forecast, model: SpatialModel, brief: ForecastBrief,
 def write_forecast_html(path: str | Path, forecast: Forecast, model: SpatialModel,
                         brief: ForecastBrief, simulation: MonteCarlo | None = None) -> Path:
     """Write :func:`forecast_html` to ``path``, atomically."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    data = forecast_html(forecast, model, brief, simulation).encode("utf-8")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    from ..files import write_atomically
+
+    write_atomically(path, forecast_html(forecast, model, brief, simulation).encode("utf-8"))
+    return Path(path)
