@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -41,6 +43,19 @@ def _lookup_failed(exc: LookupError) -> typer.Exit:
     return typer.Exit(2)
 
 
+@contextlib.contextmanager
+def _library(url: str | None) -> Iterator[Database]:
+    """The case library for one command: a case or version that does not exist is one
+    error line and exit 2, and the connection is closed whatever happens."""
+    db = _open(url)
+    try:
+        yield db
+    except LookupError as exc:
+        raise _lookup_failed(exc) from None
+    finally:
+        db.dispose()
+
+
 @cases_app.command("import")
 def import_(
     files: Annotated[list[Path], typer.Argument(
@@ -58,7 +73,7 @@ def import_(
     """Store a scenario file as a new case (or as the next version of --case)."""
     from ..errors import ScenarioError
     from ..scenario.load import MAX_FILE_BYTES
-    from ..store.cases import CaseNotFoundError, add_version, create_case
+    from ..store.cases import add_version, create_case
     from ..store.uploads import read_upload
 
     contents: dict[str, bytes] = {}
@@ -73,16 +88,11 @@ def import_(
                                 file=str(path))
         contents[str(path)] = data
     upload = read_upload(contents)
-    db = _open(database_url)
-    try:
+    with _library(database_url) as db:
         if case is None:
             version = create_case(db, upload.text, name=name, author=author, note=note)
         else:
             version = add_version(db, case, upload.text, author=author, note=note)
-    except CaseNotFoundError as exc:
-        raise _lookup_failed(exc) from None
-    finally:
-        db.dispose()
     console().print(f"case {version.info.case_id}, version {version.info.number}: "
                     f"{upload.scenario.name or '(unnamed)'}")
 
@@ -134,13 +144,8 @@ def export(
 
     if fmt not in ("yaml", "json"):
         raise typer.BadParameter(f"unknown format {fmt!r}", param_hint="--format")
-    db = _open(database_url)
-    try:
+    with _library(database_url) as db:
         found = get_version(db, case_id, version)
-    except LookupError as exc:
-        raise _lookup_failed(exc) from None
-    finally:
-        db.dispose()
     text = found.text if fmt == "yaml" else dump_scenario(found.scenario, fmt="json")
     if output is None:
         sys.stdout.write(text)
@@ -251,13 +256,8 @@ def rename(
     """Give a case a new name (its versions do not change)."""
     from ..store.cases import rename_case
 
-    db = _open(database_url)
-    try:
+    with _library(database_url) as db:
         case = rename_case(db, case_id, name)
-    except LookupError as exc:
-        raise _lookup_failed(exc) from None
-    finally:
-        db.dispose()
     console().print(f"case {case.id} is now '{case.name}'", markup=False)
 
 
@@ -271,13 +271,8 @@ def delete(
     """Delete a case softly: it leaves the list, every version is kept (--restore undoes)."""
     from ..store.cases import delete_case
 
-    db = _open(database_url)
-    try:
+    with _library(database_url) as db:
         case = delete_case(db, case_id, restore=restore)
-    except LookupError as exc:
-        raise _lookup_failed(exc) from None
-    finally:
-        db.dispose()
     console().print(f"case {case.id} ('{case.name}') "
                     f"{'restored' if restore else 'deleted; its versions are kept'}", markup=False)
 

@@ -570,12 +570,7 @@ def _convert(domain: _Domain, files: Sequence[tuple[str, Element]], name: str,
         "issues": issues,
         "preferences": preferences,
     }
-    try:
-        scenario = parse_scenario(data)
-    except ScenarioError as exc:
-        raise ScenarioError(f"cannot make a valid scenario of these files: {exc}",
-                            file=domain.file) from None
-    return Conversion(scenario, tuple(warnings))
+    return _conversion(data, domain.file, warnings)
 
 
 def _convert_nonlinear(domain: _Domain, files: Sequence[tuple[str, Element]], name: str
@@ -628,12 +623,7 @@ def _convert_nonlinear(domain: _Domain, files: Sequence[tuple[str, Element]], na
             "description": f"Imported from GENIUS (nonlinear utility spaces): domain "
                            f"{Path(domain.file).name}; profiles {names}.",
             "parties": parties, "issues": issues, "preferences": preferences}
-    try:
-        scenario = parse_scenario(data)
-    except ScenarioError as exc:
-        raise ScenarioError(f"cannot make a valid scenario of these files: {exc}",
-                            file=domain.file) from None
-    return Conversion(scenario, tuple(warnings))
+    return _conversion(data, domain.file, warnings)
 
 
 def read_reference(folder: str | Path, parties: int) -> ReferenceFrontier | None:
@@ -984,3 +974,13 @@ def _xml_bytes(root: ET.Element) -> bytes:
     ET.indent(root)
     text: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return text + b"\n"
+
+
+def _conversion(data: dict[str, Any], file: str, warnings: list[str]) -> Conversion:
+    """The scenario two readers (additive, nonlinear) build from a domain's files."""
+    try:
+        scenario = parse_scenario(data)
+    except ScenarioError as exc:
+        raise ScenarioError(f"cannot make a valid scenario of these files: {exc}",
+                            file=file) from None
+    return Conversion(scenario, tuple(warnings))
