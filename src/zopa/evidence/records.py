@@ -68,3 +68,5 @@ class Found:
     others: dict[str, str] = field(default_factory=dict)
     issues: dict[str, FoundIssue] = field(default_factory=dict)
     units: list[tuple[int, int, str]] = field(default_factory=list)
+    #: display names of the document's own actors (not in the gazetteer).
+    names: dict[str, str] = field(default_factory=dict)

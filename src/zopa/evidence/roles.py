@@ -164,7 +164,8 @@ class RoleRules:
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
             starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
-            chosen = self._group_from(min(starts) if starts else pos, actors, forward=True)
+            chosen = self._group_from(_owned(min(starts) if starts else pos, actors, self.text),
+                                      actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
             elif not chosen:
@@ -199,6 +200,28 @@ class RoleRules:
         return group
 
     # -- issues ----------------------------------------------------------------------------
+
+
+def _owned(pos: int, actors: list[Mention], text: str) -> int:
+    """Where the actor named at ``pos`` owns the next one, the owned one's start: "facilitated
+    by former Finnish president Martti Ahtisaari's Crisis Management Initiative" names the
+    organisation as the mediator, not its founder's state."""
+    while True:
+        here = next((m for m in actors if m.start >= pos), None)
+        after = next((m for m in actors if here is not None and m.start >= here.end), None)
+        if here is None or after is None:
+            return pos
+        gap = text[here.end:after.start]
+        if not (_POSSESSIVE.fullmatch(gap) or (here.text.endswith(("'s", "’s"))
+                                               and _OWNED_GAP.fullmatch(gap))):
+            return pos
+        pos = after.start
+
+
+_OWNED_GAP = re.compile(r"\s+(?:(?:own|new|former)\s+)?")
+#: "X's Y" or "X president Name's Y": Y is X's.
+_POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
+                         r"(?:'s|’s)\s+(?:(?:own|new|former)\s+)?")
 
 
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
