@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import ACTOR_KINDS, REGIONS, SURFACES, words
+from .gazetteer import ACTOR_KINDS, REGIONS, SURFACES, TITLE_WORDS, words
 
 __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
 
@@ -63,7 +63,7 @@ june july august september october november december mr mrs ms dr both all some 
 several two three four five""")
 _CONNECTORS = {"of", "for", "the", "and", "de", "del", "la", "des", "du", "el", "al", "in",
                "pour", "et", "y", "to"}
-_CAP = r"[A-Z][\w'’.&-]*"
+_CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
 _CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to)"
 #: A run of capitalised words, with connectors inside ("Front for the Liberation of ...").
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
@@ -135,6 +135,13 @@ for _form, _actor in SURFACES.items():
         _SUFFIXES.setdefault(" ".join(_words[_k:]), _actor)
 
 
+#: Words for people or talks that open a run without naming the actor ("Leaders of the
+#: Southern Front", "Talks with the People's Party").
+_PEOPLE = (TITLE_WORDS - HEADS) | words("""members supporters fighters representatives talks
+negotiations envoys delegates troops""")
+#: Possessives that are part of names ("People's Democratic Party", "Workers' Party").
+_COLLECTIVE = {"people's", "peoples'", "workers'", "women's", "citizens'", "nations'",
+               "farmers'", "patriots'"}
 #: Words after a head that continue a name ("Movement for Democratic Change").
 _OF = {"of", "for", "pour", "de", "du", "des", "la", "del", "in", "to"}
 #: A qualifier before a name, not part of it: "Kurdish-led", "U.S.-backed".
@@ -148,11 +155,13 @@ def _trim(run: str) -> str:
     parts = run.split(" ")
     k = 0
     for i, w in enumerate(parts):
-        if w.endswith(("'s", "’s")):
+        if w.endswith(("'s", "’s", "s'")) and w.lower().replace("’", "'") not in _COLLECTIVE:
             k = i + 1
     parts = parts[k:]
     while parts and (parts[0].lower() in _OPENERS or parts[0].lower() in _CONNECTORS
-                     or _QUALIFIER.fullmatch(parts[0])):
+                     or _QUALIFIER.fullmatch(parts[0]) or (
+                         parts[0].lower() in _PEOPLE and len(parts) > 1
+                         and parts[1].lower() in _CONNECTORS)):
         parts = parts[1:]
     heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
     if heads and heads[-1] + 1 < len(parts) and parts[heads[-1] + 1].lower() not in _OF:
@@ -161,6 +170,20 @@ def _trim(run: str) -> str:
     while parts and parts[-1].lower() in _CONNECTORS:
         parts = parts[:-1]
     return " ".join(parts).rstrip(".,")
+
+
+def _pieces(run: str) -> list[str]:
+    """A run split where it joins two names: "X and the Y", or a known actor and a name
+    ("Togo and the Alliance ...", "Chad and Front ...")."""
+    pieces = re.split(r" and the ", run)
+    out: list[str] = []
+    for piece in pieces:
+        head, sep, rest = piece.partition(" and ")
+        if sep and _known(head.rsplit(" ", 1)[-1]) is not None:
+            out += [head, rest]
+        else:
+            out.append(piece)
+    return out
 
 
 def _state_body(name: str) -> bool:
@@ -187,7 +210,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
     ``entities`` (start, end, label, text)."""
     local = LocalActors()
     for m in _DEFINED.finditer(text):
-        name, acronym = _trim(m.group(1)), m.group(2)
+        name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2)
         if not name or acronym.lower() in MEDIA or acronym.lower() in _NOT_ACRONYMS:
             continue
         known = _known(acronym) or _known(name)
@@ -206,8 +229,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         local.add(acronym, actor, name)
         local.add(name, actor)
         local.defined[acronym] = name
-    for m in _RUN.finditer(text):
-        name = _trim(m.group(0))
+    for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))):
         parts = name.split()
         heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
         if not heads or name in local.surfaces or not _acceptable(name):
@@ -220,7 +242,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             continue
         if any(" ".join(parts[k:]).lower() in SURFACES for k in range(1, len(parts) - 1)):
             continue  # "Kurdish Syrian Democratic Forces": the gazetteer's actor
-        if any(name.startswith(f + " ") or name.endswith(" " + f) for f in local.defined.values()):
+        if any(name in f or f in name for f in local.defined.values()):
             continue
         local.add(name, _slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
     tagged = {t for _, _, label, t in entities if label == "ORG"}

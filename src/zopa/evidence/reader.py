@@ -489,12 +489,12 @@ class _DocReader(RoleRules):
                 return None
         return actor if again else None
 
-    def _movement(self, actors: list[Mention]) -> str | None:
+    def _movement(self, actors: list[Mention], mediators: Iterable[str] = ()) -> str | None:
         """The side "the rebels" or "the opposition" stands for: the one movement the text
         names, else the opposition of the one state it names most ("the Syrian government
         and the armed opposition" -> the Syrian opposition)."""
         named = {m.actor for m in actors
-                 if m.actor in MOVEMENTS or m.actor in self.local.movements}
+                 if m.actor in MOVEMENTS or m.actor in self.local.movements} - set(mediators)
         if len(named) == 1:
             return named.pop()
         if named:
@@ -812,7 +812,7 @@ class _DocReader(RoleRules):
             if (self.last_body is not None and heads and heads[-1] in
                     self.last_body[0].lower().split() and self._actor_in(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
-            return run_stripped, run_stripped, None
+            return run_stripped, run_stripped, self._generic_side(run_stripped)
         words = run_stripped.split()
         if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
                 and not REGION.fullmatch(run_stripped)
@@ -841,6 +841,14 @@ class _DocReader(RoleRules):
             return name
         last = name.split()[-1]
         return self.surnames.get(last) or self.given.get(last) or name
+
+    def _generic_side(self, title: str) -> str | None:
+        """The side of "the rebel negotiator", "the opposition", "the movement": the one
+        movement the text names (:meth:`_movement`)."""
+        if _GENERIC_GROUP.search(title) or re.fullmatch(
+                r"(?:the\s+)?(?:movement|front|coalition|alliance|group)", title, re.IGNORECASE):
+            return self._movement(self.actor_mentions, self.found.mediator)
+        return None
 
     def _actor_in(self, text: str) -> str | None:
         return _first_actor(text, self.local)

@@ -155,8 +155,9 @@ class RoleRules:
         for cue in MEDIATION.finditer(text):
             c0, c1 = unit.start + cue.start(), unit.start + cue.end()
             word = cue.group(0).lower()
-            if _NOT_MEDIATION.match(text, cue.start()):
-                continue
+            if _NOT_MEDIATION.match(text, cue.start()) or any(
+                    m.start <= c0 < m.end for m in actors):
+                continue  # "the Accra Mediation Group" is a name, not a cue
             if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
             right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|former|"

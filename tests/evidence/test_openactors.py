@@ -1,0 +1,117 @@
+"""Open-vocabulary actors: movements, coalitions and organisations the gazetteer does not
+know, on short texts written for each rule (invented names, not the gold set)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from zopa.evidence import Reading, read_text
+from zopa.evidence.openactors import find_local_actors
+
+DAY = datetime.date(2024, 5, 15)
+
+
+def one(text: str) -> Reading:
+    return read_text(text, date=DAY)
+
+
+def roles(reading: Reading) -> dict[str, str]:
+    return {a.id: a.kind for a in reading.actors if a.kind != "other"}
+
+
+def sides(reading: Reading) -> list[tuple[str, str | None]]:
+    return [(s.speaker, s.side) for s in reading.statements]
+
+
+# -- candidates (no pipeline needed) --------------------------------------------------------
+
+def test_long_name_and_acronym_are_one_actor() -> None:
+    local = find_local_actors("Leaders of the Southern Liberation Front (SLF) met. Later the "
+                              "SLF said more. SLF's envoy left.", [])
+    assert local.names == {"slf": "Southern Liberation Front"}
+    assert local.first_actor("SLF's envoy") == "slf"
+    assert local.first_actor("the Southern Liberation Front") == "slf"
+
+
+def test_named_by_head_word() -> None:
+    local = find_local_actors("The Movement for Democratic Renewal and the Coastal Peoples "
+                              "Alliance met the Harbour Peace Initiative.", [])
+    assert set(local.names) == {"movement-for-democratic-renewal",
+                                "coastal-peoples-alliance", "harbour-peace-initiative"}
+    assert local.movements == {"movement-for-democratic-renewal", "coastal-peoples-alliance"}
+
+
+def test_state_bodies_media_and_gazetteer_are_not_new() -> None:
+    local = find_local_actors("The Indonesian Armed Forces, Reuters (RTR) and the Kurdish-led "
+                              "Syrian Democratic Forces. European Commission President Ann Roe "
+                              "spoke; the Security Council met.", [])
+    assert local.names == {}
+    assert local.first_actor("the Security Council") == "un"
+
+
+def test_acronym_used_alone() -> None:
+    text = "An ONLF spokesman said the group would talk. ONLF fighters left."
+    assert find_local_actors(text, []).names == {"onlf": "ONLF"}
+    # a dateline city in capitals is no acronym
+    assert find_local_actors("NAIROBI, May 3 - Talks ended.", []).names == {}
+    assert find_local_actors("ADDIS ABABA - The ABC said so.", [(17, 20, "ORG", "ABC")]
+                             ).names == {"abc": "ABC"}
+
+
+# -- roles and sides (the pipeline) ---------------------------------------------------------
+
+@pytest.mark.usefixtures("nlp")
+def test_rebel_movement_is_a_party_ngo_the_mediator() -> None:
+    r = one("GENEVA, May 14 - The government of Chad and the Front for Change and Concord "
+            "(FACT) agreed on Tuesday to a ceasefire, in talks facilitated by former Swiss "
+            "envoy Anna Keller's Lakeside Dialogue Foundation.\n\n"
+            "FACT's chief negotiator, Timothy Mwangi, said the rebels would never disarm "
+            "before elections. The movement, backed by the Sahel Solidarity Network, "
+            "demands a seat in the transitional council.")
+    assert roles(r) == {"chad": "party", "fact": "party",
+                        "lakeside-dialogue-foundation": "mediator"}
+    names = {a.id: a.name for a in r.actors}
+    assert names["fact"] == "Front for Change and Concord"
+    assert ("Timothy Mwangi", "fact") in sides(r)
+    assert "switzerland" not in roles(r)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_two_movements_talks_between_and_a_backer() -> None:
+    r = one("Talks between the Northern Unity Coalition (NUC) and the People's Democratic "
+            "Party resumed in Nairobi on Monday, mediated by the Council of Elders "
+            "Initiative. The NUC is backed by the Greenfield Relief Foundation, which "
+            "supplied food.\n\n"
+            "\"We will not accept any deal that leaves out the north,\" an NUC spokesman, "
+            "Omar Diallo, said. A People's Democratic Party delegate, Grace Amani, said the "
+            "party wanted a new constitution.")
+    got = roles(r)
+    assert got.get("nuc") == "party"
+    assert got.get("people-s-democratic-party") == "party"
+    assert got.get("council-of-elders-initiative") == "mediator"
+    assert "greenfield-relief-foundation" not in got
+    assert ("Omar Diallo", "nuc") in sides(r)
+    assert ("Grace Amani", "people-s-democratic-party") in sides(r)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_opposition_stands_for_the_one_coalition_named() -> None:
+    r = one("The government of Togo and the Alliance for National Change agreed on Friday "
+            "to hold talks, brokered by the Accra Mediation Group.\n\n"
+            "\"There can be no talks while our leaders are in prison,\" the opposition "
+            "negotiator said. News agency AFP (Agence France-Presse) reported the talks.")
+    assert roles(r) == {"togo": "party", "alliance-for-national-change": "party",
+                        "accra-mediation-group": "mediator"}
+    assert sides(r)[0][1] == "alliance-for-national-change"
+    assert not any(a.id in ("afp", "agence-france-presse") for a in r.actors)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_acronym_alone_speaks_for_its_side() -> None:
+    r = one("Ethiopia and the ONLF signed a peace deal in Asmara on Sunday. \"We have "
+            "waited for this day,\" an ONLF spokesman said. Ethiopian Prime Minister Abiy "
+            "Ahmed said the deal would hold.")
+    assert roles(r) == {"ethiopia": "party", "onlf": "party"}
+    assert sides(r)[0] == ("ONLF spokesman", "onlf")
