@@ -107,6 +107,8 @@ class LocalActors:
         return self.surfaces[found.group(0)] if found else None
 
     def add(self, form: str, actor: str, name: str | None = None) -> None:
+        if form.lower() in SURFACES:
+            return  # the gazetteer's own form: the reader finds it already
         self.surfaces.setdefault(form, actor)
         if name is not None and actor not in ACTOR_KINDS:
             self.names.setdefault(actor, name)
@@ -122,10 +124,17 @@ def _slug(text: str) -> str:
 def _known(form: str) -> str | None:
     """The gazetteer actor a form names: as a surface, or as the end of one ("Security
     Council" for the UN Security Council)."""
-    low = form.lower()
-    if low in SURFACES:
-        return SURFACES[low]
-    return _SUFFIXES.get(low)
+    low = form.lower().replace("’", "'")
+    for variant in (low, *(low.replace(a, b) for a, b in _SPELLINGS if a in low)):
+        if variant in SURFACES or variant in _SUFFIXES:
+            return SURFACES.get(variant) or _SUFFIXES[variant]
+    return None
+
+
+#: British and American spellings of the same name ("Palestine Liberation Organisation").
+_SPELLINGS = (("organisation", "organization"), ("organization", "organisation"),
+              ("centre", "center"), ("center", "centre"), ("defence", "defense"),
+              ("defense", "defence"), ("labour", "labor"), ("labor", "labour"))
 
 
 _SUFFIXES: dict[str, str] = {}
@@ -232,6 +241,11 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
     for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))):
         parts = name.split()
         heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
+        for h in heads:
+            if h + 1 < len(parts) and _known(" ".join(parts[:h + 1])) is not None:
+                # "Libyan National Army of Khalifa Haftar": the gazetteer's actor, then more
+                name, parts = " ".join(parts[:h + 1]), parts[:h + 1]
+                break
         if not heads or name in local.surfaces or not _acceptable(name):
             continue
         if len(parts) > 8:
