@@ -40,7 +40,7 @@ __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
 HEADS = words("""movement movements front party parties alliance coalition platform council
 forces army group initiative commission coordination committee brigades brigade league
 congress organisation organization centre center foundation union federation militia
-network assembly institute community junta""")
+network institute community junta government""")
 #: Heads of the names of sides that "the rebels", "the opposition" or "the movement" may
 #: stand for.
 MOVEMENT_HEADS = words("""movement front party alliance coalition platform forces army
@@ -60,7 +60,7 @@ _OPENERS = words("""the a an on in at by for from with after before during since
 or of to as if when while this that these those its his her their our new former then
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december mr mrs ms dr both all some many
-several two three four five""")
+several""")
 _CONNECTORS = {"of", "for", "the", "and", "de", "del", "la", "des", "du", "el", "al", "in",
                "pour", "et", "y", "to"}
 _CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
@@ -105,6 +105,10 @@ class LocalActors:
         pattern = self.pattern
         found = pattern.search(text) if pattern is not None else None
         return self.surfaces[found.group(0)] if found else None
+
+    def forget(self) -> None:
+        """Drop the compiled pattern after the surfaces change."""
+        self._pattern = None
 
     def add(self, form: str, actor: str, name: str | None = None) -> None:
         if form.lower() in SURFACES:
@@ -270,6 +274,38 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not text[line_start:m.start()].strip():
             continue  # a dateline's city ("HELSINKI, July 17") or a heading
-        if form in tagged or _SIDE_USE.match(text, m.end()):
+        long = _spelled_out(form, local)
+        if long is not None:
+            _rename(local, long, form)
+        elif form in tagged or _SIDE_USE.match(text, m.end()):
             local.add(form, low, form)
     return local
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _CONNECTORS).upper()
+
+
+def _spelled_out(acronym: str, local: LocalActors) -> str | None:
+    """The document's one new actor whose initials are ``acronym`` ("Oromo Liberation Army"
+    for "OLA"), where the text never puts the two side by side."""
+    letters = acronym.replace("-", "")
+    found = {n for n in local.names.values() if _initials(n) == letters}
+    return found.pop() if len(found) == 1 else None
+
+
+def _rename(local: LocalActors, name: str, acronym: str) -> None:
+    """Make ``name``'s actor the acronym's: id the acronym lower-cased."""
+    old = next(a for a, n in local.names.items() if n == name)
+    new = acronym.lower()
+    for form, actor in list(local.surfaces.items()):
+        if actor == old:
+            local.surfaces[form] = new
+    local.surfaces[acronym] = new
+    del local.names[old]
+    local.names[new] = name
+    if old in local.movements:
+        local.movements.discard(old)
+        local.movements.add(new)
+    local.defined[acronym] = name
+    local.forget()

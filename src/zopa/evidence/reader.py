@@ -321,6 +321,7 @@ class _DocReader(RoleRules):
         for p in persons:
             self._register(p, actors)
         for _, _, label, text in self.entities:
+            text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
             if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
                     and not REGION.fullmatch(text) and text not in self.people
                     and text not in self.surnames):

@@ -35,12 +35,14 @@ _TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|format|process
 _NOT_MEDIATION = re.compile(r"guarantors?\s+of\s+(?:the\s+)?(?:security|stability|order|peace|"
                             r"its|their|our)\b", re.IGNORECASE)
 _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
-_CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+(?:the\s+)?"
-                       r"(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
-                       r"palestinian|group|movement)\s+)?")
+_CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|interim|central|"
+                       r"national|ruling))?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+"
+                       r"(?:the\s+)?(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
+                       r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?")
 _SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
-    r"delegations|negotiators|forces|\([A-Z-]+\)))*[^.;]{0,25}?\b(?:have |has |had |will |would |"
+    r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,60},)?"
+    r"[^.;]{0,25}?\b(?:have |has |had |will |would |"
     r"are |were |on \w+ )?(?:agree\w*|sign\w*|reach\w*|struck|strike|seal\w*|resum\w*|meet|met|"
     r"held|hold|began|begin|negotiat\w*|talks?|announced|clinch\w*|conclud\w*|accept\w*|"
     r"back\w*|endorse\w*)\b", re.IGNORECASE)
