@@ -115,3 +115,36 @@ def test_acronym_alone_speaks_for_its_side() -> None:
             "Ahmed said the deal would hold.")
     assert roles(r) == {"ethiopia": "party", "onlf": "party"}
     assert sides(r)[0] == ("ONLF spokesman", "onlf")
+
+
+def test_acronym_matches_the_one_name_with_its_initials() -> None:
+    local = find_local_actors("The Kivu Liberation Army met the Lake Farmers Union. An KLA "
+                              "spokesman said KLA fighters would stay.", [])
+    assert local.names["kla"] == "Kivu Liberation Army"
+    assert local.first_actor("the Kivu Liberation Army") == "kla"
+    assert "kivu-liberation-army" not in local.names
+
+
+@pytest.mark.usefixtures("nlp")
+def test_organisation_of_a_founder_mediates_not_the_dateline() -> None:
+    r = one("OSLO, May 14 (Reuters) - The Philippine government and the Mindoro Freedom "
+            "Movement (MFM) signed a framework deal on Tuesday, in talks facilitated by "
+            "former Norwegian premier Kari Nordby's Fjord Peace Centre.\n\n"
+            "\"We will never accept partition,\" Philippine President Rodrigo Santos told "
+            "reporters. The MFM's chief negotiator in exile, Luis Bautista, said the rebels "
+            "were ready to drop their demand for independence.")
+    assert roles(r) == {"philippines": "party", "mfm": "party",
+                        "fjord-peace-centre": "mediator"}
+    assert ("Luis Bautista", "mfm") in sides(r)
+    assert not any(a.id == "reuters" for a in r.actors)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_coalition_with_an_appositive_and_a_state_government() -> None:
+    r = one("Sudan's military government and the Four Rivers Alliance, a coalition of armed "
+            "groups, agreed to a truce on Friday in talks brokered by Qatar.\n\n"
+            "\"There can be no return to war,\" the opposition negotiator said. The "
+            "Coastal Relief Foundation, which is funded by Norway, said aid was needed.")
+    assert roles(r) == {"sudan": "party", "four-rivers-alliance": "party",
+                        "qatar": "mediator"}
+    assert sides(r)[0][1] == "four-rivers-alliance"
