@@ -148,3 +148,19 @@ def test_coalition_with_an_appositive_and_a_state_government() -> None:
     assert roles(r) == {"sudan": "party", "four-rivers-alliance": "party",
                         "qatar": "mediator"}
     assert sides(r)[0][1] == "four-rivers-alliance"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_guarantors_named_by_verb_dateline_and_government_spokesman() -> None:
+    r = one("OSLO, May 14 - Negotiators for the government of Peru and the Andean Peoples "
+            "Front (APF) resumed talks on Monday, with the Catholic Church and Chile as "
+            "guarantors.\n\n"
+            "\"There will be no ceasefire until prisoners are freed,\" an APF commander, "
+            "Mario Quispe, said. Government spokesman Luis Paredes said Lima would never "
+            "accept autonomy. Bolivia and Ecuador, which guarantee the process, sent "
+            "delegations.")
+    got = roles(r)
+    assert got == {"peru": "party", "apf": "party", "catholic-church": "mediator",
+                   "chile": "mediator", "bolivia": "mediator", "ecuador": "mediator"}
+    assert ("Luis Paredes", "peru") in sides(r)
+    assert "norway" not in got

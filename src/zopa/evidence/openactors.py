@@ -40,7 +40,7 @@ __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
 HEADS = words("""movement movements front party parties alliance coalition platform council
 forces army group initiative commission coordination committee brigades brigade league
 congress organisation organization centre center foundation union federation militia
-network institute community junta government""")
+network institute community junta government church""")
 #: Heads of the names of sides that "the rebels", "the opposition" or "the movement" may
 #: stand for.
 MOVEMENT_HEADS = words("""movement front party alliance coalition platform forces army
@@ -57,7 +57,7 @@ ministry cabinet parliament police defence defense self-defense self-defence nat
 guard federal border""")
 #: Capitalised words that open a sentence or a run without naming anything.
 _OPENERS = words("""the a an on in at by for from with after before during since and but
-or of to as if when while this that these those its his her their our new former then
+or of to as if when while this that these those its his her their our former then
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december mr mrs ms dr both all some many
 several""")

@@ -327,6 +327,7 @@ class _DocReader(RoleRules):
                     and text not in self.surnames):
                 key = slug(text)
                 if (key and key not in ACTOR_NAMES and text.lower() not in MEDIA
+                        and not re.search(r"\s[-\u2013\u2014]\s", text)  # "OSLO - Talks"
                         and self.local.first_actor(text) is None):
                     self.found.others.setdefault(key, text)
         persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
@@ -835,7 +836,20 @@ class _DocReader(RoleRules):
             owner = re.search(r"([A-Z][\w-]+)(?:'s|’s)\b", title)
             if owner:
                 found = self._side_of(self._full_name(owner.group(1)))
+        if found is None and re.search(r"\bgovernment\b", title, re.IGNORECASE):
+            found = self._government()
         return found
+
+    def _government(self) -> str | None:
+        """The state "the government" speaks for where the text never says whose: the state
+        named most often, when it is no mediator and named more often than any other."""
+        states = Counter(m.actor for m in self.actor_mentions
+                         if ACTOR_KINDS.get(m.actor or "") == "state"
+                         and not self.found.mediator[m.actor or ""])
+        ranked = states.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _full_name(self, name: str) -> str:
         if name in self.people:

@@ -51,6 +51,16 @@ _AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struc
                     re.IGNORECASE)
 
 
+#: A wire dateline's city: "HELSINKI, July 17 (Reuters) -", "OSLO -".
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]", re.MULTILINE)
+#: Cues of mediation beyond the lexicon's: "which guarantee the deal", "acting as
+#: facilitator", "shuttle diplomacy", "a process led by".
+_MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
+              r"talks))|\b(?:process|talks|mediation|negotiations)\s+led\s+by\b"
+              r"|\bspecial\s+envoy\b")
+_CUES = re.compile(MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
+
+
 class RoleRules:
     """The role rules, mixed into the document reader: they read its mentions and people
     and count party and mediator evidence into its findings."""
@@ -65,7 +75,11 @@ class RoleRules:
         raise NotImplementedError
 
     def _unit_actors(self, unit: Unit) -> list[Mention]:
-        return [m for m in self.actor_mentions if unit.start <= m.start < unit.end]
+        """The unit's actor mentions, but for the dateline's city: a venue, not a side
+        ("OSLO - Negotiators for ...")."""
+        place = _DATELINE.search(self.text)
+        return [m for m in self.actor_mentions if unit.start <= m.start < unit.end
+                and not (place is not None and place.start(1) <= m.start < place.end(1))]
 
     def _roles(self, unit: Unit, *, lede: bool = False) -> None:
         text = self.text[unit.start:unit.end]
@@ -97,7 +111,8 @@ class RoleRules:
                     between.update(g for g in group if g and g not in mediated)
             for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
                                  text, re.IGNORECASE):
-                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40]
+                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40
+                        and x.actor not in mediated]
                 for x in near:
                     between.add(x.actor or "")
         for actor in between:
@@ -154,7 +169,7 @@ class RoleRules:
     def _mediators(self, unit: Unit, actors: list[Mention], between: set[str]) -> list[str]:
         text = self.text[unit.start:unit.end]
         found: list[str] = []
-        for cue in MEDIATION.finditer(text):
+        for cue in _CUES.finditer(text):
             c0, c1 = unit.start + cue.start(), unit.start + cue.end()
             word = cue.group(0).lower()
             if _NOT_MEDIATION.match(text, cue.start()) or any(
