@@ -164,3 +164,17 @@ def test_guarantors_named_by_verb_dateline_and_government_spokesman() -> None:
                    "chile": "mediator", "bolivia": "mediator", "ecuador": "mediator"}
     assert ("Luis Paredes", "peru") in sides(r)
     assert "norway" not in got
+
+
+@pytest.mark.usefixtures("nlp")
+def test_aid_agencies_and_analysts_are_never_parties() -> None:
+    r = one("DOHA, March 3 - The government of Yemen and the Southern Salvation Front agreed "
+            "on Sunday to extend the truce, in a deal mediated by Oman.\n\n"
+            "\"The blockade must end before any further release,\" said Sarah Hill, an "
+            "analyst at the Gulf Policy Institute. The Highland Refugee Council and the "
+            "Coastal Relief Network called for a permanent ceasefire, and the Highland "
+            "Refugee Council demanded access. The Tihama Stock Exchange rose.")
+    assert roles(r) == {"yemen": "party", "southern-salvation-front": "party",
+                        "oman": "mediator"}
+    kinds = {a.id: a.kind for a in r.actors}
+    assert kinds["highland-refugee-council"] == "other"

@@ -45,6 +45,11 @@ network institute community junta government church""")
 #: stand for.
 MOVEMENT_HEADS = words("""movement front party alliance coalition platform forces army
 brigades brigade militia group congress union league council coordination junta""")
+#: Names of aid agencies, rights groups, think tanks and markets: never a side.
+_BYSTANDER = re.compile(r"\b(?:refugees?|relief|humanitarian|aid|health|rights|watch|crisis group|"
+                        r"red crescent|red cross|food|children|doctors|amnesty|medical|"
+                        r"development|research|studies|policy|exchange|chamber|bank|"
+                        r"institute|university|press|media|news)\b", re.IGNORECASE)
 #: News agencies and outlets: sources of the text, never actors in it.
 MEDIA = words("""reuters afp ap bbc cnn tass xinhua ria interfax anadolu bloomberg dpa efe
 ansa kyodo yonhap irna sana wafa mena bernama pti ani nhk""") | {
@@ -87,6 +92,8 @@ class LocalActors:
     surfaces: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     movements: set[str] = field(default_factory=set)
+    #: aid agencies, rights groups and analysts' institutes: never parties.
+    bystanders: set[str] = field(default_factory=set)
     #: acronym -> long name, for the forms "Long Name (ACR)" read as one mention.
     defined: dict[str, str] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
@@ -116,7 +123,9 @@ class LocalActors:
         self.surfaces.setdefault(form, actor)
         if name is not None and actor not in ACTOR_KINDS:
             self.names.setdefault(actor, name)
-            if set(name.lower().split()) & MOVEMENT_HEADS:
+            if _BYSTANDER.search(name):
+                self.bystanders.add(actor)
+            elif set(name.lower().split()) & MOVEMENT_HEADS:
                 self.movements.add(actor)
         self._pattern = None
 
@@ -298,14 +307,15 @@ def _rename(local: LocalActors, name: str, acronym: str) -> None:
     """Make ``name``'s actor the acronym's: id the acronym lower-cased."""
     old = next(a for a, n in local.names.items() if n == name)
     new = acronym.lower()
+    for kind in (local.movements, local.bystanders):
+        if old in kind:
+            kind.discard(old)
+            kind.add(new)
     for form, actor in list(local.surfaces.items()):
         if actor == old:
             local.surfaces[form] = new
     local.surfaces[acronym] = new
     del local.names[old]
     local.names[new] = name
-    if old in local.movements:
-        local.movements.discard(old)
-        local.movements.add(new)
     local.defined[acronym] = name
     local.forget()

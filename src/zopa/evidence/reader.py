@@ -317,6 +317,7 @@ class _DocReader(RoleRules):
             if m.text.lower() != self._name(m.actor or "").lower():
                 self.found.aliases[m.actor or ""].add(m.text)
         self.found.names.update(self.local.names)
+        self.found.bystanders |= self.local.bystanders
         units = sentence_units(self.text)
         for p in persons:
             self._register(p, actors)
@@ -1020,7 +1021,9 @@ def _merge(found: Iterable[Found]) -> Reading:
     for side in spoke:
         if side not in mentions:
             mentions[side] = 1
-    kinds = assign_roles(mentions, party, said, mediator, spoke, any(f.statements for f in found))
+    bystanders = frozenset(a for f in found for a in f.bystanders)
+    kinds = assign_roles(mentions, party, said, mediator, spoke, any(f.statements for f in found),
+                         bystanders)
     order = {"party": 0, "mediator": 1, "other": 2}
     actors = [Actor(a, ACTOR_NAMES.get(a) or names.get(a, a), kinds[a],  # type: ignore[arg-type]
                     tuple(sorted(aliases[a], key=str.lower)), mentions[a])

@@ -243,14 +243,18 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\
 
 
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
-           mediator: Counter[str], spoke: Counter[str], any_statement: bool) -> dict[str, str]:
+                 mediator: Counter[str], spoke: Counter[str], any_statement: bool,
+                 bystanders: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each actor's role. A mediator where the text says so (unless far more often named as
     a side); a party with structural evidence (talks between, delegations, the subject of an
-    agreement) or positions of its own; at least two parties when anyone spoke."""
+    agreement) or positions of its own; at least two parties when anyone spoke.
+    ``bystanders`` (aid agencies, analysts' institutes) are never parties."""
     kinds: dict[str, str] = {}
     for actor in mentions:
         if mediator[actor] and mediator[actor] * 3 >= party[actor]:
             kinds[actor] = "mediator"
+        elif actor in bystanders:
+            kinds[actor] = "other"
         elif party[actor] >= 3 or said[actor] >= 2 or (
                 said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2):
             kinds[actor] = "party"
@@ -258,7 +262,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
             kinds[actor] = "other"
     missing = 2 - sum(1 for k in kinds.values() if k == "party")
     if missing > 0 and any_statement:
-        ranked = sorted((a for a in mentions if kinds[a] == "other"
+        ranked = sorted((a for a in mentions if kinds[a] == "other" and a not in bystanders
                          and party[a] + said[a] + spoke[a] > 0),
                         key=lambda a: (-party[a] - said[a], -spoke[a], -mentions[a], a))
         for actor in ranked[:missing]:
