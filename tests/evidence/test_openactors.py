@@ -178,3 +178,22 @@ def test_aid_agencies_and_analysts_are_never_parties() -> None:
                         "oman": "mediator"}
     kinds = {a.id: a.kind for a in r.actors}
     assert kinds["highland-refugee-council"] == "other"
+
+
+def test_acronym_opening_a_longer_one_is_the_same_actor() -> None:
+    local = find_local_actors("The NRC-AF said it would talk. An NRC spokesman agreed.", [])
+    assert set(local.names) == {"nrc-af"}
+    assert local.first_actor("An NRC spokesman") == "nrc-af"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_talks_with_a_delegation_led_by_and_a_coalition_aside() -> None:
+    r = one("NAIROBI, Feb 2 - Chadian President Mahamat Deby held talks with the leaders of "
+            "the Lake Chad Revolutionary Front on Friday, in talks hosted by Kenya.\n\n"
+            "The front's delegation, led by Hassan Abakar, presented its demands. \"We will "
+            "not sign unless our fighters join the army,\" Abakar said. The Civic Forum "
+            "Coalition, the civilian platform, said it had not been invited.")
+    assert roles(r) == {"chad": "party", "lake-chad-revolutionary-front": "party",
+                        "kenya": "mediator"}
+    assert ("Hassan Abakar", "lake-chad-revolutionary-front") in sides(r)
+    assert ("Civic Forum Coalition", "civic-forum-coalition") in sides(r)

@@ -40,7 +40,7 @@ __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
 HEADS = words("""movement movements front party parties alliance coalition platform council
 forces army group initiative commission coordination committee brigades brigade league
 congress organisation organization centre center foundation union federation militia
-network institute community junta government church""")
+network institute community junta government church framework""")
 #: Heads of the names of sides that "the rebels", "the opposition" or "the movement" may
 #: stand for.
 MOVEMENT_HEADS = words("""movement front party alliance coalition platform forces army
@@ -288,7 +288,23 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             _rename(local, long, form)
         elif form in tagged or _SIDE_USE.match(text, m.end()):
             local.add(form, low, form)
+    _merge_prefixes(local)
     return local
+
+
+def _merge_prefixes(local: LocalActors) -> None:
+    """An acronym alone that opens a longer one ("CSP" and "CSP-PSD") is the same actor,
+    unless the text spells it out as an actor of its own."""
+    for short in [a for a, n in local.names.items() if n.lower() == a]:
+        longer = [a for a in local.names if a.startswith(short + "-")]
+        if len(longer) == 1:
+            for form, actor in list(local.surfaces.items()):
+                if actor == short:
+                    local.surfaces[form] = longer[0]
+            del local.names[short]
+            local.movements.discard(short)
+            local.bystanders.discard(short)
+            local.forget()
 
 
 def _initials(name: str) -> str:

@@ -429,6 +429,8 @@ class _DocReader(RoleRules):
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
         if side is None:
+            side = self._delegation_of(person.start)
+        if side is None:
             # "Mohammad Alloush, who led the rebel delegation, ...": a movement's side.
             who = re.match(r",\s+who\s+[^,.;]{3,60}", self.masked[person.end:person.end + 80])
             if _GENERIC_GROUP.search(title + " " + (who.group(0) if who else "")):
@@ -441,6 +443,26 @@ class _DocReader(RoleRules):
             first = person.text.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
                 self.given[first] = person.text
+
+    def _delegation_of(self, start: int) -> str | None:
+        """The side of a delegation's leader: "The SRF's delegation, led by Hadi Idris"."""
+        led = re.search(r"\b(?:delegation|team|negotiators|side|panel)s?,?\s+(?:led|headed)\s+"
+                        r"by\s+$", self.masked[max(0, start - 60):start], re.IGNORECASE)
+        if led is None:
+            return None
+        at = start - 60 + led.start() if start >= 60 else led.start()
+        before = [m for m in self.actor_mentions if at - 40 <= m.end <= at and m.actor
+                  and not re.search(r"[.;\"“”]", self.text[m.end:at])]
+        if before:
+            return before[-1].actor
+        word = re.search(r"\b(rebels?|opposition|movement|front|group|coalition|alliance)"
+                         r"(?:'s|’s)?\s+$", self.text[max(0, at - 30):at], re.IGNORECASE)
+        if word is None:
+            return None
+        # "the front's delegation": the one movement named a front, else the one movement
+        named = {m.actor for m in self.actor_mentions if m.actor and word.group(1).lower()
+                 in self._name(m.actor).lower().split()}
+        return named.pop() if len(named) == 1 else self._movement(self.actor_mentions)
 
     def _title_before(self, start: int) -> tuple[str, str | None]:
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -719,6 +741,10 @@ class _DocReader(RoleRules):
             if side is None and place:
                 side = self._actor_in(place.group(1))
             return name, title, side
+        if outer is not None and outer.actor and outer.actor in self.local.names:
+            # "The Forces of Freedom and Change, the civilian coalition, said"
+            self.last_body = (outer.text, outer.actor)
+            return outer.text, "", outer.actor
         end = open_
         i = j - 1
         m = i

@@ -61,6 +61,13 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
 _CUES = re.compile(MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
 
 
+#: "held talks with", "negotiated with", "signed a deal with": the verb between two sides.
+_WITH = re.compile(r"\b(?:held|holds|hold|holding|opened|began|resumed)\s+(?:\w+\s+){0,2}?"
+                   r"(?:talks|negotiations)\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b"
+                   r"|\b(?:signed|reached|struck)\s+(?:\w+\s+){0,4}?with\b|\bagreed\s+with\b",
+                   re.IGNORECASE)
+
+
 class RoleRules:
     """The role rules, mixed into the document reader: they read its mentions and people
     and count party and mediator evidence into its findings."""
@@ -109,6 +116,7 @@ class RoleRules:
                          and not MEDIATION.search(self.text, x.end, min(b, x.end + 80))]
                 if len(set(group)) >= 2:
                     between.update(g for g in group if g and g not in mediated)
+            between.update(self._talks_with(unit, actors, mediated))
             for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
                                  text, re.IGNORECASE):
                 near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40
@@ -119,6 +127,23 @@ class RoleRules:
             self.found.party[actor] += 3
         for actor in self._mediators(unit, self._role_mentions(unit), between):
             self.found.mediator[actor] += 1
+
+    def _talks_with(self, unit: Unit, actors: list[Mention], mediated: list[str]) -> set[str]:
+        """The two sides of "X held talks with Y", "X negotiated with Y", "X signed a deal
+        with Y": X the actor (or an official of it) just before, Y the actor just after."""
+        sides: set[str] = set()
+        text = self.text[unit.start:unit.end]
+        role = self._role_mentions(unit)
+        for m in _WITH.finditer(text):
+            a, b = unit.start + m.start(), unit.start + m.end()
+            left = [x for x in role if x.end <= a and a - x.end <= 40
+                    and not re.search(r"[,.;:\"“”]", self.text[x.end:a])]
+            right = [x for x in actors if b <= x.start <= b + 40
+                     and not re.search(r"[,.;:\"“”]", self.text[b:x.start])]
+            if left and right and left[-1].actor and right[0].actor and (
+                    left[-1].actor != right[0].actor):
+                sides |= {left[-1].actor, right[0].actor} - set(mediated)
+        return sides
 
     def _role_mentions(self, unit: Unit) -> list[Mention]:
         """The unit's actors, with each official standing for their side: "German Chancellor
