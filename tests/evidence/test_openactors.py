@@ -197,3 +197,24 @@ def test_talks_with_a_delegation_led_by_and_a_coalition_aside() -> None:
                         "kenya": "mediator"}
     assert ("Hassan Abakar", "lake-chad-revolutionary-front") in sides(r)
     assert ("Civic Forum Coalition", "civic-forum-coalition") in sides(r)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_coalition_partners_owned_by_their_state() -> None:
+    r = one("VIENNA, Nov 24 - Austria's Social Democrats (SPO), the Greens and the New "
+            "Liberals (NLP) agreed on Wednesday to form a government, ending two months "
+            "of negotiations.\n\n"
+            "NLP leader Karl Weber said his party had insisted there would be no tax "
+            "increases. \"We will not accept any new debt,\" Weber told reporters.")
+    got = roles(r)
+    assert {"spo", "greens", "nlp"} <= set(got)
+    assert {got["spo"], got["greens"], got["nlp"]} == {"party"}
+    assert ("Karl Weber", "nlp") in sides(r)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_party_of_a_leader_in_the_lede() -> None:
+    r = one("Peru's interim government and the Movement Toward Renewal (MTR) party of "
+            "ousted president Jorge Salas reached a deal on Saturday to hold elections, in "
+            "talks facilitated by the Catholic Church.")
+    assert roles(r) == {"peru": "party", "mtr": "party", "catholic-church": "mediator"}

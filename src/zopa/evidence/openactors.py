@@ -69,7 +69,7 @@ several""")
 _CONNECTORS = {"of", "for", "the", "and", "de", "del", "la", "des", "du", "el", "al", "in",
                "pour", "et", "y", "to"}
 _CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
-_CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to)"
+_CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to|toward|towards|against)"
 #: A run of capitalised words, with connectors inside ("Front for the Liberation of ...").
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
@@ -79,6 +79,13 @@ _BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4}
 _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
                        r"delegat\w+|fighters|rebels|commanders?|chief|chairman|members?|"
                        r"representatives?|said|says|told|agreed|signed|insists?|rejected))")
+#: Plural names of political parties, enough for a name with its acronym ("Free Democrats
+#: (FDP)").
+_PARTY_WORDS = words("""democrats republicans socialists greens liberals conservatives
+unionists nationalists communists""")
+#: A party named by its plural alone: "the Greens", "the Liberals".
+_PLURAL_PARTY = re.compile(r"\bthe\s+(" + "|".join(w.capitalize() for w in sorted(_PARTY_WORDS))
+                           + r")\b")
 _ROMAN = re.compile(r"[IVXLC]+")
 _NOT_ACRONYMS = words("""ok tv pm am gmt utc ceo ngo ngos id gdp vip faq usd eur km mph
 covid sms pdf""")
@@ -165,7 +172,8 @@ negotiations envoys delegates troops""")
 _COLLECTIVE = {"people's", "peoples'", "workers'", "women's", "citizens'", "nations'",
                "farmers'", "patriots'"}
 #: Words after a head that continue a name ("Movement for Democratic Change").
-_OF = {"of", "for", "pour", "de", "du", "des", "la", "del", "in", "to"}
+_OF = {"of", "for", "pour", "de", "du", "des", "la", "del", "in", "to", "toward", "towards",
+       "against"}
 #: A qualifier before a name, not part of it: "Kurdish-led", "U.S.-backed".
 _QUALIFIER = re.compile(r"[\w.'’]+-(?:led|backed|based|supported|allied|aligned|brokered|"
                         r"sponsored|dominated|controlled|run)")
@@ -241,7 +249,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
                 if _known(form) is None:
                     local.add(form, known)
             continue
-        if not (set(name.lower().split()) & HEADS) and not any(
+        if not (set(name.lower().split()) & (HEADS | _PARTY_WORDS)) and not any(
                 label == "ORG" and a <= m.start(1) + m.group(1).find(name) < b
                 for a, b, label, _ in entities):
             continue
@@ -272,6 +280,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         if any(name in f or f in name for f in local.defined.values()):
             continue
         local.add(name, _slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
+    for m in _PLURAL_PARTY.finditer(text):
+        local.add(m.group(1), _slug(m.group(1)), m.group(1))
     tagged = {t for _, _, label, t in entities if label == "ORG"}
     for m in _BARE_ACRONYM.finditer(text):
         form = m.group(1)

@@ -8,6 +8,7 @@ delegations, the subjects of the agreement in the article's first sentences ("Is
 Hamas have agreed"), and actors whose officials state positions of their own.
 
 >>> from collections import Counter
+from collections.abc import Mapping
 >>> assign_roles(Counter(iran=4, eu=2, us=3), party=Counter(iran=3, us=3),
 ...              said=Counter(), mediator=Counter(eu=1), spoke=Counter(), any_statement=True)
 {'iran': 'party', 'eu': 'mediator', 'us': 'party'}
@@ -17,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
-from .gazetteer import INSTITUTIONS, SURFACES, TITLE_MODIFIERS, TITLE_WORDS
+from .gazetteer import ACTOR_NAMES, INSTITUTIONS, SURFACES, TITLE_MODIFIERS, TITLE_WORDS
 from .lexicon import MEDIATION, NEGOTIATION
 from .records import Found, Mention, Person
 from .units import Unit
@@ -41,7 +43,8 @@ _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|inte
                        r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?")
 _SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
-    r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,60},)?"
+    r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,60},"
+    r"|\s+of\s+(?:\w+\s+){0,2}?(?:president|leader|founder)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"[^.;]{0,25}?\b(?:have |has |had |will |would |"
     r"are |were |on \w+ )?(?:agree\w*|sign\w*|reach\w*|struck|strike|seal\w*|resum\w*|meet|met|"
     r"held|hold|began|begin|negotiat\w*|talks?|announced|clinch\w*|conclud\w*|accept\w*|"
@@ -77,6 +80,8 @@ class RoleRules:
     mentions: list[Mention]
     people: dict[str, Person]
     found: Found
+    #: the gazetteer's actor ids (the others are the document's own)
+    gazetteer_ids: Mapping[str, str] = ACTOR_NAMES
 
     def _full_name(self, name: str) -> str:
         raise NotImplementedError
@@ -85,8 +90,12 @@ class RoleRules:
         """The unit's actor mentions, but for the dateline's city: a venue, not a side
         ("OSLO - Negotiators for ...")."""
         place = _DATELINE.search(self.text)
-        return [m for m in self.actor_mentions if unit.start <= m.start < unit.end
-                and not (place is not None and place.start(1) <= m.start < place.end(1))]
+        inside = [m for m in self.actor_mentions if unit.start <= m.start < unit.end
+                  and not (place is not None and place.start(1) <= m.start < place.end(1))]
+        # "Germany's Social Democrats (SPD)": the owner is no actor of its own here
+        return [m for k, m in enumerate(inside)
+                if k + 1 == len(inside) or inside[k + 1].actor in self.gazetteer_ids
+                or not re.fullmatch(r"(?:'s|’s)\s+", self.text[m.end:inside[k + 1].start])]
 
     def _roles(self, unit: Unit, *, lede: bool = False) -> None:
         text = self.text[unit.start:unit.end]
