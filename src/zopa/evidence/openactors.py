@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .gazetteer import ACTOR_KINDS, REGIONS, SURFACES, TITLE_WORDS, words
+from .issues import slug
 
 __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
 
@@ -125,6 +126,7 @@ class LocalActors:
         self._pattern = None
 
     def add(self, form: str, actor: str, name: str | None = None) -> None:
+        """Read ``form`` as ``actor``; ``name`` makes it a new actor of that name."""
         if form.lower() in SURFACES:
             return  # the gazetteer's own form: the reader finds it already
         self.surfaces.setdefault(form, actor)
@@ -135,10 +137,6 @@ class LocalActors:
             elif set(name.lower().split()) & MOVEMENT_HEADS:
                 self.movements.add(actor)
         self._pattern = None
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-")
 
 
 def _known(form: str) -> str | None:
@@ -279,9 +277,9 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             continue  # "Kurdish Syrian Democratic Forces": the gazetteer's actor
         if any(name in f or f in name for f in local.defined.values()):
             continue
-        local.add(name, _slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
+        local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
     for m in _PLURAL_PARTY.finditer(text):
-        local.add(m.group(1), _slug(m.group(1)), m.group(1))
+        local.add(m.group(1), slug(m.group(1)), m.group(1))
     tagged = {t for _, _, label, t in entities if label == "ORG"}
     for m in _BARE_ACRONYM.finditer(text):
         form = m.group(1)

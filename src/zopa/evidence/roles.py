@@ -5,10 +5,12 @@ by Qatar and Egypt with the support of the United States", "talks hosted by Pres
 Clinton", "with Cuba and Norway acting as guarantors", "a U.S.-brokered deal", "Ankara is
 trying to play the role of mediator". A **party** from "talks between X and Y",
 delegations, the subjects of the agreement in the article's first sentences ("Israel and
-Hamas have agreed"), and actors whose officials state positions of their own.
+Hamas have agreed"), "X held talks with Y", and actors whose officials state positions of
+their own. The same rules read the document's own actors (:mod:`zopa.evidence.openactors`):
+"facilitated by former Finnish president Martti Ahtisaari's Crisis Management Initiative"
+names the organisation, and the dateline's city is a venue, never a side.
 
 >>> from collections import Counter
-from collections.abc import Mapping
 >>> assign_roles(Counter(iran=4, eu=2, us=3), party=Counter(iran=3, us=3),
 ...              said=Counter(), mediator=Counter(eu=1), spoke=Counter(), any_statement=True)
 {'iran': 'party', 'eu': 'mediator', 'us': 'party'}
