@@ -218,3 +218,17 @@ def test_party_of_a_leader_in_the_lede() -> None:
             "ousted president Jorge Salas reached a deal on Saturday to hold elections, in "
             "talks facilitated by the Catholic Church.")
     assert roles(r) == {"peru": "party", "mtr": "party", "catholic-church": "mediator"}
+
+
+@pytest.mark.usefixtures("nlp")
+def test_auspices_guarantors_and_the_rebel_negotiator() -> None:
+    r = one("ADDIS ABABA, March 4 - Government and rebel negotiators from the Benishangul "
+            "People's Liberation Movement (BPLM) resumed talks on Tuesday under the auspices "
+            "of the African Union, with Kenya and South Africa as guarantors.\n\n"
+            "\"We will not lay down our arms until there is a transitional government,\" the "
+            "rebel negotiator said. Opposition delegate Tesfaye Lemma said the movement "
+            "wanted a federal arrangement. Ethiopian Prime Minister Abiy Ahmed said the unity "
+            "of Ethiopia was non-negotiable. Sudan, which backs the rebels, was not present.")
+    assert roles(r) == {"bplm": "party", "ethiopia": "party", "au": "mediator",
+                        "kenya": "mediator", "south-africa": "mediator"}
+    assert sides(r)[:2] == [("rebel negotiator", "bplm"), ("Tesfaye Lemma", "bplm")]

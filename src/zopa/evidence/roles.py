@@ -213,8 +213,10 @@ class RoleRules:
                 continue  # "the Accra Mediation Group" is a name, not a cue
             if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
-            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|former|"
-                             r"its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
+            if word.startswith("under the auspices") and self.text.startswith(" of ", c1):
+                c1 += 3  # "under the auspices of the African Union"
+            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|"
+                             r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
             starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
