@@ -232,3 +232,11 @@ def test_auspices_guarantors_and_the_rebel_negotiator() -> None:
     assert roles(r) == {"bplm": "party", "ethiopia": "party", "au": "mediator",
                         "kenya": "mediator", "south-africa": "mediator"}
     assert sides(r)[:2] == [("rebel negotiator", "bplm"), ("Tesfaye Lemma", "bplm")]
+
+
+def test_a_body_of_a_known_organisation_is_that_organisation() -> None:
+    local = find_local_actors("The co-chairs of the OSCE Minsk Group met the IGAD Council "
+                              "of Ministers.", [])
+    assert local.names == {}
+    assert local.first_actor("the OSCE Minsk Group") == "osce"
+    assert local.first_actor("IGAD Council of Ministers") == "igad"

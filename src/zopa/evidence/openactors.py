@@ -214,6 +214,15 @@ def _pieces(run: str) -> list[str]:
     return out
 
 
+def _organisation_before(parts: list[str]) -> str | None:
+    """The gazetteer organisation a name opens with ("OSCE" in "OSCE Minsk Group")."""
+    for n in (3, 2, 1):
+        actor = SURFACES.get(" ".join(parts[:n]).lower())
+        if len(parts) > n and actor is not None and ACTOR_KINDS.get(actor) == "group":
+            return actor
+    return None
+
+
 def _state_body(name: str) -> bool:
     """Whether a name is a state's own body: a state surface, then generic words."""
     parts = name.lower().split()
@@ -275,6 +284,10 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             continue
         if any(" ".join(parts[k:]).lower() in SURFACES for k in range(1, len(parts) - 1)):
             continue  # "Kurdish Syrian Democratic Forces": the gazetteer's actor
+        owner = _organisation_before(parts)
+        if owner is not None:
+            local.add(name, owner)  # "the OSCE Minsk Group", "IGAD Council of Ministers"
+            continue
         if any(name in f or f in name for f in local.defined.values()):
             continue
         local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
