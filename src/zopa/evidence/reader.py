@@ -60,6 +60,7 @@ from .issues import REGION, FoundIssue, find_issues, slug
 from .lexicon import MEDIATION, SPEECH, TERRITORIAL, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
+from .openactors import MEDIA, LocalActors, find_local_actors
 from .records import Found, Mention, Person, Said
 from .roles import RoleRules, assign_roles
 from .source import load_file, plain_text
@@ -206,6 +207,7 @@ class _DocReader(RoleRules):
         self.last_body: tuple[str, str | None] | None = None
         self.masked = self.text
         self.quotes: list[tuple[int, int]] = []
+        self.local = find_local_actors(doc.text, entities)
 
     # -- structure -------------------------------------------------------------------------
 
@@ -226,7 +228,26 @@ class _DocReader(RoleRules):
                     and not _SEAT_OF.search(self.text[max(0, m.start() - 30):m.start()])):
                 continue
             out.append(Mention(m.start(), m.end(), form, actor=actor))
-        return out
+        return self._local_mentions(out)
+
+    def _local_mentions(self, known: list[Mention]) -> list[Mention]:
+        """The gazetteer's mentions with the document's own actors added
+        (:mod:`zopa.evidence.openactors`): a local name wins over a gazetteer form inside it
+        ("Free Syrian Army"), and "Long Name (ACR)" is one mention."""
+        pattern = self.local.pattern
+        if pattern is None:
+            return known
+        local: list[Mention] = []
+        for m in pattern.finditer(self.text):
+            end = m.end()
+            acronym = next((a for a, n in self.local.defined.items() if n == m.group(0)), None)
+            if acronym is not None and self.text.startswith(f" ({acronym})", end):
+                end += len(acronym) + 3
+            if local and m.start() < local[-1].end:
+                continue
+            local.append(Mention(m.start(), end, m.group(0), actor=self.local.surfaces[m.group(0)]))
+        kept = [k for k in known if not any(x.start < k.end and k.start < x.end for x in local)]
+        return sorted([*kept, *local], key=lambda x: x.start)
 
     def _person_mentions(self, actors: list[Mention]) -> list[Mention]:
         taken = [(a.start, a.end) for a in actors]
@@ -293,17 +314,22 @@ class _DocReader(RoleRules):
             if any(a <= m.start < b for a, b in self.quotes) and False:
                 continue
             self.found.mentions[m.actor or ""] += 1
-            if m.text.lower() != ACTOR_NAMES[m.actor or ""].lower():
+            if m.text.lower() != self._name(m.actor or "").lower():
                 self.found.aliases[m.actor or ""].add(m.text)
+        self.found.names.update(self.local.names)
+        self.found.bystanders |= self.local.bystanders
         units = sentence_units(self.text)
         for p in persons:
             self._register(p, actors)
         for _, _, label, text in self.entities:
+            text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
             if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
                     and not REGION.fullmatch(text) and text not in self.people
                     and text not in self.surnames):
                 key = slug(text)
-                if key and key not in ACTOR_NAMES:
+                if (key and key not in ACTOR_NAMES and text.lower() not in MEDIA
+                        and not re.search(r"\s[-\u2013\u2014]\s", text)  # "OSLO - Talks"
+                        and self.local.first_actor(text) is None):
                     self.found.others.setdefault(key, text)
         persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
         self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))
@@ -403,6 +429,8 @@ class _DocReader(RoleRules):
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
         if side is None:
+            side = self._delegation_of(person.start)
+        if side is None:
             # "Mohammad Alloush, who led the rebel delegation, ...": a movement's side.
             who = re.match(r",\s+who\s+[^,.;]{3,60}", self.masked[person.end:person.end + 80])
             if _GENERIC_GROUP.search(title + " " + (who.group(0) if who else "")):
@@ -415,6 +443,26 @@ class _DocReader(RoleRules):
             first = person.text.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
                 self.given[first] = person.text
+
+    def _delegation_of(self, start: int) -> str | None:
+        """The side of a delegation's leader: "The SRF's delegation, led by Hadi Idris"."""
+        led = re.search(r"\b(?:delegation|team|negotiators|side|panel)s?,?\s+(?:led|headed)\s+"
+                        r"by\s+$", self.masked[max(0, start - 60):start], re.IGNORECASE)
+        if led is None:
+            return None
+        at = start - 60 + led.start() if start >= 60 else led.start()
+        before = [m for m in self.actor_mentions if at - 40 <= m.end <= at and m.actor
+                  and not re.search(r"[.;\"“”]", self.text[m.end:at])]
+        if before:
+            return before[-1].actor
+        word = re.search(r"\b(rebels?|opposition|movement|front|group|coalition|alliance)"
+                         r"(?:'s|’s)?\s+$", self.text[max(0, at - 30):at], re.IGNORECASE)
+        if word is None:
+            return None
+        # "the front's delegation": the one movement named a front, else the one movement
+        named = {m.actor for m in self.actor_mentions if m.actor and word.group(1).lower()
+                 in self._name(m.actor).lower().split()}
+        return named.pop() if len(named) == 1 else self._movement(self.actor_mentions)
 
     def _title_before(self, start: int) -> tuple[str, str | None]:
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -444,7 +492,7 @@ class _DocReader(RoleRules):
         run = re.sub(r"\s+(?:of|for|the|and|on)$", "", run).strip()
         if not any(w.lower().rstrip(".") in TITLE_WORDS for w in run.split()):
             return "", None
-        return run, _first_actor(run)
+        return run, self._actor_in(run)
 
     def _home(self, actors: list[Mention]) -> str | None:
         """The state whose capital is the dateline ("MAPUTO, Aug. 6, 2019 - President Filipe
@@ -466,11 +514,12 @@ class _DocReader(RoleRules):
                 return None
         return actor if again else None
 
-    def _movement(self, actors: list[Mention]) -> str | None:
+    def _movement(self, actors: list[Mention], mediators: Iterable[str] = ()) -> str | None:
         """The side "the rebels" or "the opposition" stands for: the one movement the text
         names, else the opposition of the one state it names most ("the Syrian government
         and the armed opposition" -> the Syrian opposition)."""
-        named = {m.actor for m in actors if m.actor in MOVEMENTS}
+        named = {m.actor for m in actors
+                 if m.actor in MOVEMENTS or m.actor in self.local.movements} - set(mediators)
         if len(named) == 1:
             return named.pop()
         if named:
@@ -491,14 +540,14 @@ class _DocReader(RoleRules):
         # "the Swiss ambassador who acted as the personal envoy of the UN Secretary-General":
         # the office held for the talks is the side.
         acting = _ACTING_AS.match(self.masked[end + m.end():end + m.end() + 120])
-        if acting and _has_title(acting.group(1)) and _first_actor(acting.group(1)):
-            return acting.group(1).strip(), _first_actor(acting.group(1))
-        return title, _first_actor(title)
+        if acting and _has_title(acting.group(1)) and self._actor_in(acting.group(1)):
+            return acting.group(1).strip(), self._actor_in(acting.group(1))
+        return title, self._actor_in(title)
 
     def _of_actor(self, end: int) -> str | None:
         m = re.match(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
                      self.masked[end:end + 60])
-        return _first_actor(m.group(1)) if m else None
+        return self._actor_in(m.group(1)) if m else None
 
     # -- statements ------------------------------------------------------------------------
 
@@ -687,11 +736,15 @@ class _DocReader(RoleRules):
             title = aside if _has_title(aside) and len(aside.split()) <= 10 else (
                 self.people[name].title if name in self.people else "")
             self.last_person = name
-            side = (_first_actor(title) if _has_title(aside) else None) or self._side_of(name)
+            side = (self._actor_in(title) if _has_title(aside) else None) or self._side_of(name)
             place = re.match(r"(?:speaking |writing )?(?:in|from) ([A-Z][\w'’. -]+)$", aside)
             if side is None and place:
-                side = _first_actor(place.group(1))
+                side = self._actor_in(place.group(1))
             return name, title, side
+        if outer is not None and outer.actor and outer.actor in self.local.names:
+            # "The Forces of Freedom and Change, the civilian coalition, said"
+            self.last_body = (outer.text, outer.actor)
+            return outer.text, "", outer.actor
         end = open_
         i = j - 1
         m = i
@@ -769,9 +822,9 @@ class _DocReader(RoleRules):
                 run_stripped = re.sub(r"\s+(?:on|in|at)$", "", run_stripped)
             self.last_body = (run_stripped, side)
             return run_stripped, run_stripped if _has_title(run_stripped) else "", side
-        if not inside and _first_actor(run_stripped) and not _has_title(run_stripped) and len(
+        if not inside and self._actor_in(run_stripped) and not _has_title(run_stripped) and len(
                 run_stripped.split()) <= 4:
-            side = _first_actor(run_stripped)
+            side = self._actor_in(run_stripped)
             self.last_body = (run_stripped, side)
             return run_stripped, "", side
         head = run_stripped.split()[-1].lower() if run_stripped.split() else ""
@@ -786,9 +839,9 @@ class _DocReader(RoleRules):
                 return titled.name, titled.title, titled.side
             heads = [w.lower() for w in run_stripped.split() if w.lower() in TITLE_WORDS]
             if (self.last_body is not None and heads and heads[-1] in
-                    self.last_body[0].lower().split() and _first_actor(run_stripped) is None):
+                    self.last_body[0].lower().split() and self._actor_in(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
-            return run_stripped, run_stripped, None
+            return run_stripped, run_stripped, self._generic_side(run_stripped)
         words = run_stripped.split()
         if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
                 and not REGION.fullmatch(run_stripped)
@@ -802,7 +855,7 @@ class _DocReader(RoleRules):
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
         army spokesman" where "Sudan's army" was named before), or the side of the person
         it names ("Tshisekedi's spokesman")."""
-        found = _first_actor(title)
+        found = self._actor_in(title)
         if found is None:
             heads = [w.lower().strip(",.").removesuffix("'s") for w in title.split()]
             found = next((self.institutions[h] for h in heads if h in self.institutions), None)
@@ -810,13 +863,40 @@ class _DocReader(RoleRules):
             owner = re.search(r"([A-Z][\w-]+)(?:'s|’s)\b", title)
             if owner:
                 found = self._side_of(self._full_name(owner.group(1)))
+        if found is None and re.search(r"\bgovernment\b", title, re.IGNORECASE):
+            found = self._government()
         return found
+
+    def _government(self) -> str | None:
+        """The state "the government" speaks for where the text never says whose: the state
+        named most often, when it is no mediator and named more often than any other."""
+        states = Counter(m.actor for m in self.actor_mentions
+                         if ACTOR_KINDS.get(m.actor or "") == "state"
+                         and not self.found.mediator[m.actor or ""])
+        ranked = states.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _full_name(self, name: str) -> str:
         if name in self.people:
             return name
         last = name.split()[-1]
         return self.surnames.get(last) or self.given.get(last) or name
+
+    def _generic_side(self, title: str) -> str | None:
+        """The side of "the rebel negotiator", "the opposition", "the movement": the one
+        movement the text names (:meth:`_movement`)."""
+        if _GENERIC_GROUP.search(title) or re.fullmatch(
+                r"(?:the\s+)?(?:movement|front|coalition|alliance|group)", title, re.IGNORECASE):
+            return self._movement(self.actor_mentions, self.found.mediator)
+        return None
+
+    def _actor_in(self, text: str) -> str | None:
+        return _first_actor(text, self.local)
+
+    def _name(self, actor: str) -> str:
+        return ACTOR_NAMES.get(actor) or self.local.names.get(actor, actor)
 
     def _side_of(self, name: str) -> str | None:
         person = self.people.get(name)
@@ -830,7 +910,7 @@ class _DocReader(RoleRules):
         heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
         if not heads:
             return None
-        actor = _first_actor(title)
+        actor = self._actor_in(title)
         named: list[str] = []
         for m in self.mentions:
             if m.person and before is not None and m.end <= before:
@@ -928,12 +1008,17 @@ def _has_title(text: str) -> bool:
                for w in text.split())
 
 
-def _first_actor(text: str) -> str | None:
+def _first_actor(text: str, local: LocalActors | None = None) -> str | None:
+    """The first actor ``text`` names: a gazetteer form, or one of the document's own."""
+    pattern = local.pattern if local is not None else None
+    own = pattern.search(text) if pattern is not None else None
     for m in _SURFACE.finditer(text):
         form = m.group(0)
+        if own is not None and own.start() < m.end():
+            break
         if form[0].isupper() and (len(form) > 3 or form.replace(".", "").isupper()):
             return SURFACES[form.lower()]
-    return None
+    return local.surfaces[own.group(0)] if own is not None and local is not None else None
 
 
 def _merge(found: Iterable[Found]) -> Reading:
@@ -946,7 +1031,10 @@ def _merge(found: Iterable[Found]) -> Reading:
     party: Counter[str] = Counter()
     said: Counter[str] = Counter()
     others: dict[str, str] = {}
+    names: dict[str, str] = {}
     for f in found:
+        for key, name in f.names.items():
+            names.setdefault(key, name)
         mentions.update(f.mentions)
         mediator.update(f.mediator)
         party.update(f.party)
@@ -959,9 +1047,11 @@ def _merge(found: Iterable[Found]) -> Reading:
     for side in spoke:
         if side not in mentions:
             mentions[side] = 1
-    kinds = assign_roles(mentions, party, said, mediator, spoke, any(f.statements for f in found))
+    bystanders = frozenset(a for f in found for a in f.bystanders)
+    kinds = assign_roles(mentions, party, said, mediator, spoke, any(f.statements for f in found),
+                         bystanders)
     order = {"party": 0, "mediator": 1, "other": 2}
-    actors = [Actor(a, ACTOR_NAMES.get(a, a), kinds[a],  # type: ignore[arg-type]
+    actors = [Actor(a, ACTOR_NAMES.get(a) or names.get(a, a), kinds[a],  # type: ignore[arg-type]
                     tuple(sorted(aliases[a], key=str.lower)), mentions[a])
               for a in mentions if a]
     actors += [Actor(key, text, "other", (), 0) for key, text in sorted(others.items())

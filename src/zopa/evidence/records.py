@@ -68,3 +68,7 @@ class Found:
     others: dict[str, str] = field(default_factory=dict)
     issues: dict[str, FoundIssue] = field(default_factory=dict)
     units: list[tuple[int, int, str]] = field(default_factory=list)
+    #: display names of the document's own actors (not in the gazetteer).
+    names: dict[str, str] = field(default_factory=dict)
+    #: the document's own actors that are never parties (aid agencies, think tanks).
+    bystanders: set[str] = field(default_factory=set)

@@ -5,7 +5,10 @@ by Qatar and Egypt with the support of the United States", "talks hosted by Pres
 Clinton", "with Cuba and Norway acting as guarantors", "a U.S.-brokered deal", "Ankara is
 trying to play the role of mediator". A **party** from "talks between X and Y",
 delegations, the subjects of the agreement in the article's first sentences ("Israel and
-Hamas have agreed"), and actors whose officials state positions of their own.
+Hamas have agreed"), "X held talks with Y", and actors whose officials state positions of
+their own. The same rules read the document's own actors (:mod:`zopa.evidence.openactors`):
+"facilitated by former Finnish president Martti Ahtisaari's Crisis Management Initiative"
+names the organisation, and the dateline's city is a venue, never a side.
 
 >>> from collections import Counter
 >>> assign_roles(Counter(iran=4, eu=2, us=3), party=Counter(iran=3, us=3),
@@ -17,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
-from .gazetteer import INSTITUTIONS, SURFACES, TITLE_MODIFIERS, TITLE_WORDS
+from .gazetteer import ACTOR_NAMES, INSTITUTIONS, SURFACES, TITLE_MODIFIERS, TITLE_WORDS
 from .lexicon import MEDIATION, NEGOTIATION
 from .records import Found, Mention, Person
 from .units import Unit
@@ -35,18 +39,38 @@ _TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|format|process
 _NOT_MEDIATION = re.compile(r"guarantors?\s+of\s+(?:the\s+)?(?:security|stability|order|peace|"
                             r"its|their|our)\b", re.IGNORECASE)
 _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
-_CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+(?:the\s+)?"
-                       r"(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
-                       r"palestinian|group|movement)\s+)?")
+_CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|interim|central|"
+                       r"national|ruling))?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+"
+                       r"(?:the\s+)?(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
+                       r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?")
 _SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
-    r"delegations|negotiators|forces|\([A-Z-]+\)))*[^.;]{0,25}?\b(?:have |has |had |will |would |"
+    r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,60},"
+    r"|\s+of\s+(?:\w+\s+){0,2}?(?:president|leader|founder)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"[^.;]{0,25}?\b(?:have |has |had |will |would |"
     r"are |were |on \w+ )?(?:agree\w*|sign\w*|reach\w*|struck|strike|seal\w*|resum\w*|meet|met|"
     r"held|hold|began|begin|negotiat\w*|talks?|announced|clinch\w*|conclud\w*|accept\w*|"
     r"back\w*|endorse\w*)\b", re.IGNORECASE)
 _AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struck|seal(?:s|ed)?|"
                     r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
                     re.IGNORECASE)
+
+
+#: A wire dateline's city: "HELSINKI, July 17 (Reuters) -", "OSLO -".
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]", re.MULTILINE)
+#: Cues of mediation beyond the lexicon's: "which guarantee the deal", "acting as
+#: facilitator", "shuttle diplomacy", "a process led by".
+_MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
+              r"talks))|\b(?:process|talks|mediation|negotiations)\s+led\s+by\b"
+              r"|\bspecial\s+envoy\b")
+_CUES = re.compile(MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
+
+
+#: "held talks with", "negotiated with", "signed a deal with": the verb between two sides.
+_WITH = re.compile(r"\b(?:held|holds|hold|holding|opened|began|resumed)\s+(?:\w+\s+){0,2}?"
+                   r"(?:talks|negotiations)\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b"
+                   r"|\b(?:signed|reached|struck)\s+(?:\w+\s+){0,4}?with\b|\bagreed\s+with\b",
+                   re.IGNORECASE)
 
 
 class RoleRules:
@@ -58,12 +82,22 @@ class RoleRules:
     mentions: list[Mention]
     people: dict[str, Person]
     found: Found
+    #: the gazetteer's actor ids (the others are the document's own)
+    gazetteer_ids: Mapping[str, str] = ACTOR_NAMES
 
     def _full_name(self, name: str) -> str:
         raise NotImplementedError
 
     def _unit_actors(self, unit: Unit) -> list[Mention]:
-        return [m for m in self.actor_mentions if unit.start <= m.start < unit.end]
+        """The unit's actor mentions, but for the dateline's city: a venue, not a side
+        ("OSLO - Negotiators for ...")."""
+        place = _DATELINE.search(self.text)
+        inside = [m for m in self.actor_mentions if unit.start <= m.start < unit.end
+                  and not (place is not None and place.start(1) <= m.start < place.end(1))]
+        # "Germany's Social Democrats (SPD)": the owner is no actor of its own here
+        return [m for k, m in enumerate(inside)
+                if k + 1 == len(inside) or inside[k + 1].actor in self.gazetteer_ids
+                or not re.fullmatch(r"(?:'s|’s)\s+", self.text[m.end:inside[k + 1].start])]
 
     def _roles(self, unit: Unit, *, lede: bool = False) -> None:
         text = self.text[unit.start:unit.end]
@@ -93,15 +127,34 @@ class RoleRules:
                          and not MEDIATION.search(self.text, x.end, min(b, x.end + 80))]
                 if len(set(group)) >= 2:
                     between.update(g for g in group if g and g not in mediated)
+            between.update(self._talks_with(unit, actors, mediated))
             for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
                                  text, re.IGNORECASE):
-                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40]
+                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40
+                        and x.actor not in mediated]
                 for x in near:
                     between.add(x.actor or "")
         for actor in between:
             self.found.party[actor] += 3
         for actor in self._mediators(unit, self._role_mentions(unit), between):
             self.found.mediator[actor] += 1
+
+    def _talks_with(self, unit: Unit, actors: list[Mention], mediated: list[str]) -> set[str]:
+        """The two sides of "X held talks with Y", "X negotiated with Y", "X signed a deal
+        with Y": X the actor (or an official of it) just before, Y the actor just after."""
+        sides: set[str] = set()
+        text = self.text[unit.start:unit.end]
+        role = self._role_mentions(unit)
+        for m in _WITH.finditer(text):
+            a, b = unit.start + m.start(), unit.start + m.end()
+            left = [x for x in role if x.end <= a and a - x.end <= 40
+                    and not re.search(r"[,.;:\"“”]", self.text[x.end:a])]
+            right = [x for x in actors if b <= x.start <= b + 40
+                     and not re.search(r"[,.;:\"“”]", self.text[b:x.start])]
+            if left and right and left[-1].actor and right[0].actor and (
+                    left[-1].actor != right[0].actor):
+                sides |= {left[-1].actor, right[0].actor} - set(mediated)
+        return sides
 
     def _role_mentions(self, unit: Unit) -> list[Mention]:
         """The unit's actors, with each official standing for their side: "German Chancellor
@@ -152,19 +205,23 @@ class RoleRules:
     def _mediators(self, unit: Unit, actors: list[Mention], between: set[str]) -> list[str]:
         text = self.text[unit.start:unit.end]
         found: list[str] = []
-        for cue in MEDIATION.finditer(text):
+        for cue in _CUES.finditer(text):
             c0, c1 = unit.start + cue.start(), unit.start + cue.end()
             word = cue.group(0).lower()
-            if _NOT_MEDIATION.match(text, cue.start()):
-                continue
+            if _NOT_MEDIATION.match(text, cue.start()) or any(
+                    m.start <= c0 < m.end for m in actors):
+                continue  # "the Accra Mediation Group" is a name, not a cue
             if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
-            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|former|"
-                             r"its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
+            if word.startswith("under the auspices") and self.text.startswith(" of ", c1):
+                c1 += 3  # "under the auspices of the African Union"
+            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|"
+                             r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
             starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
-            chosen = self._group_from(min(starts) if starts else pos, actors, forward=True)
+            chosen = self._group_from(_owned(min(starts) if starts else pos, actors, self.text),
+                                      actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
             elif not chosen:
@@ -201,15 +258,41 @@ class RoleRules:
     # -- issues ----------------------------------------------------------------------------
 
 
+def _owned(pos: int, actors: list[Mention], text: str) -> int:
+    """Where the actor named at ``pos`` owns the next one, the owned one's start: "facilitated
+    by former Finnish president Martti Ahtisaari's Crisis Management Initiative" names the
+    organisation as the mediator, not its founder's state."""
+    while True:
+        here = next((m for m in actors if m.start >= pos), None)
+        after = next((m for m in actors if here is not None and m.start >= here.end), None)
+        if here is None or after is None:
+            return pos
+        gap = text[here.end:after.start]
+        if not (_POSSESSIVE.fullmatch(gap) or (here.text.endswith(("'s", "’s"))
+                                               and _OWNED_GAP.fullmatch(gap))):
+            return pos
+        pos = after.start
+
+
+_OWNED_GAP = re.compile(r"\s+(?:(?:own|new|former)\s+)?")
+#: "X's Y" or "X president Name's Y": Y is X's.
+_POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
+                         r"(?:'s|’s)\s+(?:(?:own|new|former)\s+)?")
+
+
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
-           mediator: Counter[str], spoke: Counter[str], any_statement: bool) -> dict[str, str]:
+                 mediator: Counter[str], spoke: Counter[str], any_statement: bool,
+                 bystanders: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each actor's role. A mediator where the text says so (unless far more often named as
     a side); a party with structural evidence (talks between, delegations, the subject of an
-    agreement) or positions of its own; at least two parties when anyone spoke."""
+    agreement) or positions of its own; at least two parties when anyone spoke.
+    ``bystanders`` (aid agencies, analysts' institutes) are never parties."""
     kinds: dict[str, str] = {}
     for actor in mentions:
         if mediator[actor] and mediator[actor] * 3 >= party[actor]:
             kinds[actor] = "mediator"
+        elif actor in bystanders:
+            kinds[actor] = "other"
         elif party[actor] >= 3 or said[actor] >= 2 or (
                 said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2):
             kinds[actor] = "party"
@@ -217,7 +300,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
             kinds[actor] = "other"
     missing = 2 - sum(1 for k in kinds.values() if k == "party")
     if missing > 0 and any_statement:
-        ranked = sorted((a for a in mentions if kinds[a] == "other"
+        ranked = sorted((a for a in mentions if kinds[a] == "other" and a not in bystanders
                          and party[a] + said[a] + spoke[a] > 0),
                         key=lambda a: (-party[a] - said[a], -spoke[a], -mentions[a], a))
         for actor in ranked[:missing]:

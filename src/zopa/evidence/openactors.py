@@ -1,0 +1,358 @@
+"""Open-vocabulary actors: the movements, coalitions, parties and organisations a text names
+that the gazetteer does not know.
+
+News copy introduces such actors in a few fixed ways, and the reader takes each of them as
+a candidate for the one document it reads:
+
+- **A long name with its acronym**: "the Free Aceh Movement (GAM)". The two forms are one
+  actor: id the acronym lower-cased (``gam``), name the long name; "GAM" alone, "GAM's" and
+  "GAM negotiators" are later mentions of it.
+- **A capitalised noun phrase headed by an organisation word**: "the National Democratic
+  Alliance", "the Movement for Democratic Change", "the Crisis Management Initiative" (heads
+  in :data:`HEADS`); id a slug of the name without "the". A state's own bodies ("the
+  Indonesian Armed Forces", "Russian Security Council") stay the state's.
+- **An acronym the recogniser tags as an organisation**, or one used as a side's name
+  ("an ONLF spokesman", "ONLF's leader").
+
+News agencies (Reuters, AFP, AP, ...) are never actors. Forms the gazetteer knows keep
+its id. Which of these actors are parties or mediators is decided by the same role rules as
+for the gazetteer's (:mod:`zopa.evidence.roles`).
+
+>>> local = find_local_actors("The Free Aceh Movement (GAM) and the National Democratic "
+...                           "Alliance met. A GAM spokesman spoke.", [])
+>>> sorted(local.names.items())
+[('gam', 'Free Aceh Movement'), ('national-democratic-alliance', 'National Democratic Alliance')]
+>>> local.first_actor("a GAM spokesman"), sorted(local.movements)
+('gam', ['gam', 'national-democratic-alliance'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .gazetteer import ACTOR_KINDS, REGIONS, SURFACES, TITLE_WORDS, words
+from .issues import slug
+
+__all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
+
+#: Head words of the names of organisations, movements and parties.
+HEADS = words("""movement movements front party parties alliance coalition platform council
+forces army group initiative commission coordination committee brigades brigade league
+congress organisation organization centre center foundation union federation militia
+network institute community junta government church framework""")
+#: Heads of the names of sides that "the rebels", "the opposition" or "the movement" may
+#: stand for.
+MOVEMENT_HEADS = words("""movement front party alliance coalition platform forces army
+brigades brigade militia group congress union league council coordination junta""")
+#: Names of aid agencies, rights groups, think tanks and markets: never a side.
+_BYSTANDER = re.compile(r"\b(?:refugees?|relief|humanitarian|aid|health|rights|watch|crisis group|"
+                        r"red crescent|red cross|food|children|doctors|amnesty|medical|"
+                        r"development|research|studies|policy|exchange|chamber|bank|"
+                        r"institute|university|press|media|news)\b", re.IGNORECASE)
+#: News agencies and outlets: sources of the text, never actors in it.
+MEDIA = words("""reuters afp ap bbc cnn tass xinhua ria interfax anadolu bloomberg dpa efe
+ansa kyodo yonhap irna sana wafa mena bernama pti ani nhk""") | {
+    "al jazeera", "al arabiya", "associated press", "agence france-presse",
+    "agence france presse", "press association", "ria novosti", "the associated press"}
+#: Words that, after a state's name or demonym, make a body of that state ("Indonesian
+#: Armed Forces"), not an actor of its own.
+_STATE_BODY = words("""armed forces army navy air force government military security council
+ministry cabinet parliament police defence defense self-defense self-defence national
+guard federal border""")
+#: Capitalised words that open a sentence or a run without naming anything.
+_OPENERS = words("""the a an on in at by for from with after before during since and but
+or of to as if when while this that these those its his her their our former then
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december mr mrs ms dr both all some many
+several""")
+_CONNECTORS = {"of", "for", "the", "and", "de", "del", "la", "des", "du", "el", "al", "in",
+               "pour", "et", "y", "to"}
+_CAP = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+_CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to|toward|towards|against)"
+#: A run of capitalised words, with connectors inside ("Front for the Liberation of ...").
+_RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
+_ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
+_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,9}})\s+\(({_ACRONYM})\)")
+_BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)(?![\w.-])")
+#: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman".
+_SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
+                       r"delegat\w+|fighters|rebels|commanders?|chief|chairman|members?|"
+                       r"representatives?|said|says|told|agreed|signed|insists?|rejected))")
+#: Plural names of political parties, enough for a name with its acronym ("Free Democrats
+#: (FDP)").
+_PARTY_WORDS = words("""democrats republicans socialists greens liberals conservatives
+unionists nationalists communists""")
+#: A party named by its plural alone: "the Greens", "the Liberals".
+_PLURAL_PARTY = re.compile(r"\bthe\s+(" + "|".join(w.capitalize() for w in sorted(_PARTY_WORDS))
+                           + r")\b")
+_ROMAN = re.compile(r"[IVXLC]+")
+_NOT_ACRONYMS = words("""ok tv pm am gmt utc ceo ngo ngos id gdp vip faq usd eur km mph
+covid sms pdf""")
+
+
+@dataclass
+class LocalActors:
+    """The actors one document names beyond the gazetteer: each surface form (as written)
+    to its actor id, the display names of the new ids, and which of them are movements."""
+
+    surfaces: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    movements: set[str] = field(default_factory=set)
+    #: aid agencies, rights groups and analysts' institutes: never parties.
+    bystanders: set[str] = field(default_factory=set)
+    #: acronym -> long name, for the forms "Long Name (ACR)" read as one mention.
+    defined: dict[str, str] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """A regex over every local surface form, longest first (case-sensitive)."""
+        if self._pattern is None and self.surfaces:
+            forms = sorted(self.surfaces, key=len, reverse=True)
+            self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms))
+                                       + r")(?![\w]|-[A-Z0-9])")
+        return self._pattern
+
+    def first_actor(self, text: str) -> str | None:
+        """The first local actor ``text`` names."""
+        pattern = self.pattern
+        found = pattern.search(text) if pattern is not None else None
+        return self.surfaces[found.group(0)] if found else None
+
+    def forget(self) -> None:
+        """Drop the compiled pattern after the surfaces change."""
+        self._pattern = None
+
+    def add(self, form: str, actor: str, name: str | None = None) -> None:
+        """Read ``form`` as ``actor``; ``name`` makes it a new actor of that name."""
+        if form.lower() in SURFACES:
+            return  # the gazetteer's own form: the reader finds it already
+        self.surfaces.setdefault(form, actor)
+        if name is not None and actor not in ACTOR_KINDS:
+            self.names.setdefault(actor, name)
+            if _BYSTANDER.search(name):
+                self.bystanders.add(actor)
+            elif set(name.lower().split()) & MOVEMENT_HEADS:
+                self.movements.add(actor)
+        self._pattern = None
+
+
+def _known(form: str) -> str | None:
+    """The gazetteer actor a form names: as a surface, or as the end of one ("Security
+    Council" for the UN Security Council)."""
+    low = form.lower().replace("’", "'")
+    for variant in (low, *(low.replace(a, b) for a, b in _SPELLINGS if a in low)):
+        if variant in SURFACES or variant in _SUFFIXES:
+            return SURFACES.get(variant) or _SUFFIXES[variant]
+    return None
+
+
+#: British and American spellings of the same name ("Palestine Liberation Organisation").
+_SPELLINGS = (("organisation", "organization"), ("organization", "organisation"),
+              ("centre", "center"), ("center", "centre"), ("defence", "defense"),
+              ("defense", "defence"), ("labour", "labor"), ("labor", "labour"))
+
+
+_SUFFIXES: dict[str, str] = {}
+for _form, _actor in SURFACES.items():
+    _words = _form.split()
+    for _k in range(1, len(_words) - 1):
+        _SUFFIXES.setdefault(" ".join(_words[_k:]), _actor)
+
+
+#: Words for people or talks that open a run without naming the actor ("Leaders of the
+#: Southern Front", "Talks with the People's Party").
+_PEOPLE = (TITLE_WORDS - HEADS) | words("""members supporters fighters representatives talks
+negotiations envoys delegates troops""")
+#: Possessives that are part of names ("People's Democratic Party", "Workers' Party").
+_COLLECTIVE = {"people's", "peoples'", "workers'", "women's", "citizens'", "nations'",
+               "farmers'", "patriots'"}
+#: Words after a head that continue a name ("Movement for Democratic Change").
+_OF = {"of", "for", "pour", "de", "du", "des", "la", "del", "in", "to", "toward", "towards",
+       "against"}
+#: A qualifier before a name, not part of it: "Kurdish-led", "U.S.-backed".
+_QUALIFIER = re.compile(r"[\w.'’]+-(?:led|backed|based|supported|allied|aligned|brokered|"
+                        r"sponsored|dominated|controlled|run)")
+
+
+def _trim(run: str) -> str:
+    """A name from a run of capitalised words: openers ("On Sunday the") and a possessor
+    ("Sudan's") cut from the front, connectors from both ends."""
+    parts = run.split(" ")
+    k = 0
+    for i, w in enumerate(parts):
+        if w.endswith(("'s", "’s", "s'")) and w.lower().replace("’", "'") not in _COLLECTIVE:
+            k = i + 1
+    parts = parts[k:]
+    while parts and (parts[0].lower() in _OPENERS or parts[0].lower() in _CONNECTORS
+                     or _QUALIFIER.fullmatch(parts[0]) or (
+                         parts[0].lower() in _PEOPLE and len(parts) > 1
+                         and parts[1].lower() in _CONNECTORS)):
+        parts = parts[1:]
+    heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
+    if heads and heads[-1] + 1 < len(parts) and parts[heads[-1] + 1].lower() not in _OF:
+        # "European Commission President Jean-Claude Juncker": the name ends at its head
+        parts = parts[:heads[-1] + 1]
+    while parts and parts[-1].lower() in _CONNECTORS:
+        parts = parts[:-1]
+    return " ".join(parts).rstrip(".,")
+
+
+def _pieces(run: str) -> list[str]:
+    """A run split where it joins two names: "X and the Y", or a known actor and a name
+    ("Togo and the Alliance ...", "Chad and Front ...")."""
+    pieces = re.split(r" and the ", run)
+    out: list[str] = []
+    for piece in pieces:
+        head, sep, rest = piece.partition(" and ")
+        if sep and _known(head.rsplit(" ", 1)[-1]) is not None:
+            out += [head, rest]
+        else:
+            out.append(piece)
+    return out
+
+
+def _organisation_before(parts: list[str]) -> str | None:
+    """The gazetteer organisation a name opens with ("OSCE" in "OSCE Minsk Group")."""
+    for n in (3, 2, 1):
+        actor = SURFACES.get(" ".join(parts[:n]).lower())
+        if len(parts) > n and actor is not None and ACTOR_KINDS.get(actor) == "group":
+            return actor
+    return None
+
+
+def _state_body(name: str) -> bool:
+    """Whether a name is a state's own body: a state surface, then generic words."""
+    parts = name.lower().split()
+    for n in (3, 2, 1):
+        head = " ".join(parts[:n])
+        if len(parts) > n and ACTOR_KINDS.get(SURFACES.get(head, "")) == "state":
+            return all(w in _STATE_BODY or w in _CONNECTORS for w in parts[n:])
+    return False
+
+
+def _acceptable(name: str) -> bool:
+    low = name.lower()
+    parts = low.split()
+    return (len(parts) >= 2 and low not in REGIONS and low not in MEDIA
+            and not any(w in MEDIA for w in parts[:1]) and not _state_body(name)
+            and sum(1 for w in parts if w not in HEADS and w not in _CONNECTORS) >= 1)
+
+
+def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
+                      ) -> LocalActors:
+    """The document's actors beyond the gazetteer, from its text and the recogniser's
+    ``entities`` (start, end, label, text)."""
+    local = LocalActors()
+    for m in _DEFINED.finditer(text):
+        name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2)
+        if not name or acronym.lower() in MEDIA or acronym.lower() in _NOT_ACRONYMS:
+            continue
+        known = _known(acronym) or _known(name)
+        if known is not None:
+            for form in (acronym, name):
+                if _known(form) is None:
+                    local.add(form, known)
+            continue
+        if not (set(name.lower().split()) & (HEADS | _PARTY_WORDS)) and not any(
+                label == "ORG" and a <= m.start(1) + m.group(1).find(name) < b
+                for a, b, label, _ in entities):
+            continue
+        if len(name.split()) < 2 and not name.isupper():
+            continue
+        actor = acronym.lower()
+        local.add(acronym, actor, name)
+        local.add(name, actor)
+        local.defined[acronym] = name
+    for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))):
+        parts = name.split()
+        heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
+        for h in heads:
+            if h + 1 < len(parts) and _known(" ".join(parts[:h + 1])) is not None:
+                # "Libyan National Army of Khalifa Haftar": the gazetteer's actor, then more
+                name, parts = " ".join(parts[:h + 1]), parts[:h + 1]
+                break
+        if not heads or name in local.surfaces or not _acceptable(name):
+            continue
+        if len(parts) > 8:
+            continue
+        known = _known(name)
+        if known is not None:
+            local.add(name, known)
+            continue
+        if any(" ".join(parts[k:]).lower() in SURFACES for k in range(1, len(parts) - 1)):
+            continue  # "Kurdish Syrian Democratic Forces": the gazetteer's actor
+        owner = _organisation_before(parts)
+        if owner is not None:
+            local.add(name, owner)  # "the OSCE Minsk Group", "IGAD Council of Ministers"
+            continue
+        if any(name in f or f in name for f in local.defined.values()):
+            continue
+        local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
+    for m in _PLURAL_PARTY.finditer(text):
+        local.add(m.group(1), slug(m.group(1)), m.group(1))
+    tagged = {t for _, _, label, t in entities if label == "ORG"}
+    for m in _BARE_ACRONYM.finditer(text):
+        form = m.group(1)
+        low = form.lower()
+        if (form in local.surfaces or _known(form) is not None or low in MEDIA
+                or low in _NOT_ACRONYMS or _ROMAN.fullmatch(form) or len(form) < 2
+                or sum(c.isalpha() for c in form) < 2):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start:m.start()].strip():
+            continue  # a dateline's city ("HELSINKI, July 17") or a heading
+        long = _spelled_out(form, local)
+        if long is not None:
+            _rename(local, long, form)
+        elif form in tagged or _SIDE_USE.match(text, m.end()):
+            local.add(form, low, form)
+    _merge_prefixes(local)
+    return local
+
+
+def _merge_prefixes(local: LocalActors) -> None:
+    """An acronym alone that opens a longer one ("CSP" and "CSP-PSD") is the same actor,
+    unless the text spells it out as an actor of its own."""
+    for short in [a for a, n in local.names.items() if n.lower() == a]:
+        longer = [a for a in local.names if a.startswith(short + "-")]
+        if len(longer) == 1:
+            for form, actor in list(local.surfaces.items()):
+                if actor == short:
+                    local.surfaces[form] = longer[0]
+            del local.names[short]
+            local.movements.discard(short)
+            local.bystanders.discard(short)
+            local.forget()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _CONNECTORS).upper()
+
+
+def _spelled_out(acronym: str, local: LocalActors) -> str | None:
+    """The document's one new actor whose initials are ``acronym`` ("Oromo Liberation Army"
+    for "OLA"), where the text never puts the two side by side."""
+    letters = acronym.replace("-", "")
+    found = {n for n in local.names.values() if _initials(n) == letters}
+    return found.pop() if len(found) == 1 else None
+
+
+def _rename(local: LocalActors, name: str, acronym: str) -> None:
+    """Make ``name``'s actor the acronym's: id the acronym lower-cased."""
+    old = next(a for a, n in local.names.items() if n == name)
+    new = acronym.lower()
+    for kind in (local.movements, local.bystanders):
+        if old in kind:
+            kind.discard(old)
+            kind.add(new)
+    for form, actor in list(local.surfaces.items()):
+        if actor == old:
+            local.surfaces[form] = new
+    local.surfaces[acronym] = new
+    del local.names[old]
+    local.names[new] = name
+    local.defined[acronym] = name
+    local.forget()
