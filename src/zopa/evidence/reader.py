@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from .dates import DateMention, find_dates, resolve_relative
+from .dates import DateMention, resolve_relative, speech_date
 from .gazetteer import (
     ACTOR_KINDS,
     ACTOR_NAMES,
@@ -334,7 +334,9 @@ class _DocReader(RoleRules):
                 date = None
                 if mention is not None:
                     date = resolve_relative(mention, previous_date)
-                if date is None:
+                if mention is not None and mention.relative == "vague":
+                    pass  # "last week": the text gives no day
+                elif date is None:
                     if last_statement is not None and unit.paragraph == last_para:
                         date = last_statement.date
                     else:
@@ -574,19 +576,14 @@ class _DocReader(RoleRules):
             self._set_quote(statement, unit, (a, b), mode)
             if len(str(statement.quote).split()) < 3:
                 continue
-            statement.mention = self._date_near(unit, a)
+            statement.mention = self._date_near(unit, a, b)
             return statement
         return None
 
-    def _date_near(self, unit: Unit, at: int) -> DateMention | None:
-        """The date mention that dates the speech verb at ``at``: before it in the unit, or
-        just after it ("said on Tuesday"); later mentions date other events."""
-        masked = self.masked[unit.start:unit.end]
-        mentions = [m for m in find_dates(masked, self.doc.date)
-                    if unit.start + m.start < at or unit.start + m.start - at <= 45]
-        if not mentions:
-            return None
-        return min(mentions, key=lambda m: abs(unit.start + m.start - at))
+    def _date_near(self, unit: Unit, at: int, end: int) -> DateMention | None:
+        """The date mention that dates the speech verb at ``at:end`` (:func:`speech_date`)."""
+        return speech_date(self.masked[unit.start:unit.end], at - unit.start, end - unit.start,
+                           self.doc.date)
 
     def _mention_ending(self, pos: int) -> Mention | None:
         best = None
