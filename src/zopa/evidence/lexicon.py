@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MEDIATION", "NEGOTIATION", "SPEECH", "SPEECH_VERBS", "TERRITORIAL", "TOPICS", "kind_of"]
+__all__ = ["ANONYMOUS", "COMMENTATOR", "MEDIATION", "NEGOTIATION", "SPEECH", "SPEECH_VERBS",
+           "TERRITORIAL", "TOPICS", "kind_of"]
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|affirmed|affirms|insisted|insists|"
@@ -33,6 +34,19 @@ SPEECH_VERBS = (
 
 #: A speech verb, or "according to".
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b", re.IGNORECASE)
+
+#: Words of an onlooker, not a side: an analyst's "Iran will never accept ..." reports the
+#: positions of others, so the statement is ``other``.
+COMMENTATOR = re.compile(r"\b(?:analysts?|experts?|researchers?|scholars?|professors?|"
+                         r"commentators?|academics?|historians?|consultants?|think[- ]tanks?|"
+                         r"senior fellow|fellow at|political scientist|pollsters?)\b",
+                         re.IGNORECASE)
+#: The clause of an unnamed source between the speaker and the verb: "a senior official, who
+#: asked not to be named, said".
+ANONYMOUS = re.compile(
+    r"\s*,?\s+(?:who|speaking|on condition)\b[^.;\"“”]{0,60}?\b(?:named|identified|anonymity|"
+    r"publicly|on the record|authori[sz]ed to (?:speak|talk|brief)[^,]{0,30})\s*,?\s*$",
+    re.IGNORECASE)
 
 _RED_LINE = re.compile(
     r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"

@@ -57,7 +57,7 @@ from .gazetteer import (
     words,
 )
 from .issues import REGION, FoundIssue, find_issues, slug
-from .lexicon import MEDIATION, SPEECH, TERRITORIAL, kind_of
+from .lexicon import ANONYMOUS, COMMENTATOR, MEDIATION, SPEECH, TERRITORIAL, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .records import Found, Mention, Person, Said
@@ -356,7 +356,7 @@ class _DocReader(RoleRules):
                 statement.side, statement.title = last_statement.side, last_statement.title
                 last_statement.speaker = statement.speaker
                 self.people[statement.speaker].side = statement.side
-            statement.kind = kind_of(str(statement.verb) + " " + str(statement.quote))
+            statement.kind = self._kind(statement, unit)
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
             last_statement = statement
@@ -365,7 +365,7 @@ class _DocReader(RoleRules):
                 # reported speech that runs on: "X would never accept Y, adding that Z"
                 statement.end = adding.start()
                 statement.quote = self.text[statement.start:statement.end]
-                statement.kind = kind_of(str(statement.verb) + " " + statement.quote)
+                statement.kind = self._kind(statement, unit)
             if adding is not None:
                 end = unit.end
                 while end > adding.end() and self.text[end - 1] in " .\n":
@@ -373,7 +373,8 @@ class _DocReader(RoleRules):
                 extra = dataclasses.replace(statement, quote=self.text[adding.end():end],
                                             start=adding.end(), end=end, quoted=False,
                                             about=list(statement.about))
-                extra.kind = kind_of(extra.quote)
+                extra.kind = kind_of(extra.quote) if statement.kind != "other" or not (
+                    self._onlooker(statement, unit)) else "other"
                 self.found.statements.append(extra)
             last_para = unit.paragraph
             if statement.kind in ("red_line", "demand", "offer") and statement.side:
@@ -504,6 +505,21 @@ class _DocReader(RoleRules):
 
     # -- statements ------------------------------------------------------------------------
 
+    def _onlooker(self, statement: Said, unit: Unit) -> bool:
+        """Whether the speaker is an analyst or expert (words of the attribution outside the
+        statement's own words: "An analyst at the Crisis Group, Ali Vaez, said")."""
+        outside = (self.masked[unit.start:statement.start] + " "
+                   + self.masked[statement.end:unit.end])
+        return bool(COMMENTATOR.search(statement.title + " " + statement.speaker + " "
+                                       + outside))
+
+    def _kind(self, statement: Said, unit: Unit) -> str:
+        """The statement's kind (:func:`kind_of` of its verb and words); an onlooker's is
+        ``other``, whatever positions of others it reports."""
+        if self._onlooker(statement, unit):
+            return "other"
+        return kind_of(str(statement.verb) + " " + str(statement.quote))
+
     def _quoted(self, unit: Unit) -> bool:
         return any(unit.start <= a < unit.end for a, _ in self.quotes)
 
@@ -524,7 +540,9 @@ class _DocReader(RoleRules):
             tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
             lead = self.text[unit.start:self.run_start].rstrip()
             rest = self.text[verb[1]:unit.end]
-            if self.run_start > unit.start + 10 and (len(tail.split()) <= 4 or (
+            if self.run_start > unit.start + 10 and not (
+                    _ADVERBIAL_LEAD.match(lead) and len(tail.split()) >= 3) and (
+                    len(tail.split()) <= 4 or (
                     lead.endswith(",") and len(lead.split()) >= 8
                     and re.match(r"\s*(?:in|on|at|after|before|during|following|,)\b", rest))):
                 end = self.text.rfind(",", unit.start, self.run_start)
@@ -532,6 +550,11 @@ class _DocReader(RoleRules):
             else:
                 after = re.match(r"[^.;\"“”]{0,40}?\bthat\s+", self.text[verb[1]:unit.end])
                 start = verb[1] + (after.end() if after else 0)
+                if after is None:
+                    # "said on Saturday the RSF was ready", "wrote on Telegram the ...".
+                    aside = _LEADING_ASIDE.match(self.text, start, unit.end)
+                    if aside and len(self.text[aside.end():unit.end].split()) >= 3:
+                        start = aside.end()
         elif verb is not None:
             if verb[0] - unit.start < 5:
                 comma = self.text.find(",", verb[1], unit.end)
@@ -564,7 +587,8 @@ class _DocReader(RoleRules):
             if verb.group(0).lower() == "according to":
                 found = self._speaker_right(b, unit)
             else:
-                found = self._speaker_left(a, unit)
+                anonymous = ANONYMOUS.search(self.masked, unit.start, a)
+                found = self._speaker_left(anonymous.start() if anonymous else a, unit)
                 if found is not None:
                     mode = "left"
                 else:
@@ -882,6 +906,21 @@ _ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|
                          r"the phone)|to (?:reporters|journalists)|(?:later )?on \w+|in \w+|"
                          r"at the \w+|reporters|journalists)\b", re.IGNORECASE)
 
+
+#: An opening that is no statement of its own: "Earlier on Sunday, the negotiator said ...",
+#: "In a statement, the ministry said ...": the words after the verb are the statement's.
+_ADVERBIAL_LEAD = re.compile(
+    r"^\s*(?:earlier|later|separately|meanwhile|speaking|asked|in|on|at|after|late|early|"
+    r"last|this|on|during|following|also|however|then|yesterday|today)\b[^,\"“”]{0,50},\s*$",
+    re.IGNORECASE)
+#: Words between the verb and the reported content: "said on Saturday", "wrote on Telegram".
+_LEADING_ASIDE = re.compile(
+    r"(?:\s*,?\s*(?:(?:late|early|earlier|later)\s+)?(?:on|last|this)\s+(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\b"
+    r"|\s*,?\s*(?:yesterday|today|on (?:twitter|x|telegram|facebook|instagram|television|"
+    r"state television|state tv|the radio)|to reporters|to journalists|in a (?:statement|"
+    r"televised address|video|news conference|press conference|speech|interview)))+\s*,?\s*",
+    re.IGNORECASE)
 
 _CLOSE_TO = re.compile(
     r"\b(?:a|an|one|two|several|the)\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|officials?|sources?|"
