@@ -65,7 +65,15 @@ _RED_LINE = re.compile(
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
     r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
     r"|\bthere (?:will|can|would|could|shall) be (?:no|none)\b"
-    r"|\b(?:there is|there's) no question of\b"
+    r"|\bthere (?:is|was|will be|would be|can be|could be)\s+(?:absolutely\s+)?no "
+    r"(?:question|place|room) (?:of|for)\b|\bthere's no (?:question|place|room) (?:of|for)\b"
+    r"|\breject(?:s|ed|ing)? (?:\w+ )?outright\b|\b(?:flatly|categorically|firmly) "
+    r"(?:rejects?|rejected|refused|refuses|ruled out|rules out)\b"
+    r"|\b(?:can|could|will|would|shall)\s*(?:not|n't|never) be part of (?:any|a|the|an)\b"
+    r"|\bnever be part of\b|\bbelongs? to the past\b|\ba thing of the past\b"
+    r"|\b(?:can|could|will|would)\s*(?:not|n't|never) be (?:reached|agreed|signed|concluded|"
+    r"achieved|possible) (?:while|as long as|so long as|unless|until|without)\b"
+    r"|\b(?:not|no|never)\b[^.;]{0,60}\b(?:as long as|so long as)\b"
     r"|\bno (?:\w+ ){0,3}?(?:can|could|will|would|shall) (?:ever )?(?:give up|accept|agree|"
     r"surrender|cede|sign|take|force)\b|\bno one (?:can|will|could|shall)\b"
     r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
@@ -84,11 +92,16 @@ _RED_LINE = re.compile(
     r"|\bconditions? (?:for|that)\b",
     re.IGNORECASE)
 _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\b"
-                      r"|\bnot off the table\b"
-                      r"|\bcould not rule out\b|\bno preconditions\b|\bwithout preconditions\b",
+                      r"|\bnot off the table\b|\bn't rule out\b|\bnot ruling out\b"
+                      r"|\b(?:refused|refuses|declined|declines) to rule out\b"
+                      r"|\bcould not rule out\b|\bno pre-?conditions?\b"
+                      r"|\bwithout (?:any )?pre-?conditions?\b"
+                      r"|\b(?:is|was|are|were|be)\s*(?:not|n't|never) (?:a |any )?pre-?conditions?\b"
+                      r"|\bnot as a pre-?condition\b",
                       re.IGNORECASE)
 _OFFER = re.compile(
     r"\b(?:offer(?:s|ed)?|propos(?:e|es|ed|al)|ready to|willing to|prepared to|open to|"
+    r"ready for (?:talks|dialogue|negotiations|a|an|compromise)|"
     r"could accept|would accept|can accept|agreed to|agrees to|is ready|are ready|"
     r"in exchange for|in return for|would consider|could consider)\b", re.IGNORECASE)
 _DEMAND = re.compile(
