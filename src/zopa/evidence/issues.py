@@ -66,7 +66,7 @@ _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)"
                         re.IGNORECASE)
 _AGREED = re.compile(
     r"\b(?:agree(?:[sd]|ing)?|agreements?|deals?|accords?|talks|negotiations|consultations|"
-    r"differences|disputes?|disagreements?|failed to agree|sticking[- ]points?|deadlock|"
+    r"differences|disputes?|disagreements?|disagree[sd]?|failed to agree|sticking[- ]points?|deadlock|"
     r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
     r"concerning|that)\s+(?:the\s+)?"
     r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
@@ -122,6 +122,13 @@ _VERB_INSIDE = re.compile(r"\b(?:would|will|could|can|may|might|should|must|is|a
                           r"they|them|if|not)\b", re.IGNORECASE)
 
 
+#: The aim of the talks, not an issue on the table: "end nearly three decades of conflict".
+_ENDING_WAR = re.compile(r"^(?:to\s+)?(?:end|ending|stop|stopping|halt|halting|bring an end to|"
+                         r"put an end to|resolve|resolving|settle|settling)\b[^,;]*\b(?:war|"
+                         r"conflict|fighting|violence|hostilities|insurgency|crisis|dispute|"
+                         r"bloodshed|rebellion)s?\b")
+
+
 def is_fragment(phrase: str) -> bool:
     """Whether a phrase read as an issue is not a noun phrase an analyst would call an issue:
     it starts with a conjunction, an auxiliary, a pronoun or a weekday ("And the civilian
@@ -142,8 +149,13 @@ def is_fragment(phrase: str) -> bool:
     content = [t for t in re.findall(r"[\w'-]+", lowered) if _content(t)]
     if not content or all(t in _META for t in content):
         return True
+    if len(tokens) > 1 and tokens[1] == "by" and tokens[0].endswith("ed"):
+        return True  # "mediated by the European Union"
+    if _ENDING_WAR.match(lowered):
+        return True  # "end nearly three decades of conflict": the aim, not an issue
     head = [t for t in re.findall(r"[\w'-]+", re.split(
-        r"\b(?:of|on|for|over|about|with|to|in|between)\b", lowered, maxsplit=1)[0])
+        r"\b(?:of|on|for|over|about|with|without|to|in|between|under|by|at|from|within)\b",
+        lowered, maxsplit=1)[0])
         if _content(t) and t not in _META_ADJECTIVES]
     return bool(head) and all(t in _META for t in head)
 
@@ -326,14 +338,50 @@ def _split_list(text: str) -> list[str]:
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
-        pieces = re.split(r"\s+(?:and|as well as)\s+(?=the\s|[a-z]+\s|[A-Z])", part)
-        for piece in pieces:
+        for piece in _coordinated(part):
             piece = piece.strip(" .:\"“”")
             if piece:
                 items.append(piece)
     if not items or sum(len(i.split()) for i in items) / len(items) > 9:
         return []
     return items[:10]
+
+
+def _coordinated(part: str) -> list[str]:
+    """An item split at "and" into the issues it joins ("sanctions and the nuclear
+    programme"), but kept whole where "and" joins the modifiers of one noun phrase: "oil and
+    gas revenues", "a share of oil and gas revenues", "the management of arms and armies"
+    (unless each side alone names a different known topic).
+
+    >>> _coordinated("a share of oil and gas revenues for the province")
+    ['a share of oil and gas revenues for the province']
+    >>> _coordinated("sanctions and the nuclear programme")
+    ['sanctions', 'the nuclear programme']
+    >>> _coordinated("the ceasefire and prisoner exchanges")
+    ['the ceasefire', 'prisoner exchanges']
+    """
+    pieces = re.split(r"\s+(?:and|as well as)\s+(?=the\s|[a-z]+\s|[A-Z])", part)
+    out: list[str] = []
+    for piece in pieces:
+        if out and _joins_one_phrase(out[-1], piece):
+            out[-1] += " and " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _joins_one_phrase(left: str, right: str) -> bool:
+    words_right = right.split()
+    if not words_right or not words_right[0][:1].islower() or words_right[0] in (
+            "the", "a", "an", "its", "their", "his", "her", "our", "any", "all"):
+        return False
+    bare = re.fullmatch(r"[a-z][\w-]*", left.strip()) is not None
+    of_one = re.search(r"\b(?:of|for|on|over)\s+[a-z][\w-]*$", left.strip()) is not None
+    if not (bare and len(words_right) >= 2 or of_one):
+        return False
+    topics = [next((t for t, _, pattern in TOPICS if pattern.search(piece)), None)
+              for piece in (left.split()[-1], right)]
+    return not (topics[0] and topics[1] and topics[0] != topics[1])
 
 
 def _split_items(text: str) -> list[str]:

@@ -209,6 +209,9 @@ frozen-assets|Frozen assets and funds|frozen (?:oil )?(?:funds|assets|accounts|m
     (?:release|transfer) of (?:the )?(?:funds|assets|money)
 aid|Economic and energy aid|aid package|reconstruction funds?|
     (?:energy|economic|financial|development|reconstruction) (?:aid|assistance)
+revenue-sharing|Revenue and resource sharing|(?:share|shares|sharing|division|distribution|
+    split) of (?:the )?(?:[\w-]+ ){0,4}?(?:revenues?|wealth|resources|royalties|income)|
+    (?:revenue|wealth|resource)[- ]sharing|oil and gas revenues?
 energy|Oil and gas|gas fields?|oil fields?|offshore gas|gas exploration|oil exports?|
     oil production|pipelines?|oil revenues?|transit fees?
 kidnapping|Kidnapping and extortion|kidnap\w*|extortion|ransom\w*
@@ -230,6 +233,13 @@ army-integration|Integration of the armed forces|(?:merger|unification|integrati
     (?:single|unified|national) army
 decentralisation|Decentralisation and local government|decentrali[sz]\w*|
     (?:provincial|regional) governors?|local government
+independence|Independence and self-determination|self-determination|secession\w*|
+    independence (?:referendum|vote|bid|demands?|for)|statehood|(?:right to|claims? to|
+    demands? for|call for) independence
+name|The name|name (?:dispute|issue|question|change)|(?:new|country's|official|constitutional)
+    name|renam(?:e|ed|ing)
+cantonment|Cantonment and arms management|canton(?:ment|ed|ing)|(?:management|storage|
+    containment) of (?:the )?(?:arms|weapons)|arms management|assembly (?:areas|points)
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """
