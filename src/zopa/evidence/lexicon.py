@@ -19,6 +19,7 @@ __all__ = ["ANONYMOUS", "COMMENTATOR", "MEDIATION", "NEGOTIATION", "SPEECH", "SP
            "TERRITORIAL", "TOPICS", "kind_of"]
 
 SPEECH_VERBS = (
+    "(?:was |were |is |has been )?quoted(?: by [\\w'’ -]{2,40}?)? as (?:saying|telling)|"
     "said|says|say|told|tells|added|adds|stressed|stresses|affirmed|affirms|insisted|insists|"
     "warned|warns|declared(?! (?:independence|war|a |an |victory|martial|itself))|declares|"
     "stated|states|announced|announces|noted|notes|argued|"

@@ -192,6 +192,9 @@ def read_documents(docs: Sequence[Document], *,
 class _DocReader(RoleRules):
     """The rules applied to one document."""
 
+    #: The last speaker named by a title only ("the chief negotiator"), and where.
+    title_only: tuple[int, str] | None = None
+
     def __init__(self, doc: Document, persons: list[tuple[int, int]],
                  entities: list[tuple[int, int, str, str]]) -> None:
         self.doc = doc
@@ -809,6 +812,8 @@ class _DocReader(RoleRules):
             if (self.last_body is not None and heads and heads[-1] in
                     self.last_body[0].lower().split() and _first_actor(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
+            # "The chief negotiator said ... He added ...": "he" is the official named by title
+            self.title_only = (end, run_stripped)
             return run_stripped, run_stripped, None
         words = run_stripped.split()
         if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
@@ -875,6 +880,9 @@ class _DocReader(RoleRules):
         """He or she: the person named last before ``at``; it: the body that spoke last."""
         if _PRONOUNS[word] == "person":
             before = [m for m in self.mentions if m.person and m.end <= at]
+            if self.title_only is not None and self.title_only[0] <= at and (
+                    not before or before[-1].end <= self.title_only[0]):
+                return self.title_only[1], self.title_only[1], None
             if before:
                 self.last_person = self._full_name(before[-1].text)
         if _PRONOUNS[word] == "person" and self.last_person is not None:
