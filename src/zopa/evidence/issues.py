@@ -66,8 +66,10 @@ _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)"
                         re.IGNORECASE)
 _AGREED = re.compile(
     r"\b(?:agree(?:[sd]|ing)?|agreements?|deals?|accords?|talks|negotiations|consultations|"
-    r"differences|disputes?|disagreements?|disagree[sd]?|failed to agree|sticking[- ]points?|deadlock|"
-    r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
+    r"differences|disputes?|disagreements?|disagree[sd]?|failed to agree|sticking[- ]points?|"
+    r"deadlock|"
+    r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?"
+    r"\b(?:to|on|over|about|for|"
     r"concerning|that)\s+(?:the\s+)?"
     r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
     r"should|must|agreed to|are to|were to)\s+"
@@ -377,7 +379,7 @@ def _joins_one_phrase(left: str, right: str) -> bool:
         return False
     bare = re.fullmatch(r"[a-z][\w-]*", left.strip()) is not None
     of_one = re.search(r"\b(?:of|for|on|over)\s+[a-z][\w-]*$", left.strip()) is not None
-    if not (bare and len(words_right) >= 2 or of_one):
+    if not ((bare and len(words_right) >= 2) or of_one):
         return False
     topics = [next((t for t, _, pattern in TOPICS if pattern.search(piece)), None)
               for piece in (left.split()[-1], right)]

@@ -97,7 +97,8 @@ _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\
                       r"|\b(?:refused|refuses|declined|declines) to rule out\b"
                       r"|\bcould not rule out\b|\bno pre-?conditions?\b"
                       r"|\bwithout (?:any )?pre-?conditions?\b"
-                      r"|\b(?:is|was|are|were|be)\s*(?:not|n't|never) (?:a |any )?pre-?conditions?\b"
+                      r"|\b(?:is|was|are|were|be)\s*(?:not|n't|never) (?:a |any )?"
+                      r"pre-?conditions?\b"
                       r"|\bnot as a pre-?condition\b",
                       re.IGNORECASE)
 _OFFER = re.compile(
