@@ -107,3 +107,19 @@ def test_a_yearless_dateline_dates_the_statements(tmp_path: Path) -> None:
     reading = read_files([path])
     assert reading.documents[0].date == datetime.date(2008, 2, 28)
     assert [s.date for s in reading.statements] == [datetime.date(2008, 2, 28)]
+
+
+def test_he_after_an_official_of_a_side() -> None:
+    reading = one("A Hamas official said the group would not release the hostages unless "
+                  "Israel agreed to a permanent ceasefire. Israel must also withdraw from "
+                  "Gaza, he said.")
+    assert [(s.speaker, s.side, s.kind) for s in reading.statements] == [
+        ("Hamas official", "hamas", "red_line"), ("Hamas official", "hamas", "demand")]
+
+
+def test_a_document_after_according_to_is_the_channel_not_the_speaker() -> None:
+    reading = one("Hamas leader Ismail Haniyeh said the movement was open to any proposal "
+                  "that ended the war, according to a statement from the group.")
+    assert rows(reading) == [("Ismail Haniyeh", "hamas",
+                              "the movement was open to any proposal that ended the war",
+                              "offer")]

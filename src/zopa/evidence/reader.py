@@ -90,6 +90,17 @@ _SEAT_OF = re.compile(r"\b(?:government|authorities|leadership|regime|administra
 #: Heads of a title that name one person ("the Kremlin leader", "the PLO chairman").
 _LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chief", "president",
                            "premier", "commander"})
+#: A finite verb: the words before "that" are then a clause of their own.
+_FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|had|has|have|did|does|"
+                     r"must|should|might|may)\b", re.IGNORECASE)
+#: A document or outlet after "according to": the channel of a statement, not its speaker.
+_CHANNEL = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|transcript|"
+                      r"reports?|communiqu[eé]|video|post|text|copy|recording|release)\b",
+                      re.IGNORECASE)
+#: Title heads that name one person, not a body ("a Hamas official", "the army spokesman").
+_PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "source", "diplomat", "minister",
+    "aide", "adviser", "advisor", "ambassador", "mediator", "representative", "delegate"})
 #: Words that name a side as a movement, not by its name ("the rebel delegation").
 _GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
                             re.IGNORECASE)
@@ -193,7 +204,7 @@ class _DocReader(RoleRules):
     """The rules applied to one document."""
 
     #: The last speaker named by a title only ("the chief negotiator"), and where.
-    title_only: tuple[int, str] | None = None
+    title_only: tuple[int, str, str | None] | None = None
 
     def __init__(self, doc: Document, persons: list[tuple[int, int]],
                  entities: list[tuple[int, int, str, str]]) -> None:
@@ -552,7 +563,12 @@ class _DocReader(RoleRules):
                 end = end if end > unit.start else self.run_start
             else:
                 after = re.match(r"[^.;\"“”]{0,40}?\bthat\s+", self.text[verb[1]:unit.end])
+                if after and _FINITE.search(after.group(0)):
+                    after = None  # "said the movement was open to any proposal that ..."
                 start = verb[1] + (after.end() if after else 0)
+                channel = re.search(r",\s*according to\b[^,;\"“”]*$", self.text[start:end])
+                if channel:
+                    end = start + channel.start()
                 if after is None:
                     # "said on Saturday the RSF was ready", "wrote on Telegram the ...".
                     aside = _LEADING_ASIDE.match(self.text, start, unit.end)
@@ -578,8 +594,12 @@ class _DocReader(RoleRules):
 
     def _statement(self, unit: Unit) -> Said | None:
         masked = self.masked[unit.start:unit.end]
+        # "according to X" first, but "X said ..., according to a statement from the
+        # group" is X's statement, the document only its channel
         verbs = sorted(SPEECH.finditer(masked),
-                       key=lambda v: (v.group(0).lower() != "according to", v.start()))
+                       key=lambda v: (v.group(0).lower() != "according to" or bool(
+                           masked[:v.start()].strip() and _CHANNEL.match(masked, v.end())),
+                                      v.start()))
         for verb in verbs:
             a, b = unit.start + verb.start(), unit.start + verb.end()
             if not verb.group(0)[0].islower() and not (
@@ -792,6 +812,9 @@ class _DocReader(RoleRules):
             if not at_end:
                 run_stripped = re.sub(r"\s+(?:on|in|at)$", "", run_stripped)
             self.last_body = (run_stripped, side)
+            if head_word in _PERSON_HEADS:
+                # "A Hamas official said ... he said": a person named by title only
+                self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped if _has_title(run_stripped) else "", side
         if not inside and _first_actor(run_stripped) and not _has_title(run_stripped) and len(
                 run_stripped.split()) <= 4:
@@ -813,7 +836,7 @@ class _DocReader(RoleRules):
                     self.last_body[0].lower().split() and _first_actor(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
             # "The chief negotiator said ... He added ...": "he" is the official named by title
-            self.title_only = (end, run_stripped)
+            self.title_only = (end, run_stripped, None)
             return run_stripped, run_stripped, None
         words = run_stripped.split()
         if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
@@ -882,7 +905,7 @@ class _DocReader(RoleRules):
             before = [m for m in self.mentions if m.person and m.end <= at]
             if self.title_only is not None and self.title_only[0] <= at and (
                     not before or before[-1].end <= self.title_only[0]):
-                return self.title_only[1], self.title_only[1], None
+                return self.title_only[1], self.title_only[1], self.title_only[2]
             if before:
                 self.last_person = self._full_name(before[-1].text)
         if _PRONOUNS[word] == "person" and self.last_person is not None:
