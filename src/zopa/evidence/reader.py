@@ -12,7 +12,8 @@ each paragraph and combines it with rules that news writing follows:
   title), or a pronoun (the last person who spoke). The speaker's side is the actor named in
   their title ("Turkish presidential spokesman Ibrahim Kalin" -> Turkey), in an appositive
   ("Dmitry Peskov, the Kremlin spokesman") or the actor itself.
-- **Dates.** The date nearest the speech verb, outside the quotes, resolved against the
+- **Dates.** The date just after the speech verb, or the nearest before it, outside the
+  quotes (:func:`zopa.evidence.dates.speech_date`), resolved against the
   article's date; "on the same day" against the statement before; otherwise the last date of
   the same speaker, else the article's date.
 - **Kinds.** Red lines are positions declared non-negotiable or preconditions
