@@ -123,3 +123,14 @@ def test_a_document_after_according_to_is_the_channel_not_the_speaker() -> None:
     assert rows(reading) == [("Ismail Haniyeh", "hamas",
                               "the movement was open to any proposal that ended the war",
                               "offer")]
+
+
+def test_an_attribution_inside_the_sentence_and_a_date_before_that() -> None:
+    reading = one("Bougainville President John Momis said on June 7 that independence was "
+                  "the only option his people would accept. The result, he said, must be "
+                  "ratified by the national parliament.")
+    assert [(s.quote, s.kind, s.date) for s in reading.statements] == [
+        ("independence was the only option his people would accept", "red_line",
+         datetime.date(2021, 6, 7)),
+        ("The result, he said, must be ratified by the national parliament", "demand",
+         datetime.date(2021, 6, 7))]

@@ -71,6 +71,7 @@ _RED_LINE = re.compile(
     r"|\breject(?:s|ed|ing)? (?:\w+ )?outright\b|\b(?:flatly|categorically|firmly) "
     r"(?:rejects?|rejected|refused|refuses|ruled out|rules out)\b"
     r"|\b(?:can|could|will|would|shall)\s*(?:not|n't|never) be part of (?:any|a|the|an)\b"
+    r"|\bthe only (?:option|outcome|solution|thing) (?:\w+ ){0,4}?(?:accept|acceptable)\b"
     r"|\bnever be part of\b|\bbelongs? to the past\b|\ba thing of the past\b"
     r"|\b(?:can|could|will|would)\s*(?:not|n't|never) be (?:reached|agreed|signed|concluded|"
     r"achieved|possible) (?:while|as long as|so long as|unless|until|without)\b"

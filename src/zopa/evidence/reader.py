@@ -575,6 +575,12 @@ class _DocReader(RoleRules):
                     aside = _LEADING_ASIDE.match(self.text, start, unit.end)
                     if aside and len(self.text[aside.end():unit.end].split()) >= 3:
                         start = aside.end()
+                        that = re.match(r"that\s+", self.text[start:unit.end])
+                        start += that.end() if that else 0
+                if (self.text[verb[1]:unit.end].lstrip().startswith(",") and lead.endswith(",")
+                        and not _ADVERBIAL_LEAD.match(lead)):
+                    # "The result, he said, must be ratified": the sentence around the aside
+                    start, end = unit.start, unit.end
         elif verb is not None:
             if verb[0] - unit.start < 5:
                 comma = self.text.find(",", verb[1], unit.end)
