@@ -64,3 +64,12 @@ def test_the_aim_of_the_talks_is_no_issue() -> None:
 ])
 def test_common_topics(sentence: str, topic: str) -> None:
     assert topic in issues(sentence)
+
+
+def test_the_end_of_the_conflict_as_an_agenda_point_is_an_issue() -> None:
+    found = issues("The two sides are negotiating a four-point agenda: rural development, "
+                   "the end of the conflict, illicit drugs and victims' rights.")
+    assert "end-of-conflict" in found and "drugs" in found
+    found = issues("The leaders agreed to hold a referendum on any deal and to set up a joint "
+                   "committee on missing persons.")
+    assert any(name.startswith("Joint committee") for name in found.values())

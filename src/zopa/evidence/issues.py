@@ -83,6 +83,7 @@ _ISSUE_PHRASE = re.compile(
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
     re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
+                   r"set up|setting up|establish|establishing|create|creating|form|forming|"
                    r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
                    r"question of|process of)\s+", re.IGNORECASE)
 _GENERIC = words("""status issue issues question process future fate the of for and a an
@@ -126,7 +127,8 @@ _VERB_INSIDE = re.compile(r"\b(?:would|will|could|can|may|might|should|must|is|a
 
 #: The aim of the talks, not an issue on the table: "end nearly three decades of conflict".
 _ENDING_WAR = re.compile(r"^(?:to\s+)?(?:end|ending|stop|stopping|halt|halting|bring an end to|"
-                         r"put an end to|resolve|resolving|settle|settling)\b[^,;]*\b(?:war|"
+                         r"put an end to|resolve|resolving|settle|settling)\b(?!\s+of\b)"
+                         r"[^,;]*\b(?:war|"
                          r"conflict|fighting|violence|hostilities|insurgency|crisis|dispute|"
                          r"bloodshed|rebellion)s?\b")
 
@@ -302,6 +304,13 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
             return
+    if enumerated and re.fullmatch(r"(?:the\s+)?end of (?:the\s+)?(?:armed\s+)?(?:conflict|war|"
+                                   r"hostilities)", item.strip(), re.IGNORECASE):
+        # an agenda point of its own ("the end of the conflict": ceasefire, arms, guarantees)
+        issues.setdefault("end-of-conflict", FoundIssue("End of the conflict", re.compile(
+            r"\bend of (?:the )?(?:armed )?(?:conflict|war|hostilities)\b", re.IGNORECASE),
+            territorial=False, rank=0))
+        return
     place = re.fullmatch(r"(?:the\s+)?(?:status|future|fate|control)\s+of\s+(?:the\s+)?"
                          r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", item.strip())
     if place and place.group(1).lower() in SURFACES:
