@@ -61,6 +61,8 @@ def test_other_kinds(text: str, kind: str) -> None:
     "They demanded the release of prisoners as a precondition for talks",
     "We will not sign until the last soldier has left",
     "The return of the refugees is non-negotiable",
+    "Israel would not end the war before Hamas was destroyed",
+    "Independence is the only option our people would accept",
 ])
 def test_more_red_line_wordings(text: str) -> None:
     assert kind_of(text) == "red_line"
@@ -74,6 +76,8 @@ def test_more_red_line_wordings(text: str) -> None:
     ("The rebels are ready for talks", "offer"),
     ("Both delegations must show flexibility", "demand"),
     ("We offered a phased withdrawal of the brigades", "offer"),
+    ("The sides must meet again before the end of the month", "demand"),
+    ("The delegations would not meet before Friday", "other"),
 ])
 def test_decoys_are_no_red_lines(text: str, kind: str) -> None:
     assert kind_of(text) == kind

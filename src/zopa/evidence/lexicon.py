@@ -49,6 +49,14 @@ ANONYMOUS = re.compile(
     r"publicly|on the record|authori[sz]ed to (?:speak|talk|brief)[^,]{0,30})\s*,?\s*$",
     re.IGNORECASE)
 
+#: After "must ... before": a deadline ("before the end of the month", "before Friday") is
+#: no precondition.
+_NOT_A_TIME = (r"(?!\s+(?:the\s+|a\s+|its\s+)?(?:end|deadline|start|beginning|summer|winter|"
+               r"spring|autumn|weekend|new year|christmas|next|\d|it is too late|too long|"
+               r"long|january|february|march|april|may|june|july|august|september|october|"
+               r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+               r"midnight|noon|dawn|morning|evening|night|tomorrow|elections?\s+(?:in|on)\b))")
+
 _RED_LINE = re.compile(
     r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"
     r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow|tolerate|recogni[sz]e|give up|"
@@ -61,7 +69,8 @@ _RED_LINE = re.compile(
     r"|\bpre-?conditions?\b|\bruled? out\b|\brules out\b|\bunacceptable\b"
     r"|\bnot acceptable\b|\bcannot accept\b|\bcan't accept\b|\bwon't accept\b"
     r"|\bwon't (?:compromise|agree|allow|sign|give up|recogni[sz]e|negotiate)\b"
-    r"|\bmust\b[^.;]{0,80}\bbefore\b|\binsist\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b"
+    r"|\bmust\b[^.;]{0,80}\bbefore\b" + _NOT_A_TIME
+    + r"|\binsist\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b" + _NOT_A_TIME + r""
     r"|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
     r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
@@ -83,7 +92,7 @@ _RED_LINE = re.compile(
     r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b"
     r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
     r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless|"
-    r"before)\b"
+    r"before" + _NOT_A_TIME + r")\b"
     r"|\bunder any circumstances\b"
     r"|\b(?:can|could|will|would|must)\s*(?:not|n't|never) be (?:changed|altered|reopened|"
     r"renegotiated|revised|reversed|undone)\b|\boff the table\b"
