@@ -617,8 +617,11 @@ class _DocReader(RoleRules):
             if verb.group(0).lower() == "according to":
                 found = self._speaker_right(b, unit)
             else:
-                anonymous = ANONYMOUS.search(self.masked, unit.start, a)
-                found = self._speaker_left(anonymous.start() if anonymous else a, unit)
+                near = max(unit.start, a - 100)
+                anonymous = ANONYMOUS.search(self.masked[near:a]) if re.search(
+                    r"named|identified|anonymity|publicly|record|authori", self.masked[near:a]
+                ) else None
+                found = self._speaker_left(near + anonymous.start() if anonymous else a, unit)
                 if found is not None:
                     mode = "left"
                 else:
