@@ -73,3 +73,12 @@ def test_the_end_of_the_conflict_as_an_agenda_point_is_an_issue() -> None:
     found = issues("The leaders agreed to hold a referendum on any deal and to set up a joint "
                    "committee on missing persons.")
     assert any(name.startswith("Joint committee") for name in found.values())
+
+
+def test_a_list_set_out_line_by_line() -> None:
+    found = issues("Yemen's government and the Houthis opened talks on Monday. The draft "
+                   "agenda covers the following points:\n- a prisoner exchange;\n- the "
+                   "reopening of Sanaa airport;\n- the payment of public salaries.\nThe talks "
+                   "resume on Tuesday.")
+    assert "hostages" in found
+    assert {"Reopening of Sanaa airport", "Payment of public salaries"} <= set(found.values())

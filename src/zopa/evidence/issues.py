@@ -220,6 +220,8 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                               piece[m.end():])
             if phrase and not _UMBRELLA.fullmatch(phrase.group(0).strip()):
                 _add(issues, phrase.group(0), enumerated=False, strong=True)
+    for item in _bullets(text):
+        _add(issues, item, enumerated=True)
     paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
     counts: Counter[str] = Counter()
     for unit in units:
@@ -393,6 +395,35 @@ def _joins_one_phrase(left: str, right: str) -> bool:
     topics = [next((t for t, _, pattern in TOPICS if pattern.search(piece)), None)
               for piece in (left.split()[-1], right)]
     return not (topics[0] and topics[1] and topics[0] != topics[1])
+
+
+#: A line that opens a list of points: "The draft agenda covers the following points:".
+_LIST_OPENS = re.compile(r"\b(?:points?|issues?|topics?|items?|agenda|following|includ\w*|"
+                         r"cover\w*|provisions?|terms|demands?|elements?)\b[^.:]{0,60}:\s*$",
+                         re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(.+?)[\s;,.]*$")
+
+
+def _bullets(text: str) -> list[str]:
+    """The items of a list set out line by line after a line that opens it ("... covers
+    the following points:" then "- a prisoner exchange;" ...).
+
+    >>> _bullets("The agenda covers the following points:\n- a prisoner exchange;\n"
+    ...          "- the reopening of the airport.\nTalks resume on Monday.")
+    ['a prisoner exchange', 'the reopening of the airport']
+    """
+    items: list[str] = []
+    lines = [p for _, p in paragraphs_of(text)]
+    for k, line in enumerate(lines):
+        if not _LIST_OPENS.search(line):
+            continue
+        for follow in lines[k + 1:k + 13]:
+            bullet = _BULLET.match(follow)
+            if bullet is None:
+                break
+            if len(bullet.group(1).split()) <= 12:
+                items.append(bullet.group(1))
+    return items
 
 
 def _split_items(text: str) -> list[str]:
