@@ -405,7 +405,7 @@ _BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\))\
 
 
 def _bullets(text: str) -> list[str]:
-    """The items of a list set out line by line after a line that opens it ("... covers
+    r"""The items of a list set out line by line after a line that opens it ("... covers
     the following points:" then "- a prisoner exchange;" ...).
 
     >>> _bullets("The agenda covers the following points:\n- a prisoner exchange;\n"
