@@ -134,3 +134,16 @@ def test_an_attribution_inside_the_sentence_and_a_date_before_that() -> None:
          datetime.date(2021, 6, 7)),
         ("The result, he said, must be ratified by the national parliament", "demand",
          datetime.date(2021, 6, 7))]
+
+
+@pytest.mark.parametrize(("paragraph", "head"), [
+    ("YEREVAN, Armenia (Reuters) - Talks resumed.", "YEREVAN, Armenia (Reuters) - "),
+    ("ARAWA, Papua New Guinea, Nov 22 - Talks resumed.", "ARAWA, Papua New Guinea, Nov 22 - "),
+    ("NATO, the EU and the UN - all three - said talks resumed.", None),
+    ("Mr Smith - the envoy - said talks resumed.", None),
+])
+def test_what_is_a_dateline(paragraph: str, head: str | None) -> None:
+    from zopa.evidence.units import DATELINE
+
+    found = DATELINE.match(paragraph)
+    assert (found.group(0) if found else None) == head
