@@ -147,3 +147,10 @@ def test_what_is_a_dateline(paragraph: str, head: str | None) -> None:
 
     found = DATELINE.match(paragraph)
     assert (found.group(0) if found else None) == head
+
+
+def test_a_title_before_an_aside_is_no_quote() -> None:
+    reading = one("A spokesman for Kosovo's government, Perparim Kryeziu, said Pristina "
+                  "wanted recognition.")
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Perparim Kryeziu", "Pristina wanted recognition")]

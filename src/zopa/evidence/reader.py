@@ -729,8 +729,12 @@ class _DocReader(RoleRules):
                 for w in self.text[open_ + 1:inner.start].split())):
             name = self._full_name(inner.text)
             title = self.text[max(unit.start, open_ - 80):open_]
-            title = re.split(r"[.;:\"“”]|\b(?:said|says|and|but)\b", title)[-1].strip()
-            title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+            title = re.split(r"[.;:\"“”]|\b(?:said|says|and|but)\b", title)[-1]
+            if _has_title(title):
+                # "A spokesman for Kosovo's government, Perparim Kryeziu, said": the speaker's
+                # words begin before the title
+                self.run_start = open_ - len(title.lstrip())
+            title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.IGNORECASE)
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
             self.last_person = name
