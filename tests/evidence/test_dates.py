@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from zopa.evidence.dates import dateline, find_dates, resolve_relative
+from zopa.evidence.dates import dateline, find_dates, resolve_relative, speech_date
 
 WEDNESDAY = datetime.date(2022, 3, 23)
 
@@ -56,3 +56,75 @@ def test_impossible_dates_are_skipped() -> None:
 ])
 def test_dateline(head: str, expected: datetime.date | None) -> None:
     assert dateline(head) == expected
+
+
+@pytest.mark.parametrize(("head", "named", "expected"), [
+    ("HELSINKI, July 17 (Reuters) - Finland ...", datetime.date(2023, 7, 18),
+     datetime.date(2023, 7, 17)),
+    ("NAIROBI, Feb 28 - Kenya's rivals ...", datetime.date(2008, 2, 29),
+     datetime.date(2008, 2, 28)),
+    ("Talks resume\nPublished 21 Nov\nUpdated: 14:05 GMT\nNepal's ...",
+     datetime.date(2006, 11, 22), datetime.date(2006, 11, 21)),
+    # a yearless dateline in early January, the file named after it: the year before
+    ("OSLO, Dec 30 - Talks ...", datetime.date(2024, 1, 2), datetime.date(2023, 12, 30)),
+    ("GENEVA (AP) — Talks resumed on Monday.", datetime.date(2021, 4, 8), None),
+    ("14:32 GMT - Talks resumed in Doha on March 3, officials said.",
+     datetime.date(2024, 3, 5), None),
+])
+def test_a_yearless_dateline_takes_the_file_names_year(
+        head: str, named: datetime.date, expected: datetime.date | None) -> None:
+    assert dateline(head, named) == expected
+    assert dateline(head) is None
+
+
+def test_a_file_names_date_is_the_fallback(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from zopa.evidence.source import load_file
+
+    assert isinstance(tmp_path, Path)
+    wire = tmp_path / "talks-2023-07-18.txt"
+    wire.write_text("HELSINKI, July 17 (Reuters) - Finland and Turkey met, officials said.\n",
+                    encoding="utf-8")
+    assert load_file(wire)[2] == datetime.date(2023, 7, 17)
+    blog = tmp_path / "blog-2023-07-18.txt"
+    blog.write_text("14:32 GMT - Finland and Turkey met, officials said.\n", encoding="utf-8")
+    assert load_file(blog)[2] == datetime.date(2023, 7, 18)
+
+
+@pytest.mark.parametrize(("text", "shift"), [
+    ("A day later", 1), ("a day earlier", -1), ("two days later", 2), ("the day after", 1),
+    ("the previous evening", -1), ("three days before", -3)])
+def test_counted_days_against_the_statement_before(text: str, shift: int) -> None:
+    [mention] = find_dates(text, WEDNESDAY)
+    previous = datetime.date(2022, 3, 20)
+    assert resolve_relative(mention, previous) == previous + datetime.timedelta(days=shift)
+
+
+@pytest.mark.parametrize("text", ["last week", "earlier this month", "this week", "recently",
+                                  "in recent days", "last month"])
+def test_vague_spans_give_no_date(text: str) -> None:
+    [mention] = find_dates(text, WEDNESDAY)
+    assert mention.relative == "vague"
+    assert resolve_relative(mention, WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peskov said on Tuesday that talks would resume on Friday", "on Tuesday"),
+    ("Peskov said talks would resume on Friday", None),
+    ("Peskov, who arrived in Geneva on Monday, said the talks would resume", None),
+    ("On Monday, Peskov said the talks would resume", "On Monday"),
+    ("Peskov told reporters in Geneva late on Monday that the talks would resume",
+     "on Monday"),
+    ("Peskov said last week that the talks would resume", "last week"),
+    ("Peskov said the talks, stalled since last week, would resume", None),
+    ("Last week, Peskov said the talks would resume", "Last week"),
+    ("After talks last week, Peskov said the sides were close", None),
+    ("A Saudi official told state media on Thursday that the kingdom would wait",
+     "on Thursday"),
+])
+def test_the_date_of_a_speech_verb(sentence: str, expected: str | None) -> None:
+    verb = next(v for v in ("said", "told") if v in sentence)
+    at = sentence.index(verb)
+    found = speech_date(sentence, at, at + len(verb), WEDNESDAY)
+    assert (found.text if found else None) == expected

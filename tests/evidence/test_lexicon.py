@@ -45,3 +45,39 @@ def test_red_lines(text: str) -> None:
 ])
 def test_other_kinds(text: str, kind: str) -> None:
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "there was no question of changing the law",
+    "There is no place for the king in a new republic",
+    "The minister rejected outright any federal arrangement",
+    "The government flatly rejected a transitional council",
+    "The island's status cannot be part of any deal",
+    "The old guarantee system belongs to the past",
+    "An agreement could not be reached while troops occupied the town",
+    "The militia will not hand over its weapons as long as the shelling continues",
+    "Recognition is a red line for us",
+    "No deal unless the blockade is lifted",
+    "They demanded the release of prisoners as a precondition for talks",
+    "We will not sign until the last soldier has left",
+    "The return of the refugees is non-negotiable",
+    "Israel would not end the war before Hamas was destroyed",
+    "Independence is the only option our people would accept",
+])
+def test_more_red_line_wordings(text: str) -> None:
+    assert kind_of(text) == "red_line"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Recognition is not a precondition for the next round", "other"),
+    ("Talks should begin without any precondition", "demand"),
+    ("He declined to rule out new sanctions", "other"),
+    ("The envoy did not rule out a second summit", "other"),
+    ("The rebels are ready for talks", "offer"),
+    ("Both delegations must show flexibility", "demand"),
+    ("We offered a phased withdrawal of the brigades", "offer"),
+    ("The sides must meet again before the end of the month", "demand"),
+    ("The delegations would not meet before Friday", "other"),
+])
+def test_decoys_are_no_red_lines(text: str, kind: str) -> None:
+    assert kind_of(text) == kind

@@ -18,7 +18,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "dateline", "find_dates", "resolve_relative"]
+__all__ = ["DateMention", "dateline", "find_dates", "resolve_relative", "speech_date"]
 
 MONTHS = {name: k + 1 for k, names in enumerate([
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
@@ -39,8 +39,17 @@ _PATTERNS = [
      + "|".join(WEEKDAYS) + r")\b"),
     ("word", r"\b(?P<word>yesterday|today|tonight|earlier today|this morning|"
      r"(?:later |earlier )?(?:on )?(?:the )?same day|later that day|that day|"
-     r"the (?:day|evening) before|the previous day|the next day|the following day)\b"),
+     r"the (?:day|evening|night) before|the previous (?:day|evening|night)|the next day|"
+     r"the following day|the day after|(?:a|one) day (?:later|after|earlier|before)|"
+     r"(?:two|three|2|3) days (?:later|after|earlier|before))\b"),
+    # Spans a statement cannot be dated by: "last week", "earlier this month", "recently".
+    ("vague", r"\b(?P<vague>(?:earlier |later )?(?:last|this|that|the previous|the past|"
+     r"the following|next) (?:week|weekend|month|year)|(?:earlier|later) (?:this|that) "
+     r"(?:week|month|year)|in recent (?:days|weeks|months)|recently|weeks ago|months ago|"
+     r"days ago)\b"),
 ]
+#: Words of a relative date and the days they shift the date of the statement before by.
+_SHIFTS = {"same": 0, "before": -1, "after": 1}
 _REGEX = re.compile("|".join(f"(?P<k_{name}>{pat})" for name, pat in _PATTERNS), re.IGNORECASE)
 
 
@@ -103,13 +112,19 @@ def find_dates(text: str, base: datetime.date | None) -> list[DateMention]:
             if rel in ("last", "this past", "past") and back == 0:
                 back = 7
             date = base - datetime.timedelta(days=back)
+        elif groups["k_vague"]:
+            relative = "vague"
         else:
             word = match["word"].lower()
-            if "same day" in word or word in ("that day", "later that day"):
+            count = {"two": 2, "three": 3, "2": 2, "3": 3}.get(word.split()[0], 1)
+            if count > 1 or word.startswith(("a day", "one day")):
+                relative = ("before" if word.endswith(("earlier", "before")) else
+                            "after") + ("" if count == 1 else str(count))
+            elif "same day" in word or word in ("that day", "later that day"):
                 relative = "same"
             elif "before" in word or "previous" in word:
                 relative = "before"
-            elif "next" in word or "following" in word:
+            elif "next" in word or "following" in word or "after" in word:
                 relative = "after"
             elif word == "yesterday":
                 date = base - datetime.timedelta(days=1) if base else None
@@ -124,24 +139,98 @@ def find_dates(text: str, base: datetime.date | None) -> list[DateMention]:
 
 def resolve_relative(mention: DateMention, previous: datetime.date | None
                      ) -> datetime.date | None:
-    """The date a mention names, given the date of the statement before."""
+    """The date a mention names, given the date of the statement before (none for a vague
+    span such as "last week").
+
+    >>> day = datetime.date(2022, 3, 20)
+    >>> [resolve_relative(m, day).day for m in find_dates("a day later, two days earlier",
+    ...                                                     None)]
+    [21, 18]
+    """
     if mention.relative is None:
         return mention.date
-    if previous is None:
+    if previous is None or mention.relative == "vague":
         return None
-    shift = {"same": 0, "before": -1, "after": 1}[mention.relative]
-    return previous + datetime.timedelta(days=shift)
+    kind = mention.relative.rstrip("0123456789")
+    count = int(mention.relative[len(kind):] or 1)
+    return previous + datetime.timedelta(days=_SHIFTS[kind] * count)
 
 
 
-def dateline(text: str) -> datetime.date | None:
-    """The article's own date: the first full date (with a year) in its first lines.
+#: What may stand between a speech verb and its date: "said on Tuesday", "told reporters in
+#: Geneva late on Monday", "said in a statement on Friday".
+_GAP = re.compile(r"(?:[\s,]+|\b(?:on|late|early|in|at|a|an|the|to|from|during|also|again|"
+                  r"earlier|later|speaking|statement|interview|conference|news|press|briefing|"
+                  r"televised|address|speech|message|video|reporters|journalists|its|his|her|"
+                  r"their|official|website|told|through|via|by|state|media|news|agency|"
+                  r"television|tv|radio|broadcaster|newspaper|daily|channel|leader|spokesman|"
+                  r"spokeswoman|spokesperson|envoy|representative|chief|phone|telephone|call|"
+                  r"parliament|lawmakers|supporters|rally|crowd|audience|meeting|summit)\b"
+                  r"|\b[A-Z][\w'’.-]*)*")
+#: A clause that opens before a date and closes before the speech verb: "X, who arrived on
+#: Monday, said": the date of another event.
+_CLAUSE_OPEN = re.compile(r",\s*(?:who|which|whose|having|after|before|when|while|"
+                          r"arriving|speaking)\b[^,]*$", re.IGNORECASE)
+
+
+def speech_date(sentence: str, verb_start: int, verb_end: int,
+                base: datetime.date | None) -> DateMention | None:
+    """The date mention that dates the speech verb at ``verb_start:verb_end`` of
+    ``sentence``: one just after it ("said on Tuesday", "said last week that"), else the
+    nearest before it that is not inside a clause about something else ("X, who arrived on
+    Monday, said"); a vague span ("last week") only just after the verb or opening the
+    sentence. Dates further on in the sentence date other events ("said talks would resume
+    on Friday").
+
+    >>> s = "Peskov, who arrived on Monday, said on Tuesday the talks would resume on Friday"
+    >>> speech_date(s, s.index("said"), s.index("said") + 4, datetime.date(2022, 3, 23)).text
+    'on Tuesday'
+    """
+    mentions = find_dates(sentence, base)
+    for m in mentions:
+        if m.start >= verb_end and _GAP.fullmatch(sentence, verb_end, m.start):
+            return m
+    before = [m for m in mentions if m.end <= verb_start
+              and not (_CLAUSE_OPEN.search(sentence[:m.start])
+                       and "," in sentence[m.end:verb_start])
+              and (m.relative != "vague" or not sentence[:m.start].strip())]
+    return before[-1] if before else None
+
+
+def dateline(text: str, year_from: datetime.date | None = None) -> datetime.date | None:
+    """The article's own date: the first full date (with a year) in its first lines; else,
+    when ``year_from`` (the date in the file name) is given, a dateline or byline without a
+    year ("NAIROBI, Feb 28 -", "HELSINKI, July 17 (Reuters) -", "Published 21 Nov") dated
+    in that year (the year before, when that would put it over a month after ``year_from``).
+    Clock times ("Updated: 14:05 GMT", "14:32 GMT - ...") are no dates.
 
     >>> dateline("GENEVA, July 14, 2015 (Wire) - Iran and ...")
     datetime.date(2015, 7, 14)
+    >>> dateline("HELSINKI, July 17 (Reuters) - Finland ...", datetime.date(2023, 7, 18))
+    datetime.date(2023, 7, 17)
     """
     head = text[:400]
-    for mention in find_dates(head, None):
+    mentions = find_dates(head, year_from)
+    for mention in mentions:
         if mention.date is not None and re.search(r"(19|20)\d\d", mention.text):
             return mention.date
+    if year_from is None:
+        return None
+    for mention in mentions:
+        if mention.date is None or not re.search(r"\d", mention.text):
+            continue
+        after = head[mention.end:mention.end + 12]
+        before = head[max(0, mention.start - 40):mention.start]
+        if (_DATELINE_AFTER.match(after) and _DATELINE_BEFORE.search(before)) or (
+                _BYLINE.search(before)):
+            return mention.date
     return None
+
+
+#: What follows a dateline's date: "(Reuters)", a dash, a clock time, the end of the line.
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|[-\u2013\u2014]|,?\s*\d{1,2}[:.]\d\d|\n|$)")
+#: What precedes it: a place in capitals or at the start of a line, and a comma.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][a-z]+day,?\s*)?$")
+#: A byline's date: "Published 21 Nov", "Updated: Feb 28".
+_BYLINE = re.compile(r"\b(?:published|updated|posted|first published|last updated)\b[:\s]*"
+                     r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s*)?$", re.IGNORECASE)

@@ -66,8 +66,10 @@ _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)"
                         re.IGNORECASE)
 _AGREED = re.compile(
     r"\b(?:agree(?:[sd]|ing)?|agreements?|deals?|accords?|talks|negotiations|consultations|"
-    r"differences|disputes?|disagreements?|failed to agree|sticking[- ]points?|deadlock|"
-    r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?\b(?:to|on|over|about|for|"
+    r"differences|disputes?|disagreements?|disagree[sd]?|failed to agree|sticking[- ]points?|"
+    r"deadlock|"
+    r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?"
+    r"\b(?:to|on|over|about|for|"
     r"concerning|that)\s+(?:the\s+)?"
     r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
     r"should|must|agreed to|are to|were to)\s+"
@@ -81,6 +83,7 @@ _ISSUE_PHRASE = re.compile(
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
     re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
+                   r"set up|setting up|establish|establishing|create|creating|form|forming|"
                    r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
                    r"question of|process of)\s+", re.IGNORECASE)
 _GENERIC = words("""status issue issues question process future fate the of for and a an
@@ -122,6 +125,14 @@ _VERB_INSIDE = re.compile(r"\b(?:would|will|could|can|may|might|should|must|is|a
                           r"they|them|if|not)\b", re.IGNORECASE)
 
 
+#: The aim of the talks, not an issue on the table: "end nearly three decades of conflict".
+_ENDING_WAR = re.compile(r"^(?:to\s+)?(?:end|ending|stop|stopping|halt|halting|bring an end to|"
+                         r"put an end to|resolve|resolving|settle|settling)\b(?!\s+of\b)"
+                         r"[^,;]*\b(?:war|"
+                         r"conflict|fighting|violence|hostilities|insurgency|crisis|dispute|"
+                         r"bloodshed|rebellion)s?\b")
+
+
 def is_fragment(phrase: str) -> bool:
     """Whether a phrase read as an issue is not a noun phrase an analyst would call an issue:
     it starts with a conjunction, an auxiliary, a pronoun or a weekday ("And the civilian
@@ -142,8 +153,13 @@ def is_fragment(phrase: str) -> bool:
     content = [t for t in re.findall(r"[\w'-]+", lowered) if _content(t)]
     if not content or all(t in _META for t in content):
         return True
+    if len(tokens) > 1 and tokens[1] == "by" and tokens[0].endswith("ed"):
+        return True  # "mediated by the European Union"
+    if _ENDING_WAR.match(lowered):
+        return True  # "end nearly three decades of conflict": the aim, not an issue
     head = [t for t in re.findall(r"[\w'-]+", re.split(
-        r"\b(?:of|on|for|over|about|with|to|in|between)\b", lowered, maxsplit=1)[0])
+        r"\b(?:of|on|for|over|about|with|without|to|in|between|under|by|at|from|within)\b",
+        lowered, maxsplit=1)[0])
         if _content(t) and t not in _META_ADJECTIVES]
     return bool(head) and all(t in _META for t in head)
 
@@ -204,6 +220,8 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                               piece[m.end():])
             if phrase and not _UMBRELLA.fullmatch(phrase.group(0).strip()):
                 _add(issues, phrase.group(0), enumerated=False, strong=True)
+    for item in _bullets(text):
+        _add(issues, item, enumerated=True)
     paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
     counts: Counter[str] = Counter()
     for unit in units:
@@ -288,6 +306,13 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
             return
+    if enumerated and re.fullmatch(r"(?:the\s+)?end of (?:the\s+)?(?:armed\s+)?(?:conflict|war|"
+                                   r"hostilities)", item.strip(), re.IGNORECASE):
+        # an agenda point of its own ("the end of the conflict": ceasefire, arms, guarantees)
+        issues.setdefault("end-of-conflict", FoundIssue("End of the conflict", re.compile(
+            r"\bend of (?:the )?(?:armed )?(?:conflict|war|hostilities)\b", re.IGNORECASE),
+            territorial=False, rank=0))
+        return
     place = re.fullmatch(r"(?:the\s+)?(?:status|future|fate|control)\s+of\s+(?:the\s+)?"
                          r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", item.strip())
     if place and place.group(1).lower() in SURFACES:
@@ -326,14 +351,79 @@ def _split_list(text: str) -> list[str]:
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
-        pieces = re.split(r"\s+(?:and|as well as)\s+(?=the\s|[a-z]+\s|[A-Z])", part)
-        for piece in pieces:
+        for piece in _coordinated(part):
             piece = piece.strip(" .:\"“”")
             if piece:
                 items.append(piece)
     if not items or sum(len(i.split()) for i in items) / len(items) > 9:
         return []
     return items[:10]
+
+
+def _coordinated(part: str) -> list[str]:
+    """An item split at "and" into the issues it joins ("sanctions and the nuclear
+    programme"), but kept whole where "and" joins the modifiers of one noun phrase: "oil and
+    gas revenues", "a share of oil and gas revenues", "the management of arms and armies"
+    (unless each side alone names a different known topic).
+
+    >>> _coordinated("a share of oil and gas revenues for the province")
+    ['a share of oil and gas revenues for the province']
+    >>> _coordinated("sanctions and the nuclear programme")
+    ['sanctions', 'the nuclear programme']
+    >>> _coordinated("the ceasefire and prisoner exchanges")
+    ['the ceasefire', 'prisoner exchanges']
+    """
+    pieces = re.split(r"\s+(?:and|as well as)\s+(?=the\s|[a-z]+\s|[A-Z])", part)
+    out: list[str] = []
+    for piece in pieces:
+        if out and _joins_one_phrase(out[-1], piece):
+            out[-1] += " and " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _joins_one_phrase(left: str, right: str) -> bool:
+    words_right = right.split()
+    if not words_right or not words_right[0][:1].islower() or words_right[0] in (
+            "the", "a", "an", "its", "their", "his", "her", "our", "any", "all"):
+        return False
+    bare = re.fullmatch(r"[a-z][\w-]*", left.strip()) is not None
+    of_one = re.search(r"\b(?:of|for|on|over)\s+[a-z][\w-]*$", left.strip()) is not None
+    if not ((bare and len(words_right) >= 2) or of_one):
+        return False
+    topics = [next((t for t, _, pattern in TOPICS if pattern.search(piece)), None)
+              for piece in (left.split()[-1], right)]
+    return not (topics[0] and topics[1] and topics[0] != topics[1])
+
+
+#: A line that opens a list of points: "The draft agenda covers the following points:".
+_LIST_OPENS = re.compile(r"\b(?:points?|issues?|topics?|items?|agenda|following|includ\w*|"
+                         r"cover\w*|provisions?|terms|demands?|elements?)\b[^.:]{0,60}:\s*$",
+                         re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(.+?)[\s;,.]*$")
+
+
+def _bullets(text: str) -> list[str]:
+    r"""The items of a list set out line by line after a line that opens it ("... covers
+    the following points:" then "- a prisoner exchange;" ...).
+
+    >>> _bullets("The agenda covers the following points:\n- a prisoner exchange;\n"
+    ...          "- the reopening of the airport.\nTalks resume on Monday.")
+    ['a prisoner exchange', 'the reopening of the airport']
+    """
+    items: list[str] = []
+    lines = [p for _, p in paragraphs_of(text)]
+    for k, line in enumerate(lines):
+        if not _LIST_OPENS.search(line):
+            continue
+        for follow in lines[k + 1:k + 13]:
+            bullet = _BULLET.match(follow)
+            if bullet is None:
+                break
+            if len(bullet.group(1).split()) <= 12:
+                items.append(bullet.group(1))
+    return items
 
 
 def _split_items(text: str) -> list[str]:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MEDIATION", "NEGOTIATION", "SPEECH", "SPEECH_VERBS", "TERRITORIAL", "TOPICS", "kind_of"]
+__all__ = ["ANONYMOUS", "COMMENTATOR", "MEDIATION", "NEGOTIATION", "SPEECH", "SPEECH_VERBS",
+           "TERRITORIAL", "TOPICS", "kind_of"]
 
 SPEECH_VERBS = (
+    "(?:was |were |is |has been )?quoted(?: by [\\w'’ -]{2,40}?)? as (?:saying|telling)|"
     "said|says|say|told|tells|added|adds|stressed|stresses|affirmed|affirms|insisted|insists|"
     "warned|warns|declared(?! (?:independence|war|a |an |victory|martial|itself))|declares|"
     "stated|states|announced|announces|noted|notes|argued|"
@@ -34,6 +36,27 @@ SPEECH_VERBS = (
 #: A speech verb, or "according to".
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b|\baccording to\b", re.IGNORECASE)
 
+#: Words of an onlooker, not a side: an analyst's "Iran will never accept ..." reports the
+#: positions of others, so the statement is ``other``.
+COMMENTATOR = re.compile(r"\b(?:analysts?|experts?|researchers?|scholars?|professors?|"
+                         r"commentators?|academics?|historians?|consultants?|think[- ]tanks?|"
+                         r"senior fellow|fellow at|political scientist|pollsters?)\b",
+                         re.IGNORECASE)
+#: The clause of an unnamed source between the speaker and the verb: "a senior official, who
+#: asked not to be named, said".
+ANONYMOUS = re.compile(
+    r"\s*,?\s+(?:who|speaking|on condition)\b[^.;\"“”]{0,60}?\b(?:named|identified|anonymity|"
+    r"publicly|on the record|authori[sz]ed to (?:speak|talk|brief)[^,]{0,30})\s*,?\s*$",
+    re.IGNORECASE)
+
+#: After "must ... before": a deadline ("before the end of the month", "before Friday") is
+#: no precondition.
+_NOT_A_TIME = (r"(?!\s+(?:the\s+|a\s+|its\s+)?(?:end|deadline|start|beginning|summer|winter|"
+               r"spring|autumn|weekend|new year|christmas|next|\d|it is too late|too long|"
+               r"long|january|february|march|april|may|june|july|august|september|october|"
+               r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+               r"midnight|noon|dawn|morning|evening|night|tomorrow|elections?\s+(?:in|on)\b))")
+
 _RED_LINE = re.compile(
     r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"
     r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow|tolerate|recogni[sz]e|give up|"
@@ -46,19 +69,30 @@ _RED_LINE = re.compile(
     r"|\bpre-?conditions?\b|\bruled? out\b|\brules out\b|\bunacceptable\b"
     r"|\bnot acceptable\b|\bcannot accept\b|\bcan't accept\b|\bwon't accept\b"
     r"|\bwon't (?:compromise|agree|allow|sign|give up|recogni[sz]e|negotiate)\b"
-    r"|\bmust\b[^.;]{0,80}\bbefore\b|\binsist\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b"
+    r"|\bmust\b[^.;]{0,80}\bbefore\b" + _NOT_A_TIME
+    + r"|\binsist\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b" + _NOT_A_TIME + r""
     r"|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
     r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
     r"|\bthere (?:will|can|would|could|shall) be (?:no|none)\b"
-    r"|\b(?:there is|there's) no question of\b"
+    r"|\bthere (?:is|was|will be|would be|can be|could be)\s+(?:absolutely\s+)?no "
+    r"(?:question|place|room) (?:of|for)\b|\bthere's no (?:question|place|room) (?:of|for)\b"
+    r"|\breject(?:s|ed|ing)? (?:\w+ )?outright\b|\b(?:flatly|categorically|firmly) "
+    r"(?:rejects?|rejected|refused|refuses|ruled out|rules out)\b"
+    r"|\b(?:can|could|will|would|shall)\s*(?:not|n't|never) be part of (?:any|a|the|an)\b"
+    r"|\bthe only (?:option|outcome|solution|thing) (?:\w+ ){0,4}?(?:accept|acceptable)\b"
+    r"|\bnever be part of\b|\bbelongs? to the past\b|\ba thing of the past\b"
+    r"|\b(?:can|could|will|would)\s*(?:not|n't|never) be (?:reached|agreed|signed|concluded|"
+    r"achieved|possible) (?:while|as long as|so long as|unless|until|without)\b"
+    r"|\b(?:not|no|never)\b[^.;]{0,60}\b(?:as long as|so long as)\b"
     r"|\bno (?:\w+ ){0,3}?(?:can|could|will|would|shall) (?:ever )?(?:give up|accept|agree|"
     r"surrender|cede|sign|take|force)\b|\bno one (?:can|will|could|shall)\b"
     r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
     r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
     r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b"
     r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
-    r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless)\b"
+    r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless|"
+    r"before" + _NOT_A_TIME + r")\b"
     r"|\bunder any circumstances\b"
     r"|\b(?:can|could|will|would|must)\s*(?:not|n't|never) be (?:changed|altered|reopened|"
     r"renegotiated|revised|reversed|undone)\b|\boff the table\b"
@@ -70,11 +104,17 @@ _RED_LINE = re.compile(
     r"|\bconditions? (?:for|that)\b",
     re.IGNORECASE)
 _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\b"
-                      r"|\bnot off the table\b"
-                      r"|\bcould not rule out\b|\bno preconditions\b|\bwithout preconditions\b",
+                      r"|\bnot off the table\b|\bn't rule out\b|\bnot ruling out\b"
+                      r"|\b(?:refused|refuses|declined|declines) to rule out\b"
+                      r"|\bcould not rule out\b|\bno pre-?conditions?\b"
+                      r"|\bwithout (?:any )?pre-?conditions?\b"
+                      r"|\b(?:is|was|are|were|be)\s*(?:not|n't|never) (?:a |any )?"
+                      r"pre-?conditions?\b"
+                      r"|\bnot as a pre-?condition\b",
                       re.IGNORECASE)
 _OFFER = re.compile(
     r"\b(?:offer(?:s|ed)?|propos(?:e|es|ed|al)|ready to|willing to|prepared to|open to|"
+    r"ready for (?:talks|dialogue|negotiations|a|an|compromise)|"
     r"could accept|would accept|can accept|agreed to|agrees to|is ready|are ready|"
     r"in exchange for|in return for|would consider|could consider)\b", re.IGNORECASE)
 _DEMAND = re.compile(
@@ -182,6 +222,9 @@ frozen-assets|Frozen assets and funds|frozen (?:oil )?(?:funds|assets|accounts|m
     (?:release|transfer) of (?:the )?(?:funds|assets|money)
 aid|Economic and energy aid|aid package|reconstruction funds?|
     (?:energy|economic|financial|development|reconstruction) (?:aid|assistance)
+revenue-sharing|Revenue and resource sharing|(?:share|shares|sharing|division|distribution|
+    split) of (?:the )?(?:[\w-]+ ){0,4}?(?:revenues?|wealth|resources|royalties|income)|
+    (?:revenue|wealth|resource)[- ]sharing|oil and gas revenues?
 energy|Oil and gas|gas fields?|oil fields?|offshore gas|gas exploration|oil exports?|
     oil production|pipelines?|oil revenues?|transit fees?
 kidnapping|Kidnapping and extortion|kidnap\w*|extortion|ransom\w*
@@ -203,6 +246,13 @@ army-integration|Integration of the armed forces|(?:merger|unification|integrati
     (?:single|unified|national) army
 decentralisation|Decentralisation and local government|decentrali[sz]\w*|
     (?:provincial|regional) governors?|local government
+independence|Independence and self-determination|self-determination|secession\w*|
+    independence (?:referendum|vote|bid|demands?|for)|statehood|(?:right to|claims? to|
+    demands? for|call for) independence
+name|The name|name (?:dispute|issue|question|change)|(?:new|country's|official|constitutional)
+    name|renam(?:e|ed|ing)
+cantonment|Cantonment and arms management|canton(?:ment|ed|ing)|(?:management|storage|
+    containment) of (?:the )?(?:arms|weapons)|arms management|assembly (?:areas|points)
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """

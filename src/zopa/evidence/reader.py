@@ -12,7 +12,8 @@ each paragraph and combines it with rules that news writing follows:
   title), or a pronoun (the last person who spoke). The speaker's side is the actor named in
   their title ("Turkish presidential spokesman Ibrahim Kalin" -> Turkey), in an appositive
   ("Dmitry Peskov, the Kremlin spokesman") or the actor itself.
-- **Dates.** The date nearest the speech verb, outside the quotes, resolved against the
+- **Dates.** The date just after the speech verb, or the nearest before it, outside the
+  quotes (:func:`zopa.evidence.dates.speech_date`), resolved against the
   article's date; "on the same day" against the statement before; otherwise the last date of
   the same speaker, else the article's date.
 - **Kinds.** Red lines are positions declared non-negotiable or preconditions
@@ -43,7 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from .dates import DateMention, find_dates, resolve_relative
+from .dates import DateMention, resolve_relative, speech_date
 from .gazetteer import (
     ACTOR_KINDS,
     ACTOR_NAMES,
@@ -57,7 +58,7 @@ from .gazetteer import (
     words,
 )
 from .issues import REGION, FoundIssue, find_issues, slug
-from .lexicon import MEDIATION, SPEECH, TERRITORIAL, kind_of
+from .lexicon import ANONYMOUS, COMMENTATOR, MEDIATION, SPEECH, TERRITORIAL, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .openactors import MEDIA, LocalActors, find_local_actors
@@ -91,6 +92,17 @@ _SEAT_OF = re.compile(r"\b(?:government|authorities|leadership|regime|administra
 #: Heads of a title that name one person ("the Kremlin leader", "the PLO chairman").
 _LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chief", "president",
                            "premier", "commander"})
+#: A finite verb: the words before "that" are then a clause of their own.
+_FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|had|has|have|did|does|"
+                     r"must|should|might|may)\b", re.IGNORECASE)
+#: A document or outlet after "according to": the channel of a statement, not its speaker.
+_CHANNEL = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|transcript|"
+                      r"reports?|communiqu[eé]|video|post|text|copy|recording|release)\b",
+                      re.IGNORECASE)
+#: Title heads that name one person, not a body ("a Hamas official", "the army spokesman").
+_PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "source", "diplomat", "minister",
+    "aide", "adviser", "advisor", "ambassador", "mediator", "representative", "delegate"})
 #: Words that name a side as a movement, not by its name ("the rebel delegation").
 _GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
                             re.IGNORECASE)
@@ -192,6 +204,9 @@ def read_documents(docs: Sequence[Document], *,
 
 class _DocReader(RoleRules):
     """The rules applied to one document."""
+
+    #: The last speaker named by a title only ("the chief negotiator"), and where.
+    title_only: tuple[int, str, str | None] | None = None
 
     def __init__(self, doc: Document, persons: list[tuple[int, int]],
                  entities: list[tuple[int, int, str, str]]) -> None:
@@ -360,7 +375,9 @@ class _DocReader(RoleRules):
                 date = None
                 if mention is not None:
                     date = resolve_relative(mention, previous_date)
-                if date is None:
+                if mention is not None and mention.relative == "vague":
+                    pass  # "last week": the text gives no day
+                elif date is None:
                     if last_statement is not None and unit.paragraph == last_para:
                         date = last_statement.date
                     else:
@@ -380,7 +397,7 @@ class _DocReader(RoleRules):
                 statement.side, statement.title = last_statement.side, last_statement.title
                 last_statement.speaker = statement.speaker
                 self.people[statement.speaker].side = statement.side
-            statement.kind = kind_of(str(statement.verb) + " " + str(statement.quote))
+            statement.kind = self._kind(statement, unit)
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
             last_statement = statement
@@ -389,7 +406,7 @@ class _DocReader(RoleRules):
                 # reported speech that runs on: "X would never accept Y, adding that Z"
                 statement.end = adding.start()
                 statement.quote = self.text[statement.start:statement.end]
-                statement.kind = kind_of(str(statement.verb) + " " + statement.quote)
+                statement.kind = self._kind(statement, unit)
             if adding is not None:
                 end = unit.end
                 while end > adding.end() and self.text[end - 1] in " .\n":
@@ -397,7 +414,8 @@ class _DocReader(RoleRules):
                 extra = dataclasses.replace(statement, quote=self.text[adding.end():end],
                                             start=adding.end(), end=end, quoted=False,
                                             about=list(statement.about))
-                extra.kind = kind_of(extra.quote)
+                extra.kind = kind_of(extra.quote) if statement.kind != "other" or not (
+                    self._onlooker(statement, unit)) else "other"
                 self.found.statements.append(extra)
             last_para = unit.paragraph
             if statement.kind in ("red_line", "demand", "offer") and statement.side:
@@ -551,6 +569,21 @@ class _DocReader(RoleRules):
 
     # -- statements ------------------------------------------------------------------------
 
+    def _onlooker(self, statement: Said, unit: Unit) -> bool:
+        """Whether the speaker is an analyst or expert (words of the attribution outside the
+        statement's own words: "An analyst at the Crisis Group, Ali Vaez, said")."""
+        outside = (self.masked[unit.start:statement.start] + " "
+                   + self.masked[statement.end:unit.end])
+        return bool(COMMENTATOR.search(statement.title + " " + statement.speaker + " "
+                                       + outside))
+
+    def _kind(self, statement: Said, unit: Unit) -> str:
+        """The statement's kind (:func:`kind_of` of its verb and words); an onlooker's is
+        ``other``, whatever positions of others it reports."""
+        if self._onlooker(statement, unit):
+            return "other"
+        return kind_of(str(statement.verb) + " " + str(statement.quote))
+
     def _quoted(self, unit: Unit) -> bool:
         return any(unit.start <= a < unit.end for a, _ in self.quotes)
 
@@ -571,14 +604,32 @@ class _DocReader(RoleRules):
             tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
             lead = self.text[unit.start:self.run_start].rstrip()
             rest = self.text[verb[1]:unit.end]
-            if self.run_start > unit.start + 10 and (len(tail.split()) <= 4 or (
+            if self.run_start > unit.start + 10 and not (
+                    _ADVERBIAL_LEAD.match(lead) and len(tail.split()) >= 3) and (
+                    len(tail.split()) <= 4 or (
                     lead.endswith(",") and len(lead.split()) >= 8
                     and re.match(r"\s*(?:in|on|at|after|before|during|following|,)\b", rest))):
                 end = self.text.rfind(",", unit.start, self.run_start)
                 end = end if end > unit.start else self.run_start
             else:
                 after = re.match(r"[^.;\"“”]{0,40}?\bthat\s+", self.text[verb[1]:unit.end])
+                if after and _FINITE.search(after.group(0)):
+                    after = None  # "said the movement was open to any proposal that ..."
                 start = verb[1] + (after.end() if after else 0)
+                channel = re.search(r",\s*according to\b[^,;\"“”]*$", self.text[start:end])
+                if channel:
+                    end = start + channel.start()
+                if after is None:
+                    # "said on Saturday the RSF was ready", "wrote on Telegram the ...".
+                    aside = _LEADING_ASIDE.match(self.text, start, unit.end)
+                    if aside and len(self.text[aside.end():unit.end].split()) >= 3:
+                        start = aside.end()
+                        that = re.match(r"that\s+", self.text[start:unit.end])
+                        start += that.end() if that else 0
+                if (self.text[verb[1]:unit.end].lstrip().startswith(",") and lead.endswith(",")
+                        and not _ADVERBIAL_LEAD.match(lead)):
+                    # "The result, he said, must be ratified": the sentence around the aside
+                    start, end = unit.start, unit.end
         elif verb is not None:
             if verb[0] - unit.start < 5:
                 comma = self.text.find(",", verb[1], unit.end)
@@ -599,8 +650,12 @@ class _DocReader(RoleRules):
 
     def _statement(self, unit: Unit) -> Said | None:
         masked = self.masked[unit.start:unit.end]
+        # "according to X" first, but "X said ..., according to a statement from the
+        # group" is X's statement, the document only its channel
         verbs = sorted(SPEECH.finditer(masked),
-                       key=lambda v: (v.group(0).lower() != "according to", v.start()))
+                       key=lambda v: (v.group(0).lower() != "according to" or bool(
+                           masked[:v.start()].strip() and _CHANNEL.match(masked, v.end())),
+                                      v.start()))
         for verb in verbs:
             a, b = unit.start + verb.start(), unit.start + verb.end()
             if not verb.group(0)[0].islower() and not (
@@ -611,7 +666,11 @@ class _DocReader(RoleRules):
             if verb.group(0).lower() == "according to":
                 found = self._speaker_right(b, unit)
             else:
-                found = self._speaker_left(a, unit)
+                near = max(unit.start, a - 100)
+                anonymous = ANONYMOUS.search(self.masked[near:a]) if re.search(
+                    r"named|identified|anonymity|publicly|record|authori", self.masked[near:a]
+                ) else None
+                found = self._speaker_left(near + anonymous.start() if anonymous else a, unit)
                 if found is not None:
                     mode = "left"
                 else:
@@ -623,19 +682,14 @@ class _DocReader(RoleRules):
             self._set_quote(statement, unit, (a, b), mode)
             if len(str(statement.quote).split()) < 3:
                 continue
-            statement.mention = self._date_near(unit, a)
+            statement.mention = self._date_near(unit, a, b)
             return statement
         return None
 
-    def _date_near(self, unit: Unit, at: int) -> DateMention | None:
-        """The date mention that dates the speech verb at ``at``: before it in the unit, or
-        just after it ("said on Tuesday"); later mentions date other events."""
-        masked = self.masked[unit.start:unit.end]
-        mentions = [m for m in find_dates(masked, self.doc.date)
-                    if unit.start + m.start < at or unit.start + m.start - at <= 45]
-        if not mentions:
-            return None
-        return min(mentions, key=lambda m: abs(unit.start + m.start - at))
+    def _date_near(self, unit: Unit, at: int, end: int) -> DateMention | None:
+        """The date mention that dates the speech verb at ``at:end`` (:func:`speech_date`)."""
+        return speech_date(self.masked[unit.start:unit.end], at - unit.start, end - unit.start,
+                           self.doc.date)
 
     def _mention_ending(self, pos: int) -> Mention | None:
         best = None
@@ -724,8 +778,12 @@ class _DocReader(RoleRules):
                 for w in self.text[open_ + 1:inner.start].split())):
             name = self._full_name(inner.text)
             title = self.text[max(unit.start, open_ - 80):open_]
-            title = re.split(r"[.;:\"“”]|\b(?:said|says|and|but)\b", title)[-1].strip()
-            title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+            title = re.split(r"[.;:\"“”]|\b(?:said|says|and|but)\b", title)[-1]
+            if _has_title(title):
+                # "A spokesman for Kosovo's government, Perparim Kryeziu, said": the speaker's
+                # words begin before the title
+                self.run_start = open_ - len(title.lstrip())
+            title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.IGNORECASE)
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
             self.last_person = name
@@ -821,6 +879,9 @@ class _DocReader(RoleRules):
             if not at_end:
                 run_stripped = re.sub(r"\s+(?:on|in|at)$", "", run_stripped)
             self.last_body = (run_stripped, side)
+            if head_word in _PERSON_HEADS:
+                # "A Hamas official said ... he said": a person named by title only
+                self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped if _has_title(run_stripped) else "", side
         if not inside and self._actor_in(run_stripped) and not _has_title(run_stripped) and len(
                 run_stripped.split()) <= 4:
@@ -841,7 +902,10 @@ class _DocReader(RoleRules):
             if (self.last_body is not None and heads and heads[-1] in
                     self.last_body[0].lower().split() and self._actor_in(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
-            return run_stripped, run_stripped, self._generic_side(run_stripped)
+            # "The chief negotiator said ... He added ...": "he" is the official named by title
+            side = self._generic_side(run_stripped)
+            self.title_only = (end, run_stripped, side)
+            return run_stripped, run_stripped, side
         words = run_stripped.split()
         if (at_end and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
                 and not REGION.fullmatch(run_stripped)
@@ -934,6 +998,9 @@ class _DocReader(RoleRules):
         """He or she: the person named last before ``at``; it: the body that spoke last."""
         if _PRONOUNS[word] == "person":
             before = [m for m in self.mentions if m.person and m.end <= at]
+            if self.title_only is not None and self.title_only[0] <= at and (
+                    not before or before[-1].end <= self.title_only[0]):
+                return self.title_only[1], self.title_only[1], self.title_only[2]
             if before:
                 self.last_person = self._full_name(before[-1].text)
         if _PRONOUNS[word] == "person" and self.last_person is not None:
@@ -965,6 +1032,21 @@ _ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|
                          r"the phone)|to (?:reporters|journalists)|(?:later )?on \w+|in \w+|"
                          r"at the \w+|reporters|journalists)\b", re.IGNORECASE)
 
+
+#: An opening that is no statement of its own: "Earlier on Sunday, the negotiator said ...",
+#: "In a statement, the ministry said ...": the words after the verb are the statement's.
+_ADVERBIAL_LEAD = re.compile(
+    r"^\s*(?:earlier|later|separately|meanwhile|speaking|asked|in|on|at|after|late|early|"
+    r"last|this|on|during|following|also|however|then|yesterday|today)\b[^,\"“”]{0,50},\s*$",
+    re.IGNORECASE)
+#: Words between the verb and the reported content: "said on Saturday", "wrote on Telegram".
+_LEADING_ASIDE = re.compile(
+    r"(?:\s*,?\s*(?:(?:late|early|earlier|later)\s+)?(?:on|last|this)\s+(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\b"
+    r"|\s*,?\s*(?:yesterday|today|on (?:twitter|x|telegram|facebook|instagram|television|"
+    r"state television|state tv|the radio)|to reporters|to journalists|in a (?:statement|"
+    r"televised address|video|news conference|press conference|speech|interview)))+\s*,?\s*",
+    re.IGNORECASE)
 
 _CLOSE_TO = re.compile(
     r"\b(?:a|an|one|two|several|the)\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|officials?|sources?|"

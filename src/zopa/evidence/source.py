@@ -54,12 +54,10 @@ def load_file(path: Path) -> tuple[str, str, datetime.date | None]:
         raise ScenarioError("this is not UTF-8 text", file=name) from None
     text, title, date = plain_text(decoded, file=name)
     if date is None:
-        found = _FILE_DATE.search(path.name)
-        if found:
-            try:
-                date = datetime.date(*(int(g) for g in found.groups()))
-            except ValueError:
-                date = None
+        named = _iso(path.name)
+        # a dateline without a year ("NAIROBI, Feb 28 -") takes the file name's year
+        date = dateline(text, named) if named else None
+        date = date or named
     return text, title, date
 
 

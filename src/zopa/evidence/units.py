@@ -21,11 +21,19 @@ from dataclasses import dataclass
 from .gazetteer import words
 from .lexicon import SPEECH
 
-__all__ = ["Unit", "has_speech_verb", "is_headline", "mask_quotes", "paragraphs_of",
+__all__ = ["DATELINE", "Unit", "has_speech_verb", "is_headline", "mask_quotes", "paragraphs_of",
            "sentence_units"]
 
 _ABBREVIATIONS = words("""mr mrs ms dr st gen lt col sgt capt maj adm gov sen rep prof jr sr
 no jan feb mar apr aug sep sept oct nov dec inc co vs u.s u.n u.k e.u a.m p.m mt ft rev""")
+#: A dateline or a live blog's time stamp opening a paragraph: "HELSINKI, July 17 (Reuters) -",
+#: "GENEVA (AP) —", "Kathmandu, November 21, 2006 -", "14:32 GMT -". It is no part of a statement.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{1,40}(?:,(?:\s*(?:[A-Z][\w.,'’]*|\d[\d,]*))+)?"
+    r"|[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][a-z]+day,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
+    r"|\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|EST|local time|[A-Z]{2,4}))?)"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]+\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
 
@@ -63,15 +71,16 @@ def sentence_units(text: str) -> list[Unit]:
     for number, (offset, para) in enumerate(paragraphs_of(text)):
         if number == 0 and is_headline(para):
             continue
-        cuts = [0]
+        head = DATELINE.match(para)
+        cuts = [head.end() if head else 0]
         for m in _SENTENCE_END.finditer(para):
             word = re.findall(r"[\w.]+$", para[:m.start()])
             if word and (word[0].lower().rstrip(".") in _ABBREVIATIONS
                          or re.fullmatch(r"[A-Z]", word[0])):
                 continue
             cuts.append(m.end())
-        cuts.append(len(para))
-        start = 0
+        cuts = [c for c in cuts if c >= cuts[0]] + [len(para)]
+        start = cuts[0]
         for a, b in itertools.pairwise(cuts):
             if b <= a:
                 continue

@@ -1,0 +1,84 @@
+"""Issues read from enumerations and topics: coordinated noun phrases kept whole, clauses
+that are no issues dropped, common negotiation topics. Short texts written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from zopa.evidence.issues import find_issues, is_fragment
+from zopa.evidence.units import sentence_units
+
+
+def issues(text: str) -> dict[str, str]:
+    return {key: issue.name for key, issue in
+            find_issues(text, sentence_units(text), set(), "a.txt").items()}
+
+
+def test_a_coordinated_phrase_stays_one_issue() -> None:
+    found = issues("The two sides are negotiating on four points: self-government for the "
+                   "province, a share of oil and gas revenues for the province, the "
+                   "management of arms and armies and local elections.")
+    assert "revenue-sharing" in found
+    assert not any(name.startswith(("Share of oil", "Gas revenues")) for name in found.values())
+    assert any("arms and armies" in name.lower() or key == "cantonment"
+               for key, name in found.items())
+    assert {"power-sharing", "elections"} <= set(found)
+
+
+def test_coordination_of_two_topics_is_split() -> None:
+    found = issues("The agenda covers the ceasefire and prisoner exchanges, sanctions and "
+                   "the nuclear programme.")
+    assert {"ceasefire", "hostages", "sanctions", "nuclear"} <= set(found)
+
+
+@pytest.mark.parametrize("phrase", [
+    "end nearly three decades of conflict in the province", "mediated by the European Union",
+    "talks without preconditions", "Tuesday", "as diplomats sought a way out"])
+def test_clauses_that_are_no_issues(phrase: str) -> None:
+    assert is_fragment(phrase)
+
+
+def test_the_aim_of_the_talks_is_no_issue() -> None:
+    found = issues("The parties agreed to end nearly three decades of conflict in the "
+                   "province. Talks resumed on Tuesday, mediated by the European Union, as "
+                   "diplomats sought a way to restore the deal.")
+    assert not any("conflict" in n.lower() or "mediated" in n.lower() for n in found.values())
+
+
+@pytest.mark.parametrize(("sentence", "topic"), [
+    ("The talks stalled over the name dispute.", "name"),
+    ("Negotiators discussed the cantonment of rebel fighters.", "cantonment"),
+    ("The rebels dropped their demand for independence for the region in the talks.",
+     "independence"),
+    ("Talks on self-determination for the territory resumed.", "independence"),
+    ("The deal provides for revenue sharing between the regions.", "revenue-sharing"),
+    ("Negotiators agreed on the demarcation of the border.", "border"),
+    ("The talks covered the return of refugees to their villages.", "refugees"),
+    ("The agreement provides for compensation for the victims.", "compensation"),
+    ("Negotiators discussed the release of hostages.", "hostages"),
+    ("The talks stalled over the timetable for elections.", "elections"),
+    ("Negotiators discussed sanctions relief for the regime.", "sanctions"),
+    ("The talks on constitutional reform resumed.", "constitution"),
+    ("The deal provides for power-sharing in a unity government.", "power-sharing"),
+    ("The talks covered the mutual recognition of the two states.", "recognition"),
+])
+def test_common_topics(sentence: str, topic: str) -> None:
+    assert topic in issues(sentence)
+
+
+def test_the_end_of_the_conflict_as_an_agenda_point_is_an_issue() -> None:
+    found = issues("The two sides are negotiating a four-point agenda: rural development, "
+                   "the end of the conflict, illicit drugs and victims' rights.")
+    assert "end-of-conflict" in found and "drugs" in found
+    found = issues("The leaders agreed to hold a referendum on any deal and to set up a joint "
+                   "committee on missing persons.")
+    assert any(name.startswith("Joint committee") for name in found.values())
+
+
+def test_a_list_set_out_line_by_line() -> None:
+    found = issues("Yemen's government and the Houthis opened talks on Monday. The draft "
+                   "agenda covers the following points:\n- a prisoner exchange;\n- the "
+                   "reopening of Sanaa airport;\n- the payment of public salaries.\nThe talks "
+                   "resume on Tuesday.")
+    assert "hostages" in found
+    assert {"Reopening of Sanaa airport", "Payment of public salaries"} <= set(found.values())

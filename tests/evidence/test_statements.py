@@ -1,0 +1,156 @@
+"""Attribution, dates and kinds of statements in wordings the first rules missed: datelines
+and time stamps, unnamed sources, adverbial openings, onlookers, "quoted as saying", a
+pronoun after a speaker named by title only. Short texts written for each rule."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from zopa.evidence import Reading, read_files, read_text
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+DAY = datetime.date(2021, 6, 9)  # a Wednesday
+
+
+def one(text: str) -> Reading:
+    return read_text(text, date=DAY)
+
+
+def rows(reading: Reading) -> list[tuple[str, str | None, str, str]]:
+    return [(s.speaker, s.side, s.quote, s.kind) for s in reading.statements]
+
+
+@pytest.mark.parametrize("head", ["HELSINKI, June 9 (Reuters) - ", "GENEVA (AP) — ",
+                                  "Kathmandu, June 9, 2021 - ", "14:32 GMT - "])
+def test_a_dateline_or_time_stamp_is_no_part_of_the_statement(head: str) -> None:
+    reading = one(head + "Finnish President Sauli Niinisto said Helsinki was ready to "
+                  "discuss the arms embargo.")
+    assert rows(reading) == [("Sauli Niinisto", "finland",
+                              "Helsinki was ready to discuss the arms embargo", "offer")]
+
+
+@pytest.mark.parametrize("clause", [" who asked not to be named", ", who spoke on condition "
+                                    "of anonymity,", " speaking on condition of anonymity"])
+def test_an_unnamed_source(clause: str) -> None:
+    reading = one(f"A senior Turkish official{clause} said Ankara's demands were "
+                  "non-negotiable.")
+    [(speaker, side, quote, kind)] = rows(reading)
+    assert (speaker, side, quote, kind) == ("senior Turkish official", "turkey",
+                                            "Ankara's demands were non-negotiable", "red_line")
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier on Sunday, the chief negotiator said progress was slow.",
+    "In a statement, the chief negotiator said progress was slow.",
+    "The chief negotiator said on Sunday progress was slow.",
+])
+def test_an_opening_or_a_date_is_not_the_quote(text: str) -> None:
+    assert [s.quote for s in one(text).statements] == ["progress was slow"]
+
+
+def test_a_date_after_the_verb_dates_it_and_one_in_a_clause_does_not() -> None:
+    reading = one("Russian Foreign Minister Sergei Lavrov, who arrived in Geneva on Monday, "
+                  "said on Tuesday that talks would resume on Friday.\n\n"
+                  "Turkish Foreign Minister Mevlut Cavusoglu, who arrived in Geneva on "
+                  "Monday, said the talks were useful.\n\n"
+                  "Lavrov said last week that Moscow wanted guarantees.")
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 8), DAY, None]
+
+
+def test_a_day_later() -> None:
+    reading = one("Sudanese army chief Abdel Fattah al-Burhan said on Monday that the army "
+                  "was ready for a truce.\n\nA day later, Burhan said the RSF had to leave "
+                  "the cities first.")
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7),
+                                                    datetime.date(2021, 6, 8)]
+
+
+def test_an_analyst_reports_positions_but_draws_no_red_line() -> None:
+    reading = one("Talks between Iran and the United States resumed. An analyst at the "
+                  "International Crisis Group, Ali Vaez, said Iran would never accept "
+                  "limits beyond 2030.")
+    assert [(s.speaker, s.kind) for s in reading.statements] == [("Ali Vaez", "other")]
+
+
+def test_quoted_by_state_media_as_saying() -> None:
+    reading = one("Azerbaijani President Ilham Aliyev was quoted by state media as saying "
+                  "that there could be no talks about the status of Karabakh.")
+    assert rows(reading) == [("Ilham Aliyev", "azerbaijan",
+                              "there could be no talks about the status of Karabakh",
+                              "red_line")]
+
+
+def test_he_after_a_speaker_named_by_title_only() -> None:
+    reading = one("Armenian Prime Minister Nikol Pashinyan said the talks would go on. "
+                  "The chief negotiator said the talks had made no progress. He added that "
+                  "a new meeting was planned.")
+    assert [s.speaker for s in reading.statements] == [
+        "Nikol Pashinyan", "chief negotiator", "chief negotiator"]
+
+
+def test_a_quote_split_around_its_attribution_is_one_statement() -> None:
+    reading = one('"The disarmament of the TPLF," Ethiopian government negotiator Redwan '
+                  'Hussien said, "is not up for discussion."')
+    [s] = reading.statements
+    assert (s.speaker, s.side, s.kind) == ("Redwan Hussien", "ethiopia", "red_line")
+    assert s.quote.startswith("The disarmament") and s.quote.endswith("for discussion")
+
+
+def test_a_yearless_dateline_dates_the_statements(tmp_path: Path) -> None:
+    path = tmp_path / "kenya-2008-02-29.txt"
+    path.write_text("Kenya rivals sign deal\nNAIROBI, Feb 28 - Kenyan opposition leader "
+                    "Raila Odinga said the deal was a new beginning.\n", encoding="utf-8")
+    reading = read_files([path])
+    assert reading.documents[0].date == datetime.date(2008, 2, 28)
+    assert [s.date for s in reading.statements] == [datetime.date(2008, 2, 28)]
+
+
+def test_he_after_an_official_of_a_side() -> None:
+    reading = one("A Hamas official said the group would not release the hostages unless "
+                  "Israel agreed to a permanent ceasefire. Israel must also withdraw from "
+                  "Gaza, he said.")
+    assert [(s.speaker, s.side, s.kind) for s in reading.statements] == [
+        ("Hamas official", "hamas", "red_line"), ("Hamas official", "hamas", "demand")]
+
+
+def test_a_document_after_according_to_is_the_channel_not_the_speaker() -> None:
+    reading = one("Hamas leader Ismail Haniyeh said the movement was open to any proposal "
+                  "that ended the war, according to a statement from the group.")
+    assert rows(reading) == [("Ismail Haniyeh", "hamas",
+                              "the movement was open to any proposal that ended the war",
+                              "offer")]
+
+
+def test_an_attribution_inside_the_sentence_and_a_date_before_that() -> None:
+    reading = one("Bougainville President John Momis said on June 7 that independence was "
+                  "the only option his people would accept. The result, he said, must be "
+                  "ratified by the national parliament.")
+    assert [(s.quote, s.kind, s.date) for s in reading.statements] == [
+        ("independence was the only option his people would accept", "red_line",
+         datetime.date(2021, 6, 7)),
+        ("The result, he said, must be ratified by the national parliament", "demand",
+         datetime.date(2021, 6, 7))]
+
+
+@pytest.mark.parametrize(("paragraph", "head"), [
+    ("YEREVAN, Armenia (Reuters) - Talks resumed.", "YEREVAN, Armenia (Reuters) - "),
+    ("ARAWA, Papua New Guinea, Nov 22 - Talks resumed.", "ARAWA, Papua New Guinea, Nov 22 - "),
+    ("NATO, the EU and the UN - all three - said talks resumed.", None),
+    ("Mr Smith - the envoy - said talks resumed.", None),
+])
+def test_what_is_a_dateline(paragraph: str, head: str | None) -> None:
+    from zopa.evidence.units import DATELINE
+
+    found = DATELINE.match(paragraph)
+    assert (found.group(0) if found else None) == head
+
+
+def test_a_title_before_an_aside_is_no_quote() -> None:
+    reading = one("A spokesman for Kosovo's government, Perparim Kryeziu, said Pristina "
+                  "wanted recognition.")
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Perparim Kryeziu", "Pristina wanted recognition")]
