@@ -32,8 +32,11 @@ import datetime
 import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
+from .issues import slug
 from .model import Issue, Reading, Statement
+from .options import Derived, derive
 
 __all__ = ["MAX_ISSUES", "draft_scenario"]
 
@@ -129,15 +132,16 @@ def draft_scenario(reading: Reading) -> str:
     lines.append("issues:")
     issue_rows = issues or [Issue("issue-1", "Issue (none found in the text)")]
     names = dict(party_rows)
+    table = {issue.id: _options(issue, issue_rows, party_ids, names, red, demands)
+             for issue in issue_rows}
     for issue in issue_rows:
         lines += [f"  - id: {issue.id}", f"    name: {_q(issue.name)}", "    options:"]
-        for pid in party_ids:
-            said = demands.get((pid, issue.id)) or red.get((pid, issue.id))
-            label = (f"{names[pid]}'s position: " + _short(said[0].quote, 120) if said
-                     else f"{names[pid]}'s position (to confirm)")
-            lines += [f"      - id: {pid}-position", f"        label: {_q(label)}"]
+        for option in table[issue.id].values():
+            lines += [f"      - id: {option.id}", f"        label: {_q(option.label)}"]
+            if option.comment:
+                lines.append(f"        # {option.comment}")
         lines += ["      - id: compromise",
-                  f"        label: {_q('A compromise between the positions (to confirm)')}"]
+                  f"        label: {_q('A compromise or deferral between the positions (to confirm)')}"]
         if issue.id in status_quo:
             label = "The status quo: " + _short(status_quo[issue.id], 100)
             lines += ["      - id: status-quo", f"        label: {_q(label)}"]
@@ -151,8 +155,8 @@ def draft_scenario(reading: Reading) -> str:
             lines.append(f"      {issue.id}: {weight}    {GUESS}")
         lines.append("    values:")
         for issue in issue_rows:
-            values = ", ".join(f"{other}-position: {1.0 if other == pid else 0.0}"
-                               for other in party_ids)
+            values = ", ".join(f"{o.id}: {1.0 if other == pid else 0.0}"
+                               for other, o in table[issue.id].items())
             extra = ", status-quo: 0.3" if issue.id in status_quo else ""
             lines.append(f"      {issue.id}: {{{values}, compromise: 0.5{extra}}}    {GUESS}")
         rules = [(issue, red[(pid, issue.id)]) for issue in issue_rows
@@ -160,7 +164,8 @@ def draft_scenario(reading: Reading) -> str:
         if rules:
             lines.append("    red_lines:")
         for issue, said in rules:
-            others = [f"{o}-position" for o in party_ids if o != pid] + ["compromise"] + (
+            others = [o.id for other, o in table[issue.id].items() if other != pid] + [
+                "compromise"] + (
                 ["status-quo"] if issue.id in status_quo else [])
             lines += [f"      - forbid: {{{issue.id}: [{', '.join(others)}]}}",
                       f"        note: {_q(_short(said[0].quote, 200))}",
@@ -186,6 +191,82 @@ def draft_scenario(reading: Reading) -> str:
                       f"      file: {_q(s.source.file)}",
                       f"      start: {s.source.start}", f"      end: {s.source.end}"]
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class _Option:
+    """A party's option on an issue: id, label, and a comment naming the statements it
+    rests on (options carry no ``evidence`` in the format, so the draft says it in YAML)."""
+
+    id: str
+    label: str
+    comment: str = ""
+
+
+def _options(issue: Issue, issues: list[Issue], parties: list[str], names: dict[str, str],
+             red: dict[tuple[str, str], list[Statement]],
+             demands: dict[tuple[str, str], list[Statement]]) -> dict[str, _Option]:
+    """One option per party on ``issue``, in party order (see the module docstring)."""
+    own: dict[str, tuple[Derived, Statement]] = {}
+    ruled_out: list[tuple[str, Derived, Statement]] = []
+    for pid in parties:
+        for s in [*demands.get((pid, issue.id), []), *red.get((pid, issue.id), [])]:
+            derived = derive(s.quote, issue, issues) if s.issues or s.about_issues else None
+            if derived is None or derived.umbrella and not (
+                    s.kind == "red_line" and _TERRITORY.match(derived.text)):
+                continue
+            if derived.keeps:
+                own.setdefault(pid, (derived, s))
+            else:
+                ruled_out.append((pid, derived, s))
+    taken = {"compromise", "status-quo"}
+    out: dict[str, _Option] = {}
+    for pid in parties:
+        comment = ""
+        if pid in own:
+            derived, s = own[pid]
+            comment = f"from {_source_line(s)}"
+        else:
+            by = next(((p, d, s) for p, d, s in ruled_out if p != pid), None)
+            if by is not None:
+                ruled_out.remove(by)
+                derived, s = by[1], by[2]
+                comment = f"what {names[by[0]]} rules out: {_source_line(s)}"
+        if not comment:
+            out[pid] = _Option(f"{pid}-position", f"{names[pid]}'s position (to confirm)")
+            taken.add(out[pid].id)
+            continue
+        if derived.umbrella and issue.territorial:
+            core = f"{re.sub(r'^(?:future )?status of ', '', issue.name, flags=re.I)} " \
+                   f"remains part of {names[pid]}"
+            label = core + (f" ({derived.text})" if len(core) + len(derived.text) <= 77 else "")
+        else:
+            core = label = derived.text[:1].upper() + derived.text[1:]
+        oid = _option_id(core) or f"{pid}-position"
+        if oid in taken:
+            oid = slug(f"{oid[:30]}-{pid}")
+        if oid in taken:
+            oid = f"{pid}-position"
+        taken.add(oid)
+        out[pid] = _Option(oid, _short(label, 80), comment)
+    return out
+
+
+#: What a territorial red line keeps when it names the issue only by these words.
+_TERRITORY = re.compile(r"(?:(?:the|its|their|our|any|and|of|\w+al)\s+)*(?:territorial "
+                        r"integrity|sovereignty|independence|territory)\b", re.IGNORECASE)
+_ID_FILLER = frozenset("the a an of to in on its their his her our for and with by any all from "
+                       "at as".split())
+
+
+def _option_id(text: str) -> str:
+    """A slug of an option's first content words (at most five, whole words, 40 characters)."""
+    out = ""
+    for word in (w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _ID_FILLER):
+        if len(out) + len(word) + 1 > 40 or out.count("-") >= 4:
+            break
+        out = f"{out}-{word}" if out else word
+    return out
 
 
 def _status_quo(reading: Reading, issues: list[Issue]) -> dict[str, str]:

@@ -63,6 +63,12 @@ _DROP = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "advcl
                    "cc", "conj", "parataxis", "expl", "csubj"})
 _LEAD = re.compile(r"^(?:(?:any|all|the)\s+)?(?:issues?|questions?|matters?|principle)\s+"
                    r"(?:of|related to|relating to|regarding|concerning|on)\s+", re.IGNORECASE)
+_TRIM = re.compile(r"^(?:only|still|also|then|even|just)\s+", re.IGNORECASE)
+#: Prepositions whose object is a condition the speaker keeps ("no peace without X").
+_CONDITION = frozenset("without until unless".split())
+#: Prepositions that introduce the argument of a stance verb ("agree to", "compromise on").
+_ARGUMENT = frozenset("to on over about for of with".split())
+_PRECONDITION = frozenset("precondition condition prerequisite".split())
 _OUT = re.compile(r"\boff the table\b|\bout of the question\b|\bruled out\b", re.IGNORECASE)
 _NAME_FILLER = frozenset("""status future issue question the and of for with relief reform
 rights access programme sharing""".split())
@@ -170,24 +176,38 @@ def derive(quote: str, issue: Issue, others: Sequence[Issue]) -> Derived | None:
     child = path[-2] if len(path) > 1 else None
     other_patterns = [p for o in others if o.id != issue.id for p in _patterns(o)]
     negated = _negated(verb)
-    if child is not None and verb.lower_ in _COPULA and child.dep_ in (
+    condition = next((t for t in path if t.dep_ == "prep" and t.lower_ in _CONDITION), None)
+    if condition is not None:
+        arg = next((c for c in condition.children if c.dep_ in ("pobj", "pcomp")), condition)
+        tokens_out = _phrase(arg, True, other_patterns)
+        keeps = True
+    elif child is not None and verb.lower_ in _COPULA and child.dep_ in (
             "nsubj", "nsubjpass", "attr"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if child.dep_ == "attr" and child.lower_ in _PRECONDITION and subject is not None:
+            child = subject
         tokens_out = _phrase(child, True, other_patterns)
         keeps = not (child.dep_ != "attr" and _OUT.search(quote))
     elif child is not None and verb.lower_ in _STANCE and child.dep_ in (
             "dobj", "prep", "xcomp", "ccomp", "pobj", "attr", "nsubjpass"):
         arg = child
         if child.dep_ == "prep":
+            if child.lower_ not in _ARGUMENT:
+                return None
             arg = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), child)
         tokens_out = _phrase(arg, arg.pos_ not in ("VERB", "AUX"), other_patterns)
         keeps = (verb.lower_ in _KEEPING) if negated else verb.lower_ not in _REFUSING
     else:
         subject = any(c.dep_ in ("nsubj", "nsubjpass") and any(
             t in path for t in c.subtree) for c in verb.children)
+        if not subject and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            return None  # a finite verb cut from its subject does not read as an option
         tokens_out = _phrase(verb, subject, other_patterns)
         via = {t.lower_ for t in path}
         keeps = not negated or bool(via & {"without", "until", "before", "unless"}) or subject
-    text = _LEAD.sub("", _words(tokens_out))
+    while tokens_out and tokens_out[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "DET"):
+        tokens_out = tokens_out[:-1]
+    text = _TRIM.sub("", _LEAD.sub("", _words(tokens_out)))
     if len(text.split()) < 1:
         return None
     first = tokens_out and min(tokens_out, key=lambda t: t.i)
