@@ -34,6 +34,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .gazetteer import words
 from .issues import slug
 from .model import Issue, Reading, Statement
 from .options import Derived, derive
@@ -43,6 +44,7 @@ __all__ = ["MAX_ISSUES", "draft_scenario"]
 #: The most issues a draft carries (the outcome space grows with every issue).
 MAX_ISSUES = 8
 GUESS = "# guess: confirm"
+COMPROMISE = "A compromise or deferral between the positions (to confirm)"
 
 
 def _q(text: str) -> str:
@@ -141,7 +143,7 @@ def draft_scenario(reading: Reading) -> str:
             if option.comment:
                 lines.append(f"        # {option.comment}")
         lines += ["      - id: compromise",
-                  f"        label: {_q('A compromise or deferral between the positions (to confirm)')}"]
+                  f"        label: {_q(COMPROMISE)}"]
         if issue.id in status_quo:
             label = "The status quo: " + _short(status_quo[issue.id], 100)
             lines += ["      - id: status-quo", f"        label: {_q(label)}"]
@@ -212,8 +214,8 @@ def _options(issue: Issue, issues: list[Issue], parties: list[str], names: dict[
     for pid in parties:
         for s in [*demands.get((pid, issue.id), []), *red.get((pid, issue.id), [])]:
             derived = derive(s.quote, issue, issues) if s.issues or s.about_issues else None
-            if derived is None or derived.umbrella and not (
-                    s.kind == "red_line" and _TERRITORY.match(derived.text)):
+            if derived is None or (derived.umbrella and not (
+                    s.kind == "red_line" and _TERRITORY.match(derived.text))):
                 continue
             if derived.keeps:
                 own.setdefault(pid, (derived, s))
@@ -222,20 +224,19 @@ def _options(issue: Issue, issues: list[Issue], parties: list[str], names: dict[
     taken = {"compromise", "status-quo"}
     out: dict[str, _Option] = {}
     for pid in parties:
-        comment = ""
+        picked: tuple[Derived, str] | None = None
         if pid in own:
-            derived, s = own[pid]
-            comment = f"from {_source_line(s)}"
+            picked = own[pid][0], f"from {_source_line(own[pid][1])}"
         else:
             by = next(((p, d, s) for p, d, s in ruled_out if p != pid), None)
             if by is not None:
                 ruled_out.remove(by)
-                derived, s = by[1], by[2]
-                comment = f"what {names[by[0]]} rules out: {_source_line(s)}"
-        if not comment:
+                picked = by[1], f"what {names[by[0]]} rules out: {_source_line(by[2])}"
+        if picked is None:
             out[pid] = _Option(f"{pid}-position", f"{names[pid]}'s position (to confirm)")
             taken.add(out[pid].id)
             continue
+        derived, comment = picked
         if derived.umbrella and issue.territorial:
             core = f"{re.sub(r'^(?:future )?status of ', '', issue.name, flags=re.I)} " \
                    f"remains part of {names[pid]}"
@@ -255,8 +256,8 @@ def _options(issue: Issue, issues: list[Issue], parties: list[str], names: dict[
 #: What a territorial red line keeps when it names the issue only by these words.
 _TERRITORY = re.compile(r"(?:(?:the|its|their|our|any|and|of|\w+al)\s+)*(?:territorial "
                         r"integrity|sovereignty|independence|territory)\b", re.IGNORECASE)
-_ID_FILLER = frozenset("the a an of to in on its their his her our for and with by any all from "
-                       "at as".split())
+_ID_FILLER = words("the a an of to in on its their his her our for and with by any all from "
+                       "at as")
 
 
 def _option_id(text: str) -> str:

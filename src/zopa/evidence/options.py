@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .gazetteer import REGIONS, SURFACES
+from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import TERRITORIAL, TOPICS
 from .model import Issue
 
@@ -44,34 +44,33 @@ if TYPE_CHECKING:
 __all__ = ["Derived", "derive", "mention"]
 
 #: Verbs that say how the speaker stands towards their argument, not what is to be done.
-_STANCE = frozenset("""accept accepts accepted agree agrees agreed allow allows allowed permit
+_STANCE = words("""accept accepts accepted agree agrees agreed allow allows allowed permit
 tolerate support supports sign signs discuss negotiate consider compromise give gives gave
 abandon surrender cede relinquish concede drop renounce yield sacrifice insist insists insisted
 demand demands demanded request requested seek seeks sought want wants wanted need require
 requires required endorse approve reject rejects rejected refuse refuses refused oppose
-opposes opposed""".split())
+opposes opposed""")
 #: Stance verbs that keep their argument when negated ("will not give up X").
-_KEEPING = frozenset("""give gives gave abandon surrender cede relinquish compromise concede drop
-renounce yield sacrifice""".split())
+_KEEPING = words("""give gives gave abandon surrender cede relinquish compromise concede drop
+renounce yield sacrifice""")
 #: Stance verbs that rule their argument out when not negated ("rejected X").
-_REFUSING = frozenset("reject rejects rejected refuse refuses refused oppose opposes opposed"
-                      .split())
+_REFUSING = words("reject rejects rejected refuse refuses refused oppose opposes opposed")
 #: Verbs of relation passed over on the way to the governing verb.
-_RELATION = frozenset("related relating regarding concerning involving linked".split())
-_COPULA = frozenset("is are was were be been being 's remains".split())
+_RELATION = words("related relating regarding concerning involving linked")
+_COPULA = words("is are was were be been being 's remains")
 _DROP = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "advcl", "punct",
                    "cc", "conj", "parataxis", "expl", "csubj"})
 _LEAD = re.compile(r"^(?:(?:any|all|the)\s+)?(?:issues?|questions?|matters?|principle)\s+"
                    r"(?:of|related to|relating to|regarding|concerning|on)\s+", re.IGNORECASE)
 _TRIM = re.compile(r"^(?:only|still|also|then|even|just)\s+", re.IGNORECASE)
 #: Prepositions whose object is a condition the speaker keeps ("no peace without X").
-_CONDITION = frozenset("without until unless".split())
+_CONDITION = words("without until unless")
 #: Prepositions that introduce the argument of a stance verb ("agree to", "compromise on").
-_ARGUMENT = frozenset("to on over about for of with".split())
-_PRECONDITION = frozenset("precondition condition prerequisite".split())
+_ARGUMENT = words("to on over about for of with")
+_PRECONDITION = words("precondition condition prerequisite")
 _OUT = re.compile(r"\boff the table\b|\bout of the question\b|\bruled out\b", re.IGNORECASE)
-_NAME_FILLER = frozenset("""status future issue question the and of for with relief reform
-rights access programme sharing""".split())
+_NAME_FILLER = words("""status future issue question the and of for with relief reform
+rights access programme sharing""")
 
 
 @dataclass(frozen=True)
@@ -183,9 +182,9 @@ def derive(quote: str, issue: Issue, others: Sequence[Issue]) -> Derived | None:
         keeps = True
     elif child is not None and verb.lower_ in _COPULA and child.dep_ in (
             "nsubj", "nsubjpass", "attr"):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if child.dep_ == "attr" and child.lower_ in _PRECONDITION and subject is not None:
-            child = subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if child.dep_ == "attr" and child.lower_ in _PRECONDITION and subj is not None:
+            child = subj
         tokens_out = _phrase(child, True, other_patterns)
         keeps = not (child.dep_ != "attr" and _OUT.search(quote))
     elif child is not None and verb.lower_ in _STANCE and child.dep_ in (
@@ -204,14 +203,14 @@ def derive(quote: str, issue: Issue, others: Sequence[Issue]) -> Derived | None:
             return None  # a finite verb cut from its subject does not read as an option
         tokens_out = _phrase(verb, subject, other_patterns)
         via = {t.lower_ for t in path}
-        keeps = not negated or bool(via & {"without", "until", "before", "unless"}) or subject
+        keeps = not negated or bool(via & {"before"}) or subject
     while tokens_out and tokens_out[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "DET"):
         tokens_out = tokens_out[:-1]
     text = _TRIM.sub("", _LEAD.sub("", _words(tokens_out)))
-    if len(text.split()) < 1:
+    if not tokens_out or not text:
         return None
-    first = tokens_out and min(tokens_out, key=lambda t: t.i)
-    if first and first.i == 0 and first.tag_ not in ("NNP", "NNPS") and \
+    first = min(tokens_out, key=lambda t: t.i)
+    if first.i == 0 and first.tag_ not in ("NNP", "NNPS") and \
             first.lower_ not in SURFACES and text[:1].isupper() and not text[:2].isupper():
         text = text[0].lower() + text[1:]
     return Derived(text, keeps, umbrella)
