@@ -232,6 +232,8 @@ def _options(issue: Issue, issues: list[Issue], parties: list[str], names: dict[
             if by is not None:
                 ruled_out.remove(by)
                 picked = by[1], f"what {names[by[0]]} rules out: {_source_line(by[2])}"
+        if picked is not None and picked[0].bare and picked[0].keeps and pid in own:
+            picked = Derived(f"{names[pid]} keeps {picked[0].text}", True, False), picked[1]
         if picked is None:
             out[pid] = _Option(f"{pid}-position", f"{names[pid]}'s position (to confirm)")
             taken.add(out[pid].id)

@@ -76,11 +76,13 @@ rights access programme sharing""")
 @dataclass(frozen=True)
 class Derived:
     """An option phrase drawn from a statement: its words, whether the speaker keeps it (its
-    own option) or rules it out, and whether the issue was named only by words of territory."""
+    own option) or rules it out, whether the issue was named only by words of territory, and
+    whether the phrase is a name alone ("give up Jerusalem")."""
 
     text: str
     keeps: bool
     umbrella: bool
+    bare: bool = False
 
 
 def _patterns(issue: Issue) -> list[re.Pattern[str]]:
@@ -213,4 +215,6 @@ def derive(quote: str, issue: Issue, others: Sequence[Issue]) -> Derived | None:
     if first.i == 0 and first.tag_ not in ("NNP", "NNPS") and \
             first.lower_ not in SURFACES and text[:1].isupper() and not text[:2].isupper():
         text = text[0].lower() + text[1:]
-    return Derived(text, keeps, umbrella)
+    bare = quote[start:start + 1].isupper() and re.sub(
+        r"^(?:the|its|their|our|a|an)\s+", "", text, flags=re.IGNORECASE) == quote[start:end]
+    return Derived(text, keeps, umbrella, bare)
