@@ -145,7 +145,7 @@ def draft_scenario(reading: Reading) -> str:
         lines += ["      - id: compromise",
                   f"        label: {_q(COMPROMISE)}"]
         if issue.id in status_quo:
-            label = "The status quo: " + _short(status_quo[issue.id], 100)
+            label = _short("The status quo: " + status_quo[issue.id], 80)
             lines += ["      - id: status-quo", f"        label: {_q(label)}"]
     lines.append("")
     lines.append("preferences:")

@@ -206,6 +206,11 @@ def derive(quote: str, issue: Issue, others: Sequence[Issue]) -> Derived | None:
         tokens_out = _phrase(verb, subject, other_patterns)
         via = {t.lower_ for t in path}
         keeps = not negated or bool(via & {"before"}) or subject
+        stance = verb.head
+        if verb.dep_ in ("xcomp", "ccomp") and stance.lower_ in _STANCE:
+            # "will never allow inspectors to roam": the stance verb above says whose it is
+            keeps = (stance.lower_ in _KEEPING) if _negated(stance) else (
+                stance.lower_ not in _REFUSING)
     while tokens_out and tokens_out[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "DET"):
         tokens_out = tokens_out[:-1]
     text = _TRIM.sub("", _LEAD.sub("", _words(tokens_out)))
