@@ -6,23 +6,23 @@ What the text gives is kept as it is; what it does not give is guessed and marke
 - **Issues** are the issues read (at most :data:`MAX_ISSUES`: those the text lists first,
   then known topics, then phrases, each by the number of sentences behind it).
 - **Options.** Each issue has one option per party, a ``compromise`` option (a compromise or
-  a deferral, to confirm) and a ``status-quo`` option where a sentence about the issue speaks
-  of the status quo. A party's option is drawn from the words of its statements on the
-  issue (:func:`zopa.evidence.options.derive`: the phrase of the quote that holds the issue,
-  cut at clause boundaries): first its demands and offers (its own, or reported as its
-  demands by another: the mediator's "Russia's request to recognize the Crimean peninsula
-  belonging to Russia" is Russia's option "Recognize the Crimean peninsula belonging to
-  Russia"), then what its red lines keep ("will not give up its control over the border").
-  A territorial red line that names the issue only by words of territory ("will not
-  compromise on territorial integrity") keeps "<region> remains part of <party>"; one that
-  keeps a place alone ("No Arab leader can give up Jerusalem") reads "<party> keeps Jerusalem". What a red
-  line rules out ("would not accept the return of refugees to Israel") is the option of a
-  party that has none of its own, and the party that rules it out keeps the generic
-  ``<party>-position`` ("Israel's position (to confirm)"), as does every party whose
-  statements give nothing. Labels are at most 80 characters; ids are slugs of the first
-  content words (``recognize-crimean-peninsula-belonging``), unique within the issue. The
-  format gives options no ``evidence``, so a YAML comment under each derived option names
-  the statement it comes from (``# from Ibrahim Kalin, ..., 2022-03-20 (s4)``).
+  a deferral, to confirm) and a ``status-quo`` option where a sentence about the issue
+  speaks of the status quo. A party's option is drawn from the words of its statements on
+  the issue (:func:`zopa.evidence.options.derive`: the phrase of the quote that holds the
+  issue, cut at clause boundaries): first its demands and offers (its own, or reported as
+  its demands by another: the mediator's "Russia's request to recognize the Crimean
+  peninsula belonging to Russia" is Russia's option "Recognize the Crimean peninsula
+  belonging to Russia"), then what its red lines keep ("will not give up its control over
+  the border"). A territorial red line that names the issue only by words of territory
+  ("will not compromise on territorial integrity") keeps "<region> remains part of <party>";
+  one that keeps a place alone ("No Arab leader can give up Jerusalem") reads "<party> keeps
+  Jerusalem". What a red line rules out ("would not accept the return of refugees to
+  Israel") is the option of a party that has none of its own, and the party that rules it
+  out keeps the generic ``<party>-position`` ("Israel's position (to confirm)"), as does
+  every party whose statements give nothing. Labels are at most 80 characters; ids are slugs
+  of the first content words (``recognize-crimean-peninsula-belonging``), unique within the
+  issue. The format gives options no ``evidence``, so a YAML comment under each derived
+  option names the statement it comes from (``# from Ibrahim Kalin, ..., 2022-03-20 (s4)``).
 - **Red lines.** A red-line statement of a party (said by it, or reported as its demand by
   another) bearing on an issue becomes a ``forbid`` entry excluding every option but the
   party's own, with the statement's words as ``note`` and its id in ``evidence``.
@@ -233,7 +233,8 @@ def _options(issue: Issue, issues: list[Issue], parties: list[str], names: dict[
                     s.kind == "red_line" and _TERRITORY.match(derived.text))):
                 continue
             if derived.keeps:
-                own.setdefault(pid, (derived, s))
+                if pid not in own or (own[pid][0].bare and not derived.bare):
+                    own[pid] = derived, s
             else:
                 ruled_out.append((pid, derived, s))
     taken = {"compromise", "status-quo"}

@@ -7,14 +7,16 @@ cut down to the phrase that carries the issue:
   words of its name); for a territorial issue, failing those, the words of territory
   ("territorial integrity", "sovereignty", "borders"), marked as an *umbrella* mention.
 - **The phrase.** From the mention up to its governing verb (verbs of relation such as
-  "related to" are passed over). When that verb only says the speaker's stance ("will not
-  accept", "will never give up", "insists on", "is not negotiable") the phrase is the
-  argument that holds the mention ("the return of refugees to Israel proper"); otherwise it
-  is the verb's own phrase without its subject, auxiliaries, negation, subordinate clauses
-  and coordinated parts ("recognize the Crimean peninsula belonging to Russia"); the
-  subject stays when it holds the mention ("Jerusalem will remain united under Israeli
-  sovereignty"). A trailing "and ..." that names another issue is dropped, and so is a
-  lead such as "the issue of"; the first letter is lower-cased unless it is a proper name.
+  "related to", and relative clauses, are passed over: in "rejected a proposal that would
+  have given ... Jerusalem" the governing verb is "rejected"). When that verb only says the
+  speaker's stance ("will not accept", "will never give up", "insists on", "is not
+  negotiable") the phrase is the argument that holds the mention ("the return of refugees to
+  Israel proper"); otherwise it is the verb's own phrase without its subject, auxiliaries,
+  negation, subordinate clauses and coordinated parts ("recognize the Crimean peninsula
+  belonging to Russia"); the subject stays when it holds the mention ("Jerusalem will remain
+  united under Israeli sovereignty"). A trailing "and ..." that names another issue is
+  dropped, and so is a lead such as "the issue of"; the first letter is lower-cased unless
+  it is a proper name.
 - **Whose option.** A phrase is *kept* by the speaker (its own option) unless the statement
   rules it out: a negated verb of acceptance ("will not accept", "would never recognise"),
   a verb of refusal ("rejected"), or "off the table". "Will not give up / compromise on X",
@@ -169,8 +171,8 @@ def derive(quote: str, issue: Issue, others: Sequence[Issue]) -> Derived | None:
         return None
     node = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[0])
     path = [node]
-    while not (node.pos_ in ("VERB", "AUX") and node.lower_ not in _RELATION) and \
-            node.head is not node:
+    while not (node.pos_ in ("VERB", "AUX") and node.lower_ not in _RELATION
+               and node.dep_ != "relcl") and node.head is not node:
         node = node.head
         path.append(node)
     verb = node
