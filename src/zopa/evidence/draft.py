@@ -69,7 +69,10 @@ def _q(text: str) -> str:
 
 def _short(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 2]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut[:-1]).rstrip(" ,;:") + "..."
 
 
 def _positions(reading: Reading, parties: list[str], issues: list[Issue]
