@@ -80,7 +80,8 @@ def _explain(name: str, reading: object, key: dict[str, object]) -> None:
             print(f"  EXTRA red line {s.id} {s.speaker}: {s.quote[:70]!r}")
 
 
-SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]
+SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+          "fresh7", "fresh8"]
 
 
 def _table() -> None:

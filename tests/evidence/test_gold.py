@@ -29,7 +29,8 @@ FLOORS = {
 
 
 #: The splits of the gold set (tests/data/articles/README.md).
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+          "fresh7", "fresh8")
 
 
 @pytest.fixture(scope="module")
