@@ -8,7 +8,7 @@ An answer key (YAML, next to its article) lists the ``parties``, ``mediators``, 
 - **Issues** (recall): a key issue is found when a predicted issue's name or id contains one
   of its keywords.
 - **Statements** (recall): a key statement is found when a predicted statement's quote
-  contains its fragment; of those found, the speaker is right when the key speaker's last
+  contains its fragment (ignoring the punctuation at the fragment's ends); of those found, the speaker is right when the key speaker's last
   word is in the predicted speaker (or the reverse), the side and the date when equal.
 - **Red lines**: the predicted ``red_line`` statements against the key's red lines, matched
   as above.
@@ -77,7 +77,7 @@ def _norm(text: str) -> str:
 
 
 def _match(key: dict[str, Any], statements: list[Statement]) -> Statement | None:
-    fragment = _norm(str(key["quote"]))
+    fragment = _norm(str(key["quote"])).strip(" .,;:!?\"'")
     return next((s for s in statements if fragment in _norm(s.quote)), None)
 
 
@@ -114,7 +114,6 @@ def score(reading: Reading, key: dict[str, Any], tally: Tally) -> None:
     red_found = [s for s in statements if s.kind == "red_line"]
     red_right_recall = sum(1 for k in red_keys if (m := _match(k, statements)) is not None
                            and m.kind == "red_line")
-    red_right_precision = sum(1 for s in red_found if any(_norm(str(k["quote"])) in _norm(
-        s.quote) for k in red_keys))
+    red_right_precision = sum(1 for s in red_found if any(_match(k, [s]) for k in red_keys))
     tally.add("red_lines", found=len(red_found), expected=len(red_keys),
               correct=red_right_precision, recalled=red_right_recall)

@@ -59,9 +59,10 @@ _NOT_A_TIME = (r"(?!\s+(?:the\s+|a\s+|its\s+)?(?:end|deadline|start|beginning|su
 
 _RED_LINE = re.compile(
     r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"
-    r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow|tolerate|recogni[sz]e|give up|"
+    r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow(?!ed)|tolerate|recogni[sz]e|give up|"
     r"surrender|cede|negotiate|sign|discuss|back down|yield|bargain|trade|permit|return|"
-    r"withdraw|budge|concede|disarm|relinquish|abandon|be bound|implement|honou?r|abide)"
+    r"withdraw|budge|concede|disarm|relinquish|abandon|be bound|implement|honou?r|abide|"
+    r"retreat|back away)"
     r"|\bnever\s+(?:\w+\s+)?(?:accept|agree|allow|recogni[sz]e|give up|surrender|cede|sign|"
     r"compromise|negotiate|tolerate|return|relinquish|abandon|be)"
     r"|\bred[- ]lines?\b|\bunder no circumstances\b|\bnon-?negotiable\b|\bnot negotiable\b"
@@ -91,9 +92,9 @@ _RED_LINE = re.compile(
     r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
     r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b"
     r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
-    r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,6}?(?:until|unless|"
+    r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,8}?(?:until|unless|"
     r"before" + _NOT_A_TIME + r")\b"
-    r"|\bunder any circumstances\b"
+    r"|\bunder any circumstances\b|\b(?:will|would|shall|can|could)\s+accept\s+no\b"
     r"|\b(?:can|could|will|would|must)\s*(?:not|n't|never) be (?:changed|altered|reopened|"
     r"renegotiated|revised|reversed|undone)\b|\boff the table\b"
     r"|\b(?:one and )?indivisible\b|\binviolable\b"
@@ -110,7 +111,8 @@ _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\
                       r"|\bwithout (?:any )?pre-?conditions?\b"
                       r"|\b(?:is|was|are|were|be)\s*(?:not|n't|never) (?:a |any )?"
                       r"pre-?conditions?\b"
-                      r"|\bnot as a pre-?condition\b",
+                      r"|\bnot as a pre-?condition\b"
+                      r"|\bnot\b(?:\s+[\w'’-]+){0,5}?\s+(?:a\s+|any\s+)?pre-?conditions?\b",
                       re.IGNORECASE)
 _OFFER = re.compile(
     r"\b(?:offer(?:s|ed)?|propos(?:e|es|ed|al)|ready to|willing to|prepared to|open to|"
@@ -185,7 +187,7 @@ justice|Transitional justice|transitional justice|special tribunal|war crimes|ac
 amnesty|Amnesty|amnesty|amnesties|pardons?
 land-reform|Land reform|land reform|rural reform|land restitution|agrarian
 political-participation|Political participation|political participation|seats in (?:congress|
-    parliament)|political party
+    parliament)|(?:local |new )?political part(?:y|ies)
 drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
 power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
     self-government|autonom\w*|self-rule
@@ -208,7 +210,8 @@ services|Restoration of services|restor\w+ (?:of )?(?:basic |essential )?service
 jerusalem|Jerusalem|(?:east|status of|future of|over|on|up|divided|divide|sovereignty over|
     share|sharing) jerusalem|jerusalem's (?:status|future|old city)|holy sites|temple mount|
     haram al-sharif|old city
-refugees|Refugees|refugees?|right of return|displaced (?:people|persons)|returnees
+refugees|Refugees and displaced people|refugees?|right of return|displaced (?:people|persons|
+    families)|internally displaced|returnees
 settlements|Settlements|settlements|settlers?|settlement (?:activity|building|expansion|
     construction|freeze)
 recognition|Recognition|(?<!internationally )(?<!officially )recogni[sz](?:e|es|ing|ition)|
@@ -253,6 +256,14 @@ name|The name|name (?:dispute|issue|question|change)|(?:new|country's|official|c
     name|renam(?:e|ed|ing)
 cantonment|Cantonment and arms management|canton(?:ment|ed|ing)|(?:management|storage|
     containment) of (?:the )?(?:arms|weapons)|arms management|assembly (?:areas|points)
+court-ruling|International courts and arbitration|international court(?: of justice)?|icj|
+    arbitration|court rulings?|world court
+parallel-structures|Parallel structures|parallel (?:administrations?|structures|governments?|
+    courts|institutions)
+property|Return of seized property|(?:seized|confiscated|captured) (?:land|property|properties)|
+    return of (?:the )?(?:land|property|properties)
+eligibility|Candidate eligibility|eligib\w*|disqualif\w*|(?:ban|bans|banned|barred) from (?:holding|
+    running|standing)|(?:presidential|opposition|unity|joint) candidates?
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """

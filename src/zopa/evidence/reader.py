@@ -1103,6 +1103,34 @@ def _first_actor(text: str, local: LocalActors | None = None) -> str | None:
     return local.surfaces[own.group(0)] if own is not None and local is not None else None
 
 
+#: A title that names an office of a state's government ("Human Rights Minister", "the
+#: military chief", "the Ministry of Information"), not an opposition or a former office.
+_GOVERNMENT_TITLE = re.compile(
+    r"\b(?:president|vice[- ]president|prime minister|premier|minister|ministry|government|"
+    r"chancellor|king|emir|army|military|armed forces|general|chief of staff|secretary of state|"
+    r"foreign secretary|cabinet)\b", re.IGNORECASE)
+_NOT_GOVERNMENT = re.compile(r"\b(?:former|ex-|opposition|rebel|deputy leader of the)\b",
+                             re.IGNORECASE)
+
+
+def _sole_government(kinds: dict[str, str]) -> str | None:
+    """The one state among the parties, when no state mediates: an official whose title names
+    a government office and no state ("Human Rights Minister Hamid Awaluddin", in talks
+    between Indonesia and a movement) speaks for it."""
+    states = [a for a, kind in kinds.items() if ACTOR_KINDS.get(a) == "state" and kind != "other"]
+    parties = [a for a in states if kinds[a] == "party"]
+    return parties[0] if len(parties) == 1 and len(states) == 1 else None
+
+
+def _side(said: Said, mentions: Counter[str], government: str | None) -> str | None:
+    if said.side in mentions:
+        return said.side
+    if (said.side is None and government is not None and _GOVERNMENT_TITLE.search(said.title)
+            and not _NOT_GOVERNMENT.search(said.title)):
+        return government
+    return None
+
+
 def _merge(found: Iterable[Found]) -> Reading:
     """One reading from the documents' findings: actors and issues merged by id, statements
     numbered s1, s2, ... in document order."""
@@ -1148,6 +1176,7 @@ def _merge(found: Iterable[Found]) -> Reading:
                 issues[key] = dataclasses.replace(issue, evidence=list(issue.evidence))
     issue_list = [Issue(key, i.name, tuple(Source(*e) for e in i.evidence[:6]), i.territorial,
                         i.rank) for key, i in issues.items()]
+    government = _sole_government(kinds)
     statements = []
     for n, s in enumerate((s for f in found for s in f.statements), start=1):
         bears = [key for key, i in issues.items() if i.pattern.search(s.unit)]
@@ -1156,7 +1185,7 @@ def _merge(found: Iterable[Found]) -> Reading:
         about_issues = [key for key, i in issues.items()
                         if s.about_text and i.pattern.search(s.about_text)]
         statements.append(Statement(
-            f"s{n}", s.speaker, s.side if s.side in mentions else None, s.date, s.quote,
+            f"s{n}", s.speaker, _side(s, mentions, government), s.date, s.quote,
             s.kind, tuple(bears), Source(s.file, s.start, s.end),  # type: ignore[arg-type]
             title=s.title, quoted=s.quoted, about=tuple(s.about),
             about_issues=tuple(about_issues)))
