@@ -517,7 +517,7 @@ class _DocReader(RoleRules):
         Nyusi ..."), when the text names that state again: wire copy leaves the home
         country of a head of state or government unsaid."""
         m = re.search(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]", self.text,
-                      re.MULTILINE)
+                      re.MULTILINE) or _TITLE_CASE_DATELINE.search(self.text)
         if not m:
             return None
         actor = SURFACES.get(m.group(1).strip().lower())
@@ -722,6 +722,13 @@ class _DocReader(RoleRules):
         if last.lower() in _PRONOUNS:
             self.run_start = unit.start + words[k - 1].start()
             return self._pronoun(last.lower(), self.run_start)
+        if (k >= 2 and words[k - 2].group(0).lower() in ("his", "her")
+                and last.lower() in _ENTOURAGE):
+            # "his office said", "her spokesman said": the person named last, through them
+            self.run_start = unit.start + words[k - 2].start()
+            who = self._pronoun("he", self.run_start)
+            if who is not None:
+                return f"{who[0]}'s {last}", who[1], who[2]
         if last == ",":
             return self._aside(words, k, unit)
         end = unit.start + words[k - 1].end()
@@ -997,7 +1004,10 @@ class _DocReader(RoleRules):
     def _pronoun(self, word: str, at: int) -> tuple[str, str, str | None] | None:
         """He or she: the person named last before ``at``; it: the body that spoke last."""
         if _PRONOUNS[word] == "person":
-            before = [m for m in self.mentions if m.person and m.end <= at]
+            # the object of a preposition ("the provinces of Oddar Meanchey", "thanks to X") is
+            # seldom what "he" refers back to
+            before = [m for m in self.mentions if m.person and m.end <= at
+                      and not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)]
             if self.title_only is not None and self.title_only[0] <= at and (
                     not before or before[-1].end <= self.title_only[0]):
                 return self.title_only[1], self.title_only[1], self.title_only[2]
@@ -1027,6 +1037,15 @@ class _DocReader(RoleRules):
 
     # -- roles -----------------------------------------------------------------------------
 
+#: A dateline in title case: "Kathmandu, November 21, 2006 -", "Port Moresby, 3 May -".
+_TITLE_CASE_DATELINE = re.compile(
+    r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*)\b[^\n]{0,30}?\s+[-\u2013\u2014(]", re.MULTILINE)
+#: Who speaks for a person: "his office", "her spokeswoman".
+_ENTOURAGE = frozenset("""office spokesman spokeswoman spokesperson aide aides adviser advisers
+advisor camp team staff secretary ministry government""".split())
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|to|near|between|across|into)\s+$")
 _ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|televised address|"
                          r"interview|news conference|post)|on (?:twitter|facebook|x|television|"
                          r"the phone)|to (?:reporters|journalists)|(?:later )?on \w+|in \w+|"
