@@ -348,6 +348,7 @@ class _DocReader(RoleRules):
                     self.found.others.setdefault(key, text)
         persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
         self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))
+        self._later_sides(actors)
         paragraphs = paragraphs_of(self.text)
         if paragraphs and is_headline(paragraphs[0][1]):
             offset, para = paragraphs[0]
@@ -461,6 +462,36 @@ class _DocReader(RoleRules):
             first = person.text.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
                 self.given[first] = person.text
+
+    def _later_sides(self, actors: list[Mention]) -> None:
+        """A person introduced without a side takes the one a later mention gives:
+        "Kibaki's Party of National Unity", "Machar, leader of the SPLM-IO", "Martha Karua,
+        who leads the PNU negotiators"."""
+        starts = {m.start: m for m in actors if m.actor}
+        for m in self.mentions:
+            if not m.person:
+                continue
+            person = self.people.get(self._full_name(m.text))
+            if person is None or person.side is not None:
+                continue
+            link = _LATER_SIDE.match(self.text, m.end)
+            actor = starts.get(link.end()) if link else None
+            if actor is None or actor.actor is None:
+                continue
+            if link and link.group(1) and ACTOR_KINDS.get(actor.actor) == "state":
+                continue  # "Kibaki's Kenya" says nothing of whom he speaks for
+            person.side = actor.actor
+        for person in self.people.values():
+            # a possessive the parser took into an organisation's name: "Odinga's Orange
+            # Democratic Movement (ODM)"
+            if person.side is not None:
+                continue
+            for own in re.finditer(re.escape(person.name) + r"(?:'s|’s)\s+(?:the\s+)?",
+                                   self.text):
+                actor = starts.get(own.end())
+                if actor is not None and actor.actor and ACTOR_KINDS.get(actor.actor) != "state":
+                    person.side = actor.actor
+                    break
 
     def _delegation_of(self, start: int) -> str | None:
         """The side of a delegation's leader: "The SRF's delegation, led by Hadi Idris"."""
@@ -1042,6 +1073,15 @@ _TITLE_CASE_DATELINE = re.compile(
     r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
     r"Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*)\b[^\n]{0,30}?\s+[-\u2013\u2014(]", re.MULTILINE)
+#: What ties a person to the actor named next: a possessive ("Odinga's Orange Democratic
+#: Movement"; group 1), an office ("Machar, leader of the SPLM-IO") or a lead ("Karua, who
+#: leads the PNU negotiators").
+_LATER_SIDE = re.compile(
+    r"((?:'s|’s)\s+(?:the\s+)?)|,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leader|head|chairman|"
+    r"chairwoman|chair|chief|president|founder|commander|spokesman|spokeswoman|spokesperson|"
+    r"negotiator|secretary[- ]general|representative|envoy)\s+of\s+(?:the\s+)?"
+    r"|,\s+who\s+(?:leads|led|heads|headed|represents|represented|speaks for|spoke for)\s+"
+    r"(?:the\s+)?")
 #: Who speaks for a person: "his office", "her spokeswoman".
 _ENTOURAGE = frozenset("""office spokesman spokeswoman spokesperson aide aides adviser advisers
 advisor camp team staff secretary ministry government""".split())
