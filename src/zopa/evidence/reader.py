@@ -435,6 +435,8 @@ class _DocReader(RoleRules):
         surname = person.text.split()[-1]
         if surname in self.surnames and len(person.text.split()) == 1:
             return
+        if any(known.lower().endswith(" " + person.text.lower()) for known in self.people):
+            return  # "De Silva" after "Nimal Siripala de Silva"
         title, side = self._title_before(person.start)
         if not title:
             title, side = self._title_after(person.end)
