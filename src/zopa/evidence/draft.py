@@ -254,7 +254,10 @@ def _options(issue: Issue, issues: list[Issue], parties: list[str], names: dict[
         if picked is not None and picked[0].bare and picked[0].keeps and pid in own:
             picked = Derived(f"{names[pid]} keeps {picked[0].text}", True, False), picked[1]
         if picked is None:
-            out[pid] = _Option(f"{pid}-position", f"{names[pid]}'s position (to confirm)")
+            # a long name ("Popular Front for the Renaissance of the Central African
+            # Republic") gives way to its id ("FPRC") so that the label stays short
+            who = names[pid] if len(names[pid]) <= 50 else pid.upper()
+            out[pid] = _Option(f"{pid}-position", f"{who}'s position (to confirm)")
             taken.add(out[pid].id)
             continue
         derived, comment = picked
