@@ -267,7 +267,6 @@ splm-n|SPLM-N|splm-n;sudan people's liberation movement-north
 slm|SLM|slm;slm/a;sudan liberation movement;sudan liberation army;slm-aw;slm-mm
 ola|Oromo Liberation Army|oromo liberation army;ola
 olf|Oromo Liberation Front|oromo liberation front;olf
-onlf|ONLF|onlf;ogaden national liberation front
 cndp|CNDP|cndp;national congress for the defence of the people;
     national congress for the defense of the people
 ruf|RUF|ruf;revolutionary united front
@@ -275,7 +274,7 @@ lurd|LURD|lurd;liberians united for reconciliation and democracy
 lra|Lord's Resistance Army|lra;lord's resistance army
 cma|Coordination of Azawad Movements|coordination of azawad movements;cma;
     coordination des mouvements de l'azawad
-fact|Front for Change and Concord in Chad|front for change and concord in chad
+fact|Front for Change and Concord|front for change and concord in chad
 seleka|Seleka|seleka;séléka;ex-seleka;ex-séléka
 anti-balaka|Anti-balaka|anti-balaka
 fprc|FPRC|fprc;popular front for the rebirth of central africa;
@@ -296,13 +295,13 @@ brotherhood-alliance|Three Brotherhood Alliance|three brotherhood alliance;broth
 karabakh-armenians|Karabakh Armenians|karabakh armenians;karabakh armenian;stepanakert;
     nagorno-karabakh authorities;karabakh authorities;artsakh authorities;republic of artsakh;
     nagorno-karabakh republic
-abkhazia|Abkhazia|abkhazia;abkhaz;abkhazian;sukhumi
-south-ossetia|South Ossetia|south ossetia;south ossetian;south ossetians;tskhinvali
-transnistria|Transnistria|transnistria;transnistrian;tiraspol;pridnestrovie;trans-dniester;
-    transdniestria
+abkhazia|Abkhaz authorities|abkhaz;abkhazian;sukhumi;abkhaz side;abkhaz leader;abkhaz leadership
+south-ossetia|South Ossetian authorities|south ossetian;south ossetians;tskhinvali;
+    south ossetian side;south ossetian leader;south ossetian leadership
+transnistria|Transnistrian authorities|transnistrian;tiraspol;pridnestrovie;transnistrian side;
+    transnistrian leader;transnistrian leadership
 dpr|Donetsk People's Republic|donetsk people's republic;dpr;dnr
 lpr|Luhansk People's Republic|luhansk people's republic;lugansk people's republic;lpr;lnr
-kla|KLA|kla;kosovo liberation army
 republika-srpska|Republika Srpska|republika srpska;bosnian serb;bosnian serbs;bosnian serb republic
 unitary-platform|Unitary Platform|unitary platform;plataforma unitaria;unitary democratic platform
 odm|ODM|odm;orange democratic movement
@@ -319,9 +318,9 @@ fsa|Free Syrian Army|free syrian army;fsa
 _MOVEMENT_IDS = """farc eln hamas hezbollah islamic-jihad fatah plo taliban tplf rsf ira
 sinn-fein houthis m23 milf mnlf polisario splm jem al-shabaab isis pkk sdf ltte eta fmln
 renamo unita hts syrian-opposition lna krg m-19 urng contras gam ndfp cpn-maoist splm-io
-splm-n slm ola olf onlf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc mpc 3r kio knu
-arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians abkhazia south-ossetia
-transnistria dpr lpr kla unitary-platform odm mdc ttp brn emc fsa"""
+splm-n slm ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc mpc 3r kio knu
+arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians
+transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
 #: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
@@ -344,6 +343,9 @@ abyei|Abyei|abyei
 nile|Nile|nile;blue nile;nile river
 zangezur|Zangezur corridor|zangezur;lachin corridor;lachin
 north-kosovo|North Kosovo|north kosovo;northern kosovo
+abkhazia|Abkhazia|abkhazia
+south-ossetia|South Ossetia|south ossetia
+transnistria|Transnistria|transnistria;trans-dniester;transdniestria
 """
 
 
@@ -565,7 +567,6 @@ serbia|Boris Tadic;Boris Tadić;Vojislav Kostunica;Vojislav Koštunica;Zoran Dji
 kosovo|Ibrahim Rugova;Fatmir Sejdiu;Isa Mustafa;Ramush Haradinaj;Edita Tahiri;Donika Gervalla;
     Donika Gervalla-Schwarz;Enver Hoxhaj;Behgjet Pacolli;Avdullah Hoti;Kurti;Thaci;Thaçi;
     Hashim Thaçi
-kla|Jakup Krasniqi;Adem Jashari
 bosnia|Alija Izetbegovic;Alija Izetbegović;Haris Silajdzic;Haris Silajdžić;Bakir Izetbegovic;
     Bakir Izetbegović;Denis Becirovic;Denis Bećirović
 republika-srpska|Milorad Dodik;Radovan Karadzic;Radovan Karadžić;Ratko Mladic;Ratko Mladić;
@@ -624,7 +625,7 @@ iraq|Saddam Hussein;Tariq Aziz;Nouri al-Maliki;Haider al-Abadi;Mustafa al-Kadhim
 krg|Masoud Barzani;Massoud Barzani;Nechirvan Barzani;Masrour Barzani
 iran|Mohammad Khatami;Akbar Hashemi Rafsanjani;Ali Akbar Hashemi Rafsanjani;Mahmoud Ahmadinejad;
     Ruhollah Khomeini;Ayatollah Khomeini;Manouchehr Mottaki;Kamal Kharrazi;Esmaeil Baghaei;
-    Esmail Baghaei;Nasser Kanaani;Majid Takht-Ravanchi;Abbas Araqchi;Mohammad Bagher Ghalibaf;
+    Esmail Baghaei;Majid Takht-Ravanchi;Abbas Araqchi;Mohammad Bagher Ghalibaf;
     Mohammad Baqer Qalibaf;Ali Shamkhani;Hossein Amir-Abdollahian;Ayatollah Ali Khamenei;Khamenei;
     Rouhani;Raisi;Pezeshkian;Zarif;Araghchi;Ahmadinejad
 saudi-arabia|Khalid bin Salman;Faisal bin Farhan Al Saud;King Abdullah bin Abdulaziz;
@@ -670,7 +671,6 @@ ethiopia|Mengistu Haile Mariam;Hailemariam Desalegn;Taye Atske Selassie;Taye Ats
 tplf|Tadesse Werede;Fetlework Gebregziabher
 ola|Jaal Marroo;Kumsa Diriba;Odaa Tarbii
 olf|Dawud Ibsa
-onlf|Abdirahman Mahdi
 eritrea|Isaias Afwerki;Isaias Afewerki;Osman Saleh;Yemane Gebreab;Yemane Gebremeskel;Afwerki;
     Afewerki
 sudan|Gaafar Nimeiry;Jaafar Nimeiri;Sadiq al-Mahdi;Sadiq al-Mahdi;Omar Hassan al-Bashir;
