@@ -18,63 +18,63 @@ __all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
 _STATES = """
-afghanistan|Afghanistan|afghan;kabul
+afghanistan|Afghanistan|afghan;kabul;afghans
 albania|Albania|albanian;tirana
 algeria|Algeria|algerian;algiers
 armenia|Armenia|armenian;yerevan
 australia|Australia|australian;canberra
 austria|Austria|austrian;vienna
-azerbaijan|Azerbaijan|azerbaijani;azeri;baku
+azerbaijan|Azerbaijan|azerbaijani;azeri;baku;azerbaijanis
 bahrain|Bahrain|bahraini;manama
 belarus|Belarus|belarusian;minsk
 belgium|Belgium|belgian;brussels
 bosnia|Bosnia and Herzegovina|bosnia;bosnian;sarajevo
-brazil|Brazil|brazilian;brasilia
+brazil|Brazil|brazilian;brasilia;planalto
 bulgaria|Bulgaria|bulgarian;sofia
 canada|Canada|canadian;ottawa
-chad|Chad|chadian;n'djamena
-chile|Chile|chilean;santiago
-china|China|chinese;beijing;people's republic of china
-colombia|Colombia|colombian;bogota;bogotá;casa de nariño
+chad|Chad|chadian;n'djamena;ndjamena
+chile|Chile|chilean;santiago;la moneda
+china|China|chinese;beijing;people's republic of china;zhongnanhai
+colombia|Colombia|colombian;bogota;bogotá;casa de nariño;colombians
 croatia|Croatia|croatian;zagreb
 cuba|Cuba|cuban;havana
 cyprus|Cyprus|cypriot;nicosia
 czechia|Czech Republic|czech;czechia;prague
 denmark|Denmark|danish;copenhagen
-egypt|Egypt|egyptian;cairo
-eritrea|Eritrea|eritrean;asmara
+egypt|Egypt|egyptian;cairo;egyptians
+eritrea|Eritrea|eritrean;asmara;eritreans
 estonia|Estonia|estonian;tallinn
-ethiopia|Ethiopia|ethiopian;addis ababa
+ethiopia|Ethiopia|ethiopian;addis ababa;ethiopians
 finland|Finland|finnish;helsinki
 france|France|french;paris;elysee;élysée;elysee palace;quai d'orsay
 georgia|Georgia|georgian;tbilisi
 germany|Germany|german;berlin
-greece|Greece|greek;athens
+greece|Greece|greek;athens;hellenic
 hungary|Hungary|hungarian;budapest
 india|India|indian;new delhi
 indonesia|Indonesia|indonesian;jakarta
-iran|Iran|iranian;tehran;islamic republic;islamic republic of iran
-iraq|Iraq|iraqi;baghdad
+iran|Iran|iranian;tehran;islamic republic;islamic republic of iran;iranians
+iraq|Iraq|iraqi;baghdad;iraqis
 ireland|Ireland|irish;dublin;republic of ireland
-israel|Israel|israeli;jerusalem;knesset
+israel|Israel|israeli;jerusalem;knesset;israelis
 italy|Italy|italian;rome
 japan|Japan|japanese;tokyo
 jordan|Jordan|jordanian;amman
 kazakhstan|Kazakhstan|kazakh;astana
 kenya|Kenya|kenyan;nairobi
-kosovo|Kosovo|kosovar;kosovan;pristina;prishtina
-kuwait|Kuwait|kuwaiti
+kosovo|Kosovo|kosovar;kosovan;pristina;prishtina;kosovars
+kuwait|Kuwait|kuwaiti;kuwait city
 latvia|Latvia|latvian;riga
-lebanon|Lebanon|lebanese;beirut
+lebanon|Lebanon|lebanese;beirut;baabda
 libya|Libya|libyan;tripoli
 lithuania|Lithuania|lithuanian;vilnius
 mexico|Mexico|mexican;mexico city
-moldova|Moldova|moldovan;chisinau
+moldova|Moldova|moldovan;chisinau;moldavian
 montenegro|Montenegro|montenegrin;podgorica
 morocco|Morocco|moroccan;rabat
 netherlands|Netherlands|dutch;the hague;amsterdam;holland
-nigeria|Nigeria|nigerian;abuja
-north-korea|North Korea|north korean;pyongyang;dprk
+nigeria|Nigeria|nigerian;abuja;aso rock
+north-korea|North Korea|north korean;pyongyang;dprk;north koreans
 norway|Norway|norwegian;oslo
 oman|Oman|omani;muscat
 pakistan|Pakistan|pakistani;islamabad
@@ -89,45 +89,45 @@ saudi-arabia|Saudi Arabia|saudi;saudis;riyadh;kingdom of saudi arabia
 serbia|Serbia|serbian;serb;serbs;belgrade
 slovakia|Slovakia|slovak;bratislava
 slovenia|Slovenia|slovenian;ljubljana
-somalia|Somalia|somali;mogadishu
+somalia|Somalia|somali;mogadishu;somalian;villa somalia
 south-africa|South Africa|south african;pretoria;johannesburg
-south-korea|South Korea|south korean;seoul
+south-korea|South Korea|south korean;seoul;south koreans
 south-sudan|South Sudan|south sudanese;juba
 spain|Spain|spanish;madrid
 sudan|Sudan|sudanese;khartoum
 sweden|Sweden|swedish;stockholm
 switzerland|Switzerland|swiss;bern;geneva
-syria|Syria|syrian;damascus
+syria|Syria|syrian;damascus;syrians
 taiwan|Taiwan|taiwanese;taipei
 turkey|Turkey|turkish;türkiye;turkiye;ankara
 uganda|Uganda|ugandan;kampala
-ukraine|Ukraine|ukrainian;ukrainians;kyiv;kiev
+ukraine|Ukraine|ukrainian;ukrainians;kyiv;kiev;bankova
 united-arab-emirates|United Arab Emirates|uae;emirati;abu dhabi;u.a.e.
 united-kingdom|United Kingdom|uk;u.k.;britain;great britain;british;london;downing street;
     whitehall
-united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washington;
-    white house;state department;pentagon;clinton administration;bush administration;
-    obama administration;trump administration;biden administration
-venezuela|Venezuela|venezuelan;caracas
+united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washington;white house;
+    state department;pentagon;clinton administration;bush administration;obama administration;
+    trump administration;biden administration;foggy bottom
+venezuela|Venezuela|venezuelan;caracas;venezuelans
 vietnam|Vietnam|vietnamese;hanoi
-yemen|Yemen|yemeni;sanaa
+yemen|Yemen|yemeni;sanaa;sana'a
 angola|Angola|angolan;luanda
-argentina|Argentina|argentine;argentinian;buenos aires
+argentina|Argentina|argentine;argentinian;buenos aires;casa rosada
 bangladesh|Bangladesh|bangladeshi;dhaka
 benin|Benin|beninese;porto-novo;cotonou
 bolivia|Bolivia|bolivian;la paz
 botswana|Botswana|botswanan;gaborone
-burkina-faso|Burkina Faso|burkinabe;ouagadougou
+burkina-faso|Burkina Faso|burkinabe;ouagadougou;burkinabè
 burundi|Burundi|burundian;bujumbura;gitega
 cambodia|Cambodia|cambodian;phnom penh
 cameroon|Cameroon|cameroonian;yaounde;yaoundé
 central-african-republic|Central African Republic|central african;bangui;car
 congo|Republic of the Congo|congo-brazzaville;brazzaville
-djibouti|Djibouti|djiboutian
+djibouti|Djibouti|djiboutian;djibouti city
 dr-congo|Democratic Republic of the Congo|congo;drc;dr congo;democratic republic of congo;congolese;
     kinshasa
-ecuador|Ecuador|ecuadorian;quito
-el-salvador|El Salvador|salvadoran;san salvador
+ecuador|Ecuador|ecuadorian;quito;ecuadorean
+el-salvador|El Salvador|salvadoran;san salvador;salvadorean
 gabon|Gabon|gabonese;libreville
 gambia|Gambia|gambian;banjul;the gambia
 ghana|Ghana|ghanaian;accra
@@ -149,13 +149,13 @@ malta|Malta|maltese;valletta
 mauritania|Mauritania|mauritanian;nouakchott
 mongolia|Mongolia|mongolian;ulaanbaatar
 mozambique|Mozambique|mozambican;maputo
-myanmar|Myanmar|burmese;burma;naypyidaw;yangon
+myanmar|Myanmar|burmese;burma;naypyidaw;yangon;naypyitaw;rangoon
 namibia|Namibia|namibian;windhoek
 nepal|Nepal|nepali;nepalese;kathmandu
 new-zealand|New Zealand|new zealander;wellington
 nicaragua|Nicaragua|nicaraguan;managua
 niger|Niger|nigerien;niamey
-north-macedonia|North Macedonia|macedonian;skopje
+north-macedonia|North Macedonia|macedonian;skopje;north macedonian
 panama|Panama|panamanian;panama city
 paraguay|Paraguay|paraguayan;asuncion
 peru|Peru|peruvian;lima
@@ -176,6 +176,8 @@ vatican|Holy See|vatican;holy see;pope;pontiff
 western-sahara|Western Sahara|sahrawi;western sahara
 zambia|Zambia|zambian;lusaka
 zimbabwe|Zimbabwe|zimbabwean;harare
+timor-leste|Timor-Leste|east timor;timorese;dili
+papua-new-guinea|Papua New Guinea|papua new guinean;port moresby
 """
 
 # Organisations and movements: id | name | surface forms
@@ -229,7 +231,7 @@ carter-center|Carter Center|carter center
 milf|MILF|milf;moro islamic liberation front
 mnlf|MNLF|mnlf;moro national liberation front
 polisario|Polisario Front|polisario;polisario front
-splm|SPLM|splm;sudan people's liberation movement;splm-n;splm-io
+splm|SPLM|splm;sudan people's liberation movement;splm/a;spla
 jem|JEM|justice and equality movement
 al-shabaab|Al-Shabaab|al-shabaab;al shabaab;shabaab
 isis|Islamic State|isis;isil;islamic state;daesh
@@ -251,13 +253,74 @@ krg|Kurdistan Regional Government|krg;kurdistan regional government;kurdistan re
 syrian-opposition|Syrian opposition|syrian national coalition;high negotiations committee
 world-bank|World Bank|world bank
 imf|IMF|imf;international monetary fund
+m-19|M-19|m-19;april 19 movement
+urng|URNG|urng;guatemalan national revolutionary unity
+contras|Contras|contras;contra rebels;nicaraguan resistance
+gam|GAM|free aceh movement;gerakan aceh merdeka
+ndfp|NDFP|ndfp;national democratic front of the philippines;communist party of the philippines;
+    new people's army;cpp-npa;cpp-npa-ndf
+cpn-maoist|CPN (Maoist)|cpn (maoist);cpn-maoist;cpn-m;communist party of nepal (maoist);
+    unified cpn (maoist);cpn (maoist centre)
+splm-io|SPLM-IO|splm-io;splm/a-io;splm in opposition;
+    sudan people's liberation movement-in-opposition
+splm-n|SPLM-N|splm-n;sudan people's liberation movement-north
+slm|SLM|slm;slm/a;sudan liberation movement;sudan liberation army;slm-aw;slm-mm
+ola|Oromo Liberation Army|oromo liberation army;ola
+olf|Oromo Liberation Front|oromo liberation front;olf
+cndp|CNDP|cndp;national congress for the defence of the people;
+    national congress for the defense of the people
+ruf|RUF|ruf;revolutionary united front
+lurd|LURD|lurd;liberians united for reconciliation and democracy
+lra|Lord's Resistance Army|lra;lord's resistance army
+cma|Coordination of Azawad Movements|coordination of azawad movements;cma;
+    coordination des mouvements de l'azawad
+fact|Front for Change and Concord|front for change and concord in chad
+seleka|Seleka|seleka;séléka;ex-seleka;ex-séléka
+anti-balaka|Anti-balaka|anti-balaka
+fprc|FPRC|fprc;popular front for the rebirth of central africa;
+    popular front for the renaissance of central africa
+upc|UPC|union for peace in the central african republic;union for peace in central africa
+mpc|Patriotic Movement for Central Africa|patriotic movement for central africa
+3r|3R|3r;return, reclamation and rehabilitation
+abg|Autonomous Bougainville Government|abg;autonomous bougainville government;
+    bougainville government
+kio|Kachin Independence Organisation|kio;kachin independence organisation;
+    kachin independence organization;kachin independence army
+knu|Karen National Union|knu;karen national union;knla;karen national liberation army
+arakan-army|Arakan Army|arakan army;united league of arakan
+mndaa|MNDAA|mndaa;myanmar national democratic alliance army;kokang army
+tnla|TNLA|tnla;ta'ang national liberation army
+uwsa|UWSA|uwsa;united wa state army
+brotherhood-alliance|Three Brotherhood Alliance|three brotherhood alliance;brotherhood alliance
+karabakh-armenians|Karabakh Armenians|karabakh armenians;karabakh armenian;stepanakert;
+    nagorno-karabakh authorities;karabakh authorities;artsakh authorities;republic of artsakh;
+    nagorno-karabakh republic
+abkhazia|Abkhaz authorities|abkhaz;abkhazian;sukhumi;abkhaz side;abkhaz leader;abkhaz leadership
+south-ossetia|South Ossetian authorities|south ossetian;south ossetians;tskhinvali;
+    south ossetian side;south ossetian leader;south ossetian leadership
+transnistria|Transnistrian authorities|transnistrian;tiraspol;pridnestrovie;transnistrian side;
+    transnistrian leader;transnistrian leadership
+dpr|Donetsk People's Republic|donetsk people's republic;dpr;dnr
+lpr|Luhansk People's Republic|luhansk people's republic;lugansk people's republic;lpr;lnr
+republika-srpska|Republika Srpska|republika srpska;bosnian serb;bosnian serbs;bosnian serb republic
+unitary-platform|Unitary Platform|unitary platform;plataforma unitaria;unitary democratic platform
+odm|ODM|odm;orange democratic movement
+pnu|PNU|pnu;party of national unity
+mdc|MDC|mdc;movement for democratic change;mdc-t
+ttp|TTP|ttp;tehreek-e-taliban pakistan;tehrik-i-taliban pakistan;pakistani taliban
+brn|BRN|barisan revolusi nasional;brn
+emc|Estado Mayor Central|estado mayor central;emc;central general staff
+fsa|Free Syrian Army|free syrian army;fsa
 """
 
 #: Armed and political movements and communities: the sides "the rebels", "the opposition"
 #: or "the rebel delegation" may stand for.
 _MOVEMENT_IDS = """farc eln hamas hezbollah islamic-jihad fatah plo taliban tplf rsf ira
 sinn-fein houthis m23 milf mnlf polisario splm jem al-shabaab isis pkk sdf ltte eta fmln
-renamo unita hts syrian-opposition lna krg"""
+renamo unita hts syrian-opposition lna krg m-19 urng contras gam ndfp cpn-maoist splm-io
+splm-n slm ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc mpc 3r kio knu
+arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians
+transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
 #: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
@@ -280,6 +343,9 @@ abyei|Abyei|abyei
 nile|Nile|nile;blue nile;nile river
 zangezur|Zangezur corridor|zangezur;lachin corridor;lachin
 north-kosovo|North Kosovo|north kosovo;northern kosovo
+abkhazia|Abkhazia|abkhazia
+south-ossetia|South Ossetia|south ossetia
+transnistria|Transnistria|transnistria;trans-dniester;transdniestria
 """
 
 
@@ -436,6 +502,418 @@ sdlp|John Hume;Seamus Mallon
 norway|Jonas Gahr Store;Jonas Gahr Støre;Erna Solberg;Espen Barth Eide
 cuba|Raul Castro;Raúl Castro;Bruno Rodriguez;Miguel Diaz-Canel
 united-arab-emirates|Mohammed bin Zayed;Mohamed bin Zayed;Anwar Gargash;Abdullah bin Zayed
+united-states|Jimmy Carter;Ronald Reagan;George H.W. Bush;George H. W. Bush;Cyrus Vance;
+    Henry Kissinger;George Shultz;Alexander Haig;Lawrence Eagleburger;Strobe Talbott;
+    George Mitchell;Martin Indyk;Aaron David Miller;Christopher Hill;Jared Kushner;
+    Jason Greenblatt;Robert O'Brien;Stephen Biegun;Robert Malley;Rob Malley;
+    Linda Thomas-Greenfield;Nikki Haley;Susan Rice;Samantha Power;Tom Barrack;Thomas Barrack;
+    Keith Kellogg;Mike Waltz;JD Vance;J.D. Vance;Pete Hegseth;Karoline Leavitt;Tammy Bruce;
+    Ned Price;Jen Psaki;Karine Jean-Pierre;Morgan Ortagus;Adam Boehler;Massad Boulos;J. Peter Pham;
+    Donald Booth;David Satterfield;James Jeffrey;Jim Jeffrey;Victoria Nuland;Philip Reeker;
+    James Dobbins;Robert Gates;Leon Panetta;Chuck Hagel;Ash Carter;James Mattis;Mark Esper;
+    Dick Cheney;Al Gore;Elliott Abrams;Kurt Volker;Blinken;Pompeo;Tillerson;Witkoff;Kushner;
+    Khalilzad;Hochstein;Holbrooke
+united-kingdom|Margaret Thatcher;John Major;Douglas Hurd;Geoffrey Howe;Malcolm Rifkind;Robin Cook;
+    Jack Straw;Margaret Beckett;David Miliband;Philip Hammond;Jonathan Powell;Peter Mandelson;
+    Brandon Lewis;Chris Heaton-Harris;Hilary Benn;James Brokenshire;Karen Bradley;Peter Hain;
+    Patrick Mayhew;Peter Brooke;Barbara Woodward;Yvette Cooper
+ireland|Albert Reynolds;John Bruton;Garret FitzGerald;Charles Haughey;Brian Cowen;Dick Spring;
+    Dermot Ahern;Eamon Gilmore;Charlie Flanagan;Simon Harris;Varadkar
+france|Francois Mitterrand;François Mitterrand;Valery Giscard d'Estaing;Valéry Giscard d'Estaing;
+    Roland Dumas;Alain Juppe;Alain Juppé;Hubert Vedrine;Hubert Védrine;Dominique de Villepin;
+    Bernard Kouchner;Stephane Sejourne;Stéphane Séjourné;Jean-Noel Barrot;Jean-Noël Barrot;
+    Emmanuel Bonne;Jean-Marc Ayrault;Sarkozy;Macron
+germany|Helmut Kohl;Helmut Schmidt;Hans-Dietrich Genscher;Klaus Kinkel;Joschka Fischer;
+    Guido Westerwelle;Sigmar Gabriel;Gerhard Schröder;Johann Wadephul;Christoph Heusgen;
+    Jens Plötner;Jens Ploetner;Merkel;Scholz;Baerbock;Steinmeier
+italy|Silvio Berlusconi;Matteo Renzi;Giorgia Meloni;Antonio Tajani;Massimo D'Alema;Franco Frattini;
+    Paolo Gentiloni;Giuseppe Conte;Lamberto Dini;Meloni
+spain|Felipe Gonzalez;Felipe González;Jose Maria Aznar;José María Aznar;
+    Jose Luis Rodriguez Zapatero;José Luis Rodríguez Zapatero;Mariano Rajoy;Pedro Sanchez;
+    Pedro Sánchez;Jose Manuel Albares;José Manuel Albares
+poland|Radoslaw Sikorski;Radosław Sikorski;Andrzej Duda;Lech Walesa;Lech Wałęsa;Mateusz Morawiecki;
+    Karol Nawrocki
+hungary|Viktor Orban;Viktor Orbán;Peter Szijjarto;Péter Szijjártó
+belarus|Alexander Lukashenko;Aleksandr Lukashenko;Lukashenko;Vladimir Makei;Maxim Ryzhenkov
+russia|Mikhail Gorbachev;Andrei Kozyrev;Yevgeny Primakov;Igor Ivanov;Sergei Shoigu;
+    Mikhail Mishustin;Viktor Chernomyrdin;Vitaly Churkin;Dmitry Kozak;Vladislav Surkov;
+    Kirill Dmitriev;Grigory Karasin;Alexander Grushko;Nikolai Patrushev;Putin;Lavrov;Peskov;
+    Zakharova;Gorbachev;Yeltsin;Medvedev;Shoigu;Medinsky;Ushakov;Nebenzia;Vassily Nebenzia
+ukraine|Leonid Kravchuk;Leonid Kuchma;Viktor Yushchenko;Viktor Yanukovych;Yulia Tymoshenko;
+    Arseniy Yatsenyuk;Denys Shmyhal;Yulia Svyrydenko;Kyrylo Budanov;Oleksii Reznikov;
+    Oleksiy Reznikov;Serhiy Kyslytsya;Andrii Yermak;Volodymyr Zelenskyy;Olha Stefanishyna;
+    Heorhiy Tykhyi;Iryna Vereshchuk;Dmytro Lubinets;Zelensky;Zelenskiy;Zelenskyy;Poroshenko;Kuleba;
+    Sybiha;Yermak;Podolyak;Arakhamia;Umerov
+dpr|Denis Pushilin;Alexander Zakharchenko
+lpr|Leonid Pasechnik;Igor Plotnitsky;Vladislav Deinego
+georgia|Mikheil Saakashvili;Zviad Gamsakhurdia;Bidzina Ivanishvili;Irakli Garibashvili;
+    Irakli Kobakhidze;Salome Zourabichvili;Giorgi Margvelashvili;Ilia Darchiashvili;
+    Maka Botchorishvili;David Zalkaliani;Saakashvili
+abkhazia|Vladislav Ardzinba;Sergei Bagapsh;Raul Khajimba;Aslan Bzhania;Badra Gunba;Sergei Shamba;
+    Inal Ardzinba
+south-ossetia|Eduard Kokoity;Anatoly Bibilov;Alan Gagloev;Leonid Tibilov
+armenia|Levon Ter-Petrosyan;Edward Nalbandian;Zohrab Mnatsakanyan;Vartan Oskanian;Pashinyan;
+    Mirzoyan
+karabakh-armenians|Arayik Harutyunyan;Bako Sahakyan;Samvel Shahramanyan;Ruben Vardanyan;
+    Arkadi Ghukasyan
+azerbaijan|Heydar Aliyev;Elmar Mammadyarov;Ali Asadov;Elchin Amirbayov;Ayhan Hajizada;Aliyev;
+    Bayramov
+moldova|Maia Sandu;Igor Dodon;Vladimir Voronin;Nicu Popescu;Mihai Popsoi;Oleg Serebrian;
+    Natalia Gavrilita;Dorin Recean
+transnistria|Igor Smirnov;Yevgeny Shevchuk;Vadim Krasnoselsky;Vitaly Ignatiev
+serbia|Boris Tadic;Boris Tadić;Vojislav Kostunica;Vojislav Koštunica;Zoran Djindjic;Zoran Đinđić;
+    Vuk Jeremic;Vuk Jeremić;Marko Djuric;Marko Đurić;Nikola Selakovic;Milos Vucevic;Miloš Vučević;
+    Ivica Dačić;Slobodan Milošević;Vucic;Vučić;Milosevic
+kosovo|Ibrahim Rugova;Fatmir Sejdiu;Isa Mustafa;Ramush Haradinaj;Edita Tahiri;Donika Gervalla;
+    Donika Gervalla-Schwarz;Enver Hoxhaj;Behgjet Pacolli;Avdullah Hoti;Kurti;Thaci;Thaçi;
+    Hashim Thaçi
+bosnia|Alija Izetbegovic;Alija Izetbegović;Haris Silajdzic;Haris Silajdžić;Bakir Izetbegovic;
+    Bakir Izetbegović;Denis Becirovic;Denis Bećirović
+republika-srpska|Milorad Dodik;Radovan Karadzic;Radovan Karadžić;Ratko Mladic;Ratko Mladić;
+    Momcilo Krajisnik;Dodik;Karadzic
+croatia|Franjo Tudjman;Franjo Tuđman;Stjepan Mesic;Stjepan Mesić;Ivo Sanader;Andrej Plenkovic;
+    Andrej Plenković;Zoran Milanovic;Zoran Milanović;Gordan Grlic Radman;Gordan Grlić Radman;
+    Mate Granic;Tudjman
+north-macedonia|Zoran Zaev;Nikola Dimitrov;Stevo Pendarovski;Gjorge Ivanov;Nikola Gruevski;
+    Bujar Osmani;Hristijan Mickoski;Kiro Gligorov;Timco Mucunski;Zaev
+greece|Alexis Tsipras;Tsipras;Kyriakos Mitsotakis;Mitsotakis;Nikos Kotzias;Andreas Papandreou;
+    George Papandreou;Costas Simitis;Kostas Karamanlis;Costas Karamanlis;Konstantinos Karamanlis;
+    Antonis Samaras;Nikos Dendias;Giorgos Gerapetritis;George Gerapetritis;Dora Bakoyannis;
+    Yanis Varoufakis;Euclid Tsakalotos;Kotzias
+cyprus|Glafcos Clerides;Glafkos Klerides;Tassos Papadopoulos;Demetris Christofias;
+    Nicos Anastasiades;Nikos Anastasiadis;Nikos Christodoulides;Spyros Kyprianou;George Vassiliou;
+    Ioannis Kasoulides;Constantinos Kombos;Andreas Mavroyiannis;Menelaos Menelaou;Anastasiades;
+    Christodoulides
+turkish-cypriots|Rauf Denktash;Rauf Denktas;Rauf Denktaş;Mehmet Ali Talat;Dervis Eroglu;
+    Derviş Eroğlu;Mustafa Akinci;Mustafa Akıncı;Ersin Tatar;Tufan Erhurman;Tufan Erhürman;
+    Ozdil Nami;Kudret Ozersay;Denktash;Akinci
+norway|Gro Harlem Brundtland;Johan Jorgen Holst;Johan Jørgen Holst;Jan Petersen;
+    Kjell Magne Bondevik;Erik Solheim;Vidar Helgesen;Dag Halvor Nylander;Anniken Huitfeldt;
+    Ine Eriksen Soreide;Ine Eriksen Søreide;Dag Nylander
+switzerland|Ignazio Cassis;Didier Burkhalter;Micheline Calmy-Rey;Viola Amherd;Karin Keller-Sutter
+turkey|Turgut Ozal;Turgut Özal;Suleyman Demirel;Süleyman Demirel;Bulent Ecevit;Bülent Ecevit;
+    Abdullah Gul;Abdullah Gül;Ali Babacan;Binali Yildirim;Binali Yıldırım;Omer Celik;Ömer Çelik;
+    Numan Kurtulmus;Ahmet Davutoğlu;Recep Tayyip Erdoğan;Tayyip Erdoğan;Mevlüt Çavuşoğlu;
+    Mevlut Çavuşoğlu;İbrahim Kalın;Erdogan;Erdoğan;Cavusoglu;Çavuşoğlu
+israel|Menachem Begin;Yitzhak Shamir;Moshe Dayan;Tzipi Livni;Avigdor Lieberman;Benny Gantz;
+    Moshe Yaalon;Moshe Ya'alon;Yossi Beilin;Uri Savir;Dore Gold;Yitzhak Molcho;Reuven Rivlin;
+    Tzachi Hanegbi;Gilad Erdan;Danny Danon;Silvan Shalom;Gideon Sa'ar;Gal Hirsch;Nitzan Alon;
+    Bibi Netanyahu;Netanyahu;Olmert;Barak;Peres;Rabin;Livni
+palestine|Abu Mazen;Abu Ala;Abu Alaa;Hanan Ashrawi;Nabil Shaath;Salam Fayyad;Rami Hamdallah;
+    Mohammad Mustafa;Majed Faraj;Majid Faraj;Riyad Mansour;Faisal Husseini;Saeb Erakat;
+    Mohammed Shtayyeh;Mohammad Shtayyeh;Riad Malki;Riyad al-Malki;Arafat;Erekat;Erakat
+fatah|Jibril Rajoub;Marwan Barghouti;Mohammed Dahlan;Mohammad Dahlan;Azzam al-Ahmad;
+    Mahmoud al-Aloul
+hamas|Mahmoud Zahar;Mahmoud al-Zahar;Ismail Radwan;Mohammed Deif;Mohammed Sinwar;Zaher Jabarin;
+    Husam Badran;Hossam Badran;Hazem Qassem;Ghazi Hamad;Moussa Abu Marzouk;Musa Abu Marzouk;
+    Khaled Mashal;Khaled Mashaal;Khalil al-Hayyah;Haniyeh;Sinwar;Meshaal;Mashaal
+islamic-jihad|Ziad al-Nakhalah;Ziyad al-Nakhalah;Ramadan Shallah;Ramadan Abdullah Shallah
+hezbollah|Hassan Nasrallah;Naim Qassem;Hashem Safieddine;Nasrallah
+lebanon|Michel Aoun;Joseph Aoun;Najib Mikati;Saad Hariri;Rafik Hariri;Rafic Hariri;Nawaf Salam;
+    Nabih Berri;Fouad Siniora;Tammam Salam;Emile Lahoud;Gebran Bassil;Elias Bou Saab;Youssef Rajji;
+    Abdallah Bou Habib;Mikati;Berri
+syria|Hafez al-Assad;Bashar al-Assad;Walid Muallem;Walid al-Muallem;Walid al-Moallem;Faisal Mekdad;
+    Faisal al-Mekdad;Bashar Jaafari;Bashar al-Jaafari;Farouk al-Sharaa;Ahmed al-Sharaa;
+    Ahmad al-Sharaa;Asaad al-Shaibani;Assad al-Shaibani;Assad
+hts|Abu Mohammed al-Jolani;Abu Mohammad al-Julani;Abu Mohammed al-Golani
+syrian-opposition|Nasr al-Hariri;Anas al-Abdah;Riyad Hijab;Riad Hijab;Hadi al-Bahra;
+    Mohammad Alloush;Mohammed Alloush;Ahmad Jarba;Ahmad al-Jarba;Moaz al-Khatib;Burhan Ghalioun;
+    Badr Jamous;Salem al-Meslet
+iraq|Saddam Hussein;Tariq Aziz;Nouri al-Maliki;Haider al-Abadi;Mustafa al-Kadhimi;
+    Mohammed Shia al-Sudani;Mohammed Shia' al-Sudani;Fuad Hussein;Hoshyar Zebari;
+    Ibrahim al-Jaafari;Barham Salih;Jalal Talabani;Abdul Latif Rashid
+krg|Masoud Barzani;Massoud Barzani;Nechirvan Barzani;Masrour Barzani
+iran|Mohammad Khatami;Akbar Hashemi Rafsanjani;Ali Akbar Hashemi Rafsanjani;Mahmoud Ahmadinejad;
+    Ruhollah Khomeini;Ayatollah Khomeini;Manouchehr Mottaki;Kamal Kharrazi;Esmaeil Baghaei;
+    Esmail Baghaei;Majid Takht-Ravanchi;Abbas Araqchi;Mohammad Bagher Ghalibaf;
+    Mohammad Baqer Qalibaf;Ali Shamkhani;Hossein Amir-Abdollahian;Ayatollah Ali Khamenei;Khamenei;
+    Rouhani;Raisi;Pezeshkian;Zarif;Araghchi;Ahmadinejad
+saudi-arabia|Khalid bin Salman;Faisal bin Farhan Al Saud;King Abdullah bin Abdulaziz;
+    Saud al-Faisal;Adel al-Jubeir;Bandar bin Sultan;Turki al-Faisal;King Fahd;
+    Crown Prince Mohammed bin Salman
+qatar|Mohammed Al-Khulaifi;Mohammed bin Abdulaziz Al-Khulaifi;Mutlaq al-Qahtani;Hamad bin Jassim;
+    Hamad bin Jassim Al Thani;Hamad bin Khalifa Al Thani;Khalid bin Mohammed Al Attiyah;
+    Majed Al Ansari;Mohammed bin Abdulrahman al-Thani;Sheikh Tamim
+kuwait|Sabah Al-Ahmad Al-Jaber Al-Sabah;Sabah al-Ahmad al-Sabah;Nawaf al-Ahmad al-Sabah;
+    Mishal al-Ahmad al-Sabah;Sabah Al-Khalid Al-Sabah;Ahmad Nasser Al-Mohammad Al-Sabah;
+    Abdullah Al-Yahya
+oman|Sultan Qaboos;Qaboos bin Said;Haitham bin Tariq;Yusuf bin Alawi;Yusuf bin Alawi bin Abdullah;
+    Badr Albusaidi;Badr al-Busaidi
+bahrain|Hamad bin Isa Al Khalifa;Khalid bin Ahmed Al Khalifa;Abdullatif Al Zayani;
+    Abdullatif bin Rashid Al Zayani
+united-arab-emirates|Khalifa bin Zayed;Tahnoun bin Zayed;Lana Nusseibeh;Reem Al Hashimy;
+    Khalifa Shaheen Almarar
+jordan|King Abdullah II;Abdullah II;King Hussein;Ayman Safadi;Nasser Judeh;Marwan Muasher;
+    Bisher Al-Khasawneh
+egypt|Anwar Sadat;Anwar al-Sadat;Anwar el-Sadat;Omar Suleiman;Nabil Fahmy;Mohamed Kamel Amr;
+    Mostafa Madbouly;Abdel Fattah al-Sissi;Sisi;el-Sisi;al-Sisi
+arab-league|Ahmed Aboul Gheit;Nabil Elaraby;Nabil el-Araby;Hossam Zaki
+yemen|Ali Abdullah Saleh;Abd Rabbuh Mansur Hadi;Abed Rabbo Mansour Hadi;Abdrabbuh Mansur Hadi;
+    Rashad al-Alimi;Ahmed Awad bin Mubarak;Ahmed bin Mubarak;Khaled al-Yamani;
+    Abdulmalik al-Mekhlafi;Maeen Abdulmalik;Salem bin Breik
+houthis|Abdul-Malik al-Houthi;Abdulmalik al-Houthi;Abdel-Malek al-Houthi;Mohammed Abdulsalam;
+    Mohammed Abdul Salam;Mahdi al-Mashat;Mohammed Ali al-Houthi;Saleh al-Sammad;
+    Mohammed al-Bukhaiti;Hussein al-Ezzi;Abdulqader al-Murtada;Abdulkader al-Murtada;Yahya Saree
+libya|Muammar Gaddafi;Moammar Gadhafi;Muammar Qaddafi;Muammar al-Gaddafi;Fayez al-Sarraj;
+    Fayez Serraj;Abdul Hamid Dbeibah;Abdulhamid Dbeibah;Abdul Hamid Dbeibeh;Mohamed al-Menfi;
+    Mohammed al-Menfi;Najla Mangoush;Mohamed Siala;Dbeibah;Gaddafi
+lna|Khalifa Haftar;Khalifa Hifter;Saddam Haftar;Ahmed al-Mismari;Haftar;Hifter
+algeria|Abdelaziz Bouteflika;Abdelmadjid Tebboune;Liamine Zeroual;Ahmed Attaf;Sabri Boukadoum;
+    Mourad Medelci;Abdelkader Messahel;Houari Boumediene;Bouteflika;Tebboune
+morocco|Nasser Bourita;King Mohammed VI;Mohammed VI;King Hassan II;Hassan II;
+    Saad-Eddine El Othmani;Aziz Akhannouch;Abdelilah Benkirane;Omar Hilale;Bourita
+polisario|Brahim Ghali;Mohamed Abdelaziz;Mohamed Sidati;Sidi Omar
+tunisia|Zine El Abidine Ben Ali;Beji Caid Essebsi;Béji Caïd Essebsi;Kais Saied;Kaïs Saïed;
+    Habib Bourguiba;Nabil Ammar
+ethiopia|Mengistu Haile Mariam;Hailemariam Desalegn;Taye Atske Selassie;Taye Atske-Selassie;
+    Gedion Timothewos;Billene Seyoum;Legesse Tulu;Mulatu Teshome;Sahle-Work Zewde;Sahle-Work Zewde;
+    Abiy;Redwan Hussein
+tplf|Tadesse Werede;Fetlework Gebregziabher
+ola|Jaal Marroo;Kumsa Diriba;Odaa Tarbii
+olf|Dawud Ibsa
+eritrea|Isaias Afwerki;Isaias Afewerki;Osman Saleh;Yemane Gebreab;Yemane Gebremeskel;Afwerki;
+    Afewerki
+sudan|Gaafar Nimeiry;Jaafar Nimeiri;Sadiq al-Mahdi;Sadiq al-Mahdi;Omar Hassan al-Bashir;
+    Ali Osman Taha;Ghazi Salahuddin;Ghazi Salah al-Din;Nafie Ali Nafie;Ibrahim Ghandour;
+    Kamil Idris;Hamdok
+saf|Abdel-Fattah Burhan;Abdel Fattah Burhan;Abdelfattah al-Burhan
+rsf|Mohamed Hamdan Daglo;Hamdan Dagalo;Hemeti;Abdel Rahim Dagalo;Abdelrahim Hamdan Dagalo;Dagalo
+south-sudan|Salva Kiir;Salva Kiir Mayardit;Kiir;Barnaba Marial Benjamin;Martin Elia Lomuro;
+    Kuol Manyang;Kuol Manyang Juuk;Tut Gatluak;Michael Makuei;Michael Makuei Lueth;
+    Mayiik Ayii Deng;Ramadan Mohamed Abdallah Goc;Nhial Deng Nhial
+splm|John Garang;John Garang de Mabior;Pagan Amum;Garang
+splm-io|Riek Machar;Machar;Puok Both Baluang;Taban Deng Gai
+splm-n|Abdelaziz al-Hilu;Abdel Aziz al-Hilu;Yasir Arman;Yasser Arman
+jem|Khalil Ibrahim;Jibril Ibrahim;Ahmed Tugod;Gibril Ibrahim
+slm|Minni Minnawi;Minni Arko Minnawi;Abdul Wahid al-Nur;Abdelwahid Mohamed al-Nur;
+    Abdel Wahid al-Nur;Abdel Wahid Mohamed Nur;Minnawi
+kenya|Daniel arap Moi;Mwai Kibaki;Kibaki;William Ruto;Ruto;Raychelle Omamo;Alfred Mutua;
+    Korir Sing'oei;Musalia Mudavadi
+odm|Raila Odinga;Odinga;James Orengo
+pnu|Martha Karua;Mutula Kilonzo;Sam Ongeri
+uganda|Yoweri Museveni;Museveni;Sam Kutesa;Jeje Odongo;Ruhakana Rugunda;Henry Oryem Okello
+lra|Joseph Kony;Vincent Otti;Martin Ojul;Kony
+tanzania|Julius Nyerere;Jakaya Kikwete;John Magufuli;Samia Suluhu Hassan;Benjamin Mkapa;
+    Bernard Membe;January Makamba;Mahmoud Thabit Kombo;Nyerere
+rwanda|Paul Kagame;Kagame;Vincent Biruta;Olivier Nduhungirehe;Juvenal Habyarimana;
+    Juvénal Habyarimana;Yolande Makolo
+dr-congo|Felix Tshisekedi;Félix Tshisekedi;Tshisekedi;Joseph Kabila;Laurent-Desire Kabila;
+    Laurent-Désiré Kabila;Laurent Kabila;Kabila;Mobutu Sese Seko;Mobutu;Therese Kayikwamba Wagner;
+    Thérèse Kayikwamba Wagner;Christophe Lutundula;Patrick Muyaya;Leonard She Okitundu;
+    Judith Suminwa;Sama Lukonde
+m23|Sultani Makenga;Bertrand Bisimwa;Corneille Nangaa;Lawrence Kanyuka;Willy Ngoma;Makenga;Nangaa
+cndp|Laurent Nkunda;Laurent Nkundabatware;Bosco Ntaganda;Nkunda
+burundi|Pierre Nkurunziza;Evariste Ndayishimiye;Évariste Ndayishimiye;Pierre Buyoya;
+    Albert Shingiro;Domitien Ndayizeye;Nkurunziza;Ndayishimiye
+south-africa|Nelson Mandela;F.W. de Klerk;FW de Klerk;Frederik de Klerk;Jacob Zuma;Cyril Ramaphosa;
+    Ramaphosa;Kgalema Motlanthe;Naledi Pandor;Ronald Lamola;Alfred Nzo;Pik Botha;Roelf Meyer;
+    Mandela
+nigeria|Goodluck Jonathan;Muhammadu Buhari;Bola Tinubu;Bola Ahmed Tinubu;Umaru Yar'Adua;
+    Sani Abacha;Yusuf Tuggar;Geoffrey Onyeama;Ibrahim Babangida;Tinubu;Buhari
+mali|Assimi Goita;Assimi Goïta;Ibrahim Boubacar Keita;Ibrahim Boubacar Keïta;Amadou Toumani Toure;
+    Amadou Toumani Touré;Abdoulaye Diop;Choguel Maiga;Choguel Kokalla Maiga;Bah Ndaw;
+    Dioncounda Traore;Tiebile Drame;Goita
+cma|Bilal Ag Acherif;Alghabass Ag Intalla;Mohamed Ag Najem;Almou Ag Mohamed
+chad|Idriss Deby;Idriss Déby;Idriss Deby Itno;Mahamat Idriss Deby;Mahamat Idriss Déby;Mahamat Deby;
+    Mahamat Déby;Hissene Habre;Hissène Habré;Cherif Mahamat Zene;Abderaman Koulamallah
+fact|Mahamat Mahdi Ali
+niger|Mohamed Bazoum;Mahamadou Issoufou;Abdourahamane Tiani;Abdourahamane Tchiani;
+    Bakary Yaou Sangare;Hassoumi Massoudou;Bazoum;Tiani;Tchiani
+burkina-faso|Blaise Compaore;Blaise Compaoré;Ibrahim Traore;Ibrahim Traoré;
+    Roch Marc Christian Kabore;Roch Marc Christian Kaboré;Paul-Henri Sandaogo Damiba;
+    Karamoko Jean-Marie Traore;Olivia Rouamba;Compaore;Compaoré
+central-african-republic|Faustin-Archange Touadera;Faustin-Archange Touadéra;Touadera;Touadéra;
+    Catherine Samba-Panza;Sylvie Baipo-Temon;Ange-Felix Patasse;Ange-Félix Patassé
+seleka|Michel Djotodia;Djotodia
+fprc|Noureddine Adam;Nourredine Adam
+upc|Ali Darassa
+mpc|Mahamat Al-Khatim
+3r|Sidiki Abbas;Bi Sidi Souleymane
+anti-balaka|Patrice-Edouard Ngaissona;Maxime Mokom
+mozambique|Joaquim Chissano;Armando Guebuza;Filipe Nyusi;Daniel Chapo;Samora Machel;Chissano;Nyusi
+renamo|Afonso Dhlakama;Ossufo Momade;Dhlakama
+angola|Jose Eduardo dos Santos;José Eduardo dos Santos;Joao Lourenco;João Lourenço;Tete Antonio;
+    Téte António;Agostinho Neto
+unita|Jonas Savimbi;Isaias Samakuva;Adalberto Costa Junior;Adalberto Costa Júnior;Savimbi
+somalia|Hassan Sheikh Mohamud;Mohamed Abdullahi Farmajo;Mohamed Abdullahi Farmaajo;
+    Mohamed Abdullahi Mohamed;Farmajo;Farmaajo;Sharif Sheikh Ahmed;Abdullahi Yusuf Ahmed;
+    Hamza Abdi Barre;Mohamed Hussein Roble;Ahmed Moallim Fiqi;Abshir Omar Huruse;Siad Barre
+al-shabaab|Ahmed Diriye;Ahmed Abdi Godane;Ali Dhere;Ali Mohamud Rage
+zimbabwe|Robert Mugabe;Emmerson Mnangagwa;Mugabe;Mnangagwa;Frederick Shava;Simbarashe Mumbengegwi;
+    Sibusiso Moyo
+mdc|Morgan Tsvangirai;Tsvangirai;Nelson Chamisa;Tendai Biti;Arthur Mutambara
+ruf|Foday Sankoh;Sam Bockarie;Issa Sesay;Sankoh
+sierra-leone|Ahmad Tejan Kabbah;Julius Maada Bio;Ernest Bai Koroma
+liberia|Charles Taylor;Ellen Johnson Sirleaf;George Weah;Joseph Boakai
+lurd|Sekou Conneh;Sekou Damate Conneh
+pkk|Abdullah Ocalan;Abdullah Öcalan;Ocalan;Öcalan;Murat Karayilan;Cemil Bayik;Duran Kalkan
+sdf|Mazloum Abdi;Mazlum Abdi;Mazloum Kobani;Ilham Ahmed
+sinn-fein|Gerry Kelly;Declan Kearney;Conor Murphy;Pat Doherty
+ira|P. O'Neill;P O'Neill
+eta|Josu Ternera;Josu Urrutikoetxea;Mikel Antza;David Pla
+afghanistan|Mohammad Najibullah;Najibullah;Burhanuddin Rabbani;Zalmay Rassoul;Salahuddin Rabbani;
+    Hanif Atmar;Mohammad Hanif Atmar;Rangin Dadfar Spanta;Masoom Stanekzai;
+    Mohammad Masoom Stanekzai;Hamdullah Mohib;Amrullah Saleh;Fawzia Koofi;Karzai
+taliban|Mullah Omar;Mullah Mohammad Omar;Haibatullah Akhundzada;Hibatullah Akhundzada;
+    Mullah Haibatullah;Sirajuddin Haqqani;Amir Khan Muttaqi;Sher Mohammad Abbas Stanikzai;
+    Abbas Stanikzai;Abdul Hakim Haqqani;Mohammad Hassan Akhund;Akhtar Mansour;
+    Mullah Akhtar Mansour;Tayyab Agha;Abdul Salam Zaeef;Anas Haqqani;Abdul Qahar Balkhi;Baradar;
+    Muttaqi
+ttp|Noor Wali Mehsud;Hakimullah Mehsud;Baitullah Mehsud
+pakistan|Zia-ul-Haq;Benazir Bhutto;Pervez Musharraf;Musharraf;Asif Ali Zardari;Zardari;
+    Yousuf Raza Gilani;Shaukat Aziz;Shah Mehmood Qureshi;Bilawal Bhutto Zardari;Ishaq Dar;
+    Khawaja Asif;Asim Munir;Qamar Javed Bajwa;Sartaj Aziz;Hina Rabbani Khar;Mumtaz Zahra Baloch;
+    Shafqat Ali Khan;Khurshid Mahmud Kasuri;Shehbaz
+india|Indira Gandhi;Rajiv Gandhi;P.V. Narasimha Rao;Atal Bihari Vajpayee;Vajpayee;Manmohan Singh;
+    Inder Kumar Gujral;Jaswant Singh;Pranab Mukherjee;Sushma Swaraj;Natwar Singh;Yashwant Sinha;
+    S.M. Krishna;Salman Khurshid;Ajit Doval;Randhir Jaiswal;Arindam Bagchi;Vikram Misri;
+    Shivshankar Menon;Nirupama Rao;Rajnath Singh;Modi;Jaishankar
+sri-lanka|Chandrika Kumaratunga;Chandrika Bandaranaike Kumaratunga;Kumaratunga;
+    Ranil Wickremesinghe;Wickremesinghe;Mahinda Rajapaksa;Gotabaya Rajapaksa;Rajapaksa;
+    Maithripala Sirisena;Sirisena;Anura Kumara Dissanayake;Ranasinghe Premadasa;J.R. Jayewardene;
+    Lakshman Kadirgamar;G.L. Peiris;Rohitha Bogollagama;Ali Sabry;Vijitha Herath
+ltte|Velupillai Prabhakaran;Prabhakaran;Anton Balasingham;S.P. Thamilselvan;S. P. Thamilselvan;
+    Thamilselvan;Balasingham
+nepal|Girija Prasad Koirala;G.P. Koirala;Sushil Koirala;Koirala;Sher Bahadur Deuba;Deuba;
+    K.P. Sharma Oli;KP Sharma Oli;Khadga Prasad Oli;Madhav Kumar Nepal;King Gyanendra;Gyanendra;
+    Krishna Prasad Sitaula;Ram Chandra Poudel;Ram Baran Yadav;Arzu Rana Deuba;Sushila Karki
+cpn-maoist|Pushpa Kamal Dahal;Prachanda;Baburam Bhattarai;Krishna Bahadur Mahara;Mohan Baidya;
+    Ram Bahadur Thapa
+bangladesh|Sheikh Hasina;Khaleda Zia;Muhammad Yunus;Hussain Muhammad Ershad;A.K. Abdul Momen;
+    Touhid Hossain;Ziaur Rahman
+myanmar|Aung San Suu Kyi;Suu Kyi;Min Aung Hlaing;Than Shwe;Thein Sein;Win Myint;Htin Kyaw;
+    Khin Nyunt;Wunna Maung Lwin;Zaw Min Tun;Kyaw Tint Swe
+kio|N'Ban La;Gun Maw;Sumlut Gun Maw
+knu|Saw Mutu Say Poe;Padoh Saw Kwe Htoo Win;Saw Kwe Htoo Win
+arakan-army|Twan Mrat Naing;Khine Thu Kha
+mndaa|Peng Jiasheng;Peng Daxun;Peng Deren
+tnla|Tar Aik Bong;Tar Bone Kyaw
+thailand|Thaksin Shinawatra;Yingluck Shinawatra;Paetongtarn Shinawatra;Prayuth Chan-ocha;
+    Prayut Chan-o-cha;Srettha Thavisin;Anutin Charnvirakul;Abhisit Vejjajiva;Chuan Leekpai;
+    Don Pramudwinai;Maris Sangiampongsa;Sihasak Phuangketkeow;Kasit Piromya;Thaksin;Prayuth;Anutin
+cambodia|Hun Sen;Hun Manet;Norodom Sihanouk;Norodom Ranariddh;Prak Sokhonn;Hor Namhong;Sok An
+malaysia|Mahathir Mohamad;Mahathir;Najib Razak;Anwar Ibrahim;Abdullah Ahmad Badawi;
+    Muhyiddin Yassin;Ismail Sabri Yaakob;Saifuddin Abdullah;Zambry Abdul Kadir;Syed Hamid Albar
+indonesia|Suharto;Soeharto;B.J. Habibie;Abdurrahman Wahid;Megawati Sukarnoputri;
+    Susilo Bambang Yudhoyono;Yudhoyono;Joko Widodo;Jokowi;Prabowo Subianto;Prabowo;Retno Marsudi;
+    Ali Alatas;Hassan Wirajuda;Marty Natalegawa;Jusuf Kalla;Hamid Awaluddin
+gam|Hasan di Tiro;Hasan Tiro;Malik Mahmud;Zaini Abdullah;Irwandi Yusuf;Bakhtiar Abdullah
+philippines|Ferdinand Marcos;Ferdinand Marcos Jr.;Bongbong Marcos;Corazon Aquino;Fidel Ramos;
+    Fidel V. Ramos;Joseph Estrada;Gloria Macapagal Arroyo;Gloria Arroyo;Benigno Aquino;
+    Benigno Aquino III;Rodrigo Duterte;Duterte;Teresita Quintos Deles;Jesus Dureza;Carlito Galvez;
+    Miriam Coronel-Ferrer;Silvestre Bello;Enrique Manalo;Teodoro Locsin;Albert del Rosario
+milf|Murad Ebrahim;Ahod Ebrahim;Al Haj Murad Ebrahim;Mohagher Iqbal;Hashim Salamat;Ghazali Jaafar
+mnlf|Nur Misuari;Misuari;Muslimin Sema
+ndfp|Jose Maria Sison;Joma Sison;Luis Jalandoni;Fidel Agcaoili;Benito Tiamzon
+timor-leste|Xanana Gusmao;Xanana Gusmão;Jose Ramos-Horta;José Ramos-Horta;Ramos-Horta;
+    Mari Alkatiri;Taur Matan Ruak;Francisco Guterres
+papua-new-guinea|James Marape;Peter O'Neill;Michael Somare;Justin Tkatchenko;Marape
+abg|Ishmael Toroama;John Momis;Joseph Kabui;Francis Ona
+china|Deng Xiaoping;Jiang Zemin;Hu Jintao;Zhu Rongji;Wen Jiabao;Li Peng;Li Qiang;Qian Qichen;
+    Tang Jiaxuan;Li Zhaoxing;Yang Jiechi;Wu Dawei;Zhai Jun;Zhao Lijian;Hua Chunying;Lin Jian;
+    Guo Jiakun;Liu He;He Lifeng;Fu Cong;Xi
+japan|Shinzo Abe;Fumio Kishida;Kishida;Yoshihide Suga;Junichiro Koizumi;Shigeru Ishiba;Ishiba;
+    Sanae Takaichi;Takaichi;Taro Kono;Yoshimasa Hayashi;Yoko Kamikawa;Takeshi Iwaya;
+    Toshimitsu Motegi;Naoto Kan;Yukio Hatoyama;Yoshihiko Noda;Tomiichi Murayama;Ryutaro Hashimoto;
+    Keizo Obuchi;Yohei Kono
+north-korea|Kim Il Sung;Kim Il-sung;Kim Jong Il;Kim Jong-il;Kim Jong Un;Kim Jong-un;Kim Yo Jong;
+    Kim Yo-jong;Ri Yong Ho;Ri Yong-ho;Choe Son Hui;Choe Son-hui;Kim Kye Gwan;Kim Kye-gwan;
+    Kim Yong Chol;Kim Yong-chol;Ri Son Gwon;Kim Hyok Chol;Kang Sok Ju
+south-korea|Kim Dae-jung;Kim Dae Jung;Roh Moo-hyun;Lee Myung-bak;Park Geun-hye;Moon Jae-in;
+    Moon Jae In;Yoon Suk Yeol;Yoon Suk-yeol;Lee Jae-myung;Kang Kyung-wha;Chung Eui-yong;
+    Cho Tae-yul;Lim Dong-won;Chung Dong-young;Suh Hoon;Kim Young-sam;Roh Tae-woo;Chun Doo-hwan
+vietnam|Nguyen Phu Trong;Pham Minh Chinh;Nguyen Xuan Phuc;Bui Thanh Son;Pham Binh Minh;
+    Vo Van Thuong
+colombia|Andres Pastrana;Andrés Pastrana;Cesar Gaviria;César Gaviria;Ernesto Samper;
+    Belisario Betancur;Virgilio Barco;Frank Pearl;Otty Patiño;Otty Patino;Vera Grabe;Danilo Rueda;
+    Alvaro Leyva;Álvaro Leyva;Luis Gilberto Murillo;Francia Marquez;Francia Márquez;
+    Carlos Holmes Trujillo;Marta Lucia Ramirez;Marta Lucía Ramírez;Uribe
+farc|Manuel Marulanda;Tirofijo;Alfonso Cano;Raul Reyes;Raúl Reyes;Rodrigo Londoño;Jesús Santrich;
+    Carlos Antonio Lozada;Victoria Sandino;Joaquin Gomez;Joaquín Gómez
+eln|Nicolas Rodriguez Bautista;Nicolás Rodríguez Bautista;Pablo Beltran;Pablo Beltrán;
+    Aureliano Carbonell;Eliécer Herlinto Chamorro
+m-19|Carlos Pizarro;Carlos Pizarro Leongomez;Antonio Navarro Wolff;Jaime Bateman
+emc|Ivan Mordisco;Iván Mordisco;Andrey Avendaño
+venezuela|Hugo Chavez;Hugo Chávez;Nicolas Maduro;Nicolás Maduro;Maduro;Delcy Rodriguez;
+    Delcy Rodríguez;Jorge Rodriguez;Jorge Rodríguez;Jorge Arreaza;Yvan Gil;Diosdado Cabello;
+    Carlos Andres Perez;Carlos Andrés Pérez;Rafael Caldera;Samuel Moncada;Vladimir Padrino Lopez;
+    Vladimir Padrino López
+unitary-platform|Juan Guaido;Juan Guaidó;Guaido;Guaidó;Gerardo Blyde;Maria Corina Machado;
+    María Corina Machado;Edmundo Gonzalez Urrutia;Edmundo González Urrutia;Edmundo Gonzalez;
+    Edmundo González;Leopoldo Lopez;Leopoldo López;Henrique Capriles;Julio Borges
+cuba|Fidel Castro;Miguel Díaz-Canel;Bruno Rodríguez;Bruno Rodriguez Parrilla;
+    Bruno Rodríguez Parrilla;Felipe Perez Roque;Felipe Pérez Roque;Josefina Vidal;
+    Carlos Fernandez de Cossio;Carlos Fernández de Cossío;Ricardo Alarcon;Ricardo Alarcón
+guatemala|Alvaro Arzu;Álvaro Arzú;Bernardo Arevalo;Bernardo Arévalo;Alejandro Giammattei;
+    Jimmy Morales;Otto Perez Molina;Otto Pérez Molina;Ramiro de Leon Carpio;Ramiro de León Carpio;
+    Gustavo Porras
+urng|Rolando Moran;Rolando Morán;Pablo Monsanto;Gaspar Ilom;Rodrigo Asturias
+el-salvador|Alfredo Cristiani;Jose Napoleon Duarte;José Napoleón Duarte;Nayib Bukele;Bukele;
+    Armando Calderon Sol;Armando Calderón Sol;Mauricio Funes;David Escobar Galindo
+fmln|Joaquin Villalobos;Joaquín Villalobos;Schafik Handal;Shafik Handal
+nicaragua|Daniel Ortega;Violeta Chamorro;Violeta Barrios de Chamorro;Rosario Murillo;
+    Arnoldo Aleman;Arnoldo Alemán;Denis Moncada;Miguel d'Escoto;Humberto Ortega
+contras|Adolfo Calero;Enrique Bermudez;Enrique Bermúdez
+peru|Alberto Fujimori;Fujimori;Alan Garcia;Alan García;Pedro Castillo;Dina Boluarte;Boluarte;
+    Ollanta Humala;Alejandro Toledo;Martin Vizcarra;Martín Vizcarra;Pedro Pablo Kuczynski
+ecuador|Rafael Correa;Lenin Moreno;Lenín Moreno;Guillermo Lasso;Daniel Noboa;Noboa;Jamil Mahuad;
+    Gabriela Sommerfeld
+brazil|Luiz Inacio Lula da Silva;Luiz Inácio Lula da Silva;Lula da Silva;Lula;Jair Bolsonaro;
+    Bolsonaro;Dilma Rousseff;Fernando Henrique Cardoso;Celso Amorim;Mauro Vieira;Ernesto Araujo;
+    Michel Temer
+argentina|Javier Milei;Milei;Alberto Fernandez;Alberto Fernández;Mauricio Macri;Macri;
+    Cristina Fernandez de Kirchner;Cristina Fernández de Kirchner;Cristina Kirchner;
+    Nestor Kirchner;Néstor Kirchner;Carlos Menem;Raul Alfonsin;Raúl Alfonsín;Santiago Cafiero;
+    Diana Mondino;Gerardo Werthein;Susana Malcorra;Guido Di Tella;Jorge Taiana
+chile|Gabriel Boric;Boric;Sebastian Pinera;Sebastián Piñera;Michelle Bachelet;Ricardo Lagos;
+    Augusto Pinochet;Pinochet;Patricio Aylwin;Heraldo Munoz;Heraldo Muñoz;Alberto van Klaveren
+mexico|Andres Manuel Lopez Obrador;Andrés Manuel López Obrador;Lopez Obrador;López Obrador;
+    Claudia Sheinbaum;Sheinbaum;Enrique Pena Nieto;Enrique Peña Nieto;Felipe Calderon;
+    Felipe Calderón;Vicente Fox;Ernesto Zedillo;Carlos Salinas;Carlos Salinas de Gortari;
+    Marcelo Ebrard;Ebrard;Juan Ramon de la Fuente;Juan Ramón de la Fuente;Luis Videgaray;
+    Alicia Barcena;Alicia Bárcena;Jesus Seade;Jesús Seade;Ildefonso Guajardo
+canada|Justin Trudeau;Trudeau;Stephen Harper;Jean Chretien;Jean Chrétien;Brian Mulroney;
+    Mark Carney;Chrystia Freeland;Melanie Joly;Mélanie Joly;Lloyd Axworthy;Dominic LeBlanc;
+    Anita Anand
+haiti|Jean-Bertrand Aristide;Aristide;Rene Preval;René Préval;Michel Martelly;Jovenel Moise;
+    Jovenel Moïse;Ariel Henry;Garry Conille;Alix Didier Fils-Aime;Alix Didier Fils-Aimé;
+    Raoul Cedras;Raoul Cédras
+un|Kurt Waldheim;Javier Perez de Cuellar;Javier Pérez de Cuéllar;Boutros Boutros-Ghali;
+    Lakhdar Brahimi;Brahimi;Geir Pedersen;Martti Ahtisaari;Ahtisaari;Alvaro de Soto;Álvaro de Soto;
+    Terje Roed-Larsen;Terje Rød-Larsen;Nickolay Mladenov;Tor Wennesland;Sigrid Kaag;Robert Serry;
+    Jamal Benomar;Ismail Ould Cheikh Ahmed;Ghassan Salame;Ghassan Salamé;Stephanie Williams;
+    Stephanie Turco Williams;Bernardino Leon;Bernardino León;Martin Kobler;Jan Kubis;Ján Kubiš;
+    Abdoulaye Bathily;Hanna Tetteh;Hanna Serwaa Tetteh;Nicholas Haysom;Christopher Ross;
+    Horst Kohler;Horst Köhler;Kai Eide;Tadamichi Yamamoto;Deborah Lyons;Roza Otunbayeva;
+    Said Djinnit;Huang Xia;Xia Huang;Bintou Keita;Leila Zerrougui;Jane Holl Lute;Elizabeth Spehar;
+    Jean Arnault;Carlos Ruiz Massieu;Miroslav Jenca;Noeleen Heyzer;Christine Schraner Burgener;
+    Mohamed Ibn Chambas;Francois Lounceny Fall;Parfait Onanga-Anyanga;Valentine Rugwabiza;
+    Rosemary DiCarlo;Farhan Haq;Philippe Lazzarini;Haile Menkerios;Ramtane Lamamra;Guterres;Annan;
+    Ban Ki-moon;Grundberg;de Mistura;Staffan de Mistura;Dujarric;Pérez de Cuéllar;Boutros-Ghali;
+    Nicholas Kay;James Swan;Catriona Laing;Ellen Margrethe Løj;David Shearer
+iaea|Rafael Grossi;Rafael Mariano Grossi;Grossi;Mohamed ElBaradei;ElBaradei;Yukiya Amano;Hans Blix
+icrc|Mirjana Spoljaric;Mirjana Spoljaric Egger;Peter Maurer;Jakob Kellenberger
+au|Nkosazana Dlamini-Zuma;Jean Ping;Alpha Oumar Konare;Alpha Oumar Konaré;Mahmoud Ali Youssouf;
+    Amara Essy;Salim Ahmed Salim;Smail Chergui;Bankole Adeoye;Mohamed El Hacen Lebatt;
+    Moussa Faki Mahamat;Mbeki;Obasanjo
+igad|Mahboub Maalim;Lazarus Sumbeiywo;Ismail Wais;Workneh Gebeyehu
+ecowas|Omar Alieu Touray;Jean-Claude Kassi Brou
+asean|Surin Pitsuwan;Lim Jock Hoi;Kao Kim Hourn
+osce|Thomas Greminger;Feridun Sinirlioglu;Feridun Sinirlioğlu;Lamberto Zannier;
+    Marc Perrin de Brichambaut;Martin Sajdik;Heidi Tagliavini;Ertugrul Apakan
+nato|Manfred Woerner;Manfred Wörner;Willy Claes;George Robertson;Jaap de Hoop Scheffer;
+    Anders Fogh Rasmussen;Jens Stoltenberg;Stoltenberg;Mark Rutte;Rutte
+eu|Javier Solana;Solana;Jacques Delors;Jose Manuel Barroso;José Manuel Barroso;Jacques Santer;
+    Alexander Rondos;Annette Weber;Magdalena Grono;Toivo Klaar;Peter Stano;Nabila Massrali;
+    Stefano Sannino;Sven Koopmans;Susanna Terstal;António Costa;Maroš Šefčovič;Miroslav Lajčák;
+    Mogherini;Borrell;Barnier;Juncker;von der Leyen;Kallas
+oic|Hissein Brahim Taha
+gcc|Jasem Mohamed Albudaiwi;Nayef al-Hajraf
+oas|Luis Almagro;Jose Miguel Insulza;José Miguel Insulza;Albert Ramdin
+vatican|Pope Francis;Pope Leo XIV;Pope Benedict XVI;Pope John Paul II;Pietro Parolin;
+    Cardinal Pietro Parolin;Matteo Zuppi;Cardinal Matteo Zuppi;Paul Gallagher
+santegidio|Andrea Riccardi;Marco Impagliazzo
+hd-centre|David Harland
 """
 
 #: An official's full name or surname (lower case) -> the actor id they speak for.

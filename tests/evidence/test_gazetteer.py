@@ -1,0 +1,48 @@
+"""The gazetteer's tables agree with each other: every official speaks for a known actor, no
+surface form or official's name stands for two actors, and every movement is an actor."""
+
+from __future__ import annotations
+
+from zopa.evidence import gazetteer as g
+
+
+def test_every_official_speaks_for_a_known_actor() -> None:
+    missing = {line.split("|")[0] for line in g._rows(g._OFFICIALS)} - set(g.ACTOR_NAMES)
+    assert not missing
+
+
+def test_no_surface_form_maps_to_two_actors() -> None:
+    seen: dict[str, str] = {}
+    clashes = []
+    for text in (g._STATES, g._GROUPS):
+        for slug, name, forms in g._table(text):
+            for form in {name.lower(), *forms}:
+                if seen.setdefault(form, slug) != slug:
+                    clashes.append((form, seen[form], slug))
+    assert not clashes
+
+
+def test_no_official_name_maps_to_two_actors() -> None:
+    seen: dict[str, str] = {}
+    clashes = []
+    for line in g._rows(g._OFFICIALS):
+        actor, names = line.split("|")
+        for name in names.split(";"):
+            if seen.setdefault(name.lower(), actor) != actor:
+                clashes.append((name, seen[name.lower()], actor))
+    assert not clashes
+
+
+def test_no_official_name_is_a_surface_form() -> None:
+    assert not set(g.OFFICIALS) & set(g.SURFACES)
+
+
+def test_every_movement_is_an_actor() -> None:
+    assert not g.MOVEMENTS - set(g.ACTOR_NAMES)
+
+
+def test_new_forms_resolve() -> None:
+    assert g.SURFACES["ecuadorean"] == "ecuador"
+    assert g.SURFACES["splm-io"] == "splm-io"
+    assert g.OFFICIALS["abu mazen"] == "palestine"
+    assert g.OFFICIALS["tsipras"] == "greece"
