@@ -8,8 +8,9 @@ An answer key (YAML, next to its article) lists the ``parties``, ``mediators``, 
 - **Issues** (recall): a key issue is found when a predicted issue's name or id contains one
   of its keywords.
 - **Statements** (recall): a key statement is found when a predicted statement's quote
-  contains its fragment (ignoring the punctuation at the fragment's ends); of those found, the speaker is right when the key speaker's last
-  word is in the predicted speaker (or the reverse), the side and the date when equal.
+  contains its fragment (the punctuation at the fragment's ends ignored); of those found,
+  the speaker is right when the key speaker's last word is in the predicted speaker (or
+  the reverse), the side and the date when equal.
 - **Red lines**: the predicted ``red_line`` statements against the key's red lines, matched
   as above.
 

@@ -543,7 +543,7 @@ class _DocReader(RoleRules):
         run = re.sub(r"\s+(?:of|for|the|and|on)$", "", run).strip()
         if not any(w.lower().rstrip(".") in TITLE_WORDS for w in run.split()):
             return "", None
-        return run, self._actor_in(run)
+        return run, self._actor_in(_RESIDENCE.sub("", run))
 
     def _home(self, actors: list[Mention]) -> str | None:
         """The state whose capital is the dateline ("MAPUTO, Aug. 6, 2019 - President Filipe
@@ -593,7 +593,7 @@ class _DocReader(RoleRules):
         acting = _ACTING_AS.match(self.masked[end + m.end():end + m.end() + 120])
         if acting and _has_title(acting.group(1)) and self._actor_in(acting.group(1)):
             return acting.group(1).strip(), self._actor_in(acting.group(1))
-        return title, self._actor_in(title)
+        return title, self._actor_in(_RESIDENCE.sub("", title))
 
     def _of_actor(self, end: int) -> str | None:
         m = re.match(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
@@ -958,7 +958,9 @@ class _DocReader(RoleRules):
     def _title_side(self, title: str) -> str | None:
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
         army spokesman" where "Sudan's army" was named before), or the side of the person
-        it names ("Tshisekedi's spokesman")."""
+        it names ("Tshisekedi's spokesman"). A place of exile or residence is no side ("the
+        movement's prime minister in exile in Sweden")."""
+        title = _RESIDENCE.sub("", title)
         found = self._actor_in(title)
         if found is None:
             heads = [w.lower().strip(",.").removesuffix("'s") for w in title.split()]
@@ -969,6 +971,8 @@ class _DocReader(RoleRules):
                 found = self._side_of(self._full_name(owner.group(1)))
         if found is None and re.search(r"\bgovernment\b", title, re.IGNORECASE):
             found = self._government()
+        if found is None and re.search(r"(?:'s|’s|s'|s’)\s", title):
+            found = self._generic_side(re.sub(r"(?:'s|’s|’|')\s.*", "", title))  # "the movement's"
         return found
 
     def _government(self) -> str | None:
@@ -1084,9 +1088,12 @@ _LATER_SIDE = re.compile(
     r"negotiator|secretary[- ]general|representative|envoy)\s+of\s+(?:the\s+)?"
     r"|,\s+who\s+(?:leads|led|heads|headed|represents|represented|speaks for|spoke for)\s+"
     r"(?:the\s+)?")
+#: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
+_RESIDENCE = re.compile(r"\b(?:(?:living |)in exile|exiled|based|living|residing|resident)\s+"
+                        r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: Who speaks for a person: "his office", "her spokeswoman".
-_ENTOURAGE = frozenset("""office spokesman spokeswoman spokesperson aide aides adviser advisers
-advisor camp team staff secretary ministry government""".split())
+_ENTOURAGE = words("""office spokesman spokeswoman spokesperson aide aides adviser advisers
+advisor camp team staff secretary ministry government""")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|to|near|between|across|into)\s+$")
 _ASIDE_TAIL = re.compile(r"\b(?:in a (?:statement|video(?: message| statement)?|televised address|"
                          r"interview|news conference|post)|on (?:twitter|facebook|x|television|"
@@ -1186,6 +1193,11 @@ def _sole_government(kinds: dict[str, str]) -> str | None:
 def _side(said: Said, mentions: Counter[str], government: str | None) -> str | None:
     if said.side in mentions:
         return said.side
+    if said.side is None and said.speaker.lower() in OFFICIALS:
+        # a well-known official named by surname alone, which the recogniser missed:
+        # "Tsipras said"
+        known = OFFICIALS[said.speaker.lower()]
+        return known if known in mentions else None
     if (said.side is None and government is not None and _GOVERNMENT_TITLE.search(said.title)
             and not _NOT_GOVERNMENT.search(said.title)):
         return government
