@@ -81,7 +81,8 @@ def _explain(name: str, reading: object, key: dict[str, object]) -> None:
 
 
 SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-          "fresh7", "fresh8", "fresh9"]
+          "fresh7", "fresh8", "fresh9",
+          "fresh10"]
 
 
 def _table() -> None:

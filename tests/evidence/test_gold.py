@@ -30,7 +30,8 @@ FLOORS = {
 
 #: The splits of the gold set (tests/data/articles/README.md).
 SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-          "fresh7", "fresh8", "fresh9")
+          "fresh7", "fresh8", "fresh9",
+          "fresh10")
 
 
 @pytest.fixture(scope="module")
