@@ -80,6 +80,16 @@ def test_a_government_office_speaks_for_the_one_state_party() -> None:
     ("she had not made her eligibility a precondition for signing", "other"),
     ("We cannot verify what we are not allowed to see", "other"),
     ("We will not allow foreign troops on our soil", "red_line"),
+    ("We will not agree to disarm as a precondition", "red_line"),
+    ("The government has not set any precondition", "other"),
+    ("No disarmament without integration", "red_line"),
+    ("The sanctions will remain until we are sure", "red_line"),
+    ("troops would remain until a second phase", "other"),
+    ("this is the only outcome that the United States will accept", "red_line"),
+    ("no force would be allowed to take power by arms", "red_line"),
+    ("The only question left is when", "other"),
+    ("Signing has never been the problem", "other"),
+    ("The real test is not the signature but the implementation", "other"),
 ])
 def test_red_line_wordings(text: str, kind: str) -> None:
     assert kind_of(text) == kind

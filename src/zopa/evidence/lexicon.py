@@ -62,9 +62,9 @@ _RED_LINE = re.compile(
     r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow(?!ed)|tolerate|recogni[sz]e|give up|"
     r"surrender|cede|negotiate|sign|discuss|back down|yield|bargain|trade|permit|return|"
     r"withdraw|budge|concede|disarm|relinquish|abandon|be bound|implement|honou?r|abide|"
-    r"retreat|back away)"
+    r"retreat|back away)\b"
     r"|\bnever\s+(?:\w+\s+)?(?:accept|agree|allow|recogni[sz]e|give up|surrender|cede|sign|"
-    r"compromise|negotiate|tolerate|return|relinquish|abandon|be)"
+    r"compromise|negotiate|tolerate|return|relinquish|abandon|be)\b"
     r"|\bred[- ]lines?\b|\bunder no circumstances\b|\bnon-?negotiable\b|\bnot negotiable\b"
     r"|\bnot (?:up )?for (?:negotiation|discussion|debate|sale)\b|\bno compromise\b"
     r"|\bpre-?conditions?\b|\bruled? out\b|\brules out\b|\bunacceptable\b"
@@ -81,7 +81,11 @@ _RED_LINE = re.compile(
     r"|\breject(?:s|ed|ing)? (?:\w+ )?outright\b|\b(?:flatly|categorically|firmly) "
     r"(?:rejects?|rejected|refused|refuses|ruled out|rules out)\b"
     r"|\b(?:can|could|will|would|shall)\s*(?:not|n't|never) be part of (?:any|a|the|an)\b"
-    r"|\bthe only (?:option|outcome|solution|thing) (?:\w+ ){0,4}?(?:accept|acceptable)\b"
+    r"|\bthe only (?:option|outcome|solution|thing) (?:\w+ ){0,6}?(?:accept|acceptable)\b"
+    r"|\bno [\w-]+(?: [\w-]+)? without\b"
+    r"|\b(?:sanctions|restrictions|embargo|blockade|measures)\s+(?:will|would|shall) "
+    r"(?:remain|stay) (?:in place |in force )?until\b"
+    r"|\bno [\w-]+ (?:will|would|shall) be (?:allowed|permitted|tolerated)\b"
     r"|\bnever be part of\b|\bbelongs? to the past\b|\ba thing of the past\b"
     r"|\b(?:can|could|will|would)\s*(?:not|n't|never) be (?:reached|agreed|signed|concluded|"
     r"achieved|possible) (?:while|as long as|so long as|unless|until|without)\b"
@@ -90,7 +94,7 @@ _RED_LINE = re.compile(
     r"surrender|cede|sign|take|force)\b|\bno one (?:can|will|could|shall)\b"
     r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
     r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
-    r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|when|once|after|in exchange for|in return for)\b"
+    r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|once|after|in exchange for|in return for)\b"
     r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
     r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,8}?(?:until|unless|"
     r"before" + _NOT_A_TIME + r")\b"
@@ -112,7 +116,8 @@ _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\
                       r"|\b(?:is|was|are|were|be)\s*(?:not|n't|never) (?:a |any )?"
                       r"pre-?conditions?\b"
                       r"|\bnot as a pre-?condition\b"
-                      r"|\bnot\b(?:\s+[\w'’-]+){0,5}?\s+(?:a\s+|any\s+)?pre-?conditions?\b",
+                      r"|\b(?:not|never)\s+(?:made|make|makes|making|set|sets|setting|be|been|being)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}?(?:a\s+|any\s+)?pre-?conditions?\b",
                       re.IGNORECASE)
 _OFFER = re.compile(
     r"\b(?:offer(?:s|ed)?|propos(?:e|es|ed|al)|ready to|willing to|prepared to|open to|"
