@@ -107,6 +107,12 @@ _PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
 _GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
                             re.IGNORECASE)
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
+#: "former UN secretary-general", "ex-Finnish president": an office held no longer.
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
+#: "prime minister in exile in Sweden", "a businessman based in London": where a person
+#: lives is no side of theirs.
+_PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
+                            r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
                          re.IGNORECASE)
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
@@ -437,11 +443,17 @@ class _DocReader(RoleRules):
         title, side = self._title_before(person.start)
         if not title:
             title, side = self._title_after(person.end)
+        former = bool(re.match(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", title,
+                               re.IGNORECASE))
+        if former:
+            side = None  # "former Finnish president Martti Ahtisaari" speaks for no state
         if side is None:
             side = self._of_actor(person.end)
-        if side is None:
+        if side is None and not former:
             side = self._title_side(title)
         known = OFFICIALS.get(person.text.lower())
+        if known and self._former_office(known):
+            known = None  # "the former UN secretary-general" no longer speaks for the UN
         if side is None or (known and title.lower().startswith(("former", "ex-"))):
             side = known or side
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
@@ -461,6 +473,12 @@ class _DocReader(RoleRules):
             first = person.text.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
                 self.given[first] = person.text
+
+    def _former_office(self, actor: str) -> bool:
+        """Whether the text names the actor's office as a past one: "The former UN
+        secretary-general", "ex-Finnish president"."""
+        return any(m.actor == actor and _FORMER.search(self.text, max(0, m.start - 12), m.start)
+                   for m in self.actor_mentions)
 
     def _delegation_of(self, start: int) -> str | None:
         """The side of a delegation's leader: "The SRF's delegation, led by Hadi Idris"."""
@@ -552,7 +570,7 @@ class _DocReader(RoleRules):
                      r"told|added|who|which)\b)", self.masked[end:end + 120])
         if not m:
             return "", None
-        title = m.group(2).strip()
+        title = _PLACE_OF_LIFE.sub("", m.group(2)).strip()
         if not any(w.lower().strip("'s’") in TITLE_WORDS for w in title.split()):
             return "", None
         # "the Swiss ambassador who acted as the personal envoy of the UN Secretary-General":
