@@ -37,7 +37,10 @@ _TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|format|process
                        r"|\b(?:talks|negotiations)\s+(?:involving|among)\s+", re.IGNORECASE)
 #: "Guarantor" in a sense that is no mediation: "the guarantor of security in the Caucasus".
 _NOT_MEDIATION = re.compile(r"guarantors?\s+of\s+(?:the\s+)?(?:security|stability|order|peace|"
-                            r"its|their|our)\b", re.IGNORECASE)
+                            r"its|their|our)\b"
+                            # "which co-chair an international donors' group": aid, not talks
+                            r"|(?:co-?)?chair(?:s|ed)?\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:donors?|donors'|aid|pledging|reconstruction)\b", re.IGNORECASE)
 _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|interim|central|"
                        r"national|ruling))?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+"
@@ -62,8 +65,8 @@ _DATELINE = re.compile(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]
 #: facilitator", "shuttle diplomacy", "a process led by".
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
               r"talks))|\b(?:process|talks|mediation|negotiations)\s+led\s+by\b"
-              r"|\bspecial\s+envoy\b|\bunder\s+the\s+(?:co-?)?chairmanship\s+of\b|\b(?:chaired|co-chaired|"
-              r"presided\s+over)\s+by\b")
+              r"|\bspecial\s+envoy\b|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\b"
+              r"|\bpresided\s+over\s+by\b")
 _CUES = re.compile(MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
 
 
@@ -107,7 +110,10 @@ class RoleRules:
         mediated = self._mediators(unit, actors, set())
         if lede and (NEGOTIATION.search(text) or _AGREE.search(text)):
             cue = MEDIATION.search(text)
-            before_cue = [m for m in actors if cue is None or m.start < unit.start + cue.start()]
+            # officials stand for their sides: "President Nicolas Maduro's government and the
+            # opposition Unitary Platform signed a deal"
+            before_cue = [m for m in self._role_mentions(unit)
+                          if cue is None or m.start < unit.start + cue.start()]
             for group, (g0, g1) in self._conjunctions(before_cue):
                 if not (_SUBJECT.match(self.text, g1) or re.search(
                         r"\b(?:between|of)\s+(?:the\s+)?$", self.text[max(0, g0 - 12):g0])):
