@@ -543,11 +543,15 @@ class _DocReader(RoleRules):
             return None
         again = [a for a in actors if a.actor == actor and not m.start(1) <= a.start < m.end(1)]
         # A venue is no home: "KUALA LUMPUR - ... talks facilitated by Malaysia".
+        # Only the state named at the cue is the venue's host: "the Caribbean wants a
+        # peaceful Venezuela" in a sentence on the signing Barbados hosted is no mediation.
         for sentence in re.split(r"(?<=[.!?])\s+", self.text):
-            if MEDIATION.search(sentence) and _SURFACE.search(sentence) and any(
-                    SURFACES.get(f.group(0).lower()) == actor
-                    for f in _SURFACE.finditer(sentence)):
-                return None
+            for cue in MEDIATION.finditer(sentence):
+                if any(SURFACES.get(f.group(0).lower()) == actor and (
+                        cue.end() <= f.start() <= cue.end() + 40
+                        or cue.start() - 30 <= f.end() <= cue.start())
+                        for f in _SURFACE.finditer(sentence)):
+                    return None
         return actor if again else None
 
     def _movement(self, actors: list[Mention], mediators: Iterable[str] = ()) -> str | None:
