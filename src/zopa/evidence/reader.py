@@ -113,6 +113,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
 #: lives is no side of theirs.
 _PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
                             r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
+_LIVES_IN = re.compile(r"\b(?:exile|exiled|based|living|lives|live|resident|residing|"
+                       r"settled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
                          re.IGNORECASE)
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
@@ -244,6 +246,8 @@ class _DocReader(RoleRules):
             if len(form) <= 3 and not form.replace(".", "").isupper():
                 continue
             before = self.text[max(0, m.start() - 12):m.start()]
+            if _LIVES_IN.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # "in exile in Sweden": where someone lives, not an actor
             if (form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
                     ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)
                     and not _SEAT_OF.search(self.text[max(0, m.start() - 30):m.start()])):
@@ -509,6 +513,9 @@ class _DocReader(RoleRules):
             if not re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|U\.S|U\.N)\.?\s*$",
                              window[:cut]):
                 window = " " * cut + window[cut:]
+        dash = list(re.finditer(r"\s[-\u2013\u2014]\s", window))
+        if dash:  # "CARACAS, Oct. 18 (AFP) - President X": the dateline is no title
+            window = " " * dash[-1].end() + window[dash[-1].end():]
         if window.rstrip().endswith(","):
             window = window.rstrip()[:-1] + " "
         words = list(_WORD.finditer(window))
@@ -1120,6 +1127,8 @@ def _first_actor(text: str, local: LocalActors | None = None) -> str | None:
         form = m.group(0)
         if own is not None and own.start() < m.end():
             break
+        if _LIVES_IN.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "prime minister in exile in Sweden"
         if form[0].isupper() and (len(form) > 3 or form.replace(".", "").isupper()):
             return SURFACES[form.lower()]
     return local.surfaces[own.group(0)] if own is not None and local is not None else None
