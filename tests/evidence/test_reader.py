@@ -277,3 +277,13 @@ def test_an_officials_government_in_the_lede_is_a_party() -> None:
     kinds = {a.id: a.kind for a in reading.actors}
     assert kinds.get("venezuela") == "party"
     assert kinds.get("unitary-platform") == "party"
+
+
+def test_who_is_not_a_party_to_the_talks_is_no_party() -> None:
+    reading = one(
+        "Greece and the Former Yugoslav Republic of Macedonia (FYROM) signed an agreement on "
+        "Sunday. NATO Secretary-General Jens Stoltenberg, who is not a party to the talks, "
+        'said the alliance "will not wait forever."')
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("nato") != "party"
+    assert kinds.get("greece") == kinds.get("north-macedonia") == "party"

@@ -113,6 +113,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
 #: lives is no side of theirs.
 _PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
                             r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
+_NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were)\s+not|ha(?:s|ve)\s+not\s+been)"
+                         r"\s+(?:a\s+)?part(?:y|ies)\s+to\b", re.IGNORECASE)
 _LIVES_IN = re.compile(r"\b(?:exile|exiled|based|living|lives|live|resident|residing|"
                        r"settled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
@@ -346,6 +348,7 @@ class _DocReader(RoleRules):
         units = sentence_units(self.text)
         for p in persons:
             self._register(p, actors)
+        self.found.bystanders |= self._not_parties(actors)
         for _, _, label, text in self.entities:
             text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
             if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
@@ -477,6 +480,21 @@ class _DocReader(RoleRules):
             first = person.text.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
                 self.given[first] = person.text
+
+    def _not_parties(self, actors: list[Mention]) -> set[str]:
+        """The actors the text says are no party: "NATO Secretary-General Jens Stoltenberg,
+        who is not a party to the talks", "Japan, which is not a party to the accord"."""
+        out: set[str] = set()
+        for m in _NOT_A_PARTY.finditer(self.text):
+            name = self.text[max(0, m.start() - 60):m.start()]
+            person = next((self.people[p] for p in self.people
+                           if name.endswith(p) or name.endswith(p.split()[-1])), None)
+            if person is not None and person.side:
+                out.add(person.side)
+                continue
+            before = [a for a in actors if m.start() - 2 <= a.end <= m.start() and a.actor]
+            out |= {a.actor for a in before if a.actor}
+        return out
 
     def _former_office(self, actor: str) -> bool:
         """Whether the text names the actor's office as a past one: "The former UN
