@@ -155,7 +155,8 @@ nepal|Nepal|nepali;nepalese;kathmandu
 new-zealand|New Zealand|new zealander;wellington
 nicaragua|Nicaragua|nicaraguan;managua
 niger|Niger|nigerien;niamey
-north-macedonia|North Macedonia|macedonian;skopje;fyrom;former yugoslav republic of macedonia;republic of north macedonia;republic of macedonia
+north-macedonia|North Macedonia|macedonian;skopje;fyrom;former yugoslav republic of macedonia;
+    republic of north macedonia;republic of macedonia
 panama|Panama|panamanian;panama city
 paraguay|Paraguay|paraguayan;asuncion
 peru|Peru|peruvian;lima
