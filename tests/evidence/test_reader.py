@@ -287,3 +287,10 @@ def test_who_is_not_a_party_to_the_talks_is_no_party() -> None:
     kinds = {a.id: a.kind for a in reading.actors}
     assert kinds.get("nato") != "party"
     assert kinds.get("greece") == kinds.get("north-macedonia") == "party"
+
+
+def test_talks_run_by_name_the_mediator() -> None:
+    reading = one("Kenya and Somalia signed a deal. The talks were run by the African Union.")
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("au") == "mediator"
+    assert kinds.get("kenya") == kinds.get("somalia") == "party"

@@ -64,7 +64,8 @@ _DATELINE = re.compile(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]
 #: Cues of mediation beyond the lexicon's: "which guarantee the deal", "acting as
 #: facilitator", "shuttle diplomacy", "a process led by".
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
-              r"talks))|\b(?:process|talks|mediation|negotiations)\s+led\s+by\b"
+              r"talks))|\b(?:process|talks|mediation|negotiations)\s+(?:(?:was|were|is|are|had\s+been|"
+              r"have\s+been|has\s+been)\s+)?(?:led|run)\s+by\b"
               r"|\bspecial\s+envoy\b|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\b"
               r"|\bpresided\s+over\s+by\b")
 _CUES = re.compile(MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
