@@ -13,18 +13,18 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor), a little below the figures measured over all 35
-#: keyed articles (docs/evidence.md): actors 0.96 / 0.98, issues 0.72 / 0.99 (precision: the
-#: share of predicted issues that match a key issue), statements 0.87 / 0.98, speaker 0.98,
-#: side 0.98, date 0.98, red lines 0.99 / 0.95.
+#: field -> (precision floor, recall floor), a little below the figures measured over all 60
+#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.88 / 0.86, issues
+#: 0.57 / 0.87 (precision: the share of predicted issues that match a key issue),
+#: statements 0.92 / 0.88, speaker 0.94, side 0.85, date 0.90, red lines 0.96 / 0.85.
 FLOORS = {
-    "actors": (0.92, 0.96),
-    "issues": (0.68, 0.96),
-    "statements": (0.84, 0.96),
-    "speaker": (0.95, 0.95),
-    "side": (0.96, 0.96),
-    "date": (0.96, 0.96),
-    "red_lines": (0.95, 0.92),
+    "actors": (0.85, 0.83),
+    "issues": (0.54, 0.84),
+    "statements": (0.89, 0.85),
+    "speaker": (0.91, 0.91),
+    "side": (0.82, 0.82),
+    "date": (0.87, 0.87),
+    "red_lines": (0.93, 0.82),
 }
 
 
@@ -37,7 +37,7 @@ SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 @pytest.fixture(scope="module")
 def tally() -> Tally:
     keys = sorted(ARTICLES.glob("*.yaml"))
-    assert len(keys) >= 35
+    assert len(keys) >= 60
     result = Tally()
     for path in keys:
         score(read_files([path.with_suffix(".txt")]), load_key(path), result)

@@ -67,3 +67,13 @@ def test_the_phrase_is_the_argument_and_its_owner_follows_the_verb(
     assert derived is not None
     assert derived.text == thing
     assert derived.keeps is keeps
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("quote", ["No disarmament without integration",
+                                   "Refugees first, then the border"])
+def test_a_quote_without_a_verb_ends(nlp: object, quote: str) -> None:
+    """The climb from the issue's words to their verb stops at the root of the parse (it
+    once looped for ever on a quote with no verb, taking all memory)."""
+    issue = Issue("disarmament", "Disarmament") if "disarm" in quote else REFUGEES
+    derive(quote, issue, ())

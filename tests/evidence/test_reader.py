@@ -217,3 +217,80 @@ def test_a_title_after_an_untitled_name_is_that_persons() -> None:
     reading = one("Rabin shook hands with Yasser Arafat on the lawn. The PLO chairman said the "
                   "agreement was a new beginning.")
     assert speakers(reading) == [("Yasser Arafat", "plo")]
+
+
+def test_a_former_official_speaks_for_no_body_of_their_past() -> None:
+    reading = one(
+        "Talks between Ruritania and Osterlich resumed on Monday, with Kofi Annan in the room. "
+        "The former UN secretary-general chairs a panel mediating for the African Union. "
+        '"Both sides must compromise," Annan said.')
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("un") != "party"
+    assert [s.side for s in reading.statements if s.speaker == "Kofi Annan"] != ["un"]
+
+
+def test_a_place_of_exile_is_no_side() -> None:
+    reading = one(
+        "Indonesia and the Free Aceh Movement (GAM) signed a peace deal on Monday. The GAM "
+        "delegation, led by Malik Mahmud, the movement's prime minister in exile in Sweden, "
+        "said it had dropped its demand for independence.")
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("sweden") != "party"
+    assert {a for a, k in kinds.items() if k == "party"} == {"indonesia", "gam"}
+
+
+def test_a_former_presidents_own_initiative_is_the_mediator() -> None:
+    reading = one(
+        "Indonesia and the Free Aceh Movement (GAM) signed a peace deal on Monday. The deal, "
+        "brokered by former Finnish president Martti Ahtisaari and his Crisis Management "
+        "Initiative (CMI), ends the war.")
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("cmi") == "mediator"
+    assert kinds.get("finland") != "mediator"
+
+
+def test_under_the_chairmanship_of_is_a_mediation_cue() -> None:
+    reading = one(
+        "Thailand and Cambodia agreed to a ceasefire on Monday at a meeting under the "
+        "chairmanship of Malaysian Prime Minister Anwar Ibrahim.")
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("malaysia") == "mediator"
+    assert kinds.get("thailand") == kinds.get("cambodia") == "party"
+
+
+def test_donor_co_chairs_are_no_mediators() -> None:
+    reading = one(
+        "Sri Lanka and the Tamil Tigers agreed on Thursday in talks facilitated by Norway to "
+        "curb violence. Japan and the European Union, which co-chair an international donors' "
+        "group for Sri Lanka, welcomed the outcome.")
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("norway") == "mediator"
+    assert kinds.get("japan") != "mediator" and kinds.get("eu") != "mediator"
+
+
+def test_an_officials_government_in_the_lede_is_a_party() -> None:
+    reading = one(
+        "CARACAS, Oct. 18 (AFP) - President Nicolas Maduro's government and the opposition "
+        "Unitary Platform signed a deal in Barbados on Tuesday. Barbados Prime Minister Mia "
+        "Mottley, whose government hosted the signing, said the region wants a peaceful "
+        "Venezuela.")
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("venezuela") == "party"
+    assert kinds.get("unitary-platform") == "party"
+
+
+def test_who_is_not_a_party_to_the_talks_is_no_party() -> None:
+    reading = one(
+        "Greece and the Former Yugoslav Republic of Macedonia (FYROM) signed an agreement on "
+        "Sunday. NATO Secretary-General Jens Stoltenberg, who is not a party to the talks, "
+        'said the alliance "will not wait forever."')
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("nato") != "party"
+    assert kinds.get("greece") == kinds.get("north-macedonia") == "party"
+
+
+def test_talks_run_by_name_the_mediator() -> None:
+    reading = one("Kenya and Somalia signed a deal. The talks were run by the African Union.")
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("au") == "mediator"
+    assert kinds.get("kenya") == kinds.get("somalia") == "party"

@@ -155,7 +155,8 @@ nepal|Nepal|nepali;nepalese;kathmandu
 new-zealand|New Zealand|new zealander;wellington
 nicaragua|Nicaragua|nicaraguan;managua
 niger|Niger|nigerien;niamey
-north-macedonia|North Macedonia|macedonian;skopje;north macedonian
+north-macedonia|North Macedonia|macedonian;skopje;fyrom;former yugoslav republic of macedonia;
+    republic of north macedonia;republic of macedonia;north macedonian
 panama|Panama|panamanian;panama city
 paraguay|Paraguay|paraguayan;asuncion
 peru|Peru|peruvian;lima
@@ -879,7 +880,7 @@ haiti|Jean-Bertrand Aristide;Aristide;Rene Preval;René Préval;Michel Martelly;
     Jovenel Moïse;Ariel Henry;Garry Conille;Alix Didier Fils-Aime;Alix Didier Fils-Aimé;
     Raoul Cedras;Raoul Cédras
 un|Kurt Waldheim;Javier Perez de Cuellar;Javier Pérez de Cuéllar;Boutros Boutros-Ghali;
-    Lakhdar Brahimi;Brahimi;Geir Pedersen;Martti Ahtisaari;Ahtisaari;Alvaro de Soto;Álvaro de Soto;
+    Lakhdar Brahimi;Brahimi;Geir Pedersen;Alvaro de Soto;Álvaro de Soto;
     Terje Roed-Larsen;Terje Rød-Larsen;Nickolay Mladenov;Tor Wennesland;Sigrid Kaag;Robert Serry;
     Jamal Benomar;Ismail Ould Cheikh Ahmed;Ghassan Salame;Ghassan Salamé;Stephanie Williams;
     Stephanie Turco Williams;Bernardino Leon;Bernardino León;Martin Kobler;Jan Kubis;Ján Kubiš;

@@ -169,10 +169,10 @@ def derive(quote: str, issue: Issue, others: Sequence[Issue]) -> Derived | None:
     tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     if not tokens:
         return None
-    node = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[0])
+    node = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), tokens[0])
     path = [node]
     while not (node.pos_ in ("VERB", "AUX") and node.lower_ not in _RELATION
-               and node.dep_ != "relcl") and node.head is not node:
+               and node.dep_ != "relcl") and node.head.i != node.i:
         node = node.head
         path.append(node)
     verb = node

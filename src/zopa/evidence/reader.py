@@ -107,6 +107,17 @@ _PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
 _GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
                             re.IGNORECASE)
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
+#: "former UN secretary-general", "ex-Finnish president": an office held no longer.
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
+#: "prime minister in exile in Sweden", "a businessman based in London": where a person
+#: lives is no side of theirs.
+_PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
+                            r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
+_NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were)\s+not|"
+                         r"ha(?:s|ve)\s+not\s+been)\s+(?:a\s+)?part(?:y|ies)\s+to\b",
+                         re.IGNORECASE)
+_LIVES_IN = re.compile(r"\b(?:exile|exiled|based|living|lives|live|resident|residing|"
+                       r"settled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
                          re.IGNORECASE)
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
@@ -238,6 +249,8 @@ class _DocReader(RoleRules):
             if len(form) <= 3 and not form.replace(".", "").isupper():
                 continue
             before = self.text[max(0, m.start() - 12):m.start()]
+            if _LIVES_IN.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # "in exile in Sweden": where someone lives, not an actor
             if (form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
                     ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)
                     and not _SEAT_OF.search(self.text[max(0, m.start() - 30):m.start()])):
@@ -336,6 +349,7 @@ class _DocReader(RoleRules):
         units = sentence_units(self.text)
         for p in persons:
             self._register(p, actors)
+        self.found.bystanders |= self._not_parties(actors)
         for _, _, label, text in self.entities:
             text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
             if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
@@ -440,11 +454,17 @@ class _DocReader(RoleRules):
         title, side = self._title_before(person.start)
         if not title:
             title, side = self._title_after(person.end)
+        former = bool(re.match(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", title,
+                               re.IGNORECASE))
+        if former:
+            side = None  # "former Finnish president Martti Ahtisaari" speaks for no state
         if side is None:
             side = self._of_actor(person.end)
-        if side is None:
+        if side is None and not former:
             side = self._title_side(title)
         known = OFFICIALS.get(person.text.lower())
+        if known and self._former_office(known):
+            known = None  # "the former UN secretary-general" no longer speaks for the UN
         if side is None or (known and title.lower().startswith(("former", "ex-"))):
             side = known or side
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
@@ -495,6 +515,27 @@ class _DocReader(RoleRules):
                     person.side = actor.actor
                     break
 
+    def _not_parties(self, actors: list[Mention]) -> set[str]:
+        """The actors the text says are no party: "NATO Secretary-General Jens Stoltenberg,
+        who is not a party to the talks", "Japan, which is not a party to the accord"."""
+        out: set[str] = set()
+        for m in _NOT_A_PARTY.finditer(self.text):
+            name = self.text[max(0, m.start() - 60):m.start()]
+            person = next((self.people[p] for p in self.people
+                           if name.endswith(p) or name.endswith(p.split()[-1])), None)
+            if person is not None and person.side:
+                out.add(person.side)
+                continue
+            before = [a for a in actors if m.start() - 2 <= a.end <= m.start() and a.actor]
+            out |= {a.actor for a in before if a.actor}
+        return out
+
+    def _former_office(self, actor: str) -> bool:
+        """Whether the text names the actor's office as a past one: "The former UN
+        secretary-general", "ex-Finnish president"."""
+        return any(m.actor == actor and _FORMER.search(self.text, max(0, m.start - 12), m.start)
+                   for m in self.actor_mentions)
+
     def _delegation_of(self, start: int) -> str | None:
         """The side of a delegation's leader: "The SRF's delegation, led by Hadi Idris"."""
         led = re.search(r"\b(?:delegation|team|negotiators|side|panel)s?,?\s+(?:led|headed)\s+"
@@ -524,6 +565,9 @@ class _DocReader(RoleRules):
             if not re.search(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|U\.S|U\.N)\.?\s*$",
                              window[:cut]):
                 window = " " * cut + window[cut:]
+        dash = list(re.finditer(r"\s[-\u2013\u2014]\s", window))
+        if dash:  # "CARACAS, Oct. 18 (AFP) - President X": the dateline is no title
+            window = " " * dash[-1].end() + window[dash[-1].end():]
         if window.rstrip().endswith(","):
             window = window.rstrip()[:-1] + " "
         words = list(_WORD.finditer(window))
@@ -558,11 +602,15 @@ class _DocReader(RoleRules):
             return None
         again = [a for a in actors if a.actor == actor and not m.start(1) <= a.start < m.end(1)]
         # A venue is no home: "KUALA LUMPUR - ... talks facilitated by Malaysia".
+        # Only the state named at the cue is the venue's host: "the Caribbean wants a
+        # peaceful Venezuela" in a sentence on the signing Barbados hosted is no mediation.
         for sentence in re.split(r"(?<=[.!?])\s+", self.text):
-            if MEDIATION.search(sentence) and _SURFACE.search(sentence) and any(
-                    SURFACES.get(f.group(0).lower()) == actor
-                    for f in _SURFACE.finditer(sentence)):
-                return None
+            for cue in MEDIATION.finditer(sentence):
+                if any(SURFACES.get(f.group(0).lower()) == actor and (
+                        cue.end() <= f.start() <= cue.end() + 40
+                        or cue.start() - 30 <= f.end() <= cue.start())
+                        for f in _SURFACE.finditer(sentence)):
+                    return None
         return actor if again else None
 
     def _movement(self, actors: list[Mention], mediators: Iterable[str] = ()) -> str | None:
@@ -585,7 +633,7 @@ class _DocReader(RoleRules):
                      r"told|added|who|which)\b)", self.masked[end:end + 120])
         if not m:
             return "", None
-        title = m.group(2).strip()
+        title = _PLACE_OF_LIFE.sub("", m.group(2)).strip()
         if not any(w.lower().strip("'s’") in TITLE_WORDS for w in title.split()):
             return "", None
         # "the Swiss ambassador who acted as the personal envoy of the UN Secretary-General":
@@ -1166,6 +1214,8 @@ def _first_actor(text: str, local: LocalActors | None = None) -> str | None:
         form = m.group(0)
         if own is not None and own.start() < m.end():
             break
+        if _LIVES_IN.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "prime minister in exile in Sweden"
         if form[0].isupper() and (len(form) > 3 or form.replace(".", "").isupper()):
             return SURFACES[form.lower()]
     return local.surfaces[own.group(0)] if own is not None and local is not None else None
@@ -1193,7 +1243,7 @@ def _sole_government(kinds: dict[str, str]) -> str | None:
 def _side(said: Said, mentions: Counter[str], government: str | None) -> str | None:
     if said.side in mentions:
         return said.side
-    if said.side is None and said.speaker.lower() in OFFICIALS:
+    if said.side is None and " " not in said.speaker and said.speaker.lower() in OFFICIALS:
         # a well-known official named by surname alone, which the recogniser missed:
         # "Tsipras said"
         known = OFFICIALS[said.speaker.lower()]

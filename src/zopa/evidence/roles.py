@@ -37,7 +37,10 @@ _TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|format|process
                        r"|\b(?:talks|negotiations)\s+(?:involving|among)\s+", re.IGNORECASE)
 #: "Guarantor" in a sense that is no mediation: "the guarantor of security in the Caucasus".
 _NOT_MEDIATION = re.compile(r"guarantors?\s+of\s+(?:the\s+)?(?:security|stability|order|peace|"
-                            r"its|their|our)\b", re.IGNORECASE)
+                            r"its|their|our)\b"
+                            # "which co-chair an international donors' group": aid, not talks
+                            r"|(?:co-?)?chair(?:s|ed)?\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:donors?|donors'|aid|pledging|reconstruction)\b", re.IGNORECASE)
 _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"}))
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|interim|central|"
                        r"national|ruling))?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+"
@@ -61,8 +64,10 @@ _DATELINE = re.compile(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]
 #: Cues of mediation beyond the lexicon's: "which guarantee the deal", "acting as
 #: facilitator", "shuttle diplomacy", "a process led by".
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
-              r"talks))|\b(?:process|talks|mediation|negotiations)\s+led\s+by\b"
-              r"|\bspecial\s+envoy\b")
+              r"talks))|\b(?:process|talks|mediation|negotiations)\s+(?:(?:was|were|is|are|had\s+been|"
+              r"have\s+been|has\s+been)\s+)?(?:led|run)\s+by\b"
+              r"|\bspecial\s+envoy\b|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\b"
+              r"|\bpresided\s+over\s+by\b")
 _CUES = re.compile(MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
 
 
@@ -106,7 +111,10 @@ class RoleRules:
         mediated = self._mediators(unit, actors, set())
         if lede and (NEGOTIATION.search(text) or _AGREE.search(text)):
             cue = MEDIATION.search(text)
-            before_cue = [m for m in actors if cue is None or m.start < unit.start + cue.start()]
+            # officials stand for their sides: "President Nicolas Maduro's government and the
+            # opposition Unitary Platform signed a deal"
+            before_cue = [m for m in self._role_mentions(unit)
+                          if cue is None or m.start < unit.start + cue.start()]
             for group, (g0, g1) in self._conjunctions(before_cue):
                 if not (_SUBJECT.match(self.text, g1) or re.search(
                         r"\b(?:between|of)\s+(?:the\s+)?$", self.text[max(0, g0 - 12):g0])):
@@ -220,7 +228,8 @@ class RoleRules:
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
             starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
-            chosen = self._group_from(_owned(min(starts) if starts else pos, actors, self.text),
+            chosen = self._group_from(_his_own(_owned(min(starts) if starts else pos, actors,
+                                                      self.text), actors, self.text),
                                       actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
@@ -274,6 +283,22 @@ def _owned(pos: int, actors: list[Mention], text: str) -> int:
         pos = after.start
 
 
+def _his_own(pos: int, actors: list[Mention], text: str) -> int:
+    """Past a former official's state to the body they lead: "brokered by former Finnish
+    president Martti Ahtisaari and his Crisis Management Initiative" names the initiative."""
+    here = next((m for m in actors if m.start >= pos), None)
+    if here is None or not re.search(r"\b(?:former|ex-)\s*$", text[max(0, here.start - 10):
+                                                                    here.start], re.IGNORECASE):
+        return pos
+    after = next((m for m in actors if m.start >= here.end), None)
+    if after is not None and _HIS_OWN.fullmatch(text[here.end:after.start]):
+        return after.start
+    return pos
+
+
+#: "president Martti Ahtisaari and his ": an official's name, then his own body.
+_HIS_OWN = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+[A-Z][\w'’.-]+){1,3}\s+"
+                      r"(?:and|with)\s+(?:his|her|their)\s+(?:own\s+)?")
 _OWNED_GAP = re.compile(r"\s+(?:(?:own|new|former)\s+)?")
 #: "X's Y" or "X president Name's Y": Y is X's.
 _POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
