@@ -18,12 +18,12 @@ News agencies (Reuters, AFP, AP, ...) are never actors. Forms the gazetteer know
 its id. Which of these actors are parties or mediators is decided by the same role rules as
 for the gazetteer's (:mod:`zopa.evidence.roles`).
 
->>> local = find_local_actors("The Free Aceh Movement (GAM) and the National Democratic "
-...                           "Alliance met. A GAM spokesman spoke.", [])
->>> sorted(local.names.items())
-[('gam', 'Free Aceh Movement'), ('national-democratic-alliance', 'National Democratic Alliance')]
->>> local.first_actor("a GAM spokesman"), sorted(local.movements)
-('gam', ['gam', 'national-democratic-alliance'])
+>>> local = find_local_actors("The Northern Liberation Front (NLF) and the National Democratic "
+...                           "Alliance met. An NLF spokesman spoke.", [])
+>>> sorted(local.names)
+['national-democratic-alliance', 'nlf']
+>>> local.first_actor("an NLF spokesman"), sorted(local.movements)
+('nlf', ['national-democratic-alliance', 'nlf'])
 """
 
 from __future__ import annotations
