@@ -63,6 +63,15 @@ def test_other_kinds(text: str, kind: str) -> None:
     "The return of the refugees is non-negotiable",
     "Israel would not end the war before Hamas was destroyed",
     "Independence is the only option our people would accept",
+    "the rebels would not hand over the last batch of weapons until the troops left",
+    "the government would accept no amendment to the text",
+    "Cambodia will not retreat from any part of its territory",
+    "We will not allow foreign troops on our soil",
+    "We will not agree to disarm as a precondition",
+    "No disarmament without integration",
+    "The sanctions will remain until we are sure",
+    "this is the only outcome that the United States will accept",
+    "no force would be allowed to take power by arms",
 ])
 def test_more_red_line_wordings(text: str) -> None:
     assert kind_of(text) == "red_line"
@@ -78,6 +87,13 @@ def test_more_red_line_wordings(text: str) -> None:
     ("We offered a phased withdrawal of the brigades", "offer"),
     ("The sides must meet again before the end of the month", "demand"),
     ("The delegations would not meet before Friday", "other"),
+    ("she had not made her eligibility a precondition for signing", "other"),
+    ("We cannot verify what we are not allowed to see", "other"),
+    ("The government has not set any precondition", "other"),
+    ("troops would remain until a second phase", "other"),
+    ("The only question left is when", "other"),
+    ("Signing has never been the problem", "other"),
+    ("The real test is not the signature but the implementation", "other"),
 ])
 def test_decoys_are_no_red_lines(text: str, kind: str) -> None:
     assert kind_of(text) == kind

@@ -9,7 +9,6 @@ import datetime
 import pytest
 
 from zopa.evidence import Reading, read_text
-from zopa.evidence.lexicon import kind_of
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -70,26 +69,3 @@ def test_a_government_office_speaks_for_the_one_state_party() -> None:
     got = sides(reading)
     assert got["Hamid Awaluddin"] == "indonesia"
     assert got["Budi Santoso"] is None  # a former office speaks for no one
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    ("the rebels would not hand over the last batch of weapons until the troops left",
-     "red_line"),
-    ("the government would accept no amendment to the text", "red_line"),
-    ("Cambodia will not retreat from any part of its territory", "red_line"),
-    ("she had not made her eligibility a precondition for signing", "other"),
-    ("We cannot verify what we are not allowed to see", "other"),
-    ("We will not allow foreign troops on our soil", "red_line"),
-    ("We will not agree to disarm as a precondition", "red_line"),
-    ("The government has not set any precondition", "other"),
-    ("No disarmament without integration", "red_line"),
-    ("The sanctions will remain until we are sure", "red_line"),
-    ("troops would remain until a second phase", "other"),
-    ("this is the only outcome that the United States will accept", "red_line"),
-    ("no force would be allowed to take power by arms", "red_line"),
-    ("The only question left is when", "other"),
-    ("Signing has never been the problem", "other"),
-    ("The real test is not the signature but the implementation", "other"),
-])
-def test_red_line_wordings(text: str, kind: str) -> None:
-    assert kind_of(text) == kind

@@ -401,17 +401,14 @@ def estimate_agreements(space: Space, *, samples: int = 50_000, seed: int = 0) -
                                                                 size=int(mine.sum()))]
         hits += int(meets(utility, space.reservations).sum())
         done += batch
-    share, z = hits / done, 1.96
-    centre = (share + z * z / (2 * done)) / (1 + z * z / done)
-    spread = math.sqrt(share * (1 - share) / done + z * z / (4 * done * done))
-    half = z * spread / (1 + z * z / done)
-    return Estimate(float(share * feasible), float(max(0.0, centre - half) * feasible),
-                    float(min(1.0, centre + half) * feasible), done)
+    return _wilson(hits, done, feasible)
 
 
 def _estimate_by_outcomes(space: Space, samples: int, seed: int) -> Estimate:
     """:func:`estimate_agreements` by uniform samples of whole outcomes."""
-    rng = np.random.default_rng(seed)
+    from ..seeds import generator
+
+    rng = generator(seed)
     sizes = np.array(space.sizes, dtype=np.int64)
     hits = done = 0
     while done < samples:
@@ -420,7 +417,12 @@ def _estimate_by_outcomes(space: Space, samples: int, seed: int) -> Estimate:
         ok = ~space.violations(rows).any(axis=1)
         hits += int((ok & meets(space.utilities(rows), space.reservations)).sum())
         done += batch
-    total = float(space.outcome_count)
+    return _wilson(hits, done, float(space.outcome_count))
+
+
+def _wilson(hits: int, done: int, total: float) -> Estimate:
+    """``hits`` of ``done`` samples scaled to ``total``, with the 95% Wilson score interval
+    (Wilson 1927, "Probable inference, the law of succession, and statistical inference")."""
     share, z = hits / done, 1.96
     centre = (share + z * z / (2 * done)) / (1 + z * z / done)
     spread = math.sqrt(share * (1 - share) / done + z * z / (4 * done * done))

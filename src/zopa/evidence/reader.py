@@ -63,7 +63,7 @@ from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .openactors import MEDIA, LocalActors, find_local_actors
 from .records import Found, Mention, Person, Said
-from .roles import RoleRules, assign_roles
+from .roles import RoleRules, assign_roles, dateline_place
 from .source import load_file, plain_text
 from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
 
@@ -488,32 +488,25 @@ class _DocReader(RoleRules):
     def _later_sides(self, actors: list[Mention]) -> None:
         """A person introduced without a side takes the one a later mention gives:
         "Kibaki's Party of National Unity", "Machar, leader of the SPLM-IO", "Martha Karua,
-        who leads the PNU negotiators"."""
-        starts = {m.start: m for m in actors if m.actor}
-        for m in self.mentions:
-            if not m.person:
-                continue
-            person = self.people.get(self._full_name(m.text))
-            if person is None or person.side is not None:
-                continue
-            link = _LATER_SIDE.match(self.text, m.end)
-            actor = starts.get(link.end()) if link else None
-            if actor is None or actor.actor is None:
-                continue
-            if link and link.group(1) and ACTOR_KINDS.get(actor.actor) == "state":
-                continue  # "Kibaki's Kenya" says nothing of whom he speaks for
-            person.side = actor.actor
+        who leads the PNU negotiators". The name is looked up in the text, not among the
+        recogniser's mentions, which miss a possessive it took into an organisation's name
+        ("Odinga's Orange Democratic Movement (ODM)")."""
+        starts = {m.start: m.actor for m in actors if m.actor}
         for person in self.people.values():
-            # a possessive the parser took into an organisation's name: "Odinga's Orange
-            # Democratic Movement (ODM)"
             if person.side is not None:
                 continue
-            for own in re.finditer(re.escape(person.name) + r"(?:'s|’s)\s+(?:the\s+)?",
-                                   self.text):
-                actor = starts.get(own.end())
-                if actor is not None and actor.actor and ACTOR_KINDS.get(actor.actor) != "state":
-                    person.side = actor.actor
-                    break
+            surname = person.name.split()[-1]
+            forms = [person.name] + ([surname] if surname != person.name
+                                     and self.surnames.get(surname) == person.name else [])
+            for own in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms))
+                                   + r")(?![\w-])", self.text):
+                link = _LATER_SIDE.match(self.text, own.end())
+                actor = starts.get(link.end()) if link else None
+                if link is None or actor is None or (
+                        link.group(1) and ACTOR_KINDS.get(actor) == "state"):
+                    continue  # "Kibaki's Kenya" says nothing of whom he speaks for
+                person.side = actor
+                break
 
     def _not_parties(self, actors: list[Mention]) -> set[str]:
         """The actors the text says are no party: "NATO Secretary-General Jens Stoltenberg,
@@ -593,8 +586,7 @@ class _DocReader(RoleRules):
         """The state whose capital is the dateline ("MAPUTO, Aug. 6, 2019 - President Filipe
         Nyusi ..."), when the text names that state again: wire copy leaves the home
         country of a head of state or government unsaid."""
-        m = re.search(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]", self.text,
-                      re.MULTILINE) or _TITLE_CASE_DATELINE.search(self.text)
+        m = dateline_place(self.text)
         if not m:
             return None
         actor = SURFACES.get(m.group(1).strip().lower())
@@ -1122,11 +1114,6 @@ class _DocReader(RoleRules):
 
     # -- roles -----------------------------------------------------------------------------
 
-#: A dateline in title case: "Kathmandu, November 21, 2006 -", "Port Moresby, 3 May -".
-_TITLE_CASE_DATELINE = re.compile(
-    r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
-    r"Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*)\b[^\n]{0,30}?\s+[-\u2013\u2014(]", re.MULTILINE)
 #: What ties a person to the actor named next: a possessive ("Odinga's Orange Democratic
 #: Movement"; group 1), an office ("Machar, leader of the SPLM-IO") or a lead ("Karua, who
 #: leads the PNU negotiators").

@@ -61,6 +61,16 @@ _AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struc
 
 #: A wire dateline's city: "HELSINKI, July 17 (Reuters) -", "OSLO -".
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]+?)(?:,[^\n]{0,40})?\s+[-\u2013\u2014(]", re.MULTILINE)
+#: A dateline in title case: "Kathmandu, November 21, 2006 -", "Port Moresby, 3 May -".
+_TITLE_CASE_DATELINE = re.compile(
+    r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*)\b[^\n]{0,30}?\s+[-\u2013\u2014(]", re.MULTILINE)
+
+
+def dateline_place(text: str) -> re.Match[str] | None:
+    """The dateline's city (group 1) of wire copy, in capitals or in title case."""
+    return _DATELINE.search(text) or _TITLE_CASE_DATELINE.search(text)
 #: Cues of mediation beyond the lexicon's: "which guarantee the deal", "acting as
 #: facilitator", "shuttle diplomacy", "a process led by".
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
@@ -96,7 +106,7 @@ class RoleRules:
     def _unit_actors(self, unit: Unit) -> list[Mention]:
         """The unit's actor mentions, but for the dateline's city: a venue, not a side
         ("OSLO - Negotiators for ...")."""
-        place = _DATELINE.search(self.text)
+        place = dateline_place(self.text)
         inside = [m for m in self.actor_mentions if unit.start <= m.start < unit.end
                   and not (place is not None and place.start(1) <= m.start < place.end(1))]
         # "Germany's Social Democrats (SPD)": the owner is no actor of its own here

@@ -264,13 +264,9 @@ def _check_interaction(term: Interaction, issues: dict[str, Issue],
         raise ScenarioError(f"a weight must be >= 0, got {_fmt(term.weight)}",
                             path=(*path, "weight"))
     for iid, spec in term.when.items():
-        issue = _known_issue(iid, issues, (*path, "when", iid))
         wpath = (*path, "when", iid)
+        issue = _check_selection(iid, spec, issues, wpath, "options")
         if isinstance(spec, NumericBound):
-            if not issue.numeric:
-                raise ScenarioError(
-                    f"an interval {{min, max}} is for numeric issues; '{iid}' is discrete: "
-                    "list the options", path=wpath)
             assert issue.range is not None
             lo, hi = issue.range.min, issue.range.max
             if (spec.min is not None and spec.min > hi) or (spec.max is not None
@@ -283,10 +279,25 @@ def _check_interaction(term: Interaction, issues: dict[str, Issue],
                 raise ScenarioError(
                     f"the interval [{_fmt_bound(spec.min)}, {_fmt_bound(spec.max)}] reaches "
                     f"beyond the range of '{iid}' ({_grid_text(issue)})", path=wpath)
-            continue
-        if not spec:
-            raise ScenarioError("the list of options is empty", path=wpath)
-        _check_options(spec, issue, wpath)
+
+
+def _check_selection(iid: str, spec: NumericBound | tuple[str | float, ...],
+                     issues: dict[str, Issue],
+                     path: tuple[str | int, ...], what: str) -> Issue:
+    """The issue a selection names (an interaction's ``when``, a red line's ``forbid``): a
+    known issue, an interval only on a numeric one, else a non-empty list of its options
+    (``what`` names them in the messages: "options", "forbidden options")."""
+    issue = _known_issue(iid, issues, path)
+    if isinstance(spec, NumericBound):
+        if not issue.numeric:
+            raise ScenarioError(
+                f"an interval {{min, max}} is for numeric issues; '{iid}' is discrete: "
+                f"list the {what}", path=path)
+        return issue
+    if not spec:
+        raise ScenarioError(f"the list of {what} is empty", path=path)
+    _check_options(spec, issue, path)
+    return issue
 
 
 def _check_red_line_ids(scenario: Scenario) -> None:
@@ -303,6 +314,8 @@ def _check_red_line_ids(scenario: Scenario) -> None:
                 raise ScenarioError(f"duplicate red-line id '{red_line.id}' (also "
                                     f"{seen[red_line.id]})", path=path)
             seen[red_line.id] = f"{pid}#{k}"
+
+
 #: A number as a value key may write: at most 30 digits before and after the point and an
 #: exponent of at most three digits, so reading it exactly costs nothing (``1e999999999``
 #: would otherwise become a billion-digit integer).
@@ -313,19 +326,7 @@ def _check_red_line(
     red_line: RedLine, issues: dict[str, Issue], path: tuple[str | int, ...]
 ) -> None:
     for iid, spec in red_line.forbid.items():
-        issue = _known_issue(iid, issues, (*path, "forbid", iid))
-        fpath = (*path, "forbid", iid)
-        if isinstance(spec, NumericBound):
-            if not issue.numeric:
-                raise ScenarioError(
-                    f"an interval {{min, max}} is for numeric issues; '{iid}' is discrete: "
-                    "list the forbidden options",
-                    path=fpath,
-                )
-            continue
-        if not spec:
-            raise ScenarioError("the list of forbidden options is empty", path=fpath)
-        _check_options(spec, issue, fpath)
+        _check_selection(iid, spec, issues, (*path, "forbid", iid), "forbidden options")
 
 
 def _check_options(spec: tuple[str | float, ...], issue: Issue,
