@@ -7,7 +7,7 @@ because of it; see docs/evidence.md).
 
     PYTHONPATH=src python benchmarks/read_quality.py [--split SPLIT] [--verbose] [--table]
 
-SPLIT is dev, heldout, fresh, fresh2 ... fresh5 or all (the default); ``--table``
+SPLIT is dev, heldout, fresh, fresh2 ... fresh13 or all (the default); ``--table``
 prints every split side by side.
 
 Targets (issue 9): parties and mediators recall >= 0.9 and precision >= 0.8; issues recall
@@ -21,7 +21,7 @@ import argparse
 from pathlib import Path
 
 from zopa.evidence import read_files
-from zopa.evidence.gold import Tally, _match, load_key, score
+from zopa.evidence.gold import SPLITS, Tally, _match, load_key, score
 
 ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles"
 ROWS = [("parties", "parties"), ("mediators", "mediators"),
@@ -79,10 +79,6 @@ def _explain(name: str, reading: object, key: dict[str, object]) -> None:
         if s.kind == "red_line" and not any(q in s.quote.lower() for q in keyed):
             print(f"  EXTRA red line {s.id} {s.speaker}: {s.quote[:70]!r}")
 
-
-SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-          "fresh7", "fresh8", "fresh9",
-          "fresh10"]
 
 
 def _table() -> None:

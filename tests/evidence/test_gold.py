@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from zopa.evidence import read_files
-from zopa.evidence.gold import Tally, load_key, score
+from zopa.evidence.gold import SPLITS, Tally, load_key, score
 
 from .conftest import ARTICLES
 
@@ -27,11 +27,6 @@ FLOORS = {
     "red_lines": (0.93, 0.82),
 }
 
-
-#: The splits of the gold set (tests/data/articles/README.md).
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-          "fresh7", "fresh8", "fresh9",
-          "fresh10")
 
 
 @pytest.fixture(scope="module")
