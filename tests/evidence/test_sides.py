@@ -69,3 +69,62 @@ def test_a_government_office_speaks_for_the_one_state_party() -> None:
     got = sides(reading)
     assert got["Hamid Awaluddin"] == "indonesia"
     assert got["Budi Santoso"] is None  # a former office speaks for no one
+
+
+def test_its_leader_speaks_for_the_body_named_before() -> None:
+    reading = one(
+        "Talks between the government of Chad and the Northern Liberation Front (NLF) "
+        "resumed. The Northern Liberation Front (NLF), the largest rebel group, walked out "
+        "on Sunday. Its leader, Timan Erdimi, said on Monday that the group would return.")
+    assert sides(reading)["Timan Erdimi"] == "nlf"
+
+
+def test_a_former_statesman_speaks_for_his_own_body() -> None:
+    reading = one(
+        "The accord between Chad and the Northern Liberation Front (NLF) was brokered by "
+        "former Nigerian president Olu Adeyemi and his Peace Dialogue Centre. \"This is a "
+        "new start for the north,\" Adeyemi told reporters.")
+    assert sides(reading)["Olu Adeyemi"] == "peace-dialogue-centre"
+
+
+def test_a_facilitator_of_no_body_is_a_mediator_of_his_own() -> None:
+    reading = one(
+        "Chad and the Northern Liberation Front (NLF) signed an accord in Doha on Monday "
+        "after talks between Chad and the NLF that former Ghanaian President John Mensah had "
+        "chaired. \"The road is long,\" Mensah, the facilitator of the talks, told delegates.")
+    assert sides(reading)["John Mensah"] == "john-mensah"
+    assert {a.id: a.kind for a in reading.actors}["john-mensah"] == "mediator"
+
+
+def test_the_host_speaks_for_the_state_of_the_dateline() -> None:
+    reading = one(
+        "LOME, Togo - Chad and the Northern Liberation Front (NLF) signed an accord brokered "
+        "by Togo, while their host, President Kodjo Agbeyome, watched. Agbeyome said the "
+        "region had solved its own problems.")
+    assert sides(reading)["Kodjo Agbeyome"] == "togo"
+
+
+def test_the_head_of_the_government_team_speaks_for_the_state() -> None:
+    reading = one(
+        "Talks between the Philippines and the National Democratic Front (NDF) opened in "
+        "Oslo under Norway's mediation. Norway has mediated since 2001. President Rodrigo "
+        "Duterte sent his team. Carlos Reyes, the labour secretary who heads the government "
+        "panel, said the government was ready to recommend an amnesty.")
+    assert sides(reading)["Carlos Reyes"] == "philippines"
+
+
+def test_a_surname_named_before_the_full_name_is_that_person() -> None:
+    reading = one(
+        "Talks between the Philippines and the National Democratic Front (NDF) opened. "
+        "Reyes said the government hoped for a joint ceasefire. Carlos Reyes III, the "
+        "labour secretary of the Philippines, said on Monday that the talks were useful.")
+    assert {s.speaker for s in reading.statements} == {"Carlos Reyes III"}
+
+
+def test_a_consultant_of_a_side_is_no_onlooker() -> None:
+    reading = one(
+        "Talks between the Philippines and the National Democratic Front (NDF) opened. "
+        "Luis Sarmiento, the NDF's chairman and chief political consultant, said the NDF "
+        "would never accept surrender.")
+    [statement] = reading.statements
+    assert (statement.side, statement.kind) == ("ndf", "red_line")

@@ -103,6 +103,11 @@ _CHANNEL = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readou
 _PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
     "spokesman", "spokeswoman", "spokesperson", "envoy", "source", "diplomat", "minister",
     "aide", "adviser", "advisor", "ambassador", "mediator", "representative", "delegate"})
+#: Title heads of an office held for a side: its holder is no onlooker, whatever else the
+#: title says ("the movement's chairman and chief political consultant").
+_OFFICE_HEADS = _LEADER_HEADS | frozenset({
+    "minister", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy",
+    "ambassador", "secretary", "secretary-general", "governor", "mediator", "representative"})
 #: Words that name a side as a movement, not by its name ("the rebel delegation").
 _GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
                             re.IGNORECASE)
@@ -111,6 +116,9 @@ _GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|mi
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
 #: "prime minister in exile in Sweden", "a businessman based in London": where a person
 #: lives is no side of theirs.
+#: What follows a surname in a full name: "Silvestre Bello III", "Martin Luther King Jr."
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_FORMER_TITLE = re.compile(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", re.IGNORECASE)
 _PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
                             r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
 _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were)\s+not|"
@@ -118,6 +126,8 @@ _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were)\s+not|"
                          re.IGNORECASE)
 _LIVES_IN = re.compile(r"\b(?:exile|exiled|based|living|lives|live|resident|residing|"
                        r"settled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+#: "their host, President ...", "the host, ...": the person who receives the talks.
+_HOST = re.compile(r"\b(?:the|their|our|his|her)\s+hosts?,?\s*$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
                          re.IGNORECASE)
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
@@ -234,6 +244,7 @@ class _DocReader(RoleRules):
         self.masked = self.text
         self.quotes: list[tuple[int, int]] = []
         self.local = find_local_actors(doc.text, entities)
+        self.government_team: list[str] = []
 
     # -- structure -------------------------------------------------------------------------
 
@@ -370,6 +381,7 @@ class _DocReader(RoleRules):
         for k, unit in enumerate(units):
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
             self._roles(unit, lede=k < 2)
+        self._government_teams()
         previous_date: datetime.date | None = None
         by_speaker: dict[str, datetime.date] = {}
         last_para: int | None = None
@@ -447,26 +459,48 @@ class _DocReader(RoleRules):
         if person.text in self.people:
             return
         surname = person.text.split()[-1]
-        if surname in self.surnames and len(person.text.split()) == 1:
+        if (surname in self.surnames or surname in self.given) and len(person.text.split()) == 1:
             return
         if any(known.lower().endswith(" " + person.text.lower()) for known in self.people):
             return  # "De Silva" after "Nimal Siripala de Silva"
         title, side = self._title_before(person.start)
+        ranked = bool(title)
         if not title:
             title, side = self._title_after(person.end)
-        former = bool(re.match(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", title,
-                               re.IGNORECASE))
+        if side is None and _GOVERNMENT_TEAM.match(self.masked, person.end,
+                                                   person.end + 160):
+            # "X, the labour secretary who heads the government panel": the state, once
+            # the mediators are known (:meth:`_government_teams`)
+            self.people[person.text] = Person(person.text, title, None)
+            self.government_team.append(person.text)
+            self._name_forms(person.text)
+            return
+        if side is None and ranked:
+            # "Lieutenant General X, commander of the RSF": the office after the name
+            # gives the side the rank before it does not
+            after, _ = self._title_after(person.end)
+            head = after.split()[0].lower() if after else ""
+            if head in TITLE_WORDS or head in TITLE_MODIFIERS:
+                side = self._title_side(after)
+        at = self.text.rfind(title, max(0, person.start - 120), person.start) if title else -1
+        at = person.start if at < 0 else at
+        former = bool(_FORMER_TITLE.match(title))
         if former:
             side = None  # "former Finnish president Martti Ahtisaari" speaks for no state
         if side is None:
             side = self._of_actor(person.end)
         if side is None and not former:
             side = self._title_side(title)
+        if side is None and title and re.search(r"\b(?:its|their)\s+$",
+                                                self.text[max(0, at - 7):at], re.IGNORECASE):
+            side = self._antecedent(at)  # "Its leader, Jean Minani"
         known = OFFICIALS.get(person.text.lower())
         if known and self._former_office(known):
             known = None  # "the former UN secretary-general" no longer speaks for the UN
         if side is None or (known and title.lower().startswith(("former", "ex-"))):
             side = known or side
+        if side is None and _HOST.search(self.masked, max(0, at - 30), at):
+            side = self._host()  # "their host, President Gnassingbe Eyadema"
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
         if side is None:
@@ -477,13 +511,49 @@ class _DocReader(RoleRules):
             if _GENERIC_GROUP.search(title + " " + (who.group(0) if who else "")):
                 side = self.movement
         self.people[person.text] = Person(person.text, title, side)
-        if len(person.text.split()) > 1:
-            self.surnames[surname] = person.text
+        self._name_forms(person.text)
+
+    def _name_forms(self, name: str) -> None:
+        """The surname and the given name a person may later be called by."""
+        if len(name.split()) > 1:
+            surname = next(w for w in reversed(name.split())
+                           if w.rstrip(".") not in _NAME_SUFFIXES or w == name.split()[0])
+            self.surnames[surname] = name
             if surname[:1].islower():  # "al-Sharaa" opens a sentence as "Al-Sharaa"
-                self.surnames.setdefault(surname[:1].upper() + surname[1:], person.text)
-            first = person.text.split()[0]
+                self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+            first = name.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
-                self.given[first] = person.text
+                self.given[first] = name
+
+    def _government_teams(self) -> None:
+        """The side of the persons who lead the government's team ("head of the government
+        delegation"), read once the mediators are known: the state, of no mediator, whose
+        government offices the text names most ("Prime Minister Abiy Ahmed"), else the one
+        "the government" stands for (:meth:`_government`), else a well-known official's."""
+        offices = Counter(p.side for p in self.people.values()
+                          if p.side and ACTOR_KINDS.get(p.side) == "state"
+                          and not self.found.mediator[p.side]
+                          and _GOVERNMENT_TITLE.search(p.title)
+                          and not _NOT_GOVERNMENT.search(p.title)).most_common(2)
+        state = offices[0][0] if offices and (len(offices) == 1 or offices[0][1] > offices[1][1]
+                                              ) else self._government()
+        for name in self.government_team:
+            self.people[name].side = state or OFFICIALS.get(name.lower())
+
+    def _antecedent(self, at: int) -> str | None:
+        """The body "its" or "their" at ``at`` stands for: the last actor named before it in
+        its sentence, else the first of the sentence before, its subject ("The Front (FDB),
+        the largest party, threatened ... Its leader, Jean Minani, said")."""
+        if at < 0:
+            return None
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", self.text[:at])]
+        start = ends[-1] if ends else 0
+        before = ends[-2] if len(ends) >= 2 else 0
+        here = [m.actor for m in self.actor_mentions if start <= m.start < at and m.actor]
+        if here:
+            return here[-1]
+        previous = [m.actor for m in self.actor_mentions if before <= m.start < start and m.actor]
+        return previous[0] if previous else None
 
     def _later_sides(self, actors: list[Mention]) -> None:
         """A person introduced without a side takes the one a later mention gives:
@@ -503,10 +573,28 @@ class _DocReader(RoleRules):
                 link = _LATER_SIDE.match(self.text, own.end())
                 actor = starts.get(link.end()) if link else None
                 if link is None or actor is None or (
-                        link.group(1) and ACTOR_KINDS.get(actor) == "state"):
+                        (link.group(1) or link.group(2)) and ACTOR_KINDS.get(actor) == "state"):
                     continue  # "Kibaki's Kenya" says nothing of whom he speaks for
                 person.side = actor
                 break
+            if person.side is None:
+                self._personal_mediator(person)
+
+    def _personal_mediator(self, person: Person) -> None:
+        """A person the text calls the facilitator or mediator of the talks, of no body
+        ("Mandela, the facilitator of the talks"), mediates in their own name: their side is
+        an actor of their own, a mediator."""
+        surname = person.name.split()[-1]
+        for own in re.finditer(r"(?<![\w-])(?:" + re.escape(person.name) + "|"
+                               + re.escape(surname) + r")(?![\w-])", self.text):
+            role = _OWN_MEDIATOR.match(self.text, own.end())
+            if role is None or self._actor_in(role.group(0)) is not None:
+                continue
+            key = slug(person.name)
+            person.side = key
+            self.found.names.setdefault(key, person.name)
+            self.found.mediator[key] += 1
+            return
 
     def _not_parties(self, actors: list[Mention]) -> set[str]:
         """The actors the text says are no party: "NATO Secretary-General Jens Stoltenberg,
@@ -582,6 +670,12 @@ class _DocReader(RoleRules):
             return "", None
         return run, self._actor_in(_RESIDENCE.sub("", run))
 
+    def _host(self) -> str | None:
+        """The state of the dateline's city, whether or not it mediates: the host's."""
+        m = dateline_place(self.text)
+        actor = SURFACES.get(m.group(1).strip().lower()) if m else None
+        return actor if actor is not None and ACTOR_KINDS.get(actor) == "state" else None
+
     def _home(self, actors: list[Mention]) -> str | None:
         """The state whose capital is the dateline ("MAPUTO, Aug. 6, 2019 - President Filipe
         Nyusi ..."), when the text names that state again: wire copy leaves the home
@@ -645,6 +739,9 @@ class _DocReader(RoleRules):
     def _onlooker(self, statement: Said, unit: Unit) -> bool:
         """Whether the speaker is an analyst or expert (words of the attribution outside the
         statement's own words: "An analyst at the Crisis Group, Ali Vaez, said")."""
+        if statement.side is not None and _OFFICE_HEADS & set(
+                re.findall(r"[a-z-]+", statement.title.lower())):
+            return False  # "the NDFP's chairman and chief political consultant" holds office
         outside = (self.masked[unit.start:statement.start] + " "
                    + self.masked[statement.end:unit.end])
         return bool(COMMENTATOR.search(statement.title + " " + statement.speaker + " "
@@ -867,7 +964,7 @@ class _DocReader(RoleRules):
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
             self.last_person = name
-            return name, title, self._title_side(title) or self._side_of(name)
+            return name, title, self._person_side(name, title)
         outer = self._mention_ending(open_)
         if outer is not None and outer.person:
             name = self._full_name(outer.text)
@@ -935,7 +1032,7 @@ class _DocReader(RoleRules):
             title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
-            side = self._title_side(title) or self._side_of(name)
+            side = self._person_side(name, title)
             self.last_person = name
             return name, title, side
         actors = [m for m in inside if m.actor]
@@ -995,6 +1092,14 @@ class _DocReader(RoleRules):
             return name, "", self._side_of(name)
         return None
 
+    def _person_side(self, name: str, title: str) -> str | None:
+        """The side of a person named with ``title``: the one the title names, else their
+        own; for a former office their own first ("former Finnish president Martti
+        Ahtisaari and his Crisis Management Initiative" speaks for the initiative)."""
+        if _FORMER_TITLE.match(title):
+            return self._side_of(name) or self._title_side(title)
+        return self._title_side(title) or self._side_of(name)
+
     def _title_side(self, title: str) -> str | None:
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
         army spokesman" where "Sudan's army" was named before), or the side of the person
@@ -1027,7 +1132,9 @@ class _DocReader(RoleRules):
         return None
 
     def _full_name(self, name: str) -> str:
-        if name in self.people:
+        """The person a name stands for: the full name a surname alone stands for, even one
+        introduced only later ("Bello said ..." before "Silvestre Bello III")."""
+        if name in self.people and (" " in name or name not in self.surnames):
             return name
         last = name.split()[-1]
         return self.surnames.get(last) or self.given.get(last) or name
@@ -1115,14 +1222,19 @@ class _DocReader(RoleRules):
     # -- roles -----------------------------------------------------------------------------
 
 #: What ties a person to the actor named next: a possessive ("Odinga's Orange Democratic
-#: Movement"; group 1), an office ("Machar, leader of the SPLM-IO") or a lead ("Karua, who
-#: leads the PNU negotiators").
+#: Movement"; group 1), an office ("Machar, leader of the SPLM-IO"), a lead ("Karua, who
+#: leads the PNU negotiators") or a body of their own ("Ahtisaari and his Crisis Management
+#: Initiative").
 _LATER_SIDE = re.compile(
     r"((?:'s|’s)\s+(?:the\s+)?)|,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leader|head|chairman|"
     r"chairwoman|chair|chief|president|founder|commander|spokesman|spokeswoman|spokesperson|"
     r"negotiator|secretary[- ]general|representative|envoy)\s+of\s+(?:the\s+)?"
     r"|,\s+who\s+(?:leads|led|heads|headed|represents|represented|speaks for|spoke for)\s+"
-    r"(?:the\s+)?")
+    r"(?:the\s+)?|(\s+and\s+(?:his|her)\s+(?:own\s+)?)")
+#: An appositive that makes a person the talks' own mediator: ", the facilitator of the talks".
+_OWN_MEDIATOR = re.compile(
+    r",\s+(?:the|a|an)\s+(?:chief\s+|lead\s+|main\s+|joint\s+|sole\s+)?(?:facilitator|mediator)"
+    r"(?:\s+(?:of|in|for|at)\s+(?:the\s+)?[\w\s-]{0,40}?)?(?=\s*[,.;]|\s+(?:said|told|says))")
 #: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
 _RESIDENCE = re.compile(r"\b(?:(?:living |)in exile|exiled|based|living|residing|resident)\s+"
                         r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -1208,6 +1320,11 @@ def _first_actor(text: str, local: LocalActors | None = None) -> str | None:
     return local.surfaces[own.group(0)] if own is not None and local is not None else None
 
 
+#: The government's team at the talks, in a title: "head of the government delegation".
+_GOVERNMENT_TEAM = re.compile(r",\s+[^.;\"“”]{0,80}?\b(?:heads?|head of|leads?|leader of|led|"
+                              r"chief of|chairs?|chairman of)\s+the\s+government(?:'s|’s)?\s+"
+                              r"(?:delegation|negotiators|negotiating team|team|panel|side)\b",
+                              re.IGNORECASE)
 #: A title that names an office of a state's government ("Human Rights Minister", "the
 #: military chief", "the Ministry of Information"), not an opposition or a former office.
 _GOVERNMENT_TITLE = re.compile(
