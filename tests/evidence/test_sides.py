@@ -128,3 +128,19 @@ def test_a_consultant_of_a_side_is_no_onlooker() -> None:
         "would never accept surrender.")
     [statement] = reading.statements
     assert (statement.side, statement.kind) == ("ndf", "red_line")
+
+
+def test_a_person_is_later_called_by_honorifics() -> None:
+    reading = one(
+        "Samdech Moha Borvor Thipadei Hun Sokha, Prime Minister of Cambodia, met the Thai "
+        "delegation on Monday. \"We did not start this war,\" Samdech Thipadei said.")
+    assert sides(reading) == {"Hun Sokha": "cambodia"}
+
+
+def test_a_ministry_of_no_named_state_is_the_government_s() -> None:
+    reading = one(
+        "Cambodia and Thailand agreed a ceasefire in talks between Cambodia and Thailand. "
+        "Cambodia accused Thailand of shelling, and Cambodia's people fled. In a statement, "
+        "the Ministry of National Defence said that Thai forces had attacked Cambodian "
+        "territory after midnight.")
+    assert sides(reading)["Ministry of National Defence"] == "cambodia"

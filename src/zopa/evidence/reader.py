@@ -463,6 +463,9 @@ class _DocReader(RoleRules):
             return
         if any(known.lower().endswith(" " + person.text.lower()) for known in self.people):
             return  # "De Silva" after "Nimal Siripala de Silva"
+        if self._honorific_form(person.text):
+            return  # "Seri Anwar" after "Dato' Seri Anwar Ibrahim"
+        self._honorifics(person)
         title, side = self._title_before(person.start)
         ranked = bool(title)
         if not title:
@@ -513,6 +516,33 @@ class _DocReader(RoleRules):
         self.people[person.text] = Person(person.text, title, side)
         self._name_forms(person.text)
 
+    def _honorific_form(self, name: str) -> bool:
+        """Whether ``name`` is a person already named, by words of their title or honorific
+        and their given name ("Seri Anwar" for "Malaysian Prime Minister Dato' Seri Anwar
+        Ibrahim"); ``_full_name`` then finds them by the given name."""
+        parts = name.split()
+        if len(parts) < 2:
+            return False
+        for known in self.people.values():
+            pool = set(known.title.split()) | set(known.name.split())
+            if parts[-1] in known.name.split()[:-1] and all(w in pool for w in parts):
+                return True
+        return False
+
+    def _honorifics(self, person: Mention) -> None:
+        """Honorifics just before a name, of no title or actor ("Samdech Moha Borvor Thipadei
+        Hun Manet"): the person may later be called by them ("Samdech Thipadei said")."""
+        run = re.search(r"(?:[A-Z][\w'’.-]*\s+){1,4}$", self.masked[max(0, person.start - 60):
+                                                                 person.start])
+        words_ = run.group(0).split() if run else []
+        if not words_ or any(w.lower().strip(".'’") in TITLE_WORDS or w.lower() in SURFACES
+                             or w.lower().rstrip("'’s") in SURFACES or w.lower() in _COMMON
+                             or w.lower() in _ENGLISHY or w.lower() in TITLE_MODIFIERS
+                             for w in words_):
+            return
+        for word in words_:
+            self.given.setdefault(word, person.text)
+
     def _name_forms(self, name: str) -> None:
         """The surname and the given name a person may later be called by."""
         if len(name.split()) > 1:
@@ -523,7 +553,7 @@ class _DocReader(RoleRules):
                 self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
             first = name.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
-                self.given[first] = name
+                self.given.setdefault(first, name)
 
     def _government_teams(self) -> None:
         """The side of the persons who lead the government's team ("head of the government
@@ -1080,7 +1110,7 @@ class _DocReader(RoleRules):
                     self.last_body[0].lower().split() and self._actor_in(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
             # "The chief negotiator said ... He added ...": "he" is the official named by title
-            side = self._generic_side(run_stripped)
+            side = self._generic_side(run_stripped) or self._ministry(run_stripped)
             self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped, side
         words = run_stripped.split()
@@ -1098,7 +1128,14 @@ class _DocReader(RoleRules):
         Ahtisaari and his Crisis Management Initiative" speaks for the initiative)."""
         if _FORMER_TITLE.match(title):
             return self._side_of(name) or self._title_side(title)
-        return self._title_side(title) or self._side_of(name)
+        return self._title_side(title) or self._side_of(name) or self._ministry(title)
+
+    def _ministry(self, title: str) -> str | None:
+        """The state of a ministry or government team whose state the text leaves unsaid
+        ("the Ministry of National Defence", "spokesperson of the Ministry", "head of the
+        government delegation"): the one "the government" stands for (:meth:`_government`)."""
+        return self._government() if re.search(r"\b(?:ministry|government)\b", title,
+                                                re.IGNORECASE) else None
 
     def _title_side(self, title: str) -> str | None:
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
