@@ -144,3 +144,21 @@ def test_a_ministry_of_no_named_state_is_the_government_s() -> None:
         "the Ministry of National Defence said that Thai forces had attacked Cambodian "
         "territory after midnight.")
     assert sides(reading)["Ministry of National Defence"] == "cambodia"
+
+
+def test_a_party_of_his_own_wins_over_the_dateline_state() -> None:
+    reading = one(
+        "NAIROBI, Feb. 28 (Reuters) - President Mwai Kamau and opposition leader Otieno Were "
+        "signed a power-sharing deal with Kenya watching. Kamau's Party of National Unity "
+        "(PNU) and Were's Orange Movement (OM) split the cabinet. Kamau said the deal did "
+        "not belong to one party.")
+    assert sides(reading)["Mwai Kamau"] == "pnu"
+
+
+def test_the_leader_of_the_government_delegation_speaks_for_the_state() -> None:
+    reading = one(
+        "Talks between Sri Lanka and the Tamil Tigers (LTTE) opened in Geneva under "
+        "Norway's mediation. Sri Lanka's army stayed alert. The government delegation, led "
+        "by Health Minister Nimal Perera, arrived on Wednesday. Perera said the government "
+        "was ready to discuss security.")
+    assert sides(reading)["Nimal Perera"] == "sri-lanka"

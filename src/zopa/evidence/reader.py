@@ -245,6 +245,8 @@ class _DocReader(RoleRules):
         self.quotes: list[tuple[int, int]] = []
         self.local = find_local_actors(doc.text, entities)
         self.government_team: list[str] = []
+        #: The persons whose side is only the dateline's state ("President X" in wire copy).
+        self.by_dateline: set[str] = set()
 
     # -- structure -------------------------------------------------------------------------
 
@@ -470,8 +472,9 @@ class _DocReader(RoleRules):
         ranked = bool(title)
         if not title:
             title, side = self._title_after(person.end)
-        if side is None and _GOVERNMENT_TEAM.match(self.masked, person.end,
-                                                   person.end + 160):
+        if side is None and (_GOVERNMENT_TEAM.match(self.masked, person.end, person.end + 160)
+                             or _LED_BY_GOVERNMENT.search(self.masked, max(0, person.start - 90),
+                                                          person.start)):
             # "X, the labour secretary who heads the government panel": the state, once
             # the mediators are known (:meth:`_government_teams`)
             self.people[person.text] = Person(person.text, title, None)
@@ -506,6 +509,7 @@ class _DocReader(RoleRules):
             side = self._host()  # "their host, President Gnassingbe Eyadema"
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
+            self.by_dateline.add(person.text)
         if side is None:
             side = self._delegation_of(person.start)
         if side is None:
@@ -590,10 +594,12 @@ class _DocReader(RoleRules):
         "Kibaki's Party of National Unity", "Machar, leader of the SPLM-IO", "Martha Karua,
         who leads the PNU negotiators". The name is looked up in the text, not among the
         recogniser's mentions, which miss a possessive it took into an organisation's name
-        ("Odinga's Orange Democratic Movement (ODM)")."""
+        ("Odinga's Orange Democratic Movement (ODM)"). Such a tie to a party or movement
+        also wins over the dateline's state ("President Mwai Kibaki" in wire copy from
+        Nairobi, then "Kibaki's Party of National Unity")."""
         starts = {m.start: m.actor for m in actors if m.actor}
         for person in self.people.values():
-            if person.side is not None:
+            if person.side is not None and person.name not in self.by_dateline:
                 continue
             surname = person.name.split()[-1]
             forms = [person.name] + ([surname] if surname != person.name
@@ -603,7 +609,8 @@ class _DocReader(RoleRules):
                 link = _LATER_SIDE.match(self.text, own.end())
                 actor = starts.get(link.end()) if link else None
                 if link is None or actor is None or (
-                        (link.group(1) or link.group(2)) and ACTOR_KINDS.get(actor) == "state"):
+                        (link.group(1) or link.group(2) or person.side is not None)
+                        and ACTOR_KINDS.get(actor) == "state"):
                     continue  # "Kibaki's Kenya" says nothing of whom he speaks for
                 person.side = actor
                 break
@@ -1362,6 +1369,10 @@ _GOVERNMENT_TEAM = re.compile(r",\s+[^.;\"“”]{0,80}?\b(?:heads?|head of|lead
                               r"chief of|chairs?|chairman of)\s+the\s+government(?:'s|’s)?\s+"
                               r"(?:delegation|negotiators|negotiating team|team|panel|side)\b",
                               re.IGNORECASE)
+#: "The government delegation, led by Health Minister ...": the government's team leader.
+_LED_BY_GOVERNMENT = re.compile(r"\bgovernment(?:'s|’s)?\s+(?:delegation|team|negotiators|panel|"
+                                r"side),?\s+(?:led|headed)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}$",
+                                re.IGNORECASE)
 #: A title that names an office of a state's government ("Human Rights Minister", "the
 #: military chief", "the Ministry of Information"), not an opposition or a former office.
 _GOVERNMENT_TITLE = re.compile(
