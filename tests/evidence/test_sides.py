@@ -162,3 +162,11 @@ def test_the_leader_of_the_government_delegation_speaks_for_the_state() -> None:
         "by Health Minister Nimal Perera, arrived on Wednesday. Perera said the government "
         "was ready to discuss security.")
     assert sides(reading)["Nimal Perera"] == "sri-lanka"
+
+
+def test_a_region_s_office_speaks_for_the_body_named_for_it() -> None:
+    reading = one(
+        "Talks between Papua New Guinea and the Autonomous Tarova Government (ATG) resumed "
+        "in Port Moresby. Tarova's attorney-general, Ezekiel Kama, said the ATG would accept "
+        "a handover of powers only if it came with a timetable.")
+    assert sides(reading)["Ezekiel Kama"] == "atg"

@@ -416,7 +416,7 @@ agencies agency groups sources analysts witnesses residents observers experts au
 activists police organisations organizations monitors protesters movement party brigadier
 colonel major captain sergeant admiral marshal vice-president speaker parliament
 statement communique communiqué declaration readout
-parliamentary
+parliamentary attorney-general attorney solicitor-general justice
 """)
 
 #: Words that may stand inside a title without being one ("political bureau chief").

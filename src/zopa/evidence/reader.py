@@ -1162,7 +1162,20 @@ class _DocReader(RoleRules):
             found = self._government()
         if found is None and re.search(r"(?:'s|’s|s'|s’)\s", title):
             found = self._generic_side(re.sub(r"(?:'s|’s|’|')\s.*", "", title))  # "the movement's"
+        if found is None:
+            found = self._named_for(title)
         return found
+
+    def _named_for(self, title: str) -> str | None:
+        """The one actor of the text whose name holds the place a title names ("Bougainville's
+        attorney-general" -> the Autonomous Bougainville Government)."""
+        owner = re.match(r"(?:the\s+)?([A-Z][\w-]+)(?:'s|’s)\s", title)
+        if owner is None or owner.group(1).lower() in TITLE_WORDS:
+            return None
+        word = owner.group(1)
+        named = {m.actor for m in self.actor_mentions if m.actor and re.search(
+            r"\b" + re.escape(word) + r"\b", self._name(m.actor))}
+        return named.pop() if len(named) == 1 else None
 
     def _government(self) -> str | None:
         """The state "the government" speaks for where the text never says whose: the state
