@@ -170,3 +170,19 @@ def test_a_region_s_office_speaks_for_the_body_named_for_it() -> None:
         "in Port Moresby. Tarova's attorney-general, Ezekiel Kama, said the ATG would accept "
         "a handover of powers only if it came with a timetable.")
     assert sides(reading)["Ezekiel Kama"] == "atg"
+
+
+def test_a_capital_opening_the_sentence_gives_unnamed_officials_their_side() -> None:
+    reading = one(
+        "The United States and North Korea signed a statement in Singapore. In Seoul, "
+        "officials said they were seeking to understand what the president meant.")
+    assert sides(reading)["officials"] == "south-korea"
+
+
+def test_a_ministry_is_the_state_whose_offices_the_text_names() -> None:
+    reading = one(
+        "Talks between Ethiopia and the Oromo Liberation Army (OLA) opened in Zanzibar, "
+        "Tanzania, on Tuesday. Tanzania welcomed the delegations to Tanzania. Prime Minister "
+        "Abiy Ahmed of Ethiopia sent his team. The Ministry of Peace said aid was being "
+        "delivered to displaced citizens.")
+    assert sides(reading)["Ministry of Peace"] == "ethiopia"

@@ -561,18 +561,24 @@ class _DocReader(RoleRules):
 
     def _government_teams(self) -> None:
         """The side of the persons who lead the government's team ("head of the government
-        delegation"), read once the mediators are known: the state, of no mediator, whose
+        delegation"): the governing state (:meth:`_governing_state`), else a well-known
+        official's own."""
+        state = self._governing_state()
+        for name in self.government_team:
+            self.people[name].side = state or OFFICIALS.get(name.lower())
+
+    def _governing_state(self) -> str | None:
+        """The state "the government" of the talks is: the one, of no mediator, whose
         government offices the text names most ("Prime Minister Abiy Ahmed"), else the one
-        "the government" stands for (:meth:`_government`), else a well-known official's."""
+        named most (:meth:`_government`). Read once the mediators are known."""
         offices = Counter(p.side for p in self.people.values()
                           if p.side and ACTOR_KINDS.get(p.side) == "state"
                           and not self.found.mediator[p.side]
                           and _GOVERNMENT_TITLE.search(p.title)
                           and not _NOT_GOVERNMENT.search(p.title)).most_common(2)
-        state = offices[0][0] if offices and (len(offices) == 1 or offices[0][1] > offices[1][1]
-                                              ) else self._government()
-        for name in self.government_team:
-            self.people[name].side = state or OFFICIALS.get(name.lower())
+        if offices and (len(offices) == 1 or offices[0][1] > offices[1][1]):
+            return offices[0][0]
+        return self._government()
 
     def _antecedent(self, at: int) -> str | None:
         """The body "its" or "their" at ``at`` stands for: the last actor named before it in
@@ -1117,7 +1123,8 @@ class _DocReader(RoleRules):
                     self.last_body[0].lower().split() and self._actor_in(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
             # "The chief negotiator said ... He added ...": "he" is the official named by title
-            side = self._generic_side(run_stripped) or self._ministry(run_stripped)
+            side = (self._generic_side(run_stripped) or self._ministry(run_stripped)
+                    or self._place_lead(start))
             self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped, side
         words = run_stripped.split()
@@ -1137,12 +1144,19 @@ class _DocReader(RoleRules):
             return self._side_of(name) or self._title_side(title)
         return self._title_side(title) or self._side_of(name) or self._ministry(title)
 
+    def _place_lead(self, start: int) -> str | None:
+        """The state of a capital that opens the sentence before an unnamed speaker: "In
+        Seoul, officials said" speak for South Korea."""
+        lead = _PLACE_LEAD.search(self.masked, max(0, start - 40), start)
+        actor = SURFACES.get(lead.group(1).lower()) if lead else None
+        return actor if actor is not None and ACTOR_KINDS.get(actor) == "state" else None
+
     def _ministry(self, title: str) -> str | None:
         """The state of a ministry or government team whose state the text leaves unsaid
         ("the Ministry of National Defence", "spokesperson of the Ministry", "head of the
-        government delegation"): the one "the government" stands for (:meth:`_government`)."""
-        return self._government() if re.search(r"\b(?:ministry|government)\b", title,
-                                                re.IGNORECASE) else None
+        government delegation"): the governing state (:meth:`_governing_state`)."""
+        return self._governing_state() if re.search(r"\b(?:ministry|government)\b", title,
+                                                    re.IGNORECASE) else None
 
     def _title_side(self, title: str) -> str | None:
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
@@ -1382,6 +1396,9 @@ _GOVERNMENT_TEAM = re.compile(r",\s+[^.;\"“”]{0,80}?\b(?:heads?|head of|lead
                               r"chief of|chairs?|chairman of)\s+the\s+government(?:'s|’s)?\s+"
                               r"(?:delegation|negotiators|negotiating team|team|panel|side)\b",
                               re.IGNORECASE)
+#: A place that opens a sentence: "In Seoul, officials said".
+_PLACE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
+                         r"(?:the\s+|some\s+|senior\s+|government\s+)*$")
 #: "The government delegation, led by Health Minister ...": the government's team leader.
 _LED_BY_GOVERNMENT = re.compile(r"\bgovernment(?:'s|’s)?\s+(?:delegation|team|negotiators|panel|"
                                 r"side),?\s+(?:led|headed)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}$",
