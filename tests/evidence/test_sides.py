@@ -186,3 +186,11 @@ def test_a_ministry_is_the_state_whose_offices_the_text_names() -> None:
         "Abiy Ahmed of Ethiopia sent his team. The Ministry of Peace said aid was being "
         "delivered to displaced citizens.")
     assert sides(reading)["Ministry of Peace"] == "ethiopia"
+
+
+def test_a_state_official_holding_a_mediator_s_office_speaks_for_the_mediator() -> None:
+    reading = one(
+        "Talks between the Party of National Unity (PNU) and the Orange Movement (OM) "
+        "resumed in Nairobi, mediated by the African Union. Tanzania's President Jakaya "
+        "Kikwete, the current AU chairman, flew in. Kikwete said the two sides must agree.")
+    assert sides(reading)["Jakaya Kikwete"] == "au"

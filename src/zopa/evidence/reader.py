@@ -384,6 +384,7 @@ class _DocReader(RoleRules):
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
             self._roles(unit, lede=k < 2)
         self._government_teams()
+        self._mediating_offices()
         previous_date: datetime.date | None = None
         by_speaker: dict[str, datetime.date] = {}
         last_para: int | None = None
@@ -566,6 +567,18 @@ class _DocReader(RoleRules):
         state = self._governing_state()
         for name in self.government_team:
             self.people[name].side = state or OFFICIALS.get(name.lower())
+
+    def _mediating_offices(self) -> None:
+        """A state's official whose appositive names an office of a mediator ("Tanzania's
+        President Jakaya Kikwete, the current AU chairman") speaks for the mediator; read
+        once the mediators are known."""
+        for person in self.people.values():
+            if " " not in person.name or (person.side and self.found.mediator[person.side]):
+                continue
+            at = self.text.find(person.name)
+            title, actor = self._title_after(at + len(person.name)) if at >= 0 else ("", None)
+            if title and actor and actor != person.side and self.found.mediator[actor]:
+                person.side = actor
 
     def _governing_state(self) -> str | None:
         """The state "the government" of the talks is: the one, of no mediator, whose
@@ -1140,8 +1153,10 @@ class _DocReader(RoleRules):
         """The side of a person named with ``title``: the one the title names, else their
         own; for a former office their own first ("former Finnish president Martti
         Ahtisaari and his Crisis Management Initiative" speaks for the initiative)."""
-        if _FORMER_TITLE.match(title):
-            return self._side_of(name) or self._title_side(title)
+        own = self._side_of(name)
+        if _FORMER_TITLE.match(title) or (own and self.found.mediator[own]):
+            # a mediator's office held besides a state's (:meth:`_mediating_offices`)
+            return own or self._title_side(title)
         return self._title_side(title) or self._side_of(name) or self._ministry(title)
 
     def _place_lead(self, start: int) -> str | None:
