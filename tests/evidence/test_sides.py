@@ -194,3 +194,11 @@ def test_a_state_official_holding_a_mediator_s_office_speaks_for_the_mediator() 
         "resumed in Nairobi, mediated by the African Union. Tanzania's President Jakaya "
         "Kikwete, the current AU chairman, flew in. Kikwete said the two sides must agree.")
     assert sides(reading)["Jakaya Kikwete"] == "au"
+
+
+def test_a_name_the_recogniser_cut_short_keeps_its_last_word() -> None:
+    reading = one(
+        "President Ahmad Tejan Kabbah of Sierra Leone and the rebel leader of the Revolutionary "
+        "United Front (RUF) shook hands in Lome. Kabbah said the government had offered the "
+        "rebels four cabinet seats.")
+    assert sides(reading)["Ahmad Tejan Kabbah"] == "sierra-leone"

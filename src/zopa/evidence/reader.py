@@ -305,6 +305,11 @@ class _DocReader(RoleRules):
                 continue
             b = a + len(self.text[a:b].rstrip())
             a = b - len(name)
+            rest = _NAME_REST.match(self.text, b)
+            if rest and _name_word(rest.group(1)) and len(name.split()) >= 2:
+                # "President Ahmad Tejan Kabbah of Sierra Leone": the recogniser's span
+                # stopped a word short
+                name, b = name + " " + rest.group(1), rest.end()
             out.append(Mention(a, b, name, person=True))
         for a, b, _, text in self.entities:
             words = text.split()
@@ -1384,6 +1389,21 @@ xinhua ria interfax al jazeera al-jazeera al arabiya anadolu""") | {"al jazeera"
                                                                           "al arabiya"}
 
 _PARTICLES = words("de la del da dos das van von der den al el bin ibn abu abd le du")
+
+
+#: A capitalised word right after a name: its last part, when no other word.
+_NAME_REST = re.compile(r" ([A-Z][a-z][\w'’-]*)(?=[\s,.;:]|$)(?!\s+[A-Z])")
+_CALENDAR = words("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""")
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word can end a person's name: no actor, title, day or common
+    word."""
+    low = word.lower()
+    return not (low in SURFACES or low.rstrip("'s’") in SURFACES or low in TITLE_WORDS
+                or low in TITLE_MODIFIERS or low in _COMMON or low in _ENGLISHY
+                or low in _CALENDAR or low in _MEDIA or "'" in word or "’" in word)
 
 
 def _has_title(text: str) -> bool:
