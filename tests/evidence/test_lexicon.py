@@ -84,6 +84,7 @@ def test_other_kinds(text: str, kind: str) -> None:
     "We came to negotiate reforms, not our surrender",
     "nobody is going to take that right away from us",
     "The charter cannot be rewritten",
+    "the ruling of the border commission was final and binding",
 ])
 def test_more_red_line_wordings(text: str) -> None:
     assert kind_of(text) == "red_line"
@@ -109,6 +110,7 @@ def test_more_red_line_wordings(text: str) -> None:
     ("Nobody yet knows who will pay for the road", "other"),
     ("There will be one more round of talks in May", "other"),
     ("The new rule does not apply to diplomats", "other"),
+    ("This is the final round of talks", "other"),
 ])
 def test_decoys_are_no_red_lines(text: str, kind: str) -> None:
     assert kind_of(text) == kind

@@ -103,6 +103,8 @@ _RED_LINE = re.compile(
     r"renegotiated|revised|reversed|undone|rewritten|dismantled|disbanded|dissolved|"
     r"divided|partitioned|ceded|traded|bargained away|given up|touched)\b|\boff the table\b"
     r"|\bnot on the table\b|\bbottom[- ]lines?\b"
+    r"|\b(?:is|was|are|were|remains?|remained)\s+(?:final|final and binding|irrevocable)\b"
+    r"(?!\s+(?:round|stage|phase|step|session|day|text|draft|version))"
     r"|\bnot (?:a|an|the)\s+(?:subject|matter|issue|question|topic) (?:for|of) "
     r"(?:bargaining|negotiations?|discussion|debate|compromise|haggling)\b"
     r"|\bnot (?:up )?for (?:bargaining|haggling|trade)\b"
