@@ -114,11 +114,12 @@ _GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|mi
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
 #: "former UN secretary-general", "ex-Finnish president": an office held no longer.
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
-#: "prime minister in exile in Sweden", "a businessman based in London": where a person
-#: lives is no side of theirs.
 #: What follows a surname in a full name: "Silvestre Bello III", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+#: A title of an office held no longer: "former Finnish president".
 _FORMER_TITLE = re.compile(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", re.IGNORECASE)
+#: "prime minister in exile in Sweden", "a businessman based in London": where a person
+#: lives is no side of theirs.
 _PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
                             r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
 _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were)\s+not|"
@@ -1162,7 +1163,7 @@ class _DocReader(RoleRules):
         if _FORMER_TITLE.match(title) or (own and self.found.mediator[own]):
             # a mediator's office held besides a state's (:meth:`_mediating_offices`)
             return own or self._title_side(title)
-        return self._title_side(title) or self._side_of(name) or self._ministry(title)
+        return self._title_side(title) or own or self._ministry(title)
 
     def _place_lead(self, start: int) -> str | None:
         """The state of a capital that opens the sentence before an unnamed speaker: "In
