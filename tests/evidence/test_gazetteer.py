@@ -46,3 +46,11 @@ def test_new_forms_resolve() -> None:
     assert g.SURFACES["splm-io"] == "splm-io"
     assert g.OFFICIALS["abu mazen"] == "palestine"
     assert g.OFFICIALS["tsipras"] == "greece"
+
+
+def test_an_armed_wing_and_a_faction_keep_ids_of_their_own() -> None:
+    assert g.SURFACES["kachin independence army"] == "kia"
+    assert g.SURFACES["kio"] == "kio"
+    assert g.SURFACES["slm-aw"] == "slm-aw"
+    assert g.SURFACES["sudan liberation movement"] == "slm"
+    assert g.OFFICIALS["abdel wahid al-nur"] == "slm-aw"

@@ -72,6 +72,19 @@ def test_other_kinds(text: str, kind: str) -> None:
     "The sanctions will remain until we are sure",
     "this is the only outcome that the United States will accept",
     "no force would be allowed to take power by arms",
+    "the militia will not be disbanded by a signature",
+    "The capital would block any route that changed the frontier",
+    "There will be one army in this country",
+    "the pardon does not apply to war crimes",
+    "The island's status is not a subject for bargaining",
+    "Without guarantees for our fighters there is no disarmament",
+    "The presidency was not on the table",
+    "Federalism is our bottom line",
+    "Not one millimetre of our land will be given away",
+    "We came to negotiate reforms, not our surrender",
+    "nobody is going to take that right away from us",
+    "The charter cannot be rewritten",
+    "the ruling of the border commission was final and binding",
 ])
 def test_more_red_line_wordings(text: str) -> None:
     assert kind_of(text) == "red_line"
@@ -94,6 +107,10 @@ def test_more_red_line_wordings(text: str) -> None:
     ("The only question left is when", "other"),
     ("Signing has never been the problem", "other"),
     ("The real test is not the signature but the implementation", "other"),
+    ("Nobody yet knows who will pay for the road", "other"),
+    ("There will be one more round of talks in May", "other"),
+    ("The new rule does not apply to diplomats", "other"),
+    ("This is the final round of talks", "other"),
 ])
 def test_decoys_are_no_red_lines(text: str, kind: str) -> None:
     assert kind_of(text) == kind

@@ -69,3 +69,136 @@ def test_a_government_office_speaks_for_the_one_state_party() -> None:
     got = sides(reading)
     assert got["Hamid Awaluddin"] == "indonesia"
     assert got["Budi Santoso"] is None  # a former office speaks for no one
+
+
+def test_its_leader_speaks_for_the_body_named_before() -> None:
+    reading = one(
+        "Talks between the government of Chad and the Northern Liberation Front (NLF) "
+        "resumed. The Northern Liberation Front (NLF), the largest rebel group, walked out "
+        "on Sunday. Its leader, Timan Erdimi, said on Monday that the group would return.")
+    assert sides(reading)["Timan Erdimi"] == "nlf"
+
+
+def test_a_former_statesman_speaks_for_his_own_body() -> None:
+    reading = one(
+        "The accord between Chad and the Northern Liberation Front (NLF) was brokered by "
+        "former Nigerian president Olu Adeyemi and his Peace Dialogue Centre. \"This is a "
+        "new start for the north,\" Adeyemi told reporters.")
+    assert sides(reading)["Olu Adeyemi"] == "peace-dialogue-centre"
+
+
+def test_a_facilitator_of_no_body_is_a_mediator_of_his_own() -> None:
+    reading = one(
+        "Chad and the Northern Liberation Front (NLF) signed an accord in Doha on Monday "
+        "after talks between Chad and the NLF that former Ghanaian President John Mensah had "
+        "chaired. \"The road is long,\" Mensah, the facilitator of the talks, told delegates.")
+    assert sides(reading)["John Mensah"] == "john-mensah"
+    assert {a.id: a.kind for a in reading.actors}["john-mensah"] == "mediator"
+
+
+def test_the_host_speaks_for_the_state_of_the_dateline() -> None:
+    reading = one(
+        "LOME, Togo - Chad and the Northern Liberation Front (NLF) signed an accord brokered "
+        "by Togo, while their host, President Kodjo Agbeyome, watched. Agbeyome said the "
+        "region had solved its own problems.")
+    assert sides(reading)["Kodjo Agbeyome"] == "togo"
+
+
+def test_the_head_of_the_government_team_speaks_for_the_state() -> None:
+    reading = one(
+        "Talks between the Philippines and the National Democratic Front (NDF) opened in "
+        "Oslo under Norway's mediation. Norway has mediated since 2001. President Rodrigo "
+        "Duterte sent his team. Carlos Reyes, the labour secretary who heads the government "
+        "panel, said the government was ready to recommend an amnesty.")
+    assert sides(reading)["Carlos Reyes"] == "philippines"
+
+
+def test_a_surname_named_before_the_full_name_is_that_person() -> None:
+    reading = one(
+        "Talks between the Philippines and the National Democratic Front (NDF) opened. "
+        "Reyes said the government hoped for a joint ceasefire. Carlos Reyes III, the "
+        "labour secretary of the Philippines, said on Monday that the talks were useful.")
+    assert {s.speaker for s in reading.statements} == {"Carlos Reyes III"}
+
+
+def test_a_consultant_of_a_side_is_no_onlooker() -> None:
+    reading = one(
+        "Talks between the Philippines and the National Democratic Front (NDF) opened. "
+        "Luis Sarmiento, the NDF's chairman and chief political consultant, said the NDF "
+        "would never accept surrender.")
+    [statement] = reading.statements
+    assert (statement.side, statement.kind) == ("ndf", "red_line")
+
+
+def test_a_person_is_later_called_by_honorifics() -> None:
+    reading = one(
+        "Samdech Moha Borvor Thipadei Hun Sokha, Prime Minister of Cambodia, met the Thai "
+        "delegation on Monday. \"We did not start this war,\" Samdech Thipadei said.")
+    assert sides(reading) == {"Hun Sokha": "cambodia"}
+
+
+def test_a_ministry_of_no_named_state_is_the_government_s() -> None:
+    reading = one(
+        "Cambodia and Thailand agreed a ceasefire in talks between Cambodia and Thailand. "
+        "Cambodia accused Thailand of shelling, and Cambodia's people fled. In a statement, "
+        "the Ministry of National Defence said that Thai forces had attacked Cambodian "
+        "territory after midnight.")
+    assert sides(reading)["Ministry of National Defence"] == "cambodia"
+
+
+def test_a_party_of_his_own_wins_over_the_dateline_state() -> None:
+    reading = one(
+        "NAIROBI, Feb. 28 (Reuters) - President Mwai Kamau and opposition leader Otieno Were "
+        "signed a power-sharing deal with Kenya watching. Kamau's Party of National Unity "
+        "(PNU) and Were's Orange Movement (OM) split the cabinet. Kamau said the deal did "
+        "not belong to one party.")
+    assert sides(reading)["Mwai Kamau"] == "pnu"
+
+
+def test_the_leader_of_the_government_delegation_speaks_for_the_state() -> None:
+    reading = one(
+        "Talks between Sri Lanka and the Tamil Tigers (LTTE) opened in Geneva under "
+        "Norway's mediation. Sri Lanka's army stayed alert. The government delegation, led "
+        "by Health Minister Nimal Perera, arrived on Wednesday. Perera said the government "
+        "was ready to discuss security.")
+    assert sides(reading)["Nimal Perera"] == "sri-lanka"
+
+
+def test_a_region_s_office_speaks_for_the_body_named_for_it() -> None:
+    reading = one(
+        "Talks between Papua New Guinea and the Autonomous Tarova Government (ATG) resumed "
+        "in Port Moresby. Tarova's attorney-general, Ezekiel Kama, said the ATG would accept "
+        "a handover of powers only if it came with a timetable.")
+    assert sides(reading)["Ezekiel Kama"] == "atg"
+
+
+def test_a_capital_opening_the_sentence_gives_unnamed_officials_their_side() -> None:
+    reading = one(
+        "The United States and North Korea signed a statement in Singapore. In Seoul, "
+        "officials said they were seeking to understand what the president meant.")
+    assert sides(reading)["officials"] == "south-korea"
+
+
+def test_a_ministry_is_the_state_whose_offices_the_text_names() -> None:
+    reading = one(
+        "Talks between Ethiopia and the Oromo Liberation Army (OLA) opened in Zanzibar, "
+        "Tanzania, on Tuesday. Tanzania welcomed the delegations to Tanzania. Prime Minister "
+        "Abiy Ahmed of Ethiopia sent his team. The Ministry of Peace said aid was being "
+        "delivered to displaced citizens.")
+    assert sides(reading)["Ministry of Peace"] == "ethiopia"
+
+
+def test_a_state_official_holding_a_mediator_s_office_speaks_for_the_mediator() -> None:
+    reading = one(
+        "Talks between the Party of National Unity (PNU) and the Orange Movement (OM) "
+        "resumed in Nairobi, mediated by the African Union. Tanzania's President Jakaya "
+        "Kikwete, the current AU chairman, flew in. Kikwete said the two sides must agree.")
+    assert sides(reading)["Jakaya Kikwete"] == "au"
+
+
+def test_a_name_the_recogniser_cut_short_keeps_its_last_word() -> None:
+    reading = one(
+        "President Ahmad Tejan Kabbah of Sierra Leone and the rebel leader of the Revolutionary "
+        "United Front (RUF) shook hands in Lome. Kabbah said the government had offered the "
+        "rebels four cabinet seats.")
+    assert sides(reading)["Ahmad Tejan Kabbah"] == "sierra-leone"

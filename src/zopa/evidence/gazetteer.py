@@ -265,7 +265,8 @@ cpn-maoist|CPN (Maoist)|cpn (maoist);cpn-maoist;cpn-m;communist party of nepal (
 splm-io|SPLM-IO|splm-io;splm/a-io;splm in opposition;
     sudan people's liberation movement-in-opposition
 splm-n|SPLM-N|splm-n;sudan people's liberation movement-north
-slm|SLM|slm;slm/a;sudan liberation movement;sudan liberation army;slm-aw;slm-mm
+slm|SLM|slm;slm/a;sudan liberation movement;sudan liberation army;slm-mm
+slm-aw|SLM-AW|slm-aw;slm/a-aw;slm/aw;sudan liberation movement-abdel wahid
 ola|Oromo Liberation Army|oromo liberation army;ola
 olf|Oromo Liberation Front|oromo liberation front;olf
 cndp|CNDP|cndp;national congress for the defence of the people;
@@ -286,7 +287,8 @@ mpc|Patriotic Movement for Central Africa|patriotic movement for central africa
 abg|Autonomous Bougainville Government|abg;autonomous bougainville government;
     bougainville government
 kio|Kachin Independence Organisation|kio;kachin independence organisation;
-    kachin independence organization;kachin independence army
+    kachin independence organization
+kia|Kachin Independence Army|kia;kachin independence army
 knu|Karen National Union|knu;karen national union;knla;karen national liberation army
 arakan-army|Arakan Army|arakan army;united league of arakan
 mndaa|MNDAA|mndaa;myanmar national democratic alliance army;kokang army
@@ -319,7 +321,8 @@ fsa|Free Syrian Army|free syrian army;fsa
 _MOVEMENT_IDS = """farc eln hamas hezbollah islamic-jihad fatah plo taliban tplf rsf ira
 sinn-fein houthis m23 milf mnlf polisario splm jem al-shabaab isis pkk sdf ltte eta fmln
 renamo unita hts syrian-opposition lna krg m-19 urng contras gam ndfp cpn-maoist splm-io
-splm-n slm ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc mpc 3r kio knu
+splm-n slm slm-aw ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc mpc 3r kio
+kia knu
 arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians
 transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
@@ -413,7 +416,7 @@ agencies agency groups sources analysts witnesses residents observers experts au
 activists police organisations organizations monitors protesters movement party brigadier
 colonel major captain sergeant admiral marshal vice-president speaker parliament
 statement communique communiqué declaration readout
-parliamentary
+parliamentary attorney-general attorney solicitor-general justice
 """)
 
 #: Words that may stand inside a title without being one ("political bureau chief").
@@ -686,8 +689,8 @@ splm|John Garang;John Garang de Mabior;Pagan Amum;Garang
 splm-io|Riek Machar;Machar;Puok Both Baluang;Taban Deng Gai
 splm-n|Abdelaziz al-Hilu;Abdel Aziz al-Hilu;Yasir Arman;Yasser Arman
 jem|Khalil Ibrahim;Jibril Ibrahim;Ahmed Tugod;Gibril Ibrahim
-slm|Minni Minnawi;Minni Arko Minnawi;Abdul Wahid al-Nur;Abdelwahid Mohamed al-Nur;
-    Abdel Wahid al-Nur;Abdel Wahid Mohamed Nur;Minnawi
+slm|Minni Minnawi;Minni Arko Minnawi;Minnawi
+slm-aw|Abdul Wahid al-Nur;Abdelwahid Mohamed al-Nur;Abdel Wahid al-Nur;Abdel Wahid Mohamed Nur
 kenya|Daniel arap Moi;Mwai Kibaki;Kibaki;William Ruto;Ruto;Raychelle Omamo;Alfred Mutua;
     Korir Sing'oei;Musalia Mudavadi
 odm|Raila Odinga;Odinga;James Orengo

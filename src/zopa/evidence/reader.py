@@ -103,12 +103,21 @@ _CHANNEL = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readou
 _PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
     "spokesman", "spokeswoman", "spokesperson", "envoy", "source", "diplomat", "minister",
     "aide", "adviser", "advisor", "ambassador", "mediator", "representative", "delegate"})
+#: Title heads of an office held for a side: its holder is no onlooker, whatever else the
+#: title says ("the movement's chairman and chief political consultant").
+_OFFICE_HEADS = _LEADER_HEADS | frozenset({
+    "minister", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy",
+    "ambassador", "secretary", "secretary-general", "governor", "mediator", "representative"})
 #: Words that name a side as a movement, not by its name ("the rebel delegation").
 _GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
                             re.IGNORECASE)
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
 #: "former UN secretary-general", "ex-Finnish president": an office held no longer.
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
+#: What follows a surname in a full name: "Silvestre Bello III", "Martin Luther King Jr."
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+#: A title of an office held no longer: "former Finnish president".
+_FORMER_TITLE = re.compile(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", re.IGNORECASE)
 #: "prime minister in exile in Sweden", "a businessman based in London": where a person
 #: lives is no side of theirs.
 _PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
@@ -118,6 +127,8 @@ _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were)\s+not|"
                          re.IGNORECASE)
 _LIVES_IN = re.compile(r"\b(?:exile|exiled|based|living|lives|live|resident|residing|"
                        r"settled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+#: "their host, President ...", "the host, ...": the person who receives the talks.
+_HOST = re.compile(r"\b(?:the|their|our|his|her)\s+hosts?,?\s*$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
                          re.IGNORECASE)
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
@@ -234,6 +245,9 @@ class _DocReader(RoleRules):
         self.masked = self.text
         self.quotes: list[tuple[int, int]] = []
         self.local = find_local_actors(doc.text, entities)
+        self.government_team: list[str] = []
+        #: The persons whose side is only the dateline's state ("President X" in wire copy).
+        self.by_dateline: set[str] = set()
 
     # -- structure -------------------------------------------------------------------------
 
@@ -292,6 +306,11 @@ class _DocReader(RoleRules):
                 continue
             b = a + len(self.text[a:b].rstrip())
             a = b - len(name)
+            rest = _NAME_REST.match(self.text, b)
+            if rest and _name_word(rest.group(1)) and len(name.split()) >= 2:
+                # "President Ahmad Tejan Kabbah of Sierra Leone": the recogniser's span
+                # stopped a word short
+                name, b = name + " " + rest.group(1), rest.end()
             out.append(Mention(a, b, name, person=True))
         for a, b, _, text in self.entities:
             words = text.split()
@@ -370,6 +389,8 @@ class _DocReader(RoleRules):
         for k, unit in enumerate(units):
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
             self._roles(unit, lede=k < 2)
+        self._government_teams()
+        self._mediating_offices()
         previous_date: datetime.date | None = None
         by_speaker: dict[str, datetime.date] = {}
         last_para: int | None = None
@@ -447,28 +468,55 @@ class _DocReader(RoleRules):
         if person.text in self.people:
             return
         surname = person.text.split()[-1]
-        if surname in self.surnames and len(person.text.split()) == 1:
+        if (surname in self.surnames or surname in self.given) and len(person.text.split()) == 1:
             return
         if any(known.lower().endswith(" " + person.text.lower()) for known in self.people):
             return  # "De Silva" after "Nimal Siripala de Silva"
+        if self._honorific_form(person.text):
+            return  # "Seri Anwar" after "Dato' Seri Anwar Ibrahim"
+        self._honorifics(person)
         title, side = self._title_before(person.start)
+        ranked = bool(title)
         if not title:
             title, side = self._title_after(person.end)
-        former = bool(re.match(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", title,
-                               re.IGNORECASE))
+        if side is None and (_GOVERNMENT_TEAM.match(self.masked, person.end, person.end + 160)
+                             or _LED_BY_GOVERNMENT.search(self.masked, max(0, person.start - 90),
+                                                          person.start)):
+            # "X, the labour secretary who heads the government panel": the state, once
+            # the mediators are known (:meth:`_government_teams`)
+            self.people[person.text] = Person(person.text, title, None)
+            self.government_team.append(person.text)
+            self._name_forms(person.text)
+            return
+        if side is None and ranked:
+            # "Lieutenant General X, commander of the RSF": the office after the name
+            # gives the side the rank before it does not
+            after, _ = self._title_after(person.end)
+            head = after.split()[0].lower() if after else ""
+            if head in TITLE_WORDS or head in TITLE_MODIFIERS:
+                side = self._title_side(after)
+        at = self.text.rfind(title, max(0, person.start - 120), person.start) if title else -1
+        at = person.start if at < 0 else at
+        former = bool(_FORMER_TITLE.match(title))
         if former:
             side = None  # "former Finnish president Martti Ahtisaari" speaks for no state
         if side is None:
             side = self._of_actor(person.end)
         if side is None and not former:
             side = self._title_side(title)
+        if side is None and title and re.search(r"\b(?:its|their)\s+$",
+                                                self.text[max(0, at - 7):at], re.IGNORECASE):
+            side = self._antecedent(at)  # "Its leader, Jean Minani"
         known = OFFICIALS.get(person.text.lower())
         if known and self._former_office(known):
             known = None  # "the former UN secretary-general" no longer speaks for the UN
         if side is None or (known and title.lower().startswith(("former", "ex-"))):
             side = known or side
+        if side is None and _HOST.search(self.masked, max(0, at - 30), at):
+            side = self._host()  # "their host, President Gnassingbe Eyadema"
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
+            self.by_dateline.add(person.text)
         if side is None:
             side = self._delegation_of(person.start)
         if side is None:
@@ -477,23 +525,106 @@ class _DocReader(RoleRules):
             if _GENERIC_GROUP.search(title + " " + (who.group(0) if who else "")):
                 side = self.movement
         self.people[person.text] = Person(person.text, title, side)
-        if len(person.text.split()) > 1:
-            self.surnames[surname] = person.text
+        self._name_forms(person.text)
+
+    def _honorific_form(self, name: str) -> bool:
+        """Whether ``name`` is a person already named, by words of their title or honorific
+        and their given name ("Seri Anwar" for "Malaysian Prime Minister Dato' Seri Anwar
+        Ibrahim"); ``_full_name`` then finds them by the given name."""
+        parts = name.split()
+        if len(parts) < 2:
+            return False
+        for known in self.people.values():
+            pool = set(known.title.split()) | set(known.name.split())
+            if parts[-1] in known.name.split()[:-1] and all(w in pool for w in parts):
+                return True
+        return False
+
+    def _honorifics(self, person: Mention) -> None:
+        """Honorifics just before a name, of no title or actor ("Samdech Moha Borvor Thipadei
+        Hun Manet"): the person may later be called by them ("Samdech Thipadei said")."""
+        run = re.search(r"(?:[A-Z][\w'’.-]*\s+){1,4}$", self.masked[max(0, person.start - 60):
+                                                                 person.start])
+        words_ = run.group(0).split() if run else []
+        if not words_ or any(w.lower().strip(".'’") in TITLE_WORDS or w.lower() in SURFACES
+                             or w.lower().rstrip("'’s") in SURFACES or w.lower() in _COMMON
+                             or w.lower() in _ENGLISHY or w.lower() in TITLE_MODIFIERS
+                             for w in words_):
+            return
+        for word in words_:
+            self.given.setdefault(word, person.text)
+
+    def _name_forms(self, name: str) -> None:
+        """The surname and the given name a person may later be called by."""
+        if len(name.split()) > 1:
+            surname = next(w for w in reversed(name.split())
+                           if w.rstrip(".") not in _NAME_SUFFIXES or w == name.split()[0])
+            self.surnames[surname] = name
             if surname[:1].islower():  # "al-Sharaa" opens a sentence as "Al-Sharaa"
-                self.surnames.setdefault(surname[:1].upper() + surname[1:], person.text)
-            first = person.text.split()[0]
+                self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+            first = name.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
-                self.given[first] = person.text
+                self.given.setdefault(first, name)
+
+    def _government_teams(self) -> None:
+        """The side of the persons who lead the government's team ("head of the government
+        delegation"): the governing state (:meth:`_governing_state`), else a well-known
+        official's own."""
+        state = self._governing_state()
+        for name in self.government_team:
+            self.people[name].side = state or OFFICIALS.get(name.lower())
+
+    def _mediating_offices(self) -> None:
+        """A state's official whose appositive names an office of a mediator ("Tanzania's
+        President Jakaya Kikwete, the current AU chairman") speaks for the mediator; read
+        once the mediators are known."""
+        for person in self.people.values():
+            if " " not in person.name or (person.side and self.found.mediator[person.side]):
+                continue
+            at = self.text.find(person.name)
+            title, actor = self._title_after(at + len(person.name)) if at >= 0 else ("", None)
+            if title and actor and actor != person.side and self.found.mediator[actor]:
+                person.side = actor
+
+    def _governing_state(self) -> str | None:
+        """The state "the government" of the talks is: the one, of no mediator, whose
+        government offices the text names most ("Prime Minister Abiy Ahmed"), else the one
+        named most (:meth:`_government`). Read once the mediators are known."""
+        offices = Counter(p.side for p in self.people.values()
+                          if p.side and ACTOR_KINDS.get(p.side) == "state"
+                          and not self.found.mediator[p.side]
+                          and _GOVERNMENT_TITLE.search(p.title)
+                          and not _NOT_GOVERNMENT.search(p.title)).most_common(2)
+        if offices and (len(offices) == 1 or offices[0][1] > offices[1][1]):
+            return offices[0][0]
+        return self._government()
+
+    def _antecedent(self, at: int) -> str | None:
+        """The body "its" or "their" at ``at`` stands for: the last actor named before it in
+        its sentence, else the first of the sentence before, its subject ("The Front (FDB),
+        the largest party, threatened ... Its leader, Jean Minani, said")."""
+        if at < 0:
+            return None
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", self.text[:at])]
+        start = ends[-1] if ends else 0
+        before = ends[-2] if len(ends) >= 2 else 0
+        here = [m.actor for m in self.actor_mentions if start <= m.start < at and m.actor]
+        if here:
+            return here[-1]
+        previous = [m.actor for m in self.actor_mentions if before <= m.start < start and m.actor]
+        return previous[0] if previous else None
 
     def _later_sides(self, actors: list[Mention]) -> None:
         """A person introduced without a side takes the one a later mention gives:
         "Kibaki's Party of National Unity", "Machar, leader of the SPLM-IO", "Martha Karua,
         who leads the PNU negotiators". The name is looked up in the text, not among the
         recogniser's mentions, which miss a possessive it took into an organisation's name
-        ("Odinga's Orange Democratic Movement (ODM)")."""
+        ("Odinga's Orange Democratic Movement (ODM)"). Such a tie to a party or movement
+        also wins over the dateline's state ("President Mwai Kibaki" in wire copy from
+        Nairobi, then "Kibaki's Party of National Unity")."""
         starts = {m.start: m.actor for m in actors if m.actor}
         for person in self.people.values():
-            if person.side is not None:
+            if person.side is not None and person.name not in self.by_dateline:
                 continue
             surname = person.name.split()[-1]
             forms = [person.name] + ([surname] if surname != person.name
@@ -503,10 +634,29 @@ class _DocReader(RoleRules):
                 link = _LATER_SIDE.match(self.text, own.end())
                 actor = starts.get(link.end()) if link else None
                 if link is None or actor is None or (
-                        link.group(1) and ACTOR_KINDS.get(actor) == "state"):
+                        (link.group(1) or link.group(2) or person.side is not None)
+                        and ACTOR_KINDS.get(actor) == "state"):
                     continue  # "Kibaki's Kenya" says nothing of whom he speaks for
                 person.side = actor
                 break
+            if person.side is None:
+                self._personal_mediator(person)
+
+    def _personal_mediator(self, person: Person) -> None:
+        """A person the text calls the facilitator or mediator of the talks, of no body
+        ("Mandela, the facilitator of the talks"), mediates in their own name: their side is
+        an actor of their own, a mediator."""
+        surname = person.name.split()[-1]
+        for own in re.finditer(r"(?<![\w-])(?:" + re.escape(person.name) + "|"
+                               + re.escape(surname) + r")(?![\w-])", self.text):
+            role = _OWN_MEDIATOR.match(self.text, own.end())
+            if role is None or self._actor_in(role.group(0)) is not None:
+                continue
+            key = slug(person.name)
+            person.side = key
+            self.found.names.setdefault(key, person.name)
+            self.found.mediator[key] += 1
+            return
 
     def _not_parties(self, actors: list[Mention]) -> set[str]:
         """The actors the text says are no party: "NATO Secretary-General Jens Stoltenberg,
@@ -582,6 +732,12 @@ class _DocReader(RoleRules):
             return "", None
         return run, self._actor_in(_RESIDENCE.sub("", run))
 
+    def _host(self) -> str | None:
+        """The state of the dateline's city, whether or not it mediates: the host's."""
+        m = dateline_place(self.text)
+        actor = SURFACES.get(m.group(1).strip().lower()) if m else None
+        return actor if actor is not None and ACTOR_KINDS.get(actor) == "state" else None
+
     def _home(self, actors: list[Mention]) -> str | None:
         """The state whose capital is the dateline ("MAPUTO, Aug. 6, 2019 - President Filipe
         Nyusi ..."), when the text names that state again: wire copy leaves the home
@@ -645,6 +801,9 @@ class _DocReader(RoleRules):
     def _onlooker(self, statement: Said, unit: Unit) -> bool:
         """Whether the speaker is an analyst or expert (words of the attribution outside the
         statement's own words: "An analyst at the Crisis Group, Ali Vaez, said")."""
+        if statement.side is not None and _OFFICE_HEADS & set(
+                re.findall(r"[a-z-]+", statement.title.lower())):
+            return False  # "the NDFP's chairman and chief political consultant" holds office
         outside = (self.masked[unit.start:statement.start] + " "
                    + self.masked[statement.end:unit.end])
         return bool(COMMENTATOR.search(statement.title + " " + statement.speaker + " "
@@ -867,7 +1026,7 @@ class _DocReader(RoleRules):
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
             self.last_person = name
-            return name, title, self._title_side(title) or self._side_of(name)
+            return name, title, self._person_side(name, title)
         outer = self._mention_ending(open_)
         if outer is not None and outer.person:
             name = self._full_name(outer.text)
@@ -935,7 +1094,7 @@ class _DocReader(RoleRules):
             title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
-            side = self._title_side(title) or self._side_of(name)
+            side = self._person_side(name, title)
             self.last_person = name
             return name, title, side
         actors = [m for m in inside if m.actor]
@@ -983,7 +1142,8 @@ class _DocReader(RoleRules):
                     self.last_body[0].lower().split() and self._actor_in(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
             # "The chief negotiator said ... He added ...": "he" is the official named by title
-            side = self._generic_side(run_stripped)
+            side = (self._generic_side(run_stripped) or self._ministry(run_stripped)
+                    or self._place_lead(start))
             self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped, side
         words = run_stripped.split()
@@ -994,6 +1154,30 @@ class _DocReader(RoleRules):
             self.last_person = name
             return name, "", self._side_of(name)
         return None
+
+    def _person_side(self, name: str, title: str) -> str | None:
+        """The side of a person named with ``title``: the one the title names, else their
+        own; for a former office their own first ("former Finnish president Martti
+        Ahtisaari and his Crisis Management Initiative" speaks for the initiative)."""
+        own = self._side_of(name)
+        if _FORMER_TITLE.match(title) or (own and self.found.mediator[own]):
+            # a mediator's office held besides a state's (:meth:`_mediating_offices`)
+            return own or self._title_side(title)
+        return self._title_side(title) or own or self._ministry(title)
+
+    def _place_lead(self, start: int) -> str | None:
+        """The state of a capital that opens the sentence before an unnamed speaker: "In
+        Seoul, officials said" speak for South Korea."""
+        lead = _PLACE_LEAD.search(self.masked, max(0, start - 40), start)
+        actor = SURFACES.get(lead.group(1).lower()) if lead else None
+        return actor if actor is not None and ACTOR_KINDS.get(actor) == "state" else None
+
+    def _ministry(self, title: str) -> str | None:
+        """The state of a ministry or government team whose state the text leaves unsaid
+        ("the Ministry of National Defence", "spokesperson of the Ministry", "head of the
+        government delegation"): the governing state (:meth:`_governing_state`)."""
+        return self._governing_state() if re.search(r"\b(?:ministry|government)\b", title,
+                                                    re.IGNORECASE) else None
 
     def _title_side(self, title: str) -> str | None:
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
@@ -1013,7 +1197,20 @@ class _DocReader(RoleRules):
             found = self._government()
         if found is None and re.search(r"(?:'s|’s|s'|s’)\s", title):
             found = self._generic_side(re.sub(r"(?:'s|’s|’|')\s.*", "", title))  # "the movement's"
+        if found is None:
+            found = self._named_for(title)
         return found
+
+    def _named_for(self, title: str) -> str | None:
+        """The one actor of the text whose name holds the place a title names ("Bougainville's
+        attorney-general" -> the Autonomous Bougainville Government)."""
+        owner = re.match(r"(?:the\s+)?([A-Z][\w-]+)(?:'s|’s)\s", title)
+        if owner is None or owner.group(1).lower() in TITLE_WORDS:
+            return None
+        word = owner.group(1)
+        named = {m.actor for m in self.actor_mentions if m.actor and re.search(
+            r"\b" + re.escape(word) + r"\b", self._name(m.actor))}
+        return named.pop() if len(named) == 1 else None
 
     def _government(self) -> str | None:
         """The state "the government" speaks for where the text never says whose: the state
@@ -1027,7 +1224,9 @@ class _DocReader(RoleRules):
         return None
 
     def _full_name(self, name: str) -> str:
-        if name in self.people:
+        """The person a name stands for: the full name a surname alone stands for, even one
+        introduced only later ("Bello said ..." before "Silvestre Bello III")."""
+        if name in self.people and (" " in name or name not in self.surnames):
             return name
         last = name.split()[-1]
         return self.surnames.get(last) or self.given.get(last) or name
@@ -1115,14 +1314,19 @@ class _DocReader(RoleRules):
     # -- roles -----------------------------------------------------------------------------
 
 #: What ties a person to the actor named next: a possessive ("Odinga's Orange Democratic
-#: Movement"; group 1), an office ("Machar, leader of the SPLM-IO") or a lead ("Karua, who
-#: leads the PNU negotiators").
+#: Movement"; group 1), an office ("Machar, leader of the SPLM-IO"), a lead ("Karua, who
+#: leads the PNU negotiators") or a body of their own ("Ahtisaari and his Crisis Management
+#: Initiative").
 _LATER_SIDE = re.compile(
     r"((?:'s|’s)\s+(?:the\s+)?)|,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leader|head|chairman|"
     r"chairwoman|chair|chief|president|founder|commander|spokesman|spokeswoman|spokesperson|"
     r"negotiator|secretary[- ]general|representative|envoy)\s+of\s+(?:the\s+)?"
     r"|,\s+who\s+(?:leads|led|heads|headed|represents|represented|speaks for|spoke for)\s+"
-    r"(?:the\s+)?")
+    r"(?:the\s+)?|(\s+and\s+(?:his|her)\s+(?:own\s+)?)")
+#: An appositive that makes a person the talks' own mediator: ", the facilitator of the talks".
+_OWN_MEDIATOR = re.compile(
+    r",\s+(?:the|a|an)\s+(?:chief\s+|lead\s+|main\s+|joint\s+|sole\s+)?(?:facilitator|mediator)"
+    r"(?:\s+(?:of|in|for|at)\s+(?:the\s+)?[\w\s-]{0,40}?)?(?=\s*[,.;]|\s+(?:said|told|says))")
 #: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
 _RESIDENCE = re.compile(r"\b(?:(?:living |)in exile|exiled|based|living|residing|resident)\s+"
                         r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -1188,6 +1392,21 @@ xinhua ria interfax al jazeera al-jazeera al arabiya anadolu""") | {"al jazeera"
 _PARTICLES = words("de la del da dos das van von der den al el bin ibn abu abd le du")
 
 
+#: A capitalised word right after a name: its last part, when no other word.
+_NAME_REST = re.compile(r" ([A-Z][a-z][\w'’-]*)(?=[\s,.;:]|$)(?!\s+[A-Z])")
+_CALENDAR = words("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""")
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word can end a person's name: no actor, title, day or common
+    word."""
+    low = word.lower()
+    return not (low in SURFACES or low.rstrip("'s’") in SURFACES or low in TITLE_WORDS
+                or low in TITLE_MODIFIERS or low in _COMMON or low in _ENGLISHY
+                or low in _CALENDAR or low in _MEDIA or "'" in word or "’" in word)
+
+
 def _has_title(text: str) -> bool:
     return any(w.lower().strip(",.").removesuffix("'s").removesuffix("’s") in TITLE_WORDS
                for w in text.split())
@@ -1208,6 +1427,18 @@ def _first_actor(text: str, local: LocalActors | None = None) -> str | None:
     return local.surfaces[own.group(0)] if own is not None and local is not None else None
 
 
+#: The government's team at the talks, in a title: "head of the government delegation".
+_GOVERNMENT_TEAM = re.compile(r",\s+[^.;\"“”]{0,80}?\b(?:heads?|head of|leads?|leader of|led|"
+                              r"chief of|chairs?|chairman of)\s+the\s+government(?:'s|’s)?\s+"
+                              r"(?:delegation|negotiators|negotiating team|team|panel|side)\b",
+                              re.IGNORECASE)
+#: A place that opens a sentence: "In Seoul, officials said".
+_PLACE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
+                         r"(?:the\s+|some\s+|senior\s+|government\s+)*$")
+#: "The government delegation, led by Health Minister ...": the government's team leader.
+_LED_BY_GOVERNMENT = re.compile(r"\bgovernment(?:'s|’s)?\s+(?:delegation|team|negotiators|panel|"
+                                r"side),?\s+(?:led|headed)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}$",
+                                re.IGNORECASE)
 #: A title that names an office of a state's government ("Human Rights Minister", "the
 #: military chief", "the Ministry of Information"), not an opposition or a former office.
 _GOVERNMENT_TITLE = re.compile(
