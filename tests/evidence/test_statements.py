@@ -154,3 +154,21 @@ def test_a_title_before_an_aside_is_no_quote() -> None:
                   "wanted recognition.")
     assert [(s.speaker, s.quote) for s in reading.statements] == [
         ("Perparim Kryeziu", "Pristina wanted recognition")]
+
+
+def test_a_statement_at_an_occasion_the_text_dates() -> None:
+    reading = one("The rivals signed the accord in Oslo late Monday, ending weeks of talks.\n\n"
+                  '"We have turned the page," Mozambican President Filipe Nyusi said after the '
+                  "ceremony.\n\n"
+                  "Rebel leader Ossufo Momade struck a sombre note on Tuesday. "
+                  '"Our fighters will not disarm without guarantees," he said.')
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7),
+                                                    datetime.date(2021, 6, 8)]
+
+
+def test_at_the_time_counts_from_the_date_just_given() -> None:
+    reading = one("Norwegian envoy Dag Nylander said on Monday that the sides were close.\n\n"
+                  "The talks were suspended on Saturday. "
+                  '"Nobody is leaving the table," Nylander said at the time.')
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7),
+                                                    datetime.date(2021, 6, 5)]

@@ -44,7 +44,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from .dates import DateMention, resolve_relative, speech_date
+from .dates import (
+    EVENT_REF,
+    DateMention,
+    event_date,
+    find_dates,
+    find_events,
+    ref_kind,
+    resolve_relative,
+    speech_date,
+)
 from .gazetteer import (
     ACTOR_KINDS,
     ACTOR_NAMES,
@@ -370,11 +379,21 @@ class _DocReader(RoleRules):
         for k, unit in enumerate(units):
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
             self._roles(unit, lede=k < 2)
+        self.events = find_events(self.masked, self.doc.date)
+        self.lede_date = self._lede_date()
+        self.date_mentions = [m for m in find_dates(self.masked, self.doc.date)
+                              if m.date is not None and (self.doc.date is None
+                                                         or m.date <= self.doc.date)]
         previous_date: datetime.date | None = None
+        previous_at = -1
         by_speaker: dict[str, datetime.date] = {}
         last_para: int | None = None
         last_statement: Said | None = None
+        previous_unit: Unit | None = None
+        last_unit: Unit | None = None  # the unit of the last statement
         for unit in units:
+            before = previous_unit if previous_unit != last_unit else None
+            previous_unit = unit
             statement = self._statement(unit)
             if statement is None:
                 if (last_statement is not None and self._quoted(unit)
@@ -383,23 +402,29 @@ class _DocReader(RoleRules):
                                  and self._paragraph_quote(unit)))):
                     statement = dataclasses.replace(last_statement)
                     self._set_quote(statement, unit, None)
+                    own = self._own_date(unit, previous_at, previous_date)
+                    statement.date = own or statement.date
                 else:
                     continue
             else:
                 mention = statement.mention
                 date = None
                 if mention is not None:
-                    date = resolve_relative(mention, previous_date)
+                    date = resolve_relative(mention, self._anchor(
+                        unit.start + mention.start, previous_at, previous_date))
                 if mention is not None and mention.relative == "vague":
                     pass  # "last week": the text gives no day
                 elif date is None:
-                    if last_statement is not None and unit.paragraph == last_para:
+                    date = self._subject_date(statement, before, unit)
+                    if date is not None:
+                        pass
+                    elif last_statement is not None and unit.paragraph == last_para:
                         date = last_statement.date
                     else:
                         date = by_speaker.get(str(statement.speaker), self.doc.date)
                 statement.date = date
             if statement.date is not None:
-                previous_date = statement.date
+                previous_date, previous_at = statement.date, unit.start
                 by_speaker[str(statement.speaker)] = previous_date
             if (last_statement is not None and unit.paragraph == last_para
                     and statement.side is None and not statement.title
@@ -415,7 +440,7 @@ class _DocReader(RoleRules):
             statement.kind = self._kind(statement, unit)
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
-            last_statement = statement
+            last_statement, last_unit = statement, unit
             adding = _ADDING.search(self.masked, statement.start, unit.end)
             if adding is not None and adding.start() < statement.end:
                 # reported speech that runs on: "X would never accept Y, adding that Z"
@@ -755,14 +780,78 @@ class _DocReader(RoleRules):
             self._set_quote(statement, unit, (a, b), mode)
             if len(str(statement.quote).split()) < 3:
                 continue
-            statement.mention = self._date_near(unit, a, b)
+            statement.mention = self._date_near(unit, a, b, (statement.start, statement.end))
             return statement
         return None
 
-    def _date_near(self, unit: Unit, at: int, end: int) -> DateMention | None:
-        """The date mention that dates the speech verb at ``at:end`` (:func:`speech_date`)."""
-        return speech_date(self.masked[unit.start:unit.end], at - unit.start, end - unit.start,
-                           self.doc.date)
+    def _date_near(self, unit: Unit, at: int, end: int,
+                   content: tuple[int, int]) -> DateMention | None:
+        """The date mention that dates the speech verb at ``at:end`` (:func:`speech_date`,
+        the statement's words at ``content`` left out), else the date of the occasion the
+        attribution names ("said at the signing", "speaking after the ceremony";
+        :func:`event_date`), else, for an occasion the text does not date, the first date
+        of the lede (the story's occasion)."""
+        sentence = self.masked[unit.start:unit.end]
+        found = speech_date(sentence, at - unit.start, end - unit.start, self.doc.date,
+                            (content[0] - unit.start, content[1] - unit.start))
+        if found is not None:
+            return found
+        for ref in EVENT_REF.finditer(sentence):
+            if content[0] - unit.start <= ref.start() < content[1] - unit.start:
+                continue
+            date = event_date(ref_kind(ref), unit.start + ref.start(), self.events
+                              ) or self.lede_date
+            if date is not None:
+                return DateMention(ref.start(), ref.end(), ref.group(0), date)
+        return None
+
+    def _anchor(self, at: int, previous_at: int, previous: datetime.date | None
+                ) -> datetime.date | None:
+        """What "that day", "the next day", "at the time" at offset ``at`` count from: the
+        last date the text gives before it ("talks were suspended on Tuesday. '...,' he said
+        at the time"), or the date of the statement before (at ``previous_at``) when that
+        comes later."""
+        dated = [m for m in self.date_mentions if m.end <= at]
+        if dated and dated[-1].start > previous_at:
+            return dated[-1].date
+        return previous
+
+    def _own_date(self, unit: Unit, previous_at: int, previous: datetime.date | None
+                  ) -> datetime.date | None:
+        """The date a quotation that continues the statement before gives outside its quotes:
+        "He had flown to Belfast on Tuesday, saying at the time that he felt '...'"."""
+        dated = [m for m in find_dates(self.masked[unit.start:unit.end], self.doc.date)
+                 if m.relative != "vague"]
+        if not dated:
+            return None
+        return resolve_relative(dated[-1], self._anchor(unit.start + dated[-1].start,
+                                                        previous_at, previous))
+
+    def _subject_date(self, statement: Said, before: Unit | None, unit: Unit
+                      ) -> datetime.date | None:
+        """The date of the sentence before, in the same paragraph, when the speaker opens it:
+        "Kiir struck a conciliatory note on Wednesday. '...,' he said"."""
+        if before is None or before.paragraph != unit.paragraph or not statement.speaker:
+            return None
+        surname = str(statement.speaker).split()[-1]
+        opening = self.masked[before.start:before.end]
+        if not re.match(rf"(?:[\w.'’-]+\s+){{0,3}}?{re.escape(surname)}\b", opening) or (
+                re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening)):
+            return None  # "De Silva had opened the talks on Wednesday": background
+        dated = [m for m in self.date_mentions if before.start <= m.start < before.end]
+        return dated[0].date if dated else None
+
+    def _lede_date(self) -> datetime.date | None:
+        """The first date of the first paragraph after the headline, when no later than the
+        article's."""
+        paragraphs = paragraphs_of(self.masked)
+        if paragraphs and is_headline(paragraphs[0][1]):
+            paragraphs = paragraphs[1:]
+        for _, para in paragraphs[:1]:
+            for m in find_dates(para, self.doc.date):
+                if m.date is not None and (self.doc.date is None or m.date <= self.doc.date):
+                    return m.date
+        return None
 
     def _mention_ending(self, pos: int) -> Mention | None:
         best = None
