@@ -172,3 +172,48 @@ def test_at_the_time_counts_from_the_date_just_given() -> None:
                   '"Nobody is leaving the table," Nylander said at the time.')
     assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7),
                                                     datetime.date(2021, 6, 5)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ('Mozambican President Filipe Nyusi called the accord "a new dawn for our country."',
+     "a new dawn for our country"),
+    ('Mozambican President Filipe Nyusi, speaking first, praised the mediator as '
+     '"the man who kept us talking."',
+     "the man who kept us talking"),
+])
+def test_a_quotation_after_the_object_of_calling_or_praising(text: str, quote: str) -> None:
+    [statement] = one(text).statements
+    assert (statement.speaker, statement.quote) == ("Filipe Nyusi", quote)
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Rebel leader Ossufo Momade threatened on Sunday to walk out unless a date was set.",
+     "threatened on Sunday to walk out unless a date was set"),
+    ("Mozambican President Filipe Nyusi, who flew in for the ceremony, urged the rebels to "
+     "join.", "urged the rebels to join"),
+])
+def test_an_act_reported_keeps_its_verb(text: str, quote: str) -> None:
+    assert [s.quote for s in one(text).statements] == [quote]
+
+
+def test_a_second_verb_or_a_statement_running_on_after_a_quoted_phrase() -> None:
+    reading = one('Rebel leader Ossufo Momade said the movement had signed "for the sake of '
+                  'the nation" and would press for the release of prisoners.\n\n'
+                  '"We are ready for peace," Mozambican President Filipe Nyusi said, and promised to '
+                  "return to Gorongosa within weeks.")
+    assert [s.quote for s in reading.statements] == [
+        "for the sake of the nation", "would press for the release of prisoners",
+        "We are ready for peace", "promised to return to Gorongosa within weeks"]
+
+
+def test_a_body_that_has_long_said() -> None:
+    reading = one("Maputo has long said it will not sign until the rebels disarm.")
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Maputo", "it will not sign until the rebels disarm")]
+
+
+def test_an_aside_after_according_to_is_no_part_of_the_statement() -> None:
+    reading = one("According to rebel leader Ossufo Momade, speaking on Monday, the movement "
+                  "will never accept an amnesty.")
+    assert [(s.quote, s.date) for s in reading.statements] == [
+        ("the movement will never accept an amnesty", datetime.date(2021, 6, 7))]

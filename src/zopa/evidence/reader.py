@@ -80,7 +80,13 @@ __all__ = ["read_documents", "read_files", "read_text"]
 
 _WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
 #: A second point reported after a statement: '"...," he said, adding that ...'.
-_ADDING = re.compile(r",\s+(?:adding|noting|warning|stressing|insisting) that\s+")
+_ADDING = re.compile(
+    r",\s+(?:adding|noting|warning|stressing|insisting) that\s+"
+    # a second verb of the speaker: "said X and promised to return", "..., and proposed that"
+    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:promised|pledged|vowed|urged|proposed|"
+    r"threatened|regretted|called on)\b)"
+    # the rest of a reported statement after a quoted phrase: 'had signed "X" and would press'
+    r"|(?<=[\"”])\s+(?:and|but)\s+(?=(?:would|will|must|could|should|was|were|is|are)\b)")
 #: Title heads any official of a side may be referred to by ("the Serbian leader").
 _GENERIC_HEADS = frozenset({"leader", "chief", "head", "official", "negotiator"})
 _COMMON = words("""the a an this that these those it its he she they we i you his her their
@@ -90,7 +96,21 @@ meanwhile today yesterday last earlier later then there here what which who whom
 """)
 _SKIP_BEFORE_VERB = words("""also later again then previously earlier had has have would
 will once reportedly publicly recently separately repeatedly further has already had still
+long always consistently often
 on monday tuesday wednesday thursday friday saturday sunday today yesterday""")
+#: Verbs whose object or infinitive is the act reported: "urged the rebels to join",
+#: "threatened on Sunday to walk out unless ...": the statement's words include the verb.
+_ACT = re.compile(r"(?:urged|urges|promised|promises|threatened|threatens|rejected|rejects|"
+                  r"vowed|vows|pledged|pledges|offered|offers|proposed|proposes|demanded|"
+                  r"demands|called for|calls for|ruled out|rules out|refused|regretted)",
+                  re.IGNORECASE)
+#: An aside after "According to X,": "speaking on Monday,", "in a statement,".
+_SPEAKING = re.compile(r"\s*(?:speaking|writing|in an? [\w ]{1,30}?|on \w+)\b[^,;\"“”]{0,60},")
+#: A verb that attributes the quotation after its object: 'called the deal "a victory"',
+#: 'praised the host as "the man who made this possible"', 'describing it as "a step"'.
+_QUOTING = re.compile(r"\b(?:called|calling|described|describing|praised|hailed|termed|"
+                      r"branded|dubbed)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?[\"“])",
+                      re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
 _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
                     r"conditions?|calls?|proposals?|refusal|rejection|position|offer|"
@@ -702,7 +722,8 @@ class _DocReader(RoleRules):
             tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
             lead = self.text[unit.start:self.run_start].rstrip()
             rest = self.text[verb[1]:unit.end]
-            if self.run_start > unit.start + 10 and not (
+            act = bool(_ACT.fullmatch(self.text, verb[0], verb[1])) and len(tail.split()) >= 4
+            if self.run_start > unit.start + 10 and not act and not (
                     _ADVERBIAL_LEAD.match(lead) and len(tail.split()) >= 3) and (
                     len(tail.split()) <= 4 or (
                     lead.endswith(",") and len(lead.split()) >= 8
@@ -728,10 +749,17 @@ class _DocReader(RoleRules):
                         and not _ADVERBIAL_LEAD.match(lead)):
                     # "The result, he said, must be ratified": the sentence around the aside
                     start, end = unit.start, unit.end
+                elif act:
+                    # "threatened on Sunday to walk out", "urged the rebels to join": the act
+                    # is the statement's words
+                    start = verb[0]
         elif verb is not None:
             if verb[0] - unit.start < 5:
                 comma = self.text.find(",", verb[1], unit.end)
                 start = comma + 1 if comma > 0 else verb[1]
+                aside = _SPEAKING.match(self.text, start, unit.end)
+                if aside:  # "According to X, speaking on Monday, the party ..."
+                    start = aside.end()
             else:
                 end = self._attribution_start(unit, verb)
         while end > start and self.text[end - 1] in " \n.,;:":
@@ -750,7 +778,9 @@ class _DocReader(RoleRules):
         masked = self.masked[unit.start:unit.end]
         # "according to X" first, but "X said ..., according to a statement from the
         # group" is X's statement, the document only its channel
-        verbs = sorted(SPEECH.finditer(masked),
+        quoting = [v for v in _QUOTING.finditer(masked) if any(
+            0 <= a - unit.start - v.end() <= 60 for a, _ in self.quotes)]
+        verbs = sorted([*SPEECH.finditer(masked), *quoting],
                        key=lambda v: (v.group(0).lower() != "according to" or bool(
                            masked[:v.start()].strip() and _CHANNEL.match(masked, v.end())),
                                       v.start()))
