@@ -199,8 +199,8 @@ def test_an_act_reported_keeps_its_verb(text: str, quote: str) -> None:
 def test_a_second_verb_or_a_statement_running_on_after_a_quoted_phrase() -> None:
     reading = one('Rebel leader Ossufo Momade said the movement had signed "for the sake of '
                   'the nation" and would press for the release of prisoners.\n\n'
-                  '"We are ready for peace," Mozambican President Filipe Nyusi said, and promised to '
-                  "return to Gorongosa within weeks.")
+                  '"We are ready for peace," Mozambican President Filipe Nyusi said, and '
+                  "promised to return to Gorongosa within weeks.")
     assert [s.quote for s in reading.statements] == [
         "for the sake of the nation", "would press for the release of prisoners",
         "We are ready for peace", "promised to return to Gorongosa within weeks"]
