@@ -217,3 +217,17 @@ def test_an_aside_after_according_to_is_no_part_of_the_statement() -> None:
                   "will never accept an amnesty.")
     assert [(s.quote, s.date) for s in reading.statements] == [
         ("the movement will never accept an amnesty", datetime.date(2021, 6, 7))]
+
+
+def test_a_quotation_after_a_name_and_a_colon() -> None:
+    reading = one("Mozambican President Filipe Nyusi opened the session.\n\n"
+                  'Nyusi: "Today we lay the first stone of a lasting peace."')
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Filipe Nyusi", "Today we lay the first stone of a lasting peace")]
+
+
+def test_a_past_verb_before_that_keeps_the_clause_whole() -> None:
+    reading = one("Rebel spokesman Andre Matsangaissa said the group rejected any accord "
+                  "that left the president in power.")
+    assert [s.quote for s in reading.statements] == [
+        "the group rejected any accord that left the president in power"]

@@ -106,6 +106,8 @@ _ACT = re.compile(r"(?:urged|urges|promised|promises|threatened|threatens|reject
                   re.IGNORECASE)
 #: An aside after "According to X,": "speaking on Monday,", "in a statement,".
 _SPEAKING = re.compile(r"\s*(?:speaking|writing|in an? [\w ]{1,30}?|on \w+)\b[^,;\"“”]{0,60},")
+#: A name and a colon before a quotation: 'Annan: "Compromise was necessary ..."'.
+_COLON = re.compile(r"[^:;,\"“”\n]{2,60}?(:)\s*[\"“]")
 #: A verb that attributes the quotation after its object: 'called the deal "a victory"',
 #: 'praised the host as "the man who made this possible"', 'describing it as "a step"'.
 _QUOTING = re.compile(r"\b(?:called|calling|described|describing|praised|hailed|termed|"
@@ -732,8 +734,11 @@ class _DocReader(RoleRules):
                 end = end if end > unit.start else self.run_start
             else:
                 after = re.match(r"[^.;\"“”]{0,40}?\bthat\s+", self.text[verb[1]:unit.end])
-                if after and _FINITE.search(after.group(0)):
-                    after = None  # "said the movement was open to any proposal that ..."
+                if after and (_FINITE.search(after.group(0))
+                              or re.search(r"\s[a-z]{3,}ed\s", after.group(0))):
+                    # "said the movement was open to any proposal that ...", "said the group
+                    # rejected any accord that ..."
+                    after = None
                 start = verb[1] + (after.end() if after else 0)
                 channel = re.search(r",\s*according to\b[^,;\"“”]*$", self.text[start:end])
                 if channel:
@@ -812,7 +817,25 @@ class _DocReader(RoleRules):
                 continue
             statement.mention = self._date_near(unit, a, b, (statement.start, statement.end))
             return statement
-        return None
+        return self._colon_statement(unit)
+
+    def _colon_statement(self, unit: Unit) -> Said | None:
+        """A quotation after a person's name and a colon, as live blogs write it: 'Prime
+        Minister Abdalla Hamdok: "Today we lay the first brick ..."'."""
+        colon = _COLON.match(self.masked, unit.start, unit.end)
+        if colon is None:
+            return None
+        at = colon.start(1)
+        self.run_start = at
+        found = self._speaker_left(at, unit)
+        if found is None or found[0] not in self.people:
+            return None
+        statement = Said(*found, ":", self.doc.file)
+        self._set_quote(statement, unit, (at, at + 1))
+        if len(str(statement.quote).split()) < 3 or not statement.quoted:
+            return None
+        statement.mention = self._date_near(unit, at, at + 1, (statement.start, statement.end))
+        return statement
 
     def _date_near(self, unit: Unit, at: int, end: int,
                    content: tuple[int, int]) -> DateMention | None:
