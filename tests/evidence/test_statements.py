@@ -231,3 +231,18 @@ def test_a_past_verb_before_that_keeps_the_clause_whole() -> None:
                   "that left the president in power.")
     assert [s.quote for s in reading.statements] == [
         "the group rejected any accord that left the president in power"]
+
+
+def test_an_appeal_is_a_statement() -> None:
+    reading = one("Mozambican President Filipe Nyusi called on all fighters to lay down "
+                  "their arms.")
+    assert [s.quote for s in reading.statements] == [
+        "called on all fighters to lay down their arms"]
+
+
+def test_a_speakers_old_date_does_not_carry_over_paragraphs() -> None:
+    reading = one("Rebel leader Ossufo Momade said on Monday that the movement would sign.\n\n"
+                  "Fighting continued in the north.\n\n"
+                  "Mozambican President Filipe Nyusi said the army was ready.\n\n"
+                  "Momade said the movement would not disarm first.")
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7), DAY, DAY]

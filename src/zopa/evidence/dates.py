@@ -245,7 +245,7 @@ _EVENT = re.compile(rf"\b(?:(?P<signing>{_SIGNING})|(?P<close>{_CLOSE})|(?P<meet
 EVENT_REF = re.compile(
     r"\b(?:(?P<close>at the (?:end|close) of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|meeting|"
     r"summit|session|negotiations|consultations|conference)"
-    r"|(?:at|after|before|during|following|ahead of|on the (?:sidelines|margins) of)\s+"
+    r"|(?:at|after|before|during|following|for|ahead of|on the (?:sidelines|margins) of)\s+"
     r"(?:the\s+|this\s+|that\s+)?(?:(?:same|opening|final|signing|joint|official)\s+)?"
     rf"(?:(?P<signing>signing(?:\s+ceremony)?|ceremony)|(?P<closing>closing\s+session)|"
     rf"(?P<meeting>{_MEETING})))\b",

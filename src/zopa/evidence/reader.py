@@ -102,8 +102,12 @@ on monday tuesday wednesday thursday friday saturday sunday today yesterday""")
 #: "threatened on Sunday to walk out unless ...": the statement's words include the verb.
 _ACT = re.compile(r"(?:urged|urges|promised|promises|threatened|threatens|rejected|rejects|"
                   r"vowed|vows|pledged|pledges|offered|offers|proposed|proposes|demanded|"
-                  r"demands|called for|calls for|ruled out|rules out|refused|regretted)",
+                  r"demands|called for|calls for|called on|calls on|commended|commends|"
+                  r"ruled out|rules out|refused|regretted)",
                   re.IGNORECASE)
+#: Appeals and praise the speech verbs leave out: "called on the rebels to join",
+#: "commended the two sides for their readiness".
+_APPEAL = re.compile(r"\b(?:called on|calls on|commended|commends)\b", re.IGNORECASE)
 #: An aside after "According to X,": "speaking on Monday,", "in a statement,".
 _SPEAKING = re.compile(r"\s*(?:speaking|writing|in an? [\w ]{1,30}?|on \w+)\b[^,;\"“”]{0,60},")
 #: A name and a colon before a quotation: 'Annan: "Compromise was necessary ..."'.
@@ -408,7 +412,7 @@ class _DocReader(RoleRules):
                                                          or m.date <= self.doc.date)]
         previous_date: datetime.date | None = None
         previous_at = -1
-        by_speaker: dict[str, datetime.date] = {}
+        by_speaker: dict[str, tuple[datetime.date, int]] = {}
         last_para: int | None = None
         last_statement: Said | None = None
         previous_unit: Unit | None = None
@@ -443,11 +447,14 @@ class _DocReader(RoleRules):
                     elif last_statement is not None and unit.paragraph == last_para:
                         date = last_statement.date
                     else:
-                        date = by_speaker.get(str(statement.speaker), self.doc.date)
+                        # the speaker's date of the paragraph just before, else the article's
+                        spoke = by_speaker.get(str(statement.speaker))
+                        date = (spoke[0] if spoke and spoke[1] >= unit.paragraph - 1
+                                else self.doc.date)
                 statement.date = date
             if statement.date is not None:
                 previous_date, previous_at = statement.date, unit.start
-                by_speaker[str(statement.speaker)] = previous_date
+                by_speaker[str(statement.speaker)] = (previous_date, unit.paragraph)
             if (last_statement is not None and unit.paragraph == last_para
                     and statement.side is None and not statement.title
                     and last_statement.side is not None and last_statement.title
@@ -785,7 +792,7 @@ class _DocReader(RoleRules):
         # group" is X's statement, the document only its channel
         quoting = [v for v in _QUOTING.finditer(masked) if any(
             0 <= a - unit.start - v.end() <= 60 for a, _ in self.quotes)]
-        verbs = sorted([*SPEECH.finditer(masked), *quoting],
+        verbs = sorted([*SPEECH.finditer(masked), *quoting, *_APPEAL.finditer(masked)],
                        key=lambda v: (v.group(0).lower() != "according to" or bool(
                            masked[:v.start()].strip() and _CHANNEL.match(masked, v.end())),
                                       v.start()))
