@@ -246,3 +246,11 @@ def test_a_speakers_old_date_does_not_carry_over_paragraphs() -> None:
                   "Mozambican President Filipe Nyusi said the army was ready.\n\n"
                   "Momade said the movement would not disarm first.")
     assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7), DAY, DAY]
+
+
+def test_he_after_a_speaker_the_recogniser_missed() -> None:
+    reading = one("Rebel leader Ossufo Momade spoke first.\n\n"
+                  'Dhlakama praised the mediators as "the people who kept us talking." '
+                  "He said the movement would hand over its weapons within a year if the "
+                  "army withdrew from Gorongosa.")
+    assert [s.speaker for s in reading.statements][-1] == "Dhlakama"

@@ -36,6 +36,7 @@ each paragraph and combines it with rules that news writing follows:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import os
@@ -1141,6 +1142,12 @@ class _DocReader(RoleRules):
                 and not any(w.lower() in _COMMON or w.lower() in _ENGLISHY for w in words)):
             name = self._full_name(run_stripped)
             self.last_person = name
+            if not any(m.start == start for m in self.mentions):
+                # a name the recogniser missed: "he" in the next sentence is this speaker
+                at = start + len(run) - len(run.lstrip())
+                bisect.insort(self.mentions, Mention(at, at + len(run.strip()), run.strip(),
+                                                     person=True),
+                              key=lambda m: (m.start, -m.end))
             return name, "", self._side_of(name)
         return None
 
