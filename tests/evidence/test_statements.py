@@ -254,3 +254,11 @@ def test_he_after_a_speaker_the_recogniser_missed() -> None:
                   "He said the movement would hand over its weapons within a year if the "
                   "army withdrew from Gorongosa.")
     assert [s.speaker for s in reading.statements][-1] == "Dhlakama"
+
+
+def test_an_offer_in_the_same_breath() -> None:
+    reading = one('"This accord will hold, whatever happens," Mozambican President Filipe '
+                  "Nyusi said, offering an amnesty to all fighters who disarm.")
+    assert [s.quote for s in reading.statements] == [
+        "This accord will hold, whatever happens",
+        "offering an amnesty to all fighters who disarm"]
