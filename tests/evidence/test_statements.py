@@ -262,3 +262,11 @@ def test_an_offer_in_the_same_breath() -> None:
     assert [s.quote for s in reading.statements] == [
         "This accord will hold, whatever happens",
         "offering an amnesty to all fighters who disarm"]
+
+
+def test_words_reported_in_a_participle() -> None:
+    reading = one("Norwegian envoy Dag Nylander suspended the talks on Monday, telling both "
+                  "teams that he would take the dispute to the two leaders.")
+    assert [(s.speaker, s.quote, s.date) for s in reading.statements] == [
+        ("Dag Nylander", "he would take the dispute to the two leaders",
+         datetime.date(2021, 6, 7))]

@@ -113,6 +113,8 @@ _ACT = re.compile(r"(?:urged|urges|promised|promises|threatened|threatens|reject
 _APPEAL = re.compile(r"\b(?:called on|calls on|commended|commends)\b", re.IGNORECASE)
 #: An aside after "According to X,": "speaking on Monday,", "in a statement,".
 _SPEAKING = re.compile(r"\s*(?:speaking|writing|in an? [\w ]{1,30}?|on \w+)\b[^,;\"“”]{0,60},")
+#: A participle that reports words: ", saying (that)", ", telling both teams that".
+_PARTICIPLE = re.compile(r",\s+(saying|telling\s+(?:[\w'’-]+\s+){1,4}?that)\s+(?:that\s+)?")
 #: A name and a colon before a quotation: 'Annan: "Compromise was necessary ..."'.
 _COLON = re.compile(r"[^:;,\"“”\n]{2,60}?(:)\s*[\"“]")
 #: A verb that attributes the quotation after its object: 'called the deal "a victory"',
@@ -827,7 +829,35 @@ class _DocReader(RoleRules):
                 continue
             statement.mention = self._date_near(unit, a, b, (statement.start, statement.end))
             return statement
-        return self._colon_statement(unit)
+        return self._colon_statement(unit) or self._participle_statement(unit)
+
+    def _participle_statement(self, unit: Unit) -> Said | None:
+        """Words reported in a participle after what the speaker did: "Annan suspended the
+        talks on Tuesday, telling both teams that he would take the dispute to the
+        principals", "the parties refused to sign, saying the arrangements ignored them"."""
+        masked = self.masked[unit.start:unit.end]
+        part = _PARTICIPLE.search(masked)
+        if part is None:
+            return None
+        main = re.search(r"\b[a-z]{3,}ed\b", masked[:part.start()])
+        if main is None:
+            return None
+        at = unit.start + main.start()
+        self.run_start = at
+        found = self._speaker_left(at, unit)
+        if found is None:
+            return None
+        statement = Said(*found, part.group(1), self.doc.file)
+        start, end = unit.start + part.end(), unit.end
+        while end > start and self.text[end - 1] in " \n.,;:":
+            end -= 1
+        if len(self.text[start:end].split()) < 3:
+            return None
+        statement.quote, statement.start, statement.end = self.text[start:end], start, end
+        statement.unit = self.text[unit.start:unit.end]
+        statement.quoted = any(start <= a < end for a, _ in self.quotes)
+        statement.mention = self._date_near(unit, at, unit.start + main.end(), (start, end))
+        return statement
 
     def _colon_statement(self, unit: Unit) -> Said | None:
         """A quotation after a person's name and a colon, as live blogs write it: 'Prime
