@@ -270,3 +270,9 @@ def test_words_reported_in_a_participle() -> None:
     assert [(s.speaker, s.quote, s.date) for s in reading.statements] == [
         ("Dag Nylander", "he would take the dispute to the two leaders",
          datetime.date(2021, 6, 7))]
+
+
+def test_a_name_after_the_verb_the_recogniser_missed() -> None:
+    reading = one('"This deal rewards the men who burned the villages," said Corinne Dufka '
+                  "of Human Rights Watch.")
+    assert [s.speaker for s in reading.statements] == ["Corinne Dufka"]

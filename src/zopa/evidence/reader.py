@@ -115,6 +115,9 @@ _APPEAL = re.compile(r"\b(?:called on|calls on|commended|commends)\b", re.IGNORE
 _SPEAKING = re.compile(r"\s*(?:speaking|writing|in an? [\w ]{1,30}?|on \w+)\b[^,;\"“”]{0,60},")
 #: A participle that reports words: ", saying (that)", ", telling both teams that".
 _PARTICIPLE = re.compile(r",\s+(saying|telling\s+(?:[\w'’-]+\s+){1,4}?that)\s+(?:that\s+)?")
+#: A name and where the person works, after the verb: "said Corinne Dufka of Human Rights
+#: Watch".
+_NAME_OF = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|from|at)\s+[A-Z]")
 #: A name and a colon before a quotation: 'Annan: "Compromise was necessary ..."'.
 _COLON = re.compile(r"[^:;,\"“”\n]{2,60}?(:)\s*[\"“]")
 #: A verb that attributes the quotation after its object: 'called the deal "a victory"',
@@ -1093,6 +1096,15 @@ class _DocReader(RoleRules):
             if start <= m.start < end < m.end:
                 end = m.end
         found = self._classify(start, end, at_end=False)
+        named = _NAME_OF.match(self.text, start, end)
+        if found is None and named and not any(
+                w.lower() in _COMMON or w.lower() in _ENGLISHY or w.lower() in TITLE_WORDS
+                for w in named.group(1).split()):
+            # '"...," said Corinne Dufka of Human Rights Watch': a name the recogniser missed
+            name = self._full_name(named.group(1))
+            self.last_person = name
+            rest = self.text[named.end(1):end]
+            return name, "", self._side_of(name) or self._actor_in(rest)
         if found is not None and not found[1]:
             title, side = self._title_after(end)
             if title:
