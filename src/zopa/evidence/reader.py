@@ -12,10 +12,14 @@ each paragraph and combines it with rules that news writing follows:
   title), or a pronoun (the last person who spoke). The speaker's side is the actor named in
   their title ("Turkish presidential spokesman Ibrahim Kalin" -> Turkey), in an appositive
   ("Dmitry Peskov, the Kremlin spokesman") or the actor itself.
-- **Dates.** The date just after the speech verb, or the nearest before it, outside the
-  quotes (:func:`zopa.evidence.dates.speech_date`), resolved against the
-  article's date; "on the same day" against the statement before; otherwise the last date of
-  the same speaker, else the article's date.
+- **Dates.** The date just after the speech verb, the nearest before it, or one elsewhere
+  in the attribution outside the statement's words
+  (:func:`zopa.evidence.dates.speech_date`), resolved against the article's date; else the
+  date of the occasion the attribution names ("said at the signing", "after the ceremony":
+  :func:`zopa.evidence.dates.find_events`); "on the same day", "at the time" against the
+  last date the text gives; else the date of the sentence before when the speaker opens it
+  ("Kiir struck a conciliatory note on Wednesday."), the statement before in the paragraph,
+  the speaker's date of the paragraph before, else the article's date.
 - **Kinds.** Red lines are positions declared non-negotiable or preconditions
   (:func:`zopa.evidence.lexicon.kind_of`); offers and demands by their cue words.
 - **Issues.** Enumerations ("negotiating on six points including: ..."), regions whose
