@@ -128,3 +128,45 @@ def test_the_date_of_a_speech_verb(sentence: str, expected: str | None) -> None:
     at = sentence.index(verb)
     found = speech_date(sentence, at, at + len(verb), WEDNESDAY)
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "content", "expected"), [
+    # a date further on in the attribution, after the object of the verb
+    ('Lavrov repeated the point on Monday, calling the deal "a trap for Moscow"', "a trap",
+     "on Monday"),
+    ('"We are ready," Lavrov told reporters after the ceremony on Monday', "We are", "on Monday"),
+    # a verb or a that-clause between: the date is another event's
+    ("Lavrov said the treaty ratified on Monday was void", "the treaty", None),
+    ('Lavrov said that the deal, "a trap for Moscow", expires on Monday', "a trap", None),
+])
+def test_a_date_elsewhere_in_the_attribution(sentence: str, content: str,
+                                             expected: str | None) -> None:
+    verb = next(v for v in ("repeated", "told", "said") if v in sentence)
+    at = sentence.index(verb)
+    start = sentence.index(content)
+    found = speech_date(sentence, at, at + len(verb), WEDNESDAY,
+                        (start, start + len(content)))
+    assert (found.text if found else None) == expected
+
+
+def test_occasions_and_their_dates() -> None:
+    from zopa.evidence.dates import EVENT_REF, event_date, find_events, ref_kind
+
+    text = ("The two leaders signed the accord in Oslo on Monday, ending talks that had "
+            "opened on Saturday. A ceasefire holds from Tuesday. The talks, which Norway "
+            "hosted, will resume on Friday.")
+    events = find_events(text, WEDNESDAY)
+    assert [(e.kind, e.date.day) for e in events] == [("signing", 21), ("close", 21),
+                                                      ("meeting", 21)]
+    ref = EVENT_REF.search("he told reporters after the ceremony")
+    assert ref is not None and ref_kind(ref) == "signing"
+    assert event_date("signing", len(text), events) == datetime.date(2022, 3, 21)
+    assert event_date("signing", 0, events) is None
+    close = EVENT_REF.search("she said at the close of the talks")
+    assert close is not None and ref_kind(close) == "close"
+
+
+@pytest.mark.parametrize("text", ["at the time", "later that evening", "that night"])
+def test_the_time_of_the_event_before(text: str) -> None:
+    [mention] = find_dates(text, WEDNESDAY)
+    assert mention.relative == "same"

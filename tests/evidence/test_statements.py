@@ -154,3 +154,125 @@ def test_a_title_before_an_aside_is_no_quote() -> None:
                   "wanted recognition.")
     assert [(s.speaker, s.quote) for s in reading.statements] == [
         ("Perparim Kryeziu", "Pristina wanted recognition")]
+
+
+def test_a_statement_at_an_occasion_the_text_dates() -> None:
+    reading = one("The rivals signed the accord in Oslo late Monday, ending weeks of talks.\n\n"
+                  '"We have turned the page," Mozambican President Filipe Nyusi said after the '
+                  "ceremony.\n\n"
+                  "Rebel leader Ossufo Momade struck a sombre note on Tuesday. "
+                  '"Our fighters will not disarm without guarantees," he said.')
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7),
+                                                    datetime.date(2021, 6, 8)]
+
+
+def test_at_the_time_counts_from_the_date_just_given() -> None:
+    reading = one("Norwegian envoy Dag Nylander said on Monday that the sides were close.\n\n"
+                  "The talks were suspended on Saturday. "
+                  '"Nobody is leaving the table," Nylander said at the time.')
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7),
+                                                    datetime.date(2021, 6, 5)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ('Mozambican President Filipe Nyusi called the accord "a new dawn for our country."',
+     "a new dawn for our country"),
+    ('Mozambican President Filipe Nyusi, speaking first, praised the mediator as '
+     '"the man who kept us talking."',
+     "the man who kept us talking"),
+])
+def test_a_quotation_after_the_object_of_calling_or_praising(text: str, quote: str) -> None:
+    [statement] = one(text).statements
+    assert (statement.speaker, statement.quote) == ("Filipe Nyusi", quote)
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Rebel leader Ossufo Momade threatened on Sunday to walk out unless a date was set.",
+     "threatened on Sunday to walk out unless a date was set"),
+    ("Mozambican President Filipe Nyusi, who flew in for the ceremony, urged the rebels to "
+     "join.", "urged the rebels to join"),
+])
+def test_an_act_reported_keeps_its_verb(text: str, quote: str) -> None:
+    assert [s.quote for s in one(text).statements] == [quote]
+
+
+def test_a_second_verb_or_a_statement_running_on_after_a_quoted_phrase() -> None:
+    reading = one('Rebel leader Ossufo Momade said the movement had signed "for the sake of '
+                  'the nation" and would press for the release of prisoners.\n\n'
+                  '"We are ready for peace," Mozambican President Filipe Nyusi said, and '
+                  "promised to return to Gorongosa within weeks.")
+    assert [s.quote for s in reading.statements] == [
+        "for the sake of the nation", "would press for the release of prisoners",
+        "We are ready for peace", "promised to return to Gorongosa within weeks"]
+
+
+def test_a_body_that_has_long_said() -> None:
+    reading = one("Maputo has long said it will not sign until the rebels disarm.")
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Maputo", "it will not sign until the rebels disarm")]
+
+
+def test_an_aside_after_according_to_is_no_part_of_the_statement() -> None:
+    reading = one("According to rebel leader Ossufo Momade, speaking on Monday, the movement "
+                  "will never accept an amnesty.")
+    assert [(s.quote, s.date) for s in reading.statements] == [
+        ("the movement will never accept an amnesty", datetime.date(2021, 6, 7))]
+
+
+def test_a_quotation_after_a_name_and_a_colon() -> None:
+    reading = one("Mozambican President Filipe Nyusi opened the session.\n\n"
+                  'Nyusi: "Today we lay the first stone of a lasting peace."')
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Filipe Nyusi", "Today we lay the first stone of a lasting peace")]
+
+
+def test_a_past_verb_before_that_keeps_the_clause_whole() -> None:
+    reading = one("Rebel spokesman Andre Matsangaissa said the group rejected any accord "
+                  "that left the president in power.")
+    assert [s.quote for s in reading.statements] == [
+        "the group rejected any accord that left the president in power"]
+
+
+def test_an_appeal_is_a_statement() -> None:
+    reading = one("Mozambican President Filipe Nyusi called on all fighters to lay down "
+                  "their arms.")
+    assert [s.quote for s in reading.statements] == [
+        "called on all fighters to lay down their arms"]
+
+
+def test_a_speakers_old_date_does_not_carry_over_paragraphs() -> None:
+    reading = one("Rebel leader Ossufo Momade said on Monday that the movement would sign.\n\n"
+                  "Fighting continued in the north.\n\n"
+                  "Mozambican President Filipe Nyusi said the army was ready.\n\n"
+                  "Momade said the movement would not disarm first.")
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7), DAY, DAY]
+
+
+def test_he_after_a_speaker_the_recogniser_missed() -> None:
+    reading = one("Rebel leader Ossufo Momade spoke first.\n\n"
+                  'Dhlakama praised the mediators as "the people who kept us talking." '
+                  "He said the movement would hand over its weapons within a year if the "
+                  "army withdrew from Gorongosa.")
+    assert [s.speaker for s in reading.statements][-1] == "Dhlakama"
+
+
+def test_an_offer_in_the_same_breath() -> None:
+    reading = one('"This accord will hold, whatever happens," Mozambican President Filipe '
+                  "Nyusi said, offering an amnesty to all fighters who disarm.")
+    assert [s.quote for s in reading.statements] == [
+        "This accord will hold, whatever happens",
+        "offering an amnesty to all fighters who disarm"]
+
+
+def test_words_reported_in_a_participle() -> None:
+    reading = one("Norwegian envoy Dag Nylander suspended the talks on Monday, telling both "
+                  "teams that he would take the dispute to the two leaders.")
+    assert [(s.speaker, s.quote, s.date) for s in reading.statements] == [
+        ("Dag Nylander", "he would take the dispute to the two leaders",
+         datetime.date(2021, 6, 7))]
+
+
+def test_a_name_after_the_verb_the_recogniser_missed() -> None:
+    reading = one('"This deal rewards the men who burned the villages," said Corinne Dufka '
+                  "of Human Rights Watch.")
+    assert [s.speaker for s in reading.statements] == ["Corinne Dufka"]

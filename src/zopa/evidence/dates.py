@@ -18,7 +18,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "dateline", "find_dates", "resolve_relative", "speech_date"]
+__all__ = ["DateMention", "Event", "dateline", "event_date", "find_dates", "find_events",
+           "ref_kind", "resolve_relative", "speech_date"]
 
 MONTHS = {name: k + 1 for k, names in enumerate([
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
@@ -37,8 +38,9 @@ _PATTERNS = [
      + r"(?:,?\s+" + _YEAR.format("by") + r"\b)?"),
     ("weekday", r"\b(?:(?P<rel>last|this past|this|on|past)\s+)?(?P<wd>"
      + "|".join(WEEKDAYS) + r")\b"),
-    ("word", r"\b(?P<word>yesterday|today|tonight|earlier today|this morning|"
-     r"(?:later |earlier )?(?:on )?(?:the )?same day|later that day|that day|"
+    ("word", r"\b(?P<word>yesterday|today|tonight|earlier today|this morning|at the time|"
+     r"(?:later |earlier )?(?:on )?(?:the )?same day|(?:later |earlier )?that (?:day|evening|"
+     r"night|morning|afternoon)|"
      r"the (?:day|evening|night) before|the previous (?:day|evening|night)|the next day|"
      r"the following day|the day after|(?:a|one) day (?:later|after|earlier|before)|"
      r"(?:two|three|2|3) days (?:later|after|earlier|before))\b"),
@@ -120,7 +122,8 @@ def find_dates(text: str, base: datetime.date | None) -> list[DateMention]:
             if count > 1 or word.startswith(("a day", "one day")):
                 relative = ("before" if word.endswith(("earlier", "before")) else
                             "after") + ("" if count == 1 else str(count))
-            elif "same day" in word or word in ("that day", "later that day"):
+            elif "same day" in word or word.startswith(("that ", "later that", "earlier that",
+                                                        "at the time")):
                 relative = "same"
             elif "before" in word or "previous" in word:
                 relative = "before"
@@ -170,21 +173,29 @@ _GAP = re.compile(r"(?:[\s,]+|\b(?:on|late|early|in|at|a|an|the|to|from|during|a
 #: A clause that opens before a date and closes before the speech verb: "X, who arrived on
 #: Monday, said": the date of another event.
 _CLAUSE_OPEN = re.compile(r",\s*(?:who|which|whose|having|after|before|when|while|"
-                          r"arriving|speaking)\b[^,]*$", re.IGNORECASE)
+                          r"arriving)\b[^,]*$", re.IGNORECASE)
 
 
 def speech_date(sentence: str, verb_start: int, verb_end: int,
-                base: datetime.date | None) -> DateMention | None:
+                base: datetime.date | None,
+                content: tuple[int, int] | None = None) -> DateMention | None:
     """The date mention that dates the speech verb at ``verb_start:verb_end`` of
     ``sentence``: one just after it ("said on Tuesday", "said last week that"), else the
     nearest before it that is not inside a clause about something else ("X, who arrived on
     Monday, said"); a vague span ("last week") only just after the verb or opening the
-    sentence. Dates further on in the sentence date other events ("said talks would resume
-    on Friday").
+    sentence. Dates in the reported words (``content``, when given) date other events
+    ("said talks would resume on Friday"); one elsewhere after the verb dates the speech
+    ("repeated the point on Friday, calling ...", "told reporters after the ceremony on
+    Friday", "announced the terms on Monday"), unless a clause or a verb about something
+    else holds it ("said X, who took office on Monday", "said the law passed on Dec. 18
+    must ...", "said that talks would resume on Friday").
 
     >>> s = "Peskov, who arrived on Monday, said on Tuesday the talks would resume on Friday"
     >>> speech_date(s, s.index("said"), s.index("said") + 4, datetime.date(2022, 3, 23)).text
     'on Tuesday'
+    >>> s = 'Aliyev repeated the point on Friday, calling it "a precondition"'
+    >>> speech_date(s, 7, 15, datetime.date(2025, 8, 9), content=(s.index('"'), len(s))).text
+    'on Friday'
     """
     mentions = find_dates(sentence, base)
     for m in mentions:
@@ -194,7 +205,123 @@ def speech_date(sentence: str, verb_start: int, verb_end: int,
               and not (_CLAUSE_OPEN.search(sentence[:m.start])
                        and "," in sentence[m.end:verb_start])
               and (m.relative != "vague" or not sentence[:m.start].strip())]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    if content is None:
+        return None
+    for m in mentions:
+        if (m.start >= verb_end and m.relative != "vague"
+                and not _OTHER_CLAUSE.search(sentence, verb_end, m.start)
+                and not _VERBAL.search(sentence, verb_end, m.start)
+                and not _THAT.search(sentence, verb_end, m.start)
+                and (m.start < content[0] or m.start >= content[1]
+                     or content[0] - verb_end < 3)):
+            return m
+    return None
+
+
+#: A verb between a speech verb and a date, which the date then belongs to: "said the law
+#: passed on Dec. 18 must not become ...".
+_VERBAL = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|"
+                     r"(?!briefed|addressed)[a-z]+ed)\b")
+_THAT = re.compile(r"\bthat\b|[\"“]")
+#: A clause between a speech verb and a date that holds the date: "said X, who took office
+#: on Monday" (unless it tells of the speech: "an official who briefed reporters on Sunday").
+_OTHER_CLAUSE = re.compile(r"\b(?:who|which|whose|where|when|since|until|while)\b"
+                           r"(?!\s+(?:briefed|spoke|addressed|told))", re.IGNORECASE)
+
+
+#: Words that name the occasion of a statement, in three kinds: a signing ("signed",
+#: "the ceremony"), a meeting ("talks", "the summit", "the opening session") and its close
+#: ("ended two days of talks", "the closing session").
+_SIGNING = r"sign(?:ed|ing)?(?:\s+ceremony)?|ceremony|handshake"
+_CLOSE = r"end(?:ed|ing)|conclu(?:ded|ding)|closed|closing(?:\s+session)?|wrapped up"
+_MEETING = (r"meeting|met|summit|talks|session|(?:press|news) conference|negotiations|"
+            r"consultations|commenced|opened")
+_EVENT = re.compile(rf"\b(?:(?P<signing>{_SIGNING})|(?P<close>{_CLOSE})|(?P<meeting>{_MEETING}))"
+                    r"\b", re.IGNORECASE)
+#: A reference to the occasion in an attribution: "at the signing", "after the ceremony",
+#: "at the close of the talks", "at the same press conference".
+EVENT_REF = re.compile(
+    r"\b(?:(?P<close>at the (?:end|close) of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|meeting|"
+    r"summit|session|negotiations|consultations|conference)"
+    r"|(?:at|after|before|during|following|for|ahead of|on the (?:sidelines|margins) of)\s+"
+    r"(?:the\s+|this\s+|that\s+)?(?:(?:same|opening|final|signing|joint|official)\s+)?"
+    rf"(?:(?P<signing>signing(?:\s+ceremony)?|ceremony)|(?P<closing>closing\s+session)|"
+    rf"(?P<meeting>{_MEETING})))\b",
+    re.IGNORECASE)
+#: What keeps a date from the occasion word near it: a clause of its own ("Trump, who
+#: telephoned both leaders on Saturday"), the future ("talks will resume on Friday").
+_APART = re.compile(r"\b(?:who|whose|which|where|when|will|would|shall|due|scheduled|"
+                    r"expected|planned|next)\b|;", re.IGNORECASE)
+#: A date that bounds a span rather than dates an occasion: "a ceasefire from Friday".
+_SPAN_WORD = re.compile(r"\b(?:from|until|till|by|before|since|starting|beginning)\s+$",
+                        re.IGNORECASE)
+#: A past before the story's ("had opened the talks on Wednesday"): background, no occasion.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def ref_kind(ref: re.Match[str]) -> str:
+    """The kind of occasion an :data:`EVENT_REF` match names."""
+    if ref.group("close") or ref.group("closing"):
+        return "close"
+    return "signing" if ref.group("signing") else "meeting"
+
+
+@dataclass(frozen=True)
+class Event:
+    """An occasion the text dates: a signing, a meeting or its close at offset ``start``,
+    on ``date``."""
+
+    start: int
+    kind: str
+    date: datetime.date
+
+
+def find_events(text: str, base: datetime.date | None) -> list[Event]:
+    """The dated occasions of ``text``: each signing, meeting or closing word of a sentence
+    with the date mention nearest to it (within 100 characters, in the same clause, not in
+    the future), when that date is no later than ``base`` and the word is in no pluperfect
+    ("had opened the talks on Wednesday").
+
+    >>> events = find_events("The rivals signed a deal late Monday. Talks will resume on Friday.",
+    ...                      datetime.date(2000, 8, 29))
+    >>> [(e.kind, e.date.isoformat()) for e in events]
+    [('signing', '2000-08-28')]
+    """
+    out: list[Event] = []
+    for sentence in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        words = sentence.group(0)
+        mentions = [m for m in find_dates(words, base) if m.date is not None
+                    and (base is None or m.date <= base)
+                    and not _SPAN_WORD.search(words, max(0, m.start - 12), m.start)]
+        for cue in _EVENT.finditer(words):
+            if not mentions:
+                break
+            near = min(mentions, key=lambda m: min(abs(m.start - cue.end()),
+                                                   abs(cue.start() - m.end)))
+            a, b = sorted((cue.end(), near.start)) if near.start >= cue.end() else (
+                near.end, cue.start())
+            if (b - a > 100 or _APART.search(words, a, b)
+                    or _PLUPERFECT.search(words, max(0, cue.start() - 25), cue.start())):
+                continue
+            kind = next(k for k in ("signing", "close", "meeting") if cue.group(k))
+            out.append(Event(sentence.start() + cue.start(), kind, near.date))  # type: ignore[arg-type]
+    return out
+
+
+def event_date(kind: str, at: int, events: list[Event]) -> datetime.date | None:
+    """The date of the occasion of ``kind`` a reference at offset ``at`` names: the last one
+    of that kind dated before it, else the last occasion of any kind.
+
+    >>> events = [Event(0, "meeting", datetime.date(2025, 7, 28))]
+    >>> event_date("signing", 50, events), event_date("meeting", 0, events)
+    (datetime.date(2025, 7, 28), None)
+    """
+    before = [e for e in events if e.start < at]
+    same = [e for e in before if e.kind == kind]
+    chosen = same or before
+    return chosen[-1].date if chosen else None
 
 
 def dateline(text: str, year_from: datetime.date | None = None) -> datetime.date | None:

@@ -12,10 +12,14 @@ each paragraph and combines it with rules that news writing follows:
   title), or a pronoun (the last person who spoke). The speaker's side is the actor named in
   their title ("Turkish presidential spokesman Ibrahim Kalin" -> Turkey), in an appositive
   ("Dmitry Peskov, the Kremlin spokesman") or the actor itself.
-- **Dates.** The date just after the speech verb, or the nearest before it, outside the
-  quotes (:func:`zopa.evidence.dates.speech_date`), resolved against the
-  article's date; "on the same day" against the statement before; otherwise the last date of
-  the same speaker, else the article's date.
+- **Dates.** The date just after the speech verb, the nearest before it, or one elsewhere
+  in the attribution outside the statement's words
+  (:func:`zopa.evidence.dates.speech_date`), resolved against the article's date; else the
+  date of the occasion the attribution names ("said at the signing", "after the ceremony":
+  :func:`zopa.evidence.dates.find_events`); "on the same day", "at the time" against the
+  last date the text gives; else the date of the sentence before when the speaker opens it
+  ("Kiir struck a conciliatory note on Wednesday."), the statement before in the paragraph,
+  the speaker's date of the paragraph before, else the article's date.
 - **Kinds.** Red lines are positions declared non-negotiable or preconditions
   (:func:`zopa.evidence.lexicon.kind_of`); offers and demands by their cue words.
 - **Issues.** Enumerations ("negotiating on six points including: ..."), regions whose
@@ -36,6 +40,7 @@ each paragraph and combines it with rules that news writing follows:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import os
@@ -44,7 +49,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from .dates import DateMention, resolve_relative, speech_date
+from .dates import (
+    EVENT_REF,
+    DateMention,
+    event_date,
+    find_dates,
+    find_events,
+    ref_kind,
+    resolve_relative,
+    speech_date,
+)
 from .gazetteer import (
     ACTOR_KINDS,
     ACTOR_NAMES,
@@ -71,7 +85,15 @@ __all__ = ["read_documents", "read_files", "read_text"]
 
 _WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
 #: A second point reported after a statement: '"...," he said, adding that ...'.
-_ADDING = re.compile(r",\s+(?:adding|noting|warning|stressing|insisting) that\s+")
+_ADDING = re.compile(
+    r",\s+(?:adding|noting|warning|stressing|insisting) that\s+"
+    # an offer or an appeal made in the same breath: '"...," he said, offering an amnesty'
+    r"|,\s+(?=(?:offering|promising|pledging|urging|calling on)\s)"
+    # a second verb of the speaker: "said X and promised to return", "..., and proposed that"
+    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:promised|pledged|vowed|urged|proposed|"
+    r"threatened|regretted|called on)\b)"
+    # the rest of a reported statement after a quoted phrase: 'had signed "X" and would press'
+    r"|(?<=[\"”])\s+(?:and|but)\s+(?=(?:would|will|must|could|should|was|were|is|are)\b)")
 #: Title heads any official of a side may be referred to by ("the Serbian leader").
 _GENERIC_HEADS = frozenset({"leader", "chief", "head", "official", "negotiator"})
 _COMMON = words("""the a an this that these those it its he she they we i you his her their
@@ -81,7 +103,32 @@ meanwhile today yesterday last earlier later then there here what which who whom
 """)
 _SKIP_BEFORE_VERB = words("""also later again then previously earlier had has have would
 will once reportedly publicly recently separately repeatedly further has already had still
+long always consistently often
 on monday tuesday wednesday thursday friday saturday sunday today yesterday""")
+#: Verbs whose object or infinitive is the act reported: "urged the rebels to join",
+#: "threatened on Sunday to walk out unless ...": the statement's words include the verb.
+_ACT = re.compile(r"(?:urged|urges|promised|promises|threatened|threatens|rejected|rejects|"
+                  r"vowed|vows|pledged|pledges|offered|offers|proposed|proposes|demanded|"
+                  r"demands|called for|calls for|called on|calls on|commended|commends|"
+                  r"ruled out|rules out|refused|regretted)",
+                  re.IGNORECASE)
+#: Appeals and praise the speech verbs leave out: "called on the rebels to join",
+#: "commended the two sides for their readiness".
+_APPEAL = re.compile(r"\b(?:called on|calls on|commended|commends)\b", re.IGNORECASE)
+#: An aside after "According to X,": "speaking on Monday,", "in a statement,".
+_SPEAKING = re.compile(r"\s*(?:speaking|writing|in an? [\w ]{1,30}?|on \w+)\b[^,;\"“”]{0,60},")
+#: A participle that reports words: ", saying (that)", ", telling both teams that".
+_PARTICIPLE = re.compile(r",\s+(saying|telling\s+(?:[\w'’-]+\s+){1,4}?that)\s+(?:that\s+)?")
+#: A name and where the person works, after the verb: "said Corinne Dufka of Human Rights
+#: Watch".
+_NAME_OF = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|from|at)\s+[A-Z]")
+#: A name and a colon before a quotation: 'Annan: "Compromise was necessary ..."'.
+_COLON = re.compile(r"[^:;,\"“”\n]{2,60}?(:)\s*[\"“]")
+#: A verb that attributes the quotation after its object: 'called the deal "a victory"',
+#: 'praised the host as "the man who made this possible"', 'describing it as "a step"'.
+_QUOTING = re.compile(r"\b(?:called|calling|described|describing|praised|hailed|termed|"
+                      r"branded|dubbed)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?[\"“])",
+                      re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
 _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
                     r"conditions?|calls?|proposals?|refusal|rejection|position|offer|"
@@ -391,11 +438,21 @@ class _DocReader(RoleRules):
             self._roles(unit, lede=k < 2)
         self._government_teams()
         self._mediating_offices()
+        self.events = find_events(self.masked, self.doc.date)
+        self.lede_date = self._lede_date()
+        self.date_mentions = [m for m in find_dates(self.masked, self.doc.date)
+                              if m.date is not None and (self.doc.date is None
+                                                         or m.date <= self.doc.date)]
         previous_date: datetime.date | None = None
-        by_speaker: dict[str, datetime.date] = {}
+        previous_at = -1
+        by_speaker: dict[str, tuple[datetime.date, int]] = {}
         last_para: int | None = None
         last_statement: Said | None = None
+        previous_unit: Unit | None = None
+        last_unit: Unit | None = None  # the unit of the last statement
         for unit in units:
+            before = previous_unit if previous_unit != last_unit else None
+            previous_unit = unit
             statement = self._statement(unit)
             if statement is None:
                 if (last_statement is not None and self._quoted(unit)
@@ -404,24 +461,33 @@ class _DocReader(RoleRules):
                                  and self._paragraph_quote(unit)))):
                     statement = dataclasses.replace(last_statement)
                     self._set_quote(statement, unit, None)
+                    own = self._own_date(unit, previous_at, previous_date)
+                    statement.date = own or statement.date
                 else:
                     continue
             else:
                 mention = statement.mention
                 date = None
                 if mention is not None:
-                    date = resolve_relative(mention, previous_date)
+                    date = resolve_relative(mention, self._anchor(
+                        unit.start + mention.start, previous_at, previous_date))
                 if mention is not None and mention.relative == "vague":
                     pass  # "last week": the text gives no day
                 elif date is None:
-                    if last_statement is not None and unit.paragraph == last_para:
+                    date = self._subject_date(statement, before, unit)
+                    if date is not None:
+                        pass
+                    elif last_statement is not None and unit.paragraph == last_para:
                         date = last_statement.date
                     else:
-                        date = by_speaker.get(str(statement.speaker), self.doc.date)
+                        # the speaker's date of the paragraph just before, else the article's
+                        spoke = by_speaker.get(str(statement.speaker))
+                        date = (spoke[0] if spoke and spoke[1] >= unit.paragraph - 1
+                                else self.doc.date)
                 statement.date = date
             if statement.date is not None:
-                previous_date = statement.date
-                by_speaker[str(statement.speaker)] = previous_date
+                previous_date, previous_at = statement.date, unit.start
+                by_speaker[str(statement.speaker)] = (previous_date, unit.paragraph)
             if (last_statement is not None and unit.paragraph == last_para
                     and statement.side is None and not statement.title
                     and last_statement.side is not None and last_statement.title
@@ -436,7 +502,7 @@ class _DocReader(RoleRules):
             statement.kind = self._kind(statement, unit)
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
-            last_statement = statement
+            last_statement, last_unit = statement, unit
             adding = _ADDING.search(self.masked, statement.start, unit.end)
             if adding is not None and adding.start() < statement.end:
                 # reported speech that runs on: "X would never accept Y, adding that Z"
@@ -836,7 +902,8 @@ class _DocReader(RoleRules):
             tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
             lead = self.text[unit.start:self.run_start].rstrip()
             rest = self.text[verb[1]:unit.end]
-            if self.run_start > unit.start + 10 and not (
+            act = bool(_ACT.fullmatch(self.text, verb[0], verb[1])) and len(tail.split()) >= 4
+            if self.run_start > unit.start + 10 and not act and not (
                     _ADVERBIAL_LEAD.match(lead) and len(tail.split()) >= 3) and (
                     len(tail.split()) <= 4 or (
                     lead.endswith(",") and len(lead.split()) >= 8
@@ -845,8 +912,11 @@ class _DocReader(RoleRules):
                 end = end if end > unit.start else self.run_start
             else:
                 after = re.match(r"[^.;\"“”]{0,40}?\bthat\s+", self.text[verb[1]:unit.end])
-                if after and _FINITE.search(after.group(0)):
-                    after = None  # "said the movement was open to any proposal that ..."
+                if after and (_FINITE.search(after.group(0))
+                              or re.search(r"\s[a-z]{3,}ed\s", after.group(0))):
+                    # "said the movement was open to any proposal that ...", "said the group
+                    # rejected any accord that ..."
+                    after = None
                 start = verb[1] + (after.end() if after else 0)
                 channel = re.search(r",\s*according to\b[^,;\"“”]*$", self.text[start:end])
                 if channel:
@@ -862,10 +932,17 @@ class _DocReader(RoleRules):
                         and not _ADVERBIAL_LEAD.match(lead)):
                     # "The result, he said, must be ratified": the sentence around the aside
                     start, end = unit.start, unit.end
+                elif act:
+                    # "threatened on Sunday to walk out", "urged the rebels to join": the act
+                    # is the statement's words
+                    start = verb[0]
         elif verb is not None:
             if verb[0] - unit.start < 5:
                 comma = self.text.find(",", verb[1], unit.end)
                 start = comma + 1 if comma > 0 else verb[1]
+                aside = _SPEAKING.match(self.text, start, unit.end)
+                if aside:  # "According to X, speaking on Monday, the party ..."
+                    start = aside.end()
             else:
                 end = self._attribution_start(unit, verb)
         while end > start and self.text[end - 1] in " \n.,;:":
@@ -884,7 +961,9 @@ class _DocReader(RoleRules):
         masked = self.masked[unit.start:unit.end]
         # "according to X" first, but "X said ..., according to a statement from the
         # group" is X's statement, the document only its channel
-        verbs = sorted(SPEECH.finditer(masked),
+        quoting = [v for v in _QUOTING.finditer(masked) if any(
+            0 <= a - unit.start - v.end() <= 60 for a, _ in self.quotes)]
+        verbs = sorted([*SPEECH.finditer(masked), *quoting, *_APPEAL.finditer(masked)],
                        key=lambda v: (v.group(0).lower() != "according to" or bool(
                            masked[:v.start()].strip() and _CHANNEL.match(masked, v.end())),
                                       v.start()))
@@ -914,14 +993,124 @@ class _DocReader(RoleRules):
             self._set_quote(statement, unit, (a, b), mode)
             if len(str(statement.quote).split()) < 3:
                 continue
-            statement.mention = self._date_near(unit, a, b)
+            statement.mention = self._date_near(unit, a, b, (statement.start, statement.end))
             return statement
+        return self._colon_statement(unit) or self._participle_statement(unit)
+
+    def _participle_statement(self, unit: Unit) -> Said | None:
+        """Words reported in a participle after what the speaker did: "Annan suspended the
+        talks on Tuesday, telling both teams that he would take the dispute to the
+        principals", "the parties refused to sign, saying the arrangements ignored them"."""
+        masked = self.masked[unit.start:unit.end]
+        part = _PARTICIPLE.search(masked)
+        if part is None:
+            return None
+        main = re.search(r"\b[a-z]{3,}ed\b", masked[:part.start()])
+        if main is None:
+            return None
+        at = unit.start + main.start()
+        self.run_start = at
+        found = self._speaker_left(at, unit)
+        if found is None:
+            return None
+        statement = Said(*found, part.group(1), self.doc.file)
+        start, end = unit.start + part.end(), unit.end
+        while end > start and self.text[end - 1] in " \n.,;:":
+            end -= 1
+        if len(self.text[start:end].split()) < 3:
+            return None
+        statement.quote, statement.start, statement.end = self.text[start:end], start, end
+        statement.unit = self.text[unit.start:unit.end]
+        statement.quoted = any(start <= a < end for a, _ in self.quotes)
+        statement.mention = self._date_near(unit, at, unit.start + main.end(), (start, end))
+        return statement
+
+    def _colon_statement(self, unit: Unit) -> Said | None:
+        """A quotation after a person's name and a colon, as live blogs write it: 'Prime
+        Minister Abdalla Hamdok: "Today we lay the first brick ..."'."""
+        colon = _COLON.match(self.masked, unit.start, unit.end)
+        if colon is None:
+            return None
+        at = colon.start(1)
+        self.run_start = at
+        found = self._speaker_left(at, unit)
+        if found is None or found[0] not in self.people:
+            return None
+        statement = Said(*found, ":", self.doc.file)
+        self._set_quote(statement, unit, (at, at + 1))
+        if len(str(statement.quote).split()) < 3 or not statement.quoted:
+            return None
+        statement.mention = self._date_near(unit, at, at + 1, (statement.start, statement.end))
+        return statement
+
+    def _date_near(self, unit: Unit, at: int, end: int,
+                   content: tuple[int, int]) -> DateMention | None:
+        """The date mention that dates the speech verb at ``at:end`` (:func:`speech_date`,
+        the statement's words at ``content`` left out), else the date of the occasion the
+        attribution names ("said at the signing", "speaking after the ceremony";
+        :func:`event_date`), else, for an occasion the text does not date, the first date
+        of the lede (the story's occasion)."""
+        sentence = self.masked[unit.start:unit.end]
+        found = speech_date(sentence, at - unit.start, end - unit.start, self.doc.date,
+                            (content[0] - unit.start, content[1] - unit.start))
+        if found is not None:
+            return found
+        for ref in EVENT_REF.finditer(sentence):
+            if content[0] - unit.start <= ref.start() < content[1] - unit.start:
+                continue
+            date = event_date(ref_kind(ref), unit.start + ref.start(), self.events
+                              ) or self.lede_date
+            if date is not None:
+                return DateMention(ref.start(), ref.end(), ref.group(0), date)
         return None
 
-    def _date_near(self, unit: Unit, at: int, end: int) -> DateMention | None:
-        """The date mention that dates the speech verb at ``at:end`` (:func:`speech_date`)."""
-        return speech_date(self.masked[unit.start:unit.end], at - unit.start, end - unit.start,
-                           self.doc.date)
+    def _anchor(self, at: int, previous_at: int, previous: datetime.date | None
+                ) -> datetime.date | None:
+        """What "that day", "the next day", "at the time" at offset ``at`` count from: the
+        last date the text gives before it ("talks were suspended on Tuesday. '...,' he said
+        at the time"), or the date of the statement before (at ``previous_at``) when that
+        comes later."""
+        dated = [m for m in self.date_mentions if m.end <= at]
+        if dated and dated[-1].start > previous_at:
+            return dated[-1].date
+        return previous
+
+    def _own_date(self, unit: Unit, previous_at: int, previous: datetime.date | None
+                  ) -> datetime.date | None:
+        """The date a quotation that continues the statement before gives outside its quotes:
+        "He had flown to Belfast on Tuesday, saying at the time that he felt '...'"."""
+        dated = [m for m in find_dates(self.masked[unit.start:unit.end], self.doc.date)
+                 if m.relative != "vague"]
+        if not dated:
+            return None
+        return resolve_relative(dated[-1], self._anchor(unit.start + dated[-1].start,
+                                                        previous_at, previous))
+
+    def _subject_date(self, statement: Said, before: Unit | None, unit: Unit
+                      ) -> datetime.date | None:
+        """The date of the sentence before, in the same paragraph, when the speaker opens it:
+        "Kiir struck a conciliatory note on Wednesday. '...,' he said"."""
+        if before is None or before.paragraph != unit.paragraph or not statement.speaker:
+            return None
+        surname = str(statement.speaker).split()[-1]
+        opening = self.masked[before.start:before.end]
+        if not re.match(rf"(?:[\w.'’-]+\s+){{0,3}}?{re.escape(surname)}\b", opening) or (
+                re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening)):
+            return None  # "De Silva had opened the talks on Wednesday": background
+        dated = [m for m in self.date_mentions if before.start <= m.start < before.end]
+        return dated[0].date if dated else None
+
+    def _lede_date(self) -> datetime.date | None:
+        """The first date of the first paragraph after the headline, when no later than the
+        article's."""
+        paragraphs = paragraphs_of(self.masked)
+        if paragraphs and is_headline(paragraphs[0][1]):
+            paragraphs = paragraphs[1:]
+        for _, para in paragraphs[:1]:
+            for m in find_dates(para, self.doc.date):
+                if m.date is not None and (self.doc.date is None or m.date <= self.doc.date):
+                    return m.date
+        return None
 
     def _mention_ending(self, pos: int) -> Mention | None:
         best = None
@@ -1070,6 +1259,15 @@ class _DocReader(RoleRules):
             if start <= m.start < end < m.end:
                 end = m.end
         found = self._classify(start, end, at_end=False)
+        named = _NAME_OF.match(self.text, start, end)
+        if found is None and named and not any(
+                w.lower() in _COMMON or w.lower() in _ENGLISHY or w.lower() in TITLE_WORDS
+                for w in named.group(1).split()):
+            # '"...," said Corinne Dufka of Human Rights Watch': a name the recogniser missed
+            name = self._full_name(named.group(1))
+            self.last_person = name
+            rest = self.text[named.end(1):end]
+            return name, "", self._side_of(name) or self._actor_in(rest)
         if found is not None and not found[1]:
             title, side = self._title_after(end)
             if title:
@@ -1152,6 +1350,12 @@ class _DocReader(RoleRules):
                 and not any(w.lower() in _COMMON or w.lower() in _ENGLISHY for w in words)):
             name = self._full_name(run_stripped)
             self.last_person = name
+            if not any(m.start == start for m in self.mentions):
+                # a name the recogniser missed: "he" in the next sentence is this speaker
+                at = start + len(run) - len(run.lstrip())
+                bisect.insort(self.mentions, Mention(at, at + len(run.strip()), run.strip(),
+                                                     person=True),
+                              key=lambda m: (m.start, -m.end))
             return name, "", self._side_of(name)
         return None
 
