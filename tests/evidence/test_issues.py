@@ -61,6 +61,22 @@ def test_the_aim_of_the_talks_is_no_issue() -> None:
     ("The talks on constitutional reform resumed.", "constitution"),
     ("The deal provides for power-sharing in a unity government.", "power-sharing"),
     ("The talks covered the mutual recognition of the two states.", "recognition"),
+    ("The accord gives the rebels three cabinet posts.", "power-sharing"),
+    ("The rebels want a share of the gold mines in the talks.", "resources"),
+    ("Negotiators discussed mine clearance along the border.", "demining"),
+    ("The talks will lead to a national dialogue next year.", "dialogue"),
+    ("Negotiators could not agree on a federal system for the islands.", "federalism"),
+    ("The talks stalled over the separation of religion and state.", "religion"),
+    ("The deal asks both armies to hold their troop positions.", "positions"),
+    ("The talks set no timetable for the handover.", "timetable"),
+    ("The deal needs ratification by the national assembly.", "ratification"),
+    ("Both sides agreed to recover the remains of soldiers missing in the war.", "remains"),
+    ("The accord bars interference in each other's internal affairs.", "interference"),
+    ("The talks covered indigenous rights in the highlands.", "indigenous"),
+    ("The deal provides for the reduction of the army by half.", "army-reform"),
+    ("The accord sets up a development fund for the valley.", "development"),
+    ("The mediators kept the talks open to the non-signatories.", "inclusion"),
+    ("The deal sets up a joint commission to watch the truce line.", "committees"),
 ])
 def test_common_topics(sentence: str, topic: str) -> None:
     assert topic in issues(sentence)
@@ -82,3 +98,18 @@ def test_a_list_set_out_line_by_line() -> None:
                    "resume on Tuesday.")
     assert "hostages" in found
     assert {"Reopening of Sanaa airport", "Payment of public salaries"} <= set(found.values())
+
+
+def test_an_issue_is_named_by_its_noun_phrase() -> None:
+    found = issues("The two sides agreed to negotiate a peace treaty. The accord provides for "
+                   "the return of the government to the capital within a week. The rebels "
+                   "agreed to hand over their weapons.")
+    names = {name.lower() for name in found.values()}
+    assert "peace treaty" in names and "return of the government" in names
+    assert any("weapons" in name for name in names)
+
+
+def test_clauses_and_people_are_no_issues() -> None:
+    found = issues("The talks ended in a deal that left the general in power. Both sides "
+                   "agreed to thank President Okonkwo. The deal provides for a truce.")
+    assert set(found) == {"ceasefire"}

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
+from .phrases import noun_phrase
 from .units import Unit, has_speech_verb, paragraphs_of
 
 __all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
@@ -192,7 +193,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                                        r"|day\b", i)]
             if len(items) >= 3:
                 for item in items:
-                    _add(issues, item, enumerated=True)
+                    _add(issues, item, enumerated=True, context=piece)
         for m in _ENUM.finditer(piece):
             cue = m.group(0).lower()
             loose = r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$"
@@ -205,7 +206,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
             if len(items) >= 2:
                 for item in items:
-                    _add(issues, item, enumerated=True)
+                    _add(issues, item, enumerated=True, context=piece)
                 break
         for m in _AGREED.finditer(piece):
             rest = piece[m.end():]
@@ -213,13 +214,14 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             listed = _split_list(clause) if clause.count(",") >= 2 else []
             items = listed if len(listed) >= 3 else _split_items(rest)
             for item in [i for i in items if not _speech(i)][:6]:
-                _add(issues, item, enumerated=False, strong=True)
+                _add(issues, item, enumerated=False, strong=True, context=piece)
         for m in _ISSUE_PHRASE.finditer(piece):
             phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
                               r"were|remains?|has|have|will|would|which|that)\b|$)",
                               piece[m.end():])
             if phrase and not _UMBRELLA.fullmatch(phrase.group(0).strip()):
-                _add(issues, phrase.group(0), enumerated=False, strong=True)
+                _add(issues, phrase.group(0), enumerated=False, strong=True,
+                     context=piece)
     for item in _bullets(text):
         _add(issues, item, enumerated=True)
     paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
@@ -289,7 +291,7 @@ def _speech(item: str) -> bool:
 
 
 def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
-         strong: bool = False) -> None:
+         strong: bool = False, context: str = "") -> None:
     item = item.strip(" \"“”'.,")
     if not REGION.match(item):
         item = re.sub(r"\s+(?:in|to|for|across|throughout|within)\s+(?:the\s+)?"
@@ -330,6 +332,14 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
         cleaned = _LEAD.sub("", cleaned)
     if is_fragment(cleaned):
         return
+    phrase = noun_phrase(cleaned.strip(), context or cleaned, names=enumerated)
+    if phrase is None:
+        return
+    for _ in range(3):
+        phrase = _LEAD.sub("", phrase)
+    if is_fragment(phrase):
+        return
+    cleaned = phrase
     words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
              and w.lower() not in SURFACES and not w.isdigit()]
     if not words or len(cleaned.split()) > 10 or not (enumerated or strong):
