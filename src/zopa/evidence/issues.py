@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
-from .phrases import noun_phrase
+from .phrases import noun_phrase, subject_at
 from .units import Unit, has_speech_verb, paragraphs_of
 
 __all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
@@ -67,22 +67,30 @@ _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)"
                         re.IGNORECASE)
 _AGREED = re.compile(
     r"\b(?:agree(?:[sd]|ing)?|agreements?|deals?|accords?|talks|negotiations|consultations|"
-    r"differences|disputes?|disagreements?|disagree[sd]?|failed to agree|sticking[- ]points?|"
-    r"deadlock|"
+    r"differences|disputes?|disagreements?|disagree[sd]?|failed to agree|deadlock|"
     r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?"
     r"\b(?:to|on|over|about|for|"
     r"concerning|that)\s+(?:the\s+)?"
     r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
     r"should|must|agreed to|are to|were to)\s+"
-    r"|(?:\b(?:deals?|agreements?|accords?|plan|measures|text)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
+    r"|(?:\b(?:deals?|agreements?|accords?|plan|measures|text|talks|negotiations|agenda|"
+    r"discussions)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
     r"\b(?:set up|sets up|"
     r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
-    r"envisages?)\s+", re.IGNORECASE)
+    r"envisages?|focus(?:es|ed)? on|cent(?:re|er)(?:s|d)? on|deals? with|dealt with|"
+    r"address(?:es|ed)?)\s+", re.IGNORECASE)
 _ISSUE_PHRASE = re.compile(
     r"\b(?:the (?:issue|question|status|future|fate|control|division|return|release) of|"
     r"sovereignty over|provides? for|"
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
     re.IGNORECASE)
+#: Words said of an issue that is the subject of its clause: "the presidency was not on the
+#: table", "the fate of the militias is the main sticking point", "X remains unresolved".
+_SUBJECT_CUE = re.compile(
+    r"\b(?:on|off) the table\b|\bunresolved\b|\b(?:is|was|are|were|remains?|remained)\s+"
+    r"(?:the\s+|a\s+|one of the\s+)?(?:(?:main|key|biggest|last|final|thorniest|most "
+    r"contentious|major|chief|central)\s+)?(?:sticking[- ]points?|bones? of contention|"
+    r"obstacles?|stumbling[- ]blocks?|hurdles?|contentious issues?)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
                    r"set up|setting up|establish|establishing|create|creating|form|forming|"
                    r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
@@ -211,7 +219,8 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         for m in _AGREED.finditer(piece):
             rest = piece[m.end():]
             clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
-            listed = _split_list(clause) if clause.count(",") >= 2 else []
+            listed = _split_list(clause) if clause.count(",") >= 2 or re.search(
+                r",[^,]+\band\b", clause) else []
             items = listed if len(listed) >= 3 else _split_items(rest)
             for item in [i for i in items if not _speech(i)][:6]:
                 _add(issues, item, enumerated=False, strong=True, context=piece)
@@ -221,17 +230,21 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                               piece[m.end():])
             if phrase and not _UMBRELLA.fullmatch(phrase.group(0).strip()):
                 _add(issues, phrase.group(0), enumerated=False, strong=True,
-                     context=piece)
+                     context=piece, names=True)
+        for m in _SUBJECT_CUE.finditer(piece):
+            subject = subject_at(piece, m.start())
+            if subject and not _speech(subject):
+                _add(issues, subject, enumerated=False, strong=True, context=piece,
+                     names=True)
     for item in _bullets(text):
         _add(issues, item, enumerated=True)
     paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
     counts: Counter[str] = Counter()
     for unit in units:
         piece = text[unit.start:unit.end]
-        near = bool(NEGOTIATION.search(piece) or MEDIATION.search(piece)) or (
-            piece in statement_units)
+        near = bool(_talks(piece)) or piece in statement_units
         paragraph = paragraphs.get(unit.paragraph, "")
-        if not (near or NEGOTIATION.search(paragraph) or MEDIATION.search(paragraph)):
+        if not (near or _talks(paragraph)):
             continue
         claimed: list[tuple[int, int]] = []
         for topic, name, pattern in TOPICS:
@@ -251,6 +264,17 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         issue.evidence = [(file, u.start, u.end) for u in units
                           if issue.pattern.search(text[u.start:u.end])][:6]
     return _merged(issues)
+
+
+#: The papers of the talks, beside :data:`~zopa.evidence.lexicon.NEGOTIATION`'s words: a
+#: topic in "according to a copy of the memorandum" is on the table.
+_PAPERS = re.compile(r"\b(?:memorand(?:um|a)|communiqu[eé]s?|protocols?|charter|annex(?:es)?)\b",
+                     re.IGNORECASE)
+
+
+def _talks(text: str) -> bool:
+    """Whether a text speaks of the talks, their mediation or their papers."""
+    return bool(NEGOTIATION.search(text) or MEDIATION.search(text) or _PAPERS.search(text))
 
 
 def _stems(name: str) -> frozenset[str]:
@@ -291,7 +315,10 @@ def _speech(item: str) -> bool:
 
 
 def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
-         strong: bool = False, context: str = "") -> None:
+         strong: bool = False, context: str = "", names: bool = False) -> None:
+    """Add the issue an item names: a region, a known topic, or the noun phrase of the
+    item in ``context`` (its sentence); ``names`` when a proper name alone may be one (an
+    agenda's "Brcko", "the future of Hebron")."""
     item = item.strip(" \"“”'.,")
     if not REGION.match(item):
         item = re.sub(r"\s+(?:in|to|for|across|throughout|within)\s+(?:the\s+)?"
@@ -332,9 +359,14 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
         cleaned = _LEAD.sub("", cleaned)
     if is_fragment(cleaned):
         return
-    phrase = noun_phrase(cleaned.strip(), context or cleaned, names=enumerated)
+    phrase = noun_phrase(cleaned.strip(), context or cleaned, names=enumerated or names)
     if phrase is None:
         return
+    for topic, name, pattern in TOPICS:
+        if pattern.search(phrase):  # the parse's object of a verb: 'provide "guarantees"'
+            issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
+                                                rank=0 if enumerated else 1))
+            return
     for _ in range(3):
         phrase = _LEAD.sub("", phrase)
     if is_fragment(phrase):

@@ -195,7 +195,8 @@ land-reform|Land reform|land reform|rural reform|land restitution|agrarian
 political-participation|Political participation|political participation|seats in (?:congress|
     parliament)|(?:local |new )?political part(?:y|ies)
 drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
-power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
+power-sharing|Power sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
+    (?:regional|provincial|local|elected) assemblies|(?:real|regional|local) powers|
     self-government|autonom\w*|self-rule|cabinet (?:posts|seats|positions|portfolios)|
     (?:ministerial|government) (?:posts|portfolios)|posts in (?:the )?government|
     inclusive government|(?:government of national unity|national unity government)|
@@ -226,8 +227,8 @@ settlements|Settlements|settlements|settlers?|settlement (?:activity|building|ex
 recognition|Recognition|(?<!internationally )(?<!officially )recogni[sz](?:e|es|ing|ition)|
     recogni[sz]ed (?:it|its|the (?:independence|annexation|sovereignty))|de facto recognition|
     mutual recognition
-elections|Elections|elections?|vote|referendum|polls
-governance|Governance and transition|transition\w*|civilian (?:rule|government)|
+elections|Elections|elections?|vote|polls
+governance|Transitional and interim government|(?-i:transition\w*)|civilian (?:rule|government)|
     interim (?:government|authority)|unity government
 frozen-assets|Frozen assets and funds|frozen (?:oil )?(?:funds|assets|accounts|money|revenues?)|
     (?:funds|assets|money|revenues?) (?:frozen|held|blocked)|unfreez\w*|asset freeze|
@@ -236,7 +237,8 @@ aid|Economic and energy aid|aid package|reconstruction funds?|
     (?:energy|economic|financial|development|reconstruction) (?:aid|assistance)
 revenue-sharing|Revenue and resource sharing|(?:share|shares|sharing|division|distribution|
     split) of (?:the )?(?:[\w-]+ ){0,4}?(?:revenues?|wealth|resources|royalties|income)|
-    (?:revenue|wealth|resource)[- ]sharing|oil and gas revenues?
+    (?:revenue|wealth|resource)[- ]sharing|oil and gas revenues?|
+    (?:per ?cent|percent|%) of (?:the )?(?:[\w-]+ ){0,3}?(?:revenues?|wealth|royalties|income)
 energy|Oil and gas|gas fields?|oil fields?|offshore gas|gas exploration|oil exports?|
     oil production|pipelines?|oil revenues?|transit fees?
 kidnapping|Kidnapping and extortion|kidnap\w*|extortion|ransom\w*
@@ -289,8 +291,8 @@ positions|Troop positions and offensives|(?:troop|military|frontline|forward) po
 timetable|Timetable and timeline|timetables?|timelines?|time ?frame|
     (?:date|deadline) for (?:independence|elections?|withdrawal|the (?:handover|transfer))|
     schedule for
-ratification|Ratification|ratif\w*|approval by (?:the )?(?:parliament|congress|senate|
-    national assembly)
+ratification|Ratification and referendum|ratif\w*|referendum|plebiscite|
+    approval by (?:the )?(?:parliament|congress|senate|national assembly)
 remains|Recovery of war remains|(?:recover\w*|repatriat\w*|return) (?:of )?(?:the )?remains|
     remains of (?:soldiers|servicemen|prisoners|the missing|those)|missing in action|pow/mia
 interference|Non-interference in internal affairs|non-interference|

@@ -1,11 +1,9 @@
-"""Noun phrases from the dependency parse: what an issue is called, and the items of a list.
+"""Noun phrases from the dependency parse: what an issue is called.
 
 An issue is named by a noun phrase ("power sharing", "the return of the government to
 Aden"), never by a clause ("left Buyoya in power") or a verb phrase ("negotiate a peace
 treaty" names the peace treaty). :func:`noun_phrase` reads a phrase the regular expressions
-cut out of a sentence in the parse of that sentence and keeps its noun phrase;
-:func:`listed_phrases` finds the coordinated objects of a sentence ("provides for a
-transitional government, a reformed army and a senate split evenly").
+cut out of a sentence in the parse of that sentence and keeps its noun phrase.
 
 The parse is spaCy's (:func:`zopa.evidence.nlp.parser`), made once per sentence.
 
@@ -18,6 +16,7 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .gazetteer import words
@@ -26,7 +25,7 @@ from .nlp import parser
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["listed_phrases", "noun_phrase"]
+__all__ = ["noun_phrase", "subject_at"]
 
 #: Prepositions whose object belongs to the issue's name: "return of the government",
 #: "attacks on troops", "sovereignty over the islands", "ties with Israel".
@@ -40,7 +39,11 @@ journalist journalists reporter reporters mediator mediators principal principal
 official officials leader leaders delegate delegates delegation delegations spokesman
 spokeswoman minister ministers president envoy envoys people group groups side sides
 party parties step steps screen screens word words amount amounts anything something
-nothing everything way time day week month year""")
+nothing everything way time day week month year north south east west northeast northwest
+southeast southwest state country nation""")
+#: Spans of time: "ending more than a decade of negotiations" names no issue.
+_TIME = words("""time times day days week weeks month months year years decade decades
+century hour hours period""")
 #: Verbs that only say the talks handle their object ("negotiate a peace treaty", "settle
 #: the leadership question"): the issue is the object alone.
 _LIGHT_VERBS = words("""negotiate discuss address settle resolve reach sign hold have make
@@ -57,7 +60,7 @@ def _parse(sentence: str) -> Doc:
 
 def noun_phrase(item: str, sentence: str, *, names: bool = False) -> str | None:
     """The noun phrase ``item`` (a piece of ``sentence``) names, or None when it is a clause,
-    a proper name alone (unless ``names``: an agenda's "Brcko"), or a word of the talks.
+    rests on a proper name (unless ``names``: an agenda's "Brcko"), or a word of the talks.
 
     A verb first names its object ("reopen its airspace" is the airspace); a finite verb at
     the phrase's root, an adverb, a pronoun or a subordinating word makes a clause; the
@@ -88,9 +91,10 @@ def noun_phrase(item: str, sentence: str, *, names: bool = False) -> str | None:
     tokens = [t for t in span if not t.is_punct]
     if not tokens:
         return None
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    root = max(roots, key=lambda t: (sum(u.i in inside for u in t.subtree), -t.i))
     first = tokens[0]
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    root = max(roots, key=lambda t: (t.pos_ != "ADP" or t.i == first.i,
+                                     sum(u.i in inside for u in t.subtree), -t.i))
     if first.lower_ in _LEADING_PREP and root.i == first.i:
         root = next((c for c in first.children if c.dep_ == "pobj"), first)
     verb: list[Token] = []
@@ -109,6 +113,9 @@ def noun_phrase(item: str, sentence: str, *, names: bool = False) -> str | None:
     if root.tag_ in _FINITE or (root.pos_ not in ("NOUN", "PROPN") and not (
             root.pos_ == "NUM" and of_phrase)):
         return None
+    if root.lower_ in _TIME and not any(c.dep_ in ("amod", "compound") and c.lower_ not in (
+            "more", "less", "few", "many") for c in root.children):
+        return None
     if root.lower_ in _NOT_HEAD and not of_phrase and not any(
             c.dep_ == "compound" for c in root.children):
         return None
@@ -116,11 +123,19 @@ def noun_phrase(item: str, sentence: str, *, names: bool = False) -> str | None:
     while kept and (kept[0].dep_ in _DROP_LEFT or kept[0].tag_ == "PRP$"
                     or kept[0].is_punct):
         kept = kept[1:]
-    if not kept or (not names and all(t.pos_ == "PROPN" or t.is_punct or t.dep_ == "case"
-                                       for t in kept)):
+    if not kept or (not names and ((root.pos_ == "PROPN" and not verb) or all(
+            t.pos_ == "PROPN" or t.is_punct or t.dep_ == "case" for t in kept))):
         return None
-    kept = verb + kept
-    return "".join(t.text + t.whitespace_ for t in kept[:-1]) + kept[-1].text
+    return _text([*verb, *kept])
+
+
+def _text(tokens: list[Token]) -> str:
+    """The tokens' words, spaced as in the sentence (a space where skipped words had one)."""
+    out = tokens[0].text
+    for before, token in pairwise(tokens):
+        gap = token.doc.text[before.idx + len(before.text):token.idx]
+        out += (" " if any(c.isspace() for c in gap) else "") + token.text
+    return out
 
 
 def _light(verb: str) -> bool:
@@ -162,39 +177,25 @@ def _phrase(head: Token, inside: set[int], depth: int) -> list[Token]:
     return out
 
 
-def listed_phrases(sentence: str) -> list[str]:
-    """The noun phrases of the longest coordinated list in a sentence (three items or more):
-    a noun and its conjuncts (or appositions, which the small parser often makes of a list's
-    middle items), each named as :func:`noun_phrase` names it.
+def subject_at(sentence: str, at: int) -> str | None:
+    """The subject of the clause the word at ``at`` stands in, as the sentence words it
+    ("The presidency, she said, was not on the table" at "on": "The presidency"); None when
+    the subject is a pronoun or there is none.
 
-    >>> listed_phrases("The government offers a general amnesty, the release of prisoners "
-    ...                "of war and the reintegration of fighters into the army.")
-    ['general amnesty', 'release of prisoners of war', 'reintegration of fighters']
+    >>> subject_at("Land reform, he said, is off the table.", 27)
+    'Land reform'
     """
     doc = _parse(sentence)
-    best: list[Token] = []
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("conj", "appos"):
-            continue
-        chain = [token, *_conjuncts(token)]
-        if len(chain) > len(best):
-            best = chain
-    if len(best) < 3:
-        return []
-    inside = set(range(len(doc)))
-    out = []
-    for head in best:
-        kept = sorted({t.i: t for t in _phrase(head, inside, 0)}.values(), key=lambda t: t.i)
-        while kept and (kept[0].dep_ in _DROP_LEFT or kept[0].tag_ == "PRP$"):
-            kept = kept[1:]
-        if kept and not all(t.pos_ == "PROPN" for t in kept):
-            out.append("".join(t.text + t.whitespace_ for t in kept[:-1]) + kept[-1].text)
-    return out
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("conj", "appos") and child.pos_ in ("NOUN", "PROPN"):
-            out += [child, *_conjuncts(child)]
-    return out
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    words = [t for t in subject.subtree if t.i < token.i]
+    if not words:
+        return None
+    return sentence[words[0].idx:words[-1].idx + len(words[-1].text)]
