@@ -113,3 +113,24 @@ def test_clauses_and_people_are_no_issues() -> None:
     found = issues("The talks ended in a deal that left the general in power. Both sides "
                    "agreed to thank President Okonkwo. The deal provides for a truce.")
     assert set(found) == {"ceasefire"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ('The fishing quota, the envoy said, was "not on the table".', "fishing quota"),
+    ("The pay of the militias is the main sticking point in the talks.", "pay of the militias"),
+    ("After the talks, the sequencing of the reforms remained unresolved.",
+     "sequencing of the reforms"),
+])
+def test_the_subject_of_an_issue_cue_is_an_issue(text: str, wanted: str) -> None:
+    assert wanted in {name.lower() for name in issues(text).values()}
+
+
+def test_what_the_talks_cover_is_listed() -> None:
+    found = issues("The talks cover grazing rights, the river port and the airport.")
+    assert {"grazing rights", "river port", "airport"} <= {n.lower() for n in found.values()}
+
+
+def test_a_topic_in_the_papers_of_the_talks() -> None:
+    found = issues("The region will keep 60 percent of the revenue from its gold fields, "
+                   "according to the memorandum.")
+    assert "revenue-sharing" in found

@@ -1,7 +1,9 @@
 """The issues on the table, and the sentences each rests on.
 
 Four sources, in order of trust (an issue's ``rank``); phrases of the text's own words are kept
-only when they read as noun phrases (:func:`is_fragment`), and near-duplicates are merged.
+only when they read as noun phrases (:func:`is_fragment`) and are named by the noun phrase the
+parse finds in them (:func:`zopa.evidence.phrases.noun_phrase`: "negotiate a peace treaty" is
+the peace treaty, "left Buyoya in power" no issue), and near-duplicates are merged.
 The sources:
 
 0. **Enumerations** the text makes ("negotiating on six points including: neutrality; ...;
@@ -10,8 +12,9 @@ The sources:
    enrichment, ceasefire, prisoners, border, ...) mentioned where talks are discussed, and
    regions named twice there.
 2. **What was agreed or disputed**: the objects of "agreed to", "talks on", "differences
-   over", "the deal sets up" ("agreed to re-establish diplomatic relations and reopen their
-   embassies" gives two issues).
+   over", "the deal sets up", "the talks cover" ("agreed to re-establish diplomatic relations
+   and reopen their embassies" gives two issues), and the subjects of "is not on the table",
+   "remains unresolved", "is the main sticking point".
 
 Each issue keeps a pattern of its words; the sentences that match it are its evidence, and
 a statement bears on the issues whose patterns it matches.
