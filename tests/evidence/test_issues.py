@@ -134,3 +134,18 @@ def test_a_topic_in_the_papers_of_the_talks() -> None:
     found = issues("The region will keep 60 percent of the revenue from its gold fields, "
                    "according to the memorandum.")
     assert "revenue-sharing" in found
+
+
+def test_what_is_a_red_line_or_non_negotiable_is_an_issue() -> None:
+    found = issues("The minister said the unity of the federation is a red line. The grazing "
+                   'rights, he added, "are non-negotiable" in the talks.')
+    names = {n.lower() for n in found.values()}
+    assert any(n.startswith("unity") for n in names) and any("grazing" in n for n in names)
+
+
+def test_a_long_list_of_what_the_deal_provides_is_trimmed_to_noun_phrases() -> None:
+    found = issues("The accord provides for the creation of a council of elders drawn equally "
+                   "from the two valleys within thirty days, the return of the governor to the "
+                   "old capital within a week, and the reopening of the markets.")
+    names = {n.lower() for n in found.values()}
+    assert {"return of the governor", "reopening of the markets"} <= names

@@ -88,9 +88,12 @@ _ISSUE_PHRASE = re.compile(
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
     re.IGNORECASE)
 #: Words said of an issue that is the subject of its clause: "the presidency was not on the
-#: table", "the fate of the militias is the main sticking point", "X remains unresolved".
+#: table", "the fate of the militias is the main sticking point", "X remains unresolved",
+#: "the unity of the country is a red line", "X is non-negotiable".
 _SUBJECT_CUE = re.compile(
-    r"\b(?:on|off) the table\b|\bunresolved\b|\b(?:is|was|are|were|remains?|remained)\s+"
+    r"\b(?:on|off) the table\b|\bunresolved\b|\bnon-?negotiable\b|\bnot negotiable\b"
+    r"|\b(?:is|are|was|were|remains?|remained)\s+(?:a|our|the|their|its)\s+red[- ]lines?\b"
+    r"|\b(?:is|was|are|were|remains?|remained)\s+"
     r"(?:the\s+|a\s+|one of the\s+)?(?:(?:main|key|biggest|last|final|thorniest|most "
     r"contentious|major|chief|central)\s+)?(?:sticking[- ]points?|bones? of contention|"
     r"obstacles?|stumbling[- ]blocks?|hurdles?|contentious issues?)\b", re.IGNORECASE)
@@ -222,7 +225,9 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         for m in _AGREED.finditer(piece):
             rest = piece[m.end():]
             clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
-            listed = _split_list(clause) if clause.count(",") >= 2 or re.search(
+            # long items are trimmed to their noun phrase by the parse ("the return of the
+            # prime minister to the capital within seven days")
+            listed = _split_list(clause, longest=24) if clause.count(",") >= 2 or re.search(
                 r",[^,]+\band\b", clause) else []
             items = listed if len(listed) >= 3 else _split_items(rest)
             for item in [i for i in items if not _speech(i)][:6]:
@@ -269,10 +274,10 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
     return _merged(issues)
 
 
-#: The papers of the talks, beside :data:`~zopa.evidence.lexicon.NEGOTIATION`'s words: a
-#: topic in "according to a copy of the memorandum" is on the table.
-_PAPERS = re.compile(r"\b(?:memorand(?:um|a)|communiqu[eé]s?|protocols?|charter|annex(?:es)?)\b",
-                     re.IGNORECASE)
+#: The papers and forums of the talks, beside :data:`~zopa.evidence.lexicon.NEGOTIATION`'s
+#: words: a topic in "according to a copy of the memorandum" is on the table.
+_PAPERS = re.compile(r"\b(?:memorand(?:um|a)|communiqu[eé]s?|protocols?|charter|annex(?:es)?|"
+                     r"consultations|panels)\b", re.IGNORECASE)
 
 
 def _talks(text: str) -> bool:
@@ -389,8 +394,9 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
         territorial=bool(TERRITORIAL.search(item)), rank=0 if enumerated else 2)
 
 
-def _split_list(text: str) -> list[str]:
-    """The items of an enumeration: split at semicolons (or commas) and "and"."""
+def _split_list(text: str, longest: int = 9) -> list[str]:
+    """The items of an enumeration: split at semicolons (or commas) and "and"; none when
+    the items average more than ``longest`` words (a sentence's clauses, not a list)."""
     text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
     parts = re.split(r";", text) if ";" in text else re.split(r"(?<!\d),|,(?!\d)", text)
     items: list[str] = []
@@ -400,7 +406,7 @@ def _split_list(text: str) -> list[str]:
             piece = piece.strip(" .:\"“”")
             if piece:
                 items.append(piece)
-    if not items or sum(len(i.split()) for i in items) / len(items) > 9:
+    if not items or sum(len(i.split()) for i in items) / len(items) > longest:
         return []
     return items[:10]
 
