@@ -259,7 +259,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             spans = [m.span() for m in pattern.finditer(piece)
                      if not any(a < m.end() and m.start() < b for a, b in claimed)]
             claimed += spans
-            counts[topic] += 2 * len(spans)
+            counts[topic] += 2 * sum(not _in_name(piece, *span) for span in spans)
             if counts[topic] >= 2 and topic not in issues:
                 issues[topic] = FoundIssue(name, pattern, territorial=False, rank=1)
         for m in REGION.finditer(piece):
@@ -283,6 +283,24 @@ _PAPERS = re.compile(r"\b(?:memorand(?:um|a)|communiqu[eé]s?|protocols?|charter
 def _talks(text: str) -> bool:
     """Whether a text speaks of the talks, their mediation or their papers."""
     return bool(NEGOTIATION.search(text) or MEDIATION.search(text) or _PAPERS.search(text))
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a topic's words stand in a proper name, capitalised among capitalised words
+    ("the Nationwide Ceasefire Agreement", "the Southern Transitional Council").
+
+    >>> t = "They signed the Nationwide Ceasefire Agreement."
+    >>> _in_name(t, t.find("Ceasefire"), t.find(" Agreement"))
+    True
+    >>> _in_name("Ceasefire talks resumed.", 0, 9)
+    False
+    """
+    if not text[start:start + 1].isupper():
+        return False
+    before = re.search(r"([\w'-]+)\W{0,2}$", text[:start])
+    after = re.match(r"\W{0,2}([\w'-]+)", text[end:])
+    return any(m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in (
+        "the", "a", "an") for m in (before, after))
 
 
 def _stems(name: str) -> frozenset[str]:

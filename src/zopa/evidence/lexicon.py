@@ -165,7 +165,7 @@ sanctions|Sanctions relief|sanctions?|embargo
 enrichment|Uranium enrichment|enrich\w*|centrifuges?|uranium|stockpile
 inspections|Inspections and verification|inspect\w*|verification|verify|
     access for inspectors
-monitoring|Monitors and peacekeepers|monitors|observers|observer (?:mission|force)|
+monitoring|Monitors, observers and peacekeepers|monitors|observers|observer (?:mission|force)|
     monitoring (?:mission|mechanism|force|team)|monitor(?:ing)? mission|peacekeep\w*
 nuclear|Nuclear programme|nuclear (?:programmes?|programs?|weapons?|issue|file|dossier|
     activities|ambitions|facilities|sites|arsenal|deterrent)|denucleari[sz]\w*|plutonium|

@@ -109,7 +109,8 @@ def noun_phrase(item: str, sentence: str, *, names: bool = False) -> str | None:
             verb = [t for t in tokens if t.i < target.i and (
                 t.i == root.i or (t.head.i == root.i and t.dep_ in ("prt", "prep")))]
         root = target
-    of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in root.children)
     if root.tag_ in _FINITE or (root.pos_ not in ("NOUN", "PROPN") and not (
             root.pos_ == "NUM" and of_phrase)):
         return None
@@ -170,7 +171,7 @@ def _phrase(head: Token, inside: set[int], depth: int) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in _KEEP_PREP and depth < 2:
             pobj = next((c for c in child.children if c.dep_ == "pobj" and c.i in inside),
                         None)
-            if pobj is not None:
+            if pobj is not None and pobj.pos_ != "PRON":
                 out += [child, *_phrase(pobj, inside, depth + 1)]
         elif child.dep_ in ("compound", "amod", "nmod") and child.i > head.i:
             out += [t for t in child.subtree if t.i in inside]
