@@ -264,8 +264,8 @@ independence|Independence, secession and self-determination|self-determination|s
     independence (?:referendum|vote|bid|demands?|for|date|timeline)|statehood|
     (?:right to|claims? to|demands? for|call for|declare|date (?:for|of)) independence|
     become independent|independent (?:state|country)
-name|The name|name (?:dispute|issue|question|change)|(?:new|country's|official|constitutional)
-    name|renam(?:e|ed|ing)
+name|The name|name (?:dispute|issue|question|change)|
+    (?:new|country's|official|constitutional) name|renam(?:e|ed|ing)
 cantonment|Cantonment and arms management|canton(?:ment|ed|ing)|(?:management|storage|
     containment) of (?:the )?(?:arms|weapons)|arms management|assembly (?:areas|points)
 court-ruling|International courts and arbitration|international court(?: of justice)?|icj|
@@ -288,9 +288,9 @@ dialogue|National and political dialogue|(?:national|political|inclusive|intra-[
     sovereign) dialogue|dialogue (?:process|conference|forum)
 positions|Troop positions and offensives|(?:troop|military|frontline|forward) positions|
     offensives?
-timetable|Timetable and timeline|timetables?|timelines?|time ?frame|
-    (?:date|deadline) for (?:independence|elections?|withdrawal|the (?:handover|transfer))|
-    schedule for
+timetable|Timetable and timeline|(?:timetables?|timelines?|time ?frames?|schedule|date|
+    deadline) for (?:the )?(?:independence|elections?|withdrawal|pull-?out|handover|transfer|disarmament|
+    talks|negotiations|implementation)
 ratification|Ratification and referendum|ratif\w*|referendum|plebiscite|
     approval by (?:the )?(?:parliament|congress|senate|national assembly)
 remains|Recovery of war remains|(?:recover\w*|repatriat\w*|return) (?:of )?(?:the )?remains|
