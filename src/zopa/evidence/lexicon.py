@@ -289,8 +289,8 @@ dialogue|National and political dialogue|(?:national|political|inclusive|intra-[
 positions|Troop positions and offensives|(?:troop|military|frontline|forward) positions|
     offensives?
 timetable|Timetable and timeline|(?:timetables?|timelines?|time ?frames?|schedule|date|
-    deadline) for (?:the )?(?:independence|elections?|withdrawal|pull-?out|handover|transfer|disarmament|
-    talks|negotiations|implementation)
+    deadline) for (?:the )?(?:independence|elections?|withdrawal|pull-?out|handover|transfer|
+    disarmament|talks|negotiations|implementation)
 ratification|Ratification and referendum|ratif\w*|referendum|plebiscite|
     approval by (?:the )?(?:parliament|congress|senate|national assembly)
 remains|Recovery of war remains|(?:recover\w*|repatriat\w*|return) (?:of )?(?:the )?remains|
