@@ -61,6 +61,22 @@ def test_the_aim_of_the_talks_is_no_issue() -> None:
     ("The talks on constitutional reform resumed.", "constitution"),
     ("The deal provides for power-sharing in a unity government.", "power-sharing"),
     ("The talks covered the mutual recognition of the two states.", "recognition"),
+    ("The accord gives the rebels three cabinet posts.", "power-sharing"),
+    ("The rebels want a share of the gold mines in the talks.", "resources"),
+    ("Negotiators discussed mine clearance along the border.", "demining"),
+    ("The talks will lead to a national dialogue next year.", "dialogue"),
+    ("Negotiators could not agree on a federal system for the islands.", "federalism"),
+    ("The talks stalled over the separation of religion and state.", "religion"),
+    ("The deal asks both armies to hold their troop positions.", "positions"),
+    ("The talks set no timetable for the handover.", "timetable"),
+    ("The deal needs ratification by the national assembly.", "ratification"),
+    ("Both sides agreed to recover the remains of soldiers missing in the war.", "remains"),
+    ("The accord bars interference in each other's internal affairs.", "interference"),
+    ("The talks covered indigenous rights in the highlands.", "indigenous"),
+    ("The deal provides for the reduction of the army by half.", "army-reform"),
+    ("The accord sets up a development fund for the valley.", "development"),
+    ("The mediators kept the talks open to the non-signatories.", "inclusion"),
+    ("The deal sets up a joint commission to watch the truce line.", "committees"),
 ])
 def test_common_topics(sentence: str, topic: str) -> None:
     assert topic in issues(sentence)
@@ -82,3 +98,54 @@ def test_a_list_set_out_line_by_line() -> None:
                    "resume on Tuesday.")
     assert "hostages" in found
     assert {"Reopening of Sanaa airport", "Payment of public salaries"} <= set(found.values())
+
+
+def test_an_issue_is_named_by_its_noun_phrase() -> None:
+    found = issues("The two sides agreed to negotiate a peace treaty. The accord provides for "
+                   "the return of the government to the capital within a week. The rebels "
+                   "agreed to hand over their weapons.")
+    names = {name.lower() for name in found.values()}
+    assert "peace treaty" in names and "return of the government" in names
+    assert any("weapons" in name for name in names)
+
+
+def test_clauses_and_people_are_no_issues() -> None:
+    found = issues("The talks ended in a deal that left the general in power. Both sides "
+                   "agreed to thank President Okonkwo. The deal provides for a truce.")
+    assert set(found) == {"ceasefire"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ('The fishing quota, the envoy said, was "not on the table".', "fishing quota"),
+    ("The pay of the militias is the main sticking point in the talks.", "pay of the militias"),
+    ("After the talks, the sequencing of the reforms remained unresolved.",
+     "sequencing of the reforms"),
+])
+def test_the_subject_of_an_issue_cue_is_an_issue(text: str, wanted: str) -> None:
+    assert wanted in {name.lower() for name in issues(text).values()}
+
+
+def test_what_the_talks_cover_is_listed() -> None:
+    found = issues("The talks cover grazing rights, the river port and the airport.")
+    assert {"grazing rights", "river port", "airport"} <= {n.lower() for n in found.values()}
+
+
+def test_a_topic_in_the_papers_of_the_talks() -> None:
+    found = issues("The region will keep 60 percent of the revenue from its gold fields, "
+                   "according to the memorandum.")
+    assert "revenue-sharing" in found
+
+
+def test_what_is_a_red_line_or_non_negotiable_is_an_issue() -> None:
+    found = issues("The minister said the unity of the federation is a red line. The grazing "
+                   'rights, he added, "are non-negotiable" in the talks.')
+    names = {n.lower() for n in found.values()}
+    assert any(n.startswith("unity") for n in names) and any("grazing" in n for n in names)
+
+
+def test_a_long_list_of_what_the_deal_provides_is_trimmed_to_noun_phrases() -> None:
+    found = issues("The accord provides for the creation of a council of elders drawn equally "
+                   "from the two valleys within thirty days, the return of the governor to the "
+                   "old capital within a week, and the reopening of the markets.")
+    names = {n.lower() for n in found.values()}
+    assert {"return of the governor", "reopening of the markets"} <= names

@@ -1,7 +1,9 @@
 """The issues on the table, and the sentences each rests on.
 
 Four sources, in order of trust (an issue's ``rank``); phrases of the text's own words are kept
-only when they read as noun phrases (:func:`is_fragment`), and near-duplicates are merged.
+only when they read as noun phrases (:func:`is_fragment`) and are named by the noun phrase the
+parse finds in them (:func:`zopa.evidence.phrases.noun_phrase`: "negotiate a peace treaty" is
+the peace treaty, "left Buyoya in power" no issue), and near-duplicates are merged.
 The sources:
 
 0. **Enumerations** the text makes ("negotiating on six points including: neutrality; ...;
@@ -10,8 +12,9 @@ The sources:
    enrichment, ceasefire, prisoners, border, ...) mentioned where talks are discussed, and
    regions named twice there.
 2. **What was agreed or disputed**: the objects of "agreed to", "talks on", "differences
-   over", "the deal sets up" ("agreed to re-establish diplomatic relations and reopen their
-   embassies" gives two issues).
+   over", "the deal sets up", "the talks cover" ("agreed to re-establish diplomatic relations
+   and reopen their embassies" gives two issues), and the subjects of "is not on the table",
+   "remains unresolved", "is the main sticking point".
 
 Each issue keeps a pattern of its words; the sentences that match it are its evidence, and
 a statement bears on the issues whose patterns it matches.
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
+from .phrases import noun_phrase, subject_at
 from .units import Unit, has_speech_verb, paragraphs_of
 
 __all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
@@ -66,22 +70,33 @@ _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)"
                         re.IGNORECASE)
 _AGREED = re.compile(
     r"\b(?:agree(?:[sd]|ing)?|agreements?|deals?|accords?|talks|negotiations|consultations|"
-    r"differences|disputes?|disagreements?|disagree[sd]?|failed to agree|sticking[- ]points?|"
-    r"deadlock|"
+    r"differences|disputes?|disagreements?|disagree[sd]?|failed to agree|deadlock|"
     r"pledge[sd]?|commit(?:s|ted)?|undert(?:ook|akes)|promise[sd]?)\b[^.;:,\"“”]{0,60}?"
     r"\b(?:to|on|over|about|for|"
     r"concerning|that)\s+(?:the\s+)?"
     r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
     r"should|must|agreed to|are to|were to)\s+"
-    r"|(?:\b(?:deals?|agreements?|accords?|plan|measures|text)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
+    r"|(?:\b(?:deals?|agreements?|accords?|plan|measures|text|talks|negotiations|agenda|"
+    r"discussions)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
     r"\b(?:set up|sets up|"
     r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
-    r"envisages?)\s+", re.IGNORECASE)
+    r"envisages?|focus(?:es|ed)? on|cent(?:re|er)(?:s|d)? on|deals? with|dealt with|"
+    r"address(?:es|ed)?)\s+", re.IGNORECASE)
 _ISSUE_PHRASE = re.compile(
     r"\b(?:the (?:issue|question|status|future|fate|control|division|return|release) of|"
     r"sovereignty over|provides? for|"
     r"sticking[- ]points? (?:is|are|was|were|remains?|remained|over|include[sd]?|of))\s+",
     re.IGNORECASE)
+#: Words said of an issue that is the subject of its clause: "the presidency was not on the
+#: table", "the fate of the militias is the main sticking point", "X remains unresolved",
+#: "the unity of the country is a red line", "X is non-negotiable".
+_SUBJECT_CUE = re.compile(
+    r"\b(?:on|off) the table\b|\bunresolved\b|\bnon-?negotiable\b|\bnot negotiable\b"
+    r"|\b(?:is|are|was|were|remains?|remained)\s+(?:a|our|the|their|its)\s+red[- ]lines?\b"
+    r"|\b(?:is|was|are|were|remains?|remained)\s+"
+    r"(?:the\s+|a\s+|one of the\s+)?(?:(?:main|key|biggest|last|final|thorniest|most "
+    r"contentious|major|chief|central)\s+)?(?:sticking[- ]points?|bones? of contention|"
+    r"obstacles?|stumbling[- ]blocks?|hurdles?|contentious issues?)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
                    r"set up|setting up|establish|establishing|create|creating|form|forming|"
                    r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
@@ -192,7 +207,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                                        r"|day\b", i)]
             if len(items) >= 3:
                 for item in items:
-                    _add(issues, item, enumerated=True)
+                    _add(issues, item, enumerated=True, context=piece)
         for m in _ENUM.finditer(piece):
             cue = m.group(0).lower()
             loose = r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$"
@@ -205,38 +220,46 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
             if len(items) >= 2:
                 for item in items:
-                    _add(issues, item, enumerated=True)
+                    _add(issues, item, enumerated=True, context=piece)
                 break
         for m in _AGREED.finditer(piece):
             rest = piece[m.end():]
             clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
-            listed = _split_list(clause) if clause.count(",") >= 2 else []
+            # long items are trimmed to their noun phrase by the parse ("the return of the
+            # prime minister to the capital within seven days")
+            listed = _split_list(clause, longest=24) if clause.count(",") >= 2 or re.search(
+                r",[^,]+\band\b", clause) else []
             items = listed if len(listed) >= 3 else _split_items(rest)
             for item in [i for i in items if not _speech(i)][:6]:
-                _add(issues, item, enumerated=False, strong=True)
+                _add(issues, item, enumerated=False, strong=True, context=piece)
         for m in _ISSUE_PHRASE.finditer(piece):
             phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
                               r"were|remains?|has|have|will|would|which|that)\b|$)",
                               piece[m.end():])
             if phrase and not _UMBRELLA.fullmatch(phrase.group(0).strip()):
-                _add(issues, phrase.group(0), enumerated=False, strong=True)
+                _add(issues, phrase.group(0), enumerated=False, strong=True,
+                     context=piece, names=True)
+        for m in _SUBJECT_CUE.finditer(piece):
+            subject = subject_at(piece, m.start())
+            if subject and not _speech(subject):
+                _add(issues, subject, enumerated=False, strong=True, context=piece,
+                     names=True)
     for item in _bullets(text):
         _add(issues, item, enumerated=True)
     paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
     counts: Counter[str] = Counter()
     for unit in units:
         piece = text[unit.start:unit.end]
-        near = bool(NEGOTIATION.search(piece) or MEDIATION.search(piece)) or (
-            piece in statement_units)
+        near = bool(_talks(piece)) or piece in statement_units
         paragraph = paragraphs.get(unit.paragraph, "")
-        if not (near or NEGOTIATION.search(paragraph) or MEDIATION.search(paragraph)):
+        if not (near or _talks(paragraph)):
             continue
         claimed: list[tuple[int, int]] = []
         for topic, name, pattern in TOPICS:
             spans = [m.span() for m in pattern.finditer(piece)
                      if not any(a < m.end() and m.start() < b for a, b in claimed)]
             claimed += spans
-            counts[topic] += 2 * len(spans)
+            counts[topic] += 2 * sum(not _in_name(piece, *span) for span in spans)
             if counts[topic] >= 2 and topic not in issues:
                 issues[topic] = FoundIssue(name, pattern, territorial=False, rank=1)
         for m in REGION.finditer(piece):
@@ -249,6 +272,35 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         issue.evidence = [(file, u.start, u.end) for u in units
                           if issue.pattern.search(text[u.start:u.end])][:6]
     return _merged(issues)
+
+
+#: The papers and forums of the talks, beside :data:`~zopa.evidence.lexicon.NEGOTIATION`'s
+#: words: a topic in "according to a copy of the memorandum" is on the table.
+_PAPERS = re.compile(r"\b(?:memorand(?:um|a)|communiqu[eé]s?|protocols?|charter|annex(?:es)?|"
+                     r"consultations|panels)\b", re.IGNORECASE)
+
+
+def _talks(text: str) -> bool:
+    """Whether a text speaks of the talks, their mediation or their papers."""
+    return bool(NEGOTIATION.search(text) or MEDIATION.search(text) or _PAPERS.search(text))
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a topic's words stand in a proper name, capitalised among capitalised words
+    ("the Nationwide Ceasefire Agreement", "the Southern Transitional Council").
+
+    >>> t = "They signed the Nationwide Ceasefire Agreement."
+    >>> _in_name(t, t.find("Ceasefire"), t.find(" Agreement"))
+    True
+    >>> _in_name("Ceasefire talks resumed.", 0, 9)
+    False
+    """
+    if not text[start:start + 1].isupper():
+        return False
+    before = re.search(r"([\w'-]+)\W{0,2}$", text[:start])
+    after = re.match(r"\W{0,2}([\w'-]+)", text[end:])
+    return any(m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in (
+        "the", "a", "an") for m in (before, after))
 
 
 def _stems(name: str) -> frozenset[str]:
@@ -289,7 +341,10 @@ def _speech(item: str) -> bool:
 
 
 def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
-         strong: bool = False) -> None:
+         strong: bool = False, context: str = "", names: bool = False) -> None:
+    """Add the issue an item names: a region, a known topic, or the noun phrase of the
+    item in ``context`` (its sentence); ``names`` when a proper name alone may be one (an
+    agenda's "Brcko", "the future of Hebron")."""
     item = item.strip(" \"“”'.,")
     if not REGION.match(item):
         item = re.sub(r"\s+(?:in|to|for|across|throughout|within)\s+(?:the\s+)?"
@@ -330,6 +385,19 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
         cleaned = _LEAD.sub("", cleaned)
     if is_fragment(cleaned):
         return
+    phrase = noun_phrase(cleaned.strip(), context or cleaned, names=enumerated or names)
+    if phrase is None:
+        return
+    for topic, name, pattern in TOPICS:
+        if pattern.search(phrase):  # the parse's object of a verb: 'provide "guarantees"'
+            issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
+                                                rank=0 if enumerated else 1))
+            return
+    for _ in range(3):
+        phrase = _LEAD.sub("", phrase)
+    if is_fragment(phrase):
+        return
+    cleaned = phrase
     words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
              and w.lower() not in SURFACES and not w.isdigit()]
     if not words or len(cleaned.split()) > 10 or not (enumerated or strong):
@@ -344,8 +412,9 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
         territorial=bool(TERRITORIAL.search(item)), rank=0 if enumerated else 2)
 
 
-def _split_list(text: str) -> list[str]:
-    """The items of an enumeration: split at semicolons (or commas) and "and"."""
+def _split_list(text: str, longest: int = 9) -> list[str]:
+    """The items of an enumeration: split at semicolons (or commas) and "and"; none when
+    the items average more than ``longest`` words (a sentence's clauses, not a list)."""
     text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
     parts = re.split(r";", text) if ";" in text else re.split(r"(?<!\d),|,(?!\d)", text)
     items: list[str] = []
@@ -355,7 +424,7 @@ def _split_list(text: str) -> list[str]:
             piece = piece.strip(" .:\"“”")
             if piece:
                 items.append(piece)
-    if not items or sum(len(i.split()) for i in items) / len(items) > 9:
+    if not items or sum(len(i.split()) for i in items) / len(items) > longest:
         return []
     return items[:10]
 

