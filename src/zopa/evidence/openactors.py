@@ -74,7 +74,7 @@ _CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to|toward|toward
 #: A run of capitalised words, with connectors inside ("Front for the Liberation of ...").
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
-_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,9}})\s+\(({_ACRONYM})\)")
+_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,9}})\s+\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)")
 _BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)(?![\w.-])")
 #: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman".
 _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
@@ -250,6 +250,9 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2)
         if not name or acronym.lower() in MEDIA or acronym.lower() in _NOT_ACRONYMS:
             continue
+        if acronym[1:].islower() and (acronym.lower() in SURFACES
+                                      or not _syllabic(acronym, name)):
+            continue  # "(Tanzania)" is no acronym, "(Frodebu)" is
         known = _known(acronym) or _known(name)
         if known is not None:
             for form in (acronym, name):
@@ -326,6 +329,26 @@ def _merge_prefixes(local: LocalActors) -> None:
             local.movements.discard(short)
             local.bystanders.discard(short)
             local.forget()
+
+
+def _syllabic(word: str, name: str) -> bool:
+    """Whether a mixed-case word is a name's syllabic acronym: pieces of its letters, each
+    the start of another word of the name, the first piece the first word's ("Frodebu" for
+    the Front for Democracy in Burundi, "Uprona" for the Union for National Progress, whose
+    French word order it keeps).
+
+    >>> _syllabic("Frodebu", "Front for Democracy in Burundi"), _syllabic("Tanzania", "Front")
+    (True, False)
+    """
+    parts = [w.lower() for w in name.split() if w.lower() not in _CONNECTORS]
+
+    def split(rest: str, left: list[str]) -> bool:
+        return not rest or any(rest.startswith(w[:n]) and split(rest[n:], left[:i] + left[i + 1:])
+                               for i, w in enumerate(left) for n in range(1, len(w) + 1))
+
+    low = word.lower()
+    return len(parts) >= 2 and any(low.startswith(parts[0][:n]) and split(low[n:], parts[1:])
+                                   for n in range(1, len(parts[0]) + 1))
 
 
 def _initials(name: str) -> str:

@@ -123,6 +123,9 @@ _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancel
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
 _ACTING_AS = re.compile(r"\s+who\s+(?:acted|acts|served|serves|was acting|is acting)\s+as\s+"
                         r"(?:the\s+)?([^,.;]{3,80})")
+#: A title that makes its holder the talks' own mediator: "the facilitator of the talks".
+_OWN_MEDIATOR = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediator|facilitator)\b",
+                           re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
 def _surface_regex() -> re.Pattern[str]:
@@ -363,6 +366,7 @@ class _DocReader(RoleRules):
         persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
         self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))
         self._later_sides(actors)
+        self._own_mediators()
         paragraphs = paragraphs_of(self.text)
         if paragraphs and is_headline(paragraphs[0][1]):
             offset, para = paragraphs[0]
@@ -507,6 +511,25 @@ class _DocReader(RoleRules):
                     continue  # "Kibaki's Kenya" says nothing of whom he speaks for
                 person.side = actor
                 break
+
+    def _own_mediators(self) -> None:
+        """A person who mediates in their own right: named the mediator or facilitator with
+        no side of their own ("former South African President Nelson Mandela ... Mandela,
+        the facilitator of the talks") is an actor of their own, id their name's slug."""
+        named = [m for m in self.mentions if m.person]
+        for person in self.people.values():
+            own = [m for m in named if self._full_name(m.text) == person.name]
+            if person.side is not None or not any(
+                    _OWN_MEDIATOR.search(t) for t in [person.title, *(
+                        self._title_after(m.end)[0] for m in own)]):
+                continue
+            actor = slug(person.name)
+            if not actor or actor in ACTOR_NAMES:
+                continue
+            person.side = actor
+            self.found.names[actor] = person.name
+            self.found.mediator[actor] += 1
+            self.found.mentions[actor] += len(own)
 
     def _not_parties(self, actors: list[Mention]) -> set[str]:
         """The actors the text says are no party: "NATO Secretary-General Jens Stoltenberg,
