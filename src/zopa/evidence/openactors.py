@@ -74,7 +74,9 @@ _CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to|toward|toward
 #: A run of capitalised words, with connectors inside ("Front for the Liberation of ...").
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
-_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,9}})\s+\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)")
+#: "Long Name (ACR)", the acronym also mixed-case and syllabic ("(Frodebu)", :func:`_syllabic`).
+_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,9}})\s+"
+                      rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)")
 _BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)(?![\w.-])")
 #: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman".
 _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
@@ -168,7 +170,7 @@ _PEOPLE = (TITLE_WORDS - HEADS) | words("""members supporters fighters represent
 negotiations envoys delegates troops""")
 #: Possessives that are part of names ("People's Democratic Party", "Workers' Party").
 _COLLECTIVE = {"people's", "peoples'", "workers'", "women's", "citizens'", "nations'",
-               "farmers'", "patriots'"}
+               "farmers'", "patriots'", "students'", "veterans'", "peasants'", "youths'"}
 #: Words after a head that continue a name ("Movement for Democratic Change").
 _OF = {"of", "for", "pour", "de", "du", "des", "la", "del", "in", "to", "toward", "towards",
        "against"}
@@ -233,6 +235,31 @@ def _state_body(name: str) -> bool:
     return False
 
 
+#: Words of a state's formal name or of its government's: "the Royal Government of
+#: Cambodia", "the Government of the Federal Democratic Republic of Ethiopia".
+_FORMAL = words("""government federal transitional interim royal central new national
+republic democratic kingdom people's socialist islamic united state states union
+provisional caretaker""")
+
+
+def _government_of(name: str) -> str | None:
+    """The state whose government ``name`` is, "" for a state's government unnamed ("the
+    Federal Government"), None for any other name ("Government of National Accord").
+
+    >>> _government_of("Royal Government of Cambodia"), _government_of("Federal Government")
+    ('cambodia', '')
+    >>> _government_of("Government of National Accord") is None
+    True
+    """
+    parts = [w for w in name.lower().split() if w not in _CONNECTORS]
+    if "government" not in parts:
+        return None
+    states = {SURFACES[w] for w in parts if ACTOR_KINDS.get(SURFACES.get(w, "")) == "state"}
+    if len(states) > 1 or any(w not in _FORMAL and SURFACES.get(w) not in states for w in parts):
+        return None
+    return states.pop() if states else ""
+
+
 def _acceptable(name: str) -> bool:
     low = name.lower()
     parts = low.split()
@@ -292,6 +319,11 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             local.add(name, owner)  # "the OSCE Minsk Group", "IGAD Council of Ministers"
             continue
         if any(name in f or f in name for f in local.defined.values()):
+            continue
+        state = _government_of(name)
+        if state is not None:
+            if state:
+                local.add(name, state)
             continue
         local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
     for m in _PLURAL_PARTY.finditer(text):

@@ -374,6 +374,10 @@ class _DocReader(RoleRules):
         for k, unit in enumerate(units):
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
             self._roles(unit, lede=k < 2)
+        for actor in self.witnesses():
+            del self.found.mediator[actor]
+            self.found.party[actor] = 0
+            self.found.bystanders.add(actor)
         previous_date: datetime.date | None = None
         by_speaker: dict[str, datetime.date] = {}
         last_para: int | None = None

@@ -88,6 +88,21 @@ _WITH = re.compile(r"\b(?:held|holds|hold|holding|opened|began|resumed)\s+(?:\w+
                    re.IGNORECASE)
 
 
+#: After a subject: "(Uprona), the main Tutsi party, signed", "had also signed".
+_SIGNED = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”()]{3,60},)?\s+"
+                     r"(?:(?:has|have|had|also|later|then|finally|formally|all|both)\s+)*"
+                     r"(?:signed|signs|co-signed|initial(?:l)?ed)\b", re.IGNORECASE)
+#: "The signatories are", "was signed by": a list of signers follows.
+_SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:are|were|include[ds]?|included)\s+"
+                        r"(?:the\s+)?|\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:at\s+the\s+table|present|"
+                        r"represented|taking\s+part|signatories|signers)\s+(?:were|are)\s+"
+                        r"(?:the\s+)?|\b(?:was|were|been)\s+signed\s+by\s+(?:the\s+)?",
+                        re.IGNORECASE)
+#: "... signed the text as international witnesses": no side of the deal.
+_AS_WITNESS = re.compile(r"[^.;]{0,40}?\bas\s+(?:\w+\s+){0,2}?(?:witness|observer)(?:es|s)?\b",
+                         re.IGNORECASE)
+
+
 class RoleRules:
     """The role rules, mixed into the document reader: they read its mentions and people
     and count party and mediator evidence into its findings."""
@@ -110,9 +125,10 @@ class RoleRules:
         inside = [m for m in self.actor_mentions if unit.start <= m.start < unit.end
                   and not (place is not None and place.start(1) <= m.start < place.end(1))]
         # "Germany's Social Democrats (SPD)": the owner is no actor of its own here
-        return [m for k, m in enumerate(inside)
+        kept = [m for k, m in enumerate(inside)
                 if k + 1 == len(inside) or inside[k + 1].actor in self.gazetteer_ids
                 or not re.fullmatch(r"(?:'s|’s)\s+", self.text[m.end:inside[k + 1].start])]
+        return _one_with_acronym(kept, self.text)
 
     def _roles(self, unit: Unit, *, lede: bool = False) -> None:
         text = self.text[unit.start:unit.end]
@@ -152,10 +168,38 @@ class RoleRules:
                         and x.actor not in mediated]
                 for x in near:
                     between.add(x.actor or "")
+        between.update(a for a in self._signers(unit) if a not in mediated)
         for actor in between:
             self.found.party[actor] += 3
         for actor in self._mediators(unit, self._role_mentions(unit), between):
             self.found.mediator[actor] += 1
+
+    def _signers(self, unit: Unit) -> set[str]:
+        """The actors the unit says signed: "The signatories are X, Y and Z", "X and Y signed",
+        "Uprona, the main Tutsi party, signed", "signed by X and Y"; not those who signed as
+        witnesses or observers (:meth:`witnesses`)."""
+        role = self._role_mentions(unit)
+        out: set[str] = set()
+        for group, (_, g1) in self._conjunctions(role) + [
+                ([m.actor or ""], (m.start, m.end)) for m in role]:
+            signed = _SIGNED.match(self.text, g1)
+            if signed and not _AS_WITNESS.match(self.text, signed.end()):
+                out.update(group)
+        for cue in _SIGNED_BY.finditer(self.text, unit.start, unit.end):
+            out.update(self._group_from(cue.end(), role, forward=True))
+        return out - {""}
+
+    def witnesses(self) -> set[str]:
+        """The actors the text says signed or attended as witnesses or observers
+        ("Representatives of the UN, China and the EU signed the text as international
+        witnesses"): neither parties nor mediators."""
+        out: set[str] = set()
+        for group, (_, g1) in self._conjunctions(self.actor_mentions) + [
+                ([m.actor or ""], (m.start, m.end)) for m in self.actor_mentions]:
+            signed = _SIGNED.match(self.text, g1)
+            if signed and _AS_WITNESS.match(self.text, signed.end()):
+                out.update(group)
+        return out - {""}
 
     def _talks_with(self, unit: Unit, actors: list[Mention], mediated: list[str]) -> set[str]:
         """The two sides of "X held talks with Y", "X negotiated with Y", "X signed a deal
@@ -265,8 +309,9 @@ class RoleRules:
                     r"\breach\w*|\bhave\b|\bhas\b|\bto (?:end|reach|sign)\b", gap)
                     and len(gap) <= 70):
                 break
-            if group and not re.fullmatch(r"\s*(?:,|and|, and|&|with the support of|backed by|"
-                                          r"alongside|together with|as well as|and by|with)?"
+            if group and not re.fullmatch(r"\s*(?:,|and|, and|&|/|with the support of|backed by|"
+                                          r"alongside|together with|as well as|and by|with|"
+                                          r"and backed by|, led by|, headed by|of)?"
                                           r"\s*(?:the\s+)?", gap):
                 break
             if m.actor and m.actor not in group:
@@ -275,6 +320,24 @@ class RoleRules:
         return group
 
     # -- issues ----------------------------------------------------------------------------
+
+
+def _one_with_acronym(actors: list[Mention], text: str) -> list[Mention]:
+    """"Karen National Union (KNU)" as one mention, where the gazetteer knows both forms.
+
+    >>> text = "the Karen National Union (KNU), and"
+    >>> [m.text for m in _one_with_acronym([Mention(4, 24, "Karen National Union", "knu"),
+    ...                                     Mention(26, 29, "KNU", "knu")], text)]
+    ['Karen National Union (KNU)']
+    """
+    out: list[Mention] = []
+    for m in actors:
+        if out and out[-1].actor == m.actor and text[out[-1].end:m.start] == " (" and (
+                text.startswith(")", m.end)):
+            out[-1] = Mention(out[-1].start, m.end + 1, text[out[-1].start:m.end + 1], m.actor)
+        else:
+            out.append(m)
+    return out
 
 
 def _owned(pos: int, actors: list[Mention], text: str) -> int:
