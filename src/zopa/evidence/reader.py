@@ -113,9 +113,16 @@ _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
 #: lives is no side of theirs.
 _PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
                             r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
-_NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were)\s+not|"
-                         r"ha(?:s|ve)\s+not\s+been)\s+(?:a\s+)?part(?:y|ies)\s+to\b",
-                         re.IGNORECASE)
+_NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:(?:is|was|are|were)\s+not|"
+                          r"ha(?:s|ve)\s+not\s+been)\s+(?:a\s+)?part(?:y|ies)\s+to\b"
+                          # "the SLM faction, which boycotted the Juba process"
+                          r"|(?:(?:has|have|had)\s+)?(?:boycott(?:ed|s)|stayed\s+(?:away|out)|"
+                          r"(?:did|do|does)\s+not\s+(?:take\s+part|sign|attend|join|participate)|"
+                          r"refused\s+to\s+(?:sign|join|attend|take\s+part)))\b",
+                          re.IGNORECASE)
+#: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
+_ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
+                     r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
 _LIVES_IN = re.compile(r"\b(?:exile|exiled|based|living|lives|live|resident|residing|"
                        r"settled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
@@ -374,6 +381,10 @@ class _DocReader(RoleRules):
         for k, unit in enumerate(units):
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
             self._roles(unit, lede=k < 2)
+        for person in self.people.values():
+            if person.side and not self.found.party[person.side]:
+                # an official named: the weakest evidence of a side, for the fallback
+                self.found.party[person.side] = 1
         for actor in self.witnesses():
             del self.found.mediator[actor]
             self.found.party[actor] = 0
@@ -537,7 +548,8 @@ class _DocReader(RoleRules):
 
     def _not_parties(self, actors: list[Mention]) -> set[str]:
         """The actors the text says are no party: "NATO Secretary-General Jens Stoltenberg,
-        who is not a party to the talks", "Japan, which is not a party to the accord"."""
+        who is not a party to the talks", "Japan, which is not a party to the accord", "the
+        SLM, which boycotted the process", "Absent were the KIA and the UWSA"."""
         out: set[str] = set()
         for m in _NOT_A_PARTY.finditer(self.text):
             name = self.text[max(0, m.start() - 60):m.start()]
@@ -548,6 +560,8 @@ class _DocReader(RoleRules):
                 continue
             before = [a for a in actors if m.start() - 2 <= a.end <= m.start() and a.actor]
             out |= {a.actor for a in before if a.actor}
+        for m in _ABSENT.finditer(self.text):
+            out.update(self._group_from(m.end(), actors, forward=True))
         return out
 
     def _former_office(self, actor: str) -> bool:

@@ -77,7 +77,13 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
               r"talks))|\b(?:process|talks|mediation|negotiations)\s+(?:(?:was|were|is|are|had\s+been|"
               r"have\s+been|has\s+been)\s+)?(?:led|run)\s+by\b"
               r"|\bspecial\s+envoy\b|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\b"
-              r"|\bpresided\s+over\s+by\b")
+              r"|\bpresided\s+over\s+by\b"
+              # "under the patronage of the Crown Prince", "sponsorship of the dialogue"
+              r"|\bunder\s+the\s+(?:patronage|sponsorship)\s+of\b"
+              r"|\b(?:its|his|her|their)\s+sponsorship\s+of\s+the\s+(?:dialogue|talks|negotiations)\b"
+              # "Trump, who had brought the two old enemies to Washington"
+              r"|\bbr(?:ought|ings?|inging)\s+(?:together\s+)?(?:the\s+)?(?:two|both|warring|rival)\s+"
+              r"(?:[\w-]+\s+){0,3}?(?=(?:together|to)\b)")
 _CUES = re.compile(MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
 
 
@@ -101,6 +107,10 @@ _SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:are|were|include[ds]?|i
 #: "... signed the text as international witnesses": no side of the deal.
 _AS_WITNESS = re.compile(r"[^.;]{0,40}?\bas\s+(?:\w+\s+){0,2}?(?:witness|observer)(?:es|s)?\b",
                          re.IGNORECASE)
+
+
+#: Words of an outsider's reaction to a deal: "welcomed the agreement".
+_REACTION = re.compile(r"\b(?:welcom|prais|hail|commend|congratulat|applaud)\w*", re.IGNORECASE)
 
 
 class RoleRules:
@@ -275,9 +285,13 @@ class RoleRules:
                 continue  # "the Accra Mediation Group" is a name, not a cue
             if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
+            if word.startswith("special") and _REACTION.search(text):
+                continue  # "the UN special envoy welcomed the agreement": a reaction from outside
             if word.startswith("under the auspices") and self.text.startswith(" of ", c1):
                 c1 += 3  # "under the auspices of the African Union"
-            right = re.match(r"(?:\s+by|\s*,|\s+(?:including|the|a|an|from|countries|states|"
+            right = re.match(r"(?:\s+by|\s*,|\s+(?i:(?:his|her)\s+(?:royal\s+)?(?:highness|excellency|"
+                             r"majesty))(?:\s+(?:Crown\s+)?(?:Prince|King|Emir|Sheikh|President))?"
+                             r"|\s+(?:including|the|a|an|from|countries|states|"
                              r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
@@ -311,8 +325,11 @@ class RoleRules:
                 break
             if group and not re.fullmatch(r"\s*(?:,|and|, and|&|/|with the support of|backed by|"
                                           r"alongside|together with|as well as|and by|with|"
-                                          r"and backed by|, led by|, headed by|of)?"
-                                          r"\s*(?:the\s+)?", gap):
+                                          r"and backed by|, led by|, headed by|of|"
+                                          r"as (?:the )?(?:current |rotating )?(?:chair|chairman|"
+                                          r"chairwoman|president|head) of)?"
+                                          # "and the All Burma Students' ...": a name's opener
+                                          r"\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?", gap):
                 break
             if m.actor and m.actor not in group:
                 group.append(m.actor)
