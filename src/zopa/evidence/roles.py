@@ -289,8 +289,8 @@ class RoleRules:
                 continue  # "the UN special envoy welcomed the agreement": a reaction from outside
             if word.startswith("under the auspices") and self.text.startswith(" of ", c1):
                 c1 += 3  # "under the auspices of the African Union"
-            right = re.match(r"(?:\s+by|\s*,|\s+(?i:(?:his|her)\s+(?:royal\s+)?(?:highness|excellency|"
-                             r"majesty))(?:\s+(?:Crown\s+)?(?:Prince|King|Emir|Sheikh|President))?"
+            right = re.match(r"(?:\s+by|\s*,|\s+(?i:(?:his|her)\s+(?:royal\s+)?"
+                             r"(?:highness|excellency|majesty))(?:\s+(?:Crown\s+)?(?:Prince|King|Emir|Sheikh|President))?"
                              r"|\s+(?:including|the|a|an|from|countries|states|"
                              r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
                              self.text[c1:c1 + 50])
