@@ -378,9 +378,10 @@ class _DocReader(RoleRules):
         if paragraphs and is_headline(paragraphs[0][1]):
             offset, para = paragraphs[0]
             self._roles(Unit(offset, offset + len(para), 0), lede=True)
-        for k, unit in enumerate(units):
+        lede = self._lede(units)
+        for unit in units:
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
-            self._roles(unit, lede=k < 2)
+            self._roles(unit, lede=unit in lede)
         for person in self.people.values():
             if person.side and not self.found.party[person.side]:
                 # an official named: the weakest evidence of a side, for the fallback
@@ -526,6 +527,12 @@ class _DocReader(RoleRules):
                     continue  # "Kibaki's Kenya" says nothing of whom he speaks for
                 person.side = actor
                 break
+
+    def _lede(self, units: list[Unit]) -> list[Unit]:
+        """The article's first two sentences that name an actor: a byline, a cookie notice
+        or a scene-setting opening ("The handshake ... was brief.") is no lede."""
+        return [u for u in units if any(u.start <= m.start < u.end for m in self.actor_mentions)
+                and not re.match(r"\s*(?:By|Published|Updated)\b", self.text[u.start:u.end])][:2]
 
     def _own_mediators(self) -> None:
         """A person who mediates in their own right: named the mediator or facilitator with

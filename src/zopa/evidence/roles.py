@@ -48,14 +48,15 @@ _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|inte
                        r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?")
 _SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
-    r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,60},"
+    r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,90},"
     r"|\s+of\s+(?:\w+\s+){0,2}?(?:president|leader|founder)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"[^.;]{0,25}?\b(?:have |has |had |will |would |"
     r"are |were |on \w+ )?(?:agree\w*|sign\w*|reach\w*|struck|strike|seal\w*|resum\w*|meet|met|"
     r"held|hold|began|begin|negotiat\w*|talks?|announced|clinch\w*|conclud\w*|accept\w*|"
-    r"back\w*|endorse\w*)\b", re.IGNORECASE)
+    r"back\w*|endorse\w*|(?:shook|shake|shaking|clasped|clasp)\s+hands)\b", re.IGNORECASE)
 _AGREE = re.compile(r"\b(?:agree[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|strike|struck|seal(?:s|ed)?|"
-                    r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk)\b",
+                    r"back(?:s|ed)?|accept(?:s|ed)?|reject(?:s|ed)?|meet|met|talk|"
+                    r"(?:shook|shake|shaking|clasped|clasp)\s+hands)\b",
                     re.IGNORECASE)
 
 
