@@ -27,7 +27,7 @@ from .lexicon import MEDIATION, NEGOTIATION
 from .records import Found, Mention, Person
 from .units import Unit
 
-__all__ = ["RoleRules", "assign_roles"]
+__all__ = ["THIRD_PARTIES", "RoleRules", "assign_roles"]
 
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
                       r"who|after|since|for|would|will|have|has|had|were|was|is|are)\b|$)",
@@ -78,7 +78,7 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
               r"talks))|\b(?:process|talks|mediation|negotiations)\s+(?:(?:was|were|is|are|had\s+been|"
               r"have\s+been|has\s+been)\s+)?(?:led|run)\s+by\b"
               r"|\bspecial\s+envoy\b|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\b"
-              r"|\bpresided\s+over\s+by\b"
+              r"|\bpresided\s+over\s+by\b|\bmoderated\s+by\b"
               # "under the patronage of the Crown Prince", "sponsorship of the dialogue"
               r"|\bunder\s+the\s+(?:patronage|sponsorship)\s+of\b"
               r"|\b(?:its|his|her|their)\s+sponsorship\s+of\s+the\s+(?:dialogue|talks|negotiations)\b"
@@ -396,28 +396,43 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\
                          r"(?:'s|’s)\s+(?:(?:own|new|former)\s+)?")
 
 
+#: International organisations, churches and foundations: parties only where the text
+#: sets them across the table ("talks between Britain and the EU"), never for what their
+#: officials say (a UN envoy's view, an EU offer of support).
+THIRD_PARTIES = frozenset("""un eu au igad nato ecowas osce asean arab-league gcc sadc eac
+oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre carter-center
+""".split())
+
+
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
                  mediator: Counter[str], spoke: Counter[str], any_statement: bool,
                  bystanders: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each actor's role. A mediator where the text says so (unless far more often named as
     a side); a party with structural evidence (talks between, delegations, the subject of an
     agreement) or positions of its own; at least two parties when anyone spoke.
-    ``bystanders`` (aid agencies, analysts' institutes) are never parties."""
+    ``bystanders`` (aid agencies, analysts' institutes) are never parties, and
+    :data:`THIRD_PARTIES` only with structural evidence.
+
+    >>> assign_roles(Counter(iran=3, us=3, un=2), party=Counter(iran=3, us=3),
+    ...              said=Counter(un=2), mediator=Counter(), spoke=Counter(un=2),
+    ...              any_statement=True)["un"]
+    'other'
+    """
     kinds: dict[str, str] = {}
     for actor in mentions:
         if mediator[actor] and mediator[actor] * 3 >= party[actor]:
             kinds[actor] = "mediator"
         elif actor in bystanders:
             kinds[actor] = "other"
-        elif party[actor] >= 3 or said[actor] >= 2 or (
-                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2):
+        elif party[actor] >= 3 or actor not in THIRD_PARTIES and (said[actor] >= 2 or (
+                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2)):
             kinds[actor] = "party"
         else:
             kinds[actor] = "other"
     missing = 2 - sum(1 for k in kinds.values() if k == "party")
     if missing > 0 and any_statement:
         ranked = sorted((a for a in mentions if kinds[a] == "other" and a not in bystanders
-                         and party[a] + said[a] + spoke[a] > 0),
+                         and a not in THIRD_PARTIES and party[a] + said[a] + spoke[a] > 0),
                         key=lambda a: (-party[a] - said[a], -spoke[a], -mentions[a], a))
         for actor in ranked[:missing]:
             kinds[actor] = "party"
