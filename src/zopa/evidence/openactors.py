@@ -75,7 +75,7 @@ _CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to|toward|toward
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
 #: "Long Name (ACR)", the acronym also mixed-case and syllabic ("(Frodebu)", :func:`_syllabic`).
-_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,9}})\s+"
+_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})\s+"
                       rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)")
 _BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)(?![\w.-])")
 #: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman".
@@ -283,7 +283,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         known = _known(acronym) or _known(name)
         if known is not None:
             for form in (acronym, name):
-                if _known(form) is None:
+                if _known(form) is None and (form is acronym or " " in form):
                     local.add(form, known)
             continue
         if not (set(name.lower().split()) & (HEADS | _PARTY_WORDS)) and not any(

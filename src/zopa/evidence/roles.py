@@ -245,7 +245,8 @@ class RoleRules:
             k = len(words)
             while k > 0 and (words[k - 1].group(0).lower().strip(".") in TITLE_WORDS
                              or words[k - 1].group(0).lower() in TITLE_MODIFIERS
-                             or words[k - 1].group(0).lower() in SURFACES):
+                             or re.sub(r"(?:'s|’s)$", "", words[k - 1].group(0).lower())
+                             in SURFACES):
                 k -= 1
                 start = unit.start + words[k].start()
             for i, m in enumerate(actors):
