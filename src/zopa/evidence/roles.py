@@ -22,7 +22,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from .gazetteer import ACTOR_NAMES, INSTITUTIONS, SURFACES, TITLE_MODIFIERS, TITLE_WORDS
+from .gazetteer import (
+    ACTOR_NAMES,
+    INSTITUTIONS,
+    SURFACES,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    words,
+)
 from .lexicon import MEDIATION, NEGOTIATION
 from .records import Found, Mention, Person
 from .units import Unit
@@ -400,9 +407,8 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\
 #: International organisations, churches and foundations: parties only where the text
 #: sets them across the table ("talks between Britain and the EU"), never for what their
 #: officials say (a UN envoy's view, an EU offer of support).
-THIRD_PARTIES = frozenset("""un eu au igad nato ecowas osce asean arab-league gcc sadc eac
-oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre carter-center
-""".split())
+THIRD_PARTIES = words("""un eu au igad nato ecowas osce asean arab-league gcc sadc eac
+oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre carter-center""")
 
 
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
