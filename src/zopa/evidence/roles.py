@@ -431,8 +431,8 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
             kinds[actor] = "mediator"
         elif actor in bystanders:
             kinds[actor] = "other"
-        elif party[actor] >= 3 or actor not in THIRD_PARTIES and (said[actor] >= 2 or (
-                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2)):
+        elif party[actor] >= 3 or (actor not in THIRD_PARTIES and (said[actor] >= 2 or (
+                said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2))):
             kinds[actor] = "party"
         else:
             kinds[actor] = "other"
