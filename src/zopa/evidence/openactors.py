@@ -239,7 +239,10 @@ def _state_body(name: str) -> bool:
 #: Cambodia", "the Government of the Federal Democratic Republic of Ethiopia".
 _FORMAL = words("""government federal transitional interim royal central new national
 republic democratic kingdom people's socialist islamic united state states union
-provisional caretaker""")
+provisional caretaker military sovereign council junta""")
+#: Heads of a state's ruling bodies: "the Transitional Military Council of the Republic of
+#: Chad" is Chad's.
+_RULING = words("government council junta")
 
 
 def _government_of(name: str) -> str | None:
@@ -250,9 +253,13 @@ def _government_of(name: str) -> str | None:
     ('cambodia', '')
     >>> _government_of("Government of National Accord") is None
     True
+    >>> _government_of("Transitional Military Council of the Republic of Chad")
+    'chad'
+    >>> _government_of("Security Council") is None
+    True
     """
     parts = [w for w in name.lower().split() if w not in _CONNECTORS]
-    if "government" not in parts:
+    if not set(parts) & _RULING:
         return None
     states = {SURFACES[w] for w in parts if ACTOR_KINDS.get(SURFACES.get(w, "")) == "state"}
     if len(states) > 1 or any(w not in _FORMAL and SURFACES.get(w) not in states for w in parts):
@@ -321,6 +328,10 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         if any(name in f or f in name for f in local.defined.values()):
             continue
         state = _government_of(name)
+        if state == "":
+            # "the Transitional Military Council" after its full name with the state's
+            state = next((local.surfaces[f] for f in local.surfaces
+                          if f.startswith(name + " ") and _government_of(f)), "")
         if state is not None:
             if state:
                 local.add(name, state)

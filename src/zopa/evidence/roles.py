@@ -103,9 +103,15 @@ _WITH = re.compile(r"\b(?:held|holds|hold|holding|opened|began|resumed)\s+(?:\w+
 
 
 #: After a subject: "(Uprona), the main Tutsi party, signed", "had also signed".
-_SIGNED = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”()]{3,60},)?\s+"
+_SIGNED = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”]{3,60},)?"
+                     # "X and more than thirty politico-military movements signed"
+                     r"(?:\s+and\s+(?:[\w-]+\s+){1,5}?(?:movements|groups|parties|factions|"
+                     r"organi[sz]ations|rebels))?"
+                     # "Erdimi, leader of the UFR, said his movement signed"
+                     r"(?:\s+said\s+(?:that\s+)?(?:his|her|its|their)\s+(?:movement|group|party|front|"
+                     r"side|government|organi[sz]ation|delegation))?\s+"
                      r"(?:(?:has|have|had|also|later|then|finally|formally|all|both)\s+)*"
-                     r"(?:signed|signs|co-signed|initial(?:l)?ed)\b", re.IGNORECASE)
+                     r"(?:signed|signs?|co-signed|initial(?:l)?ed)\b", re.IGNORECASE)
 #: "The signatories are", "was signed by": a list of signers follows.
 _SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:are|were|include[ds]?|included)\s+"
                         r"(?:the\s+)?|\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:at\s+the\s+table|present|"
