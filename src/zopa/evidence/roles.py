@@ -109,11 +109,14 @@ _SIGNED = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\
                      r"organi[sz]ations|rebels))?"
                      # "Erdimi, leader of the UFR, said his movement signed"
                      r"(?:\s+said\s+(?:that\s+)?(?:his|her|its|their)\s+(?:movement|group|party|front|"
-                     r"side|government|organi[sz]ation|delegation))?\s+"
+                     r"side|government|organi[sz]ation|delegation)|,\s+(?:which|who))?\s+"
                      r"(?:(?:has|have|had|also|later|then|finally|formally|all|both)\s+)*"
                      r"(?:signed|signs?|co-signed|initial(?:l)?ed)\b", re.IGNORECASE)
 #: "The signatories are", "was signed by": a list of signers follows.
 _SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:are|were|include[ds]?|included)\s+"
+                        # the sides of a rift: "a boycott imposed in 2017 by Saudi Arabia, ..."
+                        r"(?:the\s+)?|\b(?:boycott|blockade|embargo)\s+(?:imposed|enforced)\s+"
+                        r"(?:[\w-]+\s+){0,4}?by\s+"
                         r"(?:the\s+)?|\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:at\s+the\s+table|present|"
                         r"represented|taking\s+part|signatories|signers)\s+(?:were|are)\s+"
                         r"(?:the\s+)?|\b(?:was|were|been)\s+signed\s+by\s+(?:the\s+)?",
