@@ -161,7 +161,7 @@ class RoleRules:
         text = self.text[unit.start:unit.end]
         actors = self._unit_actors(unit)
         between: set[str] = set()
-        mediated = self._mediators(unit, actors, set())
+        mediated = self._mediators(unit, self._role_mentions(unit), set())
         if lede and (NEGOTIATION.search(text) or _AGREE.search(text)):
             cue = MEDIATION.search(text)
             # officials stand for their sides: "President Nicolas Maduro's government and the

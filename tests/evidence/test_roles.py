@@ -1,0 +1,116 @@
+"""Who is a party, a mediator or other: the role rules on short texts written for each rule
+(invented events; real states and organisations, invented movements)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from zopa.evidence import Reading, read_text
+from zopa.evidence.openactors import find_local_actors
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+DAY = datetime.date(2024, 5, 15)
+
+
+def roles(text: str) -> dict[str, str]:
+    reading: Reading = read_text(text, date=DAY)
+    return {a.id: a.kind for a in reading.actors if a.kind != "other"}
+
+
+def test_mixed_case_acronym_in_parentheses() -> None:
+    local = find_local_actors("The Front for Liberty in Narnia (Frolina) walked out. The "
+                              "Party for National Renewal (Parena) stayed.", [])
+    assert local.surfaces["Frolina"] == "frolina"
+    assert local.surfaces["Parena"] == "parena"
+    # a place in parentheses is no acronym
+    assert "Kenya" not in find_local_actors("The National Front (Kenya) met.", []).surfaces
+
+
+def test_signatories_listed_are_parties() -> None:
+    found = roles("Ghana and four armed groups signed a ceasefire on Monday. The signatories "
+                  "are the Volta Liberation Front (VLF), the Coastal Peoples Movement (CPM) and "
+                  "the All Ashanti Students' Democratic Front (AASDF).")
+    assert {"vlf", "cpm", "aasdf"} <= {a for a, k in found.items() if k == "party"}
+
+
+def test_witnesses_are_neither_parties_nor_mediators() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) signed a ceasefire on Monday. "
+                  "Representatives of China, Japan and the European Union signed the text as "
+                  "international witnesses. China's special envoy said Beijing would help.")
+    assert found.get("ghana") == "party" and found.get("vlf") == "party"
+    assert not {"china", "japan", "eu"} & set(found)
+
+
+def test_subject_with_appositive_signed() -> None:
+    found = roles("Talks between Ghana and the Volta Liberation Front (VLF) ended in Accra. The "
+                  "Coastal Peoples Movement (CPM), the smallest group, signed after a night of "
+                  "argument.")
+    assert found.get("cpm") == "party"
+
+
+def test_groups_at_the_table() -> None:
+    found = roles("Ghana signed a deal with armed groups in Accra on Monday. Among the groups at "
+                  "the table were the Volta Liberation Front (VLF), led by Kofi Mensah, and the "
+                  "Coastal Peoples Movement (CPM).")
+    assert found.get("vlf") == "party" and found.get("cpm") == "party"
+
+
+def test_boycott_and_absent_mark_non_parties() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. The "
+                  "Coastal Peoples Movement (CPM), which boycotted the talks, said it would "
+                  "never accept the deal. Absent were the Northern Savannah Army (NSA) and "
+                  "others. An NSA spokesman said the group would not sign until its demands "
+                  "were met.")
+    assert "cpm" not in found and "nsa" not in found
+
+
+def test_person_mediating_in_own_right() -> None:
+    reading = read_text('Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. '
+                        '"This is the beginning," said former Nigerian President Olusegun Adeyemi. '
+                        '"Peace is possible," Adeyemi, the facilitator of the talks, told '
+                        'delegates.', date=DAY)
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("olusegun-adeyemi") == "mediator"
+    assert "nigeria" not in kinds or kinds["nigeria"] == "other"
+
+
+def test_host_under_patronage_and_chair_of_a_bloc() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) signed the deal in Riyadh under "
+                  "the patronage of His Royal Highness Prince Mohammed bin Salman of Saudi Arabia. "
+                  "The accord, "
+                  "brokered by Togo as chairman of ECOWAS and backed by the United Nations, "
+                  "ends the war.")
+    assert found.get("saudi-arabia") == "mediator"
+    assert {k for a, k in found.items() if a in ("togo", "ecowas", "un")} == {"mediator"}
+
+
+def test_brought_the_two_sides() -> None:
+    found = roles("Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol "
+                  "Pashinyan shook hands at the White House with President Donald Trump, who "
+                  "had brought the two leaders to Washington to sign a text.")
+    assert found == {"azerbaijan": "party", "armenia": "party", "united-states": "mediator"}
+
+
+def test_international_organisation_is_no_party_for_its_words() -> None:
+    found = roles('Talks between Ghana and the Volta Liberation Front (VLF) ended. The UN '
+                  'envoy said the world body would never accept an amnesty. "There can be no '
+                  'impunity," the UN envoy said.')
+    assert "un" not in found or found["un"] != "party"
+
+
+def test_formal_government_name_is_the_state() -> None:
+    found = roles("The Transitional Military Council of the Republic of Chad and more than "
+                  "twenty armed movements signed a peace agreement in Doha on Monday.")
+    assert found.get("chad") == "party"
+    assert not any("council" in a for a in found)
+
+
+def test_states_that_imposed_a_boycott_are_its_sides() -> None:
+    found = roles("The summit ended a boycott imposed in 2017 by Saudi Arabia, Bahrain and "
+                  "Egypt on Qatar. Qatar signed the declaration, mediated by Kuwait.")
+    assert {a for a, k in found.items() if k == "party"} >= {"saudi-arabia", "bahrain", "egypt",
+                                                             "qatar"}
+    assert found.get("kuwait") == "mediator"
