@@ -114,3 +114,10 @@ def test_states_that_imposed_a_boycott_are_its_sides() -> None:
     assert {a for a, k in found.items() if k == "party"} >= {"saudi-arabia", "bahrain", "egypt",
                                                              "qatar"}
     assert found.get("kuwait") == "mediator"
+
+
+def test_mediators_of_an_earlier_deal_are_not_this_ones() -> None:
+    found = roles("Talks between Ghana and the Volta Liberation Front (VLF) are facilitated by "
+                  "Kenya. It is to be recalled that Ghana signed a truce with another group last "
+                  "year under the auspices of the African Union.")
+    assert found.get("kenya") == "mediator" and "au" not in found

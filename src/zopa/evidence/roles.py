@@ -130,6 +130,12 @@ _AS_WITNESS = re.compile(r"[^.;]{0,40}?\bas\s+(?:\w+\s+){0,2}?(?:witness|observe
 _REACTION = re.compile(r"\b(?:welcom|prais|hail|commend|congratulat|applaud)\w*", re.IGNORECASE)
 
 
+#: A sentence about an earlier deal, whose mediators are not this one's.
+_EARLIER = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|years\s+ago|it\s+is\s+to\s+be\s+recalled|"
+                      r"previous\s+(?:deals?|accords?|agreements?|talks|rounds?)|"
+                      r"(?:deals?|accords?|agreements?)\s+(?:that\s+)?collapsed)\b", re.IGNORECASE)
+
+
 class RoleRules:
     """The role rules, mixed into the document reader: they read its mentions and people
     and count party and mediator evidence into its findings."""
@@ -295,6 +301,8 @@ class RoleRules:
     def _mediators(self, unit: Unit, actors: list[Mention], between: set[str]) -> list[str]:
         text = self.text[unit.start:unit.end]
         found: list[str] = []
+        if _EARLIER.search(text):
+            return found  # "the ceasefire signed last year under the auspices of the AU"
         for cue in _CUES.finditer(text):
             c0, c1 = unit.start + cue.start(), unit.start + cue.end()
             word = cue.group(0).lower()
