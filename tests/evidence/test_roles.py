@@ -121,3 +121,9 @@ def test_mediators_of_an_earlier_deal_are_not_this_ones() -> None:
                   "Kenya. It is to be recalled that Ghana signed a truce with another group last "
                   "year under the auspices of the African Union.")
     assert found.get("kenya") == "mediator" and "au" not in found
+
+
+def test_host_of_both_leaders_mediates() -> None:
+    found = roles("Ghana and Togo signed a peace declaration on Monday. The rapprochement was "
+                  "helped by Qatar, whose emir had hosted both leaders in recent weeks.")
+    assert found.get("qatar") == "mediator"

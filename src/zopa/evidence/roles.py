@@ -92,7 +92,9 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
               # "Trump, who had brought the two old enemies to Washington"
               r"|\bbr(?:ought|ings?|inging)\s+(?:together\s+)?(?:the\s+)?(?:two|both|warring|rival)\s+"
               r"(?:[\w-]+\s+){0,3}?(?=(?:together|to)\b)")
-_CUES = re.compile(MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
+#: "the UAE, whose crown prince had hosted both leaders": before the lexicon's bare "hosted".
+_HOSTED_BOTH = r"\bhost(?:ed|s|ing)\s+(?:both|the\s+two)\s+(?:leaders|sides|parties|delegations)\b|"
+_CUES = re.compile(_HOSTED_BOTH + MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
 
 
 #: "held talks with", "negotiated with", "signed a deal with": the verb between two sides.
@@ -309,7 +311,8 @@ class RoleRules:
             if _NOT_MEDIATION.match(text, cue.start()) or any(
                     m.start <= c0 < m.end for m in actors):
                 continue  # "the Accra Mediation Group" is a name, not a cue
-            if word.startswith("host") and not re.match(r"\s+by\b", self.text[c1:c1 + 4]):
+            if word.startswith("host") and " " not in word and not re.match(
+                    r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
             if word.startswith("special") and _REACTION.search(text):
                 continue  # "the UN special envoy welcomed the agreement": a reaction from outside
