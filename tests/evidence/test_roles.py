@@ -127,3 +127,9 @@ def test_host_of_both_leaders_mediates() -> None:
     found = roles("Ghana and Togo signed a peace declaration on Monday. The rapprochement was "
                   "helped by Qatar, whose emir had hosted both leaders in recent weeks.")
     assert found.get("qatar") == "mediator"
+
+
+def test_backer_of_the_mediation_mediates() -> None:
+    found = roles("Ghana and Togo signed a declaration on Monday, mediated by Kuwait. US Secretary "
+                  "of State Antony Blinken, whose team backed the Kuwaiti mediation, attended.")
+    assert found.get("kuwait") == "mediator" and found.get("united-states") == "mediator"

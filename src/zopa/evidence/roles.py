@@ -89,6 +89,9 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
               # "under the patronage of the Crown Prince", "sponsorship of the dialogue"
               r"|\bunder\s+the\s+(?:patronage|sponsorship)\s+of\b"
               r"|\b(?:its|his|her|their)\s+sponsorship\s+of\s+the\s+(?:dialogue|talks|negotiations)\b"
+              # "Kushner, whose team backed the Kuwaiti shuttle diplomacy": a second mediator
+              r"|\b(?:backed|supported|joined)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mediation|"
+              r"shuttle\s+diplomacy)\b"
               # "Trump, who had brought the two old enemies to Washington"
               r"|\bbr(?:ought|ings?|inging)\s+(?:together\s+)?(?:the\s+)?(?:two|both|warring|rival)\s+"
               r"(?:[\w-]+\s+){0,3}?(?=(?:together|to)\b)")
