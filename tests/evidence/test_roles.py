@@ -133,3 +133,16 @@ def test_backer_of_the_mediation_mediates() -> None:
     found = roles("Ghana and Togo signed a declaration on Monday, mediated by Kuwait. US Secretary "
                   "of State Antony Blinken, whose team backed the Kuwaiti mediation, attended.")
     assert found.get("kuwait") == "mediator" and found.get("united-states") == "mediator"
+
+
+def test_the_government_that_signs_is_the_state() -> None:
+    found = roles("FREETOWN - Sierra Leone's long war may be over. After weeks of talks in "
+                  "Lome, the government and the Northern Savannah Army (NSA) signed a peace "
+                  "accord on Monday, President Ahmad Kabbah of Sierra Leone said.")
+    assert found.get("sierra-leone") == "party" and found.get("nsa") == "party"
+
+
+def test_a_states_government_signed() -> None:
+    found = roles("Talks in Accra ended on Monday. Ghana's transitional government signed a "
+                  "truce with the Volta Liberation Front (VLF) after a night of argument.")
+    assert found.get("ghana") == "party"

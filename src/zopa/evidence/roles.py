@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from .gazetteer import (
+    ACTOR_KINDS,
     ACTOR_NAMES,
     INSTITUTIONS,
     SURFACES,
@@ -108,7 +109,9 @@ _WITH = re.compile(r"\b(?:held|holds|hold|holding|opened|began|resumed)\s+(?:\w+
 
 
 #: After a subject: "(Uprona), the main Tutsi party, signed", "had also signed".
-_SIGNED = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”]{3,60},)?"
+_SIGNED = re.compile(r"(?:(?:'s|’s)(?:\s+(?:transitional|federal|interim|military|national))?\s+"
+                     r"(?:government|army|military|authorities|leadership|delegation))?"
+                     r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”]{3,60},)?"
                      # "X and more than thirty politico-military movements signed"
                      r"(?:\s+and\s+(?:[\w-]+\s+){1,5}?(?:movements|groups|parties|factions|"
                      r"organi[sz]ations|rebels))?"
@@ -117,6 +120,9 @@ _SIGNED = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\
                      r"side|government|organi[sz]ation|delegation)|,\s+(?:which|who))?\s+"
                      r"(?:(?:has|have|had|also|later|then|finally|formally|all|both)\s+)*"
                      r"(?:signed|signs?|co-signed|initial(?:l)?ed)\b", re.IGNORECASE)
+#: "the government" on its own, standing for the text's one state (not "the government of X").
+_THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b[Tt]he\s+(?:(?:transitional|federal|interim|national|"
+                             r"central)\s+)?government\b(?!\s+of\b)")
 #: "The signatories are", "was signed by": a list of signers follows.
 _SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:are|were|include[ds]?|included)\s+"
                         # the sides of a rift: "a boycott imposed in 2017 by Saudi Arabia, ..."
@@ -153,7 +159,12 @@ class RoleRules:
     #: the gazetteer's actor ids (the others are the document's own)
     gazetteer_ids: Mapping[str, str] = ACTOR_NAMES
 
+    institutions: dict[str, str]
+
     def _full_name(self, name: str) -> str:
+        raise NotImplementedError
+
+    def _government(self) -> str | None:
         raise NotImplementedError
 
     def _unit_actors(self, unit: Unit) -> list[Mention]:
@@ -217,6 +228,13 @@ class RoleRules:
         "Uprona, the main Tutsi party, signed", "signed by X and Y"; not those who signed as
         witnesses or observers (:meth:`witnesses`)."""
         role = self._role_mentions(unit)
+        state = self.institutions.get("government") or self._government()
+        if state is not None and ACTOR_KINDS.get(state) == "state":
+            # "the government and the RUF signed": the state whose government it is
+            role = sorted(role + [
+                Mention(m.start(), m.end(), m.group(0), actor=state)
+                for m in _THE_GOVERNMENT.finditer(self.text, unit.start, unit.end)
+                if not any(r.start <= m.start() < r.end for r in role)], key=lambda m: m.start)
         out: set[str] = set()
         for group, (_, g1) in self._conjunctions(role) + [
                 ([m.actor or ""], (m.start, m.end)) for m in role]:
