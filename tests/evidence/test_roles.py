@@ -146,3 +146,16 @@ def test_a_states_government_signed() -> None:
     found = roles("Talks in Accra ended on Monday. Ghana's transitional government signed a "
                   "truce with the Volta Liberation Front (VLF) after a night of argument.")
     assert found.get("ghana") == "party"
+
+
+def test_a_government_that_was_no_party() -> None:
+    found = roles("Talks between the United States and the Taliban ended in Doha. The Afghan "
+                  "government, which was not a party to the talks, said it would never release "
+                  "the prisoners. \"There is no commitment,\" President Ashraf Ghani said.")
+    assert "afghanistan" not in found
+
+
+def test_more_signatories() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) signed a declaration on Sunday. "
+                  "The signatories also included the Coastal Peoples Congress (CPC).")
+    assert found.get("cpc") == "party"

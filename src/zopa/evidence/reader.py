@@ -120,6 +120,9 @@ _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:(?:is|was|are|were)\s+not|
                           r"(?:did|do|does)\s+not\s+(?:take\s+part|sign|attend|join|participate)|"
                           r"refused\s+to\s+(?:sign|join|attend|take\s+part)))\b",
                           re.IGNORECASE)
+#: Between an actor and the clause about it: "'s government", " delegation", ")".
+_BODY_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z-]+)?(?:\s+(?:government|army|military|delegation|"
+                       r"authorities|leadership|side|faction))?\)?")
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
 _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
                      r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
@@ -565,7 +568,9 @@ class _DocReader(RoleRules):
             if person is not None and person.side:
                 out.add(person.side)
                 continue
-            before = [a for a in actors if m.start() - 2 <= a.end <= m.start() and a.actor]
+            # "Japan, which", "the Afghan government, which", "(SLM-AW), which"
+            before = [a for a in actors if a.actor and a.end <= m.start() and _BODY_GAP.fullmatch(
+                self.text, a.end, m.start())]
             out |= {a.actor for a in before if a.actor}
         for m in _ABSENT.finditer(self.text):
             out.update(self._group_from(m.end(), actors, forward=True))

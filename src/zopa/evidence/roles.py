@@ -124,7 +124,7 @@ _SIGNED = re.compile(r"(?:(?:'s|’s)(?:\s+(?:transitional|federal|interim|milit
 _THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b[Tt]he\s+(?:(?:transitional|federal|interim|national|"
                              r"central)\s+)?government\b(?!\s+of\b)")
 #: "The signatories are", "was signed by": a list of signers follows.
-_SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:are|were|include[ds]?|included)\s+"
+_SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:also\s+)?(?:are|were|include[ds]?)\s+"
                         # the sides of a rift: "a boycott imposed in 2017 by Saudi Arabia, ..."
                         r"(?:the\s+)?|\b(?:boycott|blockade|embargo)\s+(?:imposed|enforced)\s+"
                         r"(?:[\w-]+\s+){0,4}?by\s+"
