@@ -159,3 +159,10 @@ def test_more_signatories() -> None:
     found = roles("Ghana and the Volta Liberation Front (VLF) signed a declaration on Sunday. "
                   "The signatories also included the Coastal Peoples Congress (CPC).")
     assert found.get("cpc") == "party"
+
+
+def test_outsiders_appeal_and_offer_of_support_is_no_position() -> None:
+    found = roles("Somalia and the Jubaland Defence Front (JDF) signed a ceasefire on Tuesday in "
+                  "talks brokered by Kenya. The United States said it was ready to help. \"We "
+                  "urge both sides to implement the deal,\" a State Department spokesman said.")
+    assert found.get("kenya") == "mediator" and "united-states" not in found

@@ -123,6 +123,12 @@ _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:(?:is|was|are|were)\s+not|
 #: Between an actor and the clause about it: "'s government", " delegation", ")".
 _BODY_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z-]+)?(?:\s+(?:government|army|military|delegation|"
                        r"authorities|leadership|side|faction))?\)?")
+#: What an outsider says of a deal: an appeal to both sides, an offer of help or support.
+_OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|press\w*)\s+"
+                       r"(?:both|all|the\s+two|the)\s+(?:sides|parties|rebels|holdouts|"
+                       r"non-signator\w+)\b|\bready\s+to\s+(?:help|support|assist|fund)\b"
+                       r"|\b(?:would|will)\s+(?:continue\s+to\s+)?(?:support|fund)\b",
+                       re.IGNORECASE)
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
 _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
                      r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
@@ -456,7 +462,8 @@ class _DocReader(RoleRules):
                     self._onlooker(statement, unit)) else "other"
                 self.found.statements.append(extra)
             last_para = unit.paragraph
-            if statement.kind in ("red_line", "demand", "offer") and statement.side:
+            if statement.kind in ("red_line", "demand", "offer") and statement.side and not (
+                    _OUTSIDER.search(statement.quote)):
                 self.found.said[str(statement.side)] += 1
             for actor in statement.about:
                 self.found.said[actor] += 1
