@@ -10,6 +10,14 @@ their own. The same rules read the document's own actors (:mod:`zopa.evidence.op
 "facilitated by former Finnish president Martti Ahtisaari's Crisis Management Initiative"
 names the organisation, and the dateline's city is a venue, never a side.
 
+**Signers** are parties: "The signatories are X, Y and Z", "X and Y signed", "Uprona, the
+main Tutsi party, signed", "among the groups at the table were ...", "the government and the
+RUF signed"; those who signed "as witnesses" or "observers" are neither parties nor
+mediators. Hosts who broker mediate ("under the patronage of", "who had brought the two
+leaders to Washington", "whose crown prince had hosted both leaders"); a sentence about an
+earlier deal names no mediator of this one; international organisations
+(:data:`THIRD_PARTIES`) are parties only where the text sets them across the table.
+
 >>> from collections import Counter
 >>> assign_roles(Counter(iran=4, eu=2, us=3), party=Counter(iran=3, us=3),
 ...              said=Counter(), mediator=Counter(eu=1), spoke=Counter(), any_statement=True)
