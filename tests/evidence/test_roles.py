@@ -166,3 +166,11 @@ def test_outsiders_appeal_and_offer_of_support_is_no_position() -> None:
                   "talks brokered by Kenya. The United States said it was ready to help. \"We "
                   "urge both sides to implement the deal,\" a State Department spokesman said.")
     assert found.get("kenya") == "mediator" and "united-states" not in found
+
+
+def test_government_title_speaks_for_the_sole_party_state_beside_a_heard_mediator() -> None:
+    reading = read_text('Ghana and the Volta Liberation Front (VLF) signed a deal in Lome, '
+                        'mediated by Togo. Togo\'s President Faure Gnassingbe said the region had '
+                        'shown the way. The Interior Minister said the government would never '
+                        'accept an amnesty.', date=DAY)
+    assert [s.side for s in reading.statements if "amnesty" in s.quote] == ["ghana"]

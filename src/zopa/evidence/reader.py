@@ -1278,11 +1278,14 @@ _NOT_GOVERNMENT = re.compile(r"\b(?:former|ex-|opposition|rebel|deputy leader of
                              re.IGNORECASE)
 
 
-def _sole_government(kinds: dict[str, str]) -> str | None:
-    """The one state among the parties, when no state mediates: an official whose title names
-    a government office and no state ("Human Rights Minister Hamid Awaluddin", in talks
-    between Indonesia and a movement) speaks for it."""
-    states = [a for a, kind in kinds.items() if ACTOR_KINDS.get(a) == "state" and kind != "other"]
+def _sole_government(kinds: dict[str, str], spoke: Counter[str] | None = None) -> str | None:
+    """The one state among the parties, when no state mediates whose officials the text
+    leaves unidentified (a mediator in ``spoke`` was heard under its own name): an official
+    whose title names a government office and no state ("Human Rights Minister Hamid
+    Awaluddin", in talks between Indonesia and a movement) speaks for it."""
+    spoke = spoke or Counter()
+    states = [a for a, kind in kinds.items() if ACTOR_KINDS.get(a) == "state" and (
+        kind == "party" or (kind == "mediator" and not spoke[a]))]
     parties = [a for a in states if kinds[a] == "party"]
     return parties[0] if len(parties) == 1 and len(states) == 1 else None
 
@@ -1346,7 +1349,7 @@ def _merge(found: Iterable[Found]) -> Reading:
                 issues[key] = dataclasses.replace(issue, evidence=list(issue.evidence))
     issue_list = [Issue(key, i.name, tuple(Source(*e) for e in i.evidence[:6]), i.territorial,
                         i.rank) for key, i in issues.items()]
-    government = _sole_government(kinds)
+    government = _sole_government(kinds, spoke)
     statements = []
     for n, s in enumerate((s for f in found for s in f.statements), start=1):
         bears = [key for key, i in issues.items() if i.pattern.search(s.unit)]
