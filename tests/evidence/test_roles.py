@@ -174,3 +174,9 @@ def test_government_title_speaks_for_the_sole_party_state_beside_a_heard_mediato
                         'shown the way. The Interior Minister said the government would never '
                         'accept an amnesty.', date=DAY)
     assert [s.side for s in reading.statements if "amnesty" in s.quote] == ["ghana"]
+
+
+def test_mediation_since_last_year_is_current() -> None:
+    found = roles("Talks between Ghana and the Volta Liberation Front (VLF), mediated by Norway "
+                  "since last year, resumed in Oslo on Monday.")
+    assert found.get("norway") == "mediator"

@@ -150,7 +150,9 @@ _REACTION = re.compile(r"\b(?:welcom|prais|hail|commend|congratulat|applaud)\w*"
 
 
 #: A sentence about an earlier deal, whose mediators are not this one's.
-_EARLIER = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|years\s+ago|it\s+is\s+to\s+be\s+recalled|"
+_EARLIER = re.compile(r"\b(?:(?:signed|reached|struck|agreed)\b[^.;]{0,80}?\b(?<!since )"
+                      r"(?:last\s+year|(?:a|one|two|three)\s+years?\s+ago)"
+                      r"|it\s+is\s+to\s+be\s+recalled|"
                       r"previous\s+(?:deals?|accords?|agreements?|talks|rounds?)|"
                       r"(?:deals?|accords?|agreements?)\s+(?:that\s+)?collapsed)\b", re.IGNORECASE)
 
@@ -210,7 +212,9 @@ class RoleRules:
                 a, b = unit.start + m.start(1), unit.start + m.end(1)
                 group = [x.actor for x in actors if a <= x.start < b and x.actor]
                 if len(set(group)) >= 2:
-                    between.update(g for g in group if g)
+                    # "between Ghana and the VLF, mediated by Norway": not the mediator
+                    between.update(g for g in group if g and not (
+                        g in mediated and len(set(group) - set(mediated)) >= 2))
             for m in _TOGETHER.finditer(text):
                 a = unit.start + m.end()
                 b = unit.start + (re.search(r"[.;:]|$", text[m.end():]).end() + m.end())  # type: ignore[union-attr]
