@@ -180,3 +180,9 @@ def test_mediation_since_last_year_is_current() -> None:
     found = roles("Talks between Ghana and the Volta Liberation Front (VLF), mediated by Norway "
                   "since last year, resumed in Oslo on Monday.")
     assert found.get("norway") == "mediator"
+
+
+def test_who_speaks_of_both_sides_is_outside() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) met in Accra for talks on Monday. "
+                  "Australian adviser John Smith said both sides must compromise on the border.")
+    assert "australia" not in found

@@ -127,6 +127,8 @@ _BODY_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z-]+)?(?:\s+(?:government|army|mil
 _OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|press\w*)\s+"
                        r"(?:both|all|the\s+two|the)\s+(?:sides|parties|rebels|holdouts|"
                        r"non-signator\w+)\b|\bready\s+to\s+(?:help|support|assist|fund)\b"
+                       # "Both sides want to avoid a return to conflict": said of the two sides
+                       r"|\b(?:both|the\s+two)\s+sides\s+(?:want|need|must|should|have\s+to)\b"
                        r"|\b(?:would|will)\s+(?:continue\s+to\s+)?(?:support|fund)\b",
                        re.IGNORECASE)
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
