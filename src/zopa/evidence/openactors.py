@@ -74,7 +74,9 @@ _CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to|toward|toward
 #: A run of capitalised words, with connectors inside ("Front for the Liberation of ...").
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
-_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,9}})\s+\(({_ACRONYM})\)")
+#: "Long Name (ACR)", the acronym also mixed-case and syllabic ("(Frodebu)", :func:`_syllabic`).
+_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})\s+"
+                      rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)")
 _BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)(?![\w.-])")
 #: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman".
 _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
@@ -168,7 +170,7 @@ _PEOPLE = (TITLE_WORDS - HEADS) | words("""members supporters fighters represent
 negotiations envoys delegates troops""")
 #: Possessives that are part of names ("People's Democratic Party", "Workers' Party").
 _COLLECTIVE = {"people's", "peoples'", "workers'", "women's", "citizens'", "nations'",
-               "farmers'", "patriots'"}
+               "farmers'", "patriots'", "students'", "veterans'", "peasants'", "youths'"}
 #: Words after a head that continue a name ("Movement for Democratic Change").
 _OF = {"of", "for", "pour", "de", "du", "des", "la", "del", "in", "to", "toward", "towards",
        "against"}
@@ -233,6 +235,38 @@ def _state_body(name: str) -> bool:
     return False
 
 
+#: Words of a state's formal name or of its government's: "the Royal Government of
+#: Cambodia", "the Government of the Federal Democratic Republic of Ethiopia".
+_FORMAL = words("""government federal transitional interim royal central new national
+republic democratic kingdom people's socialist islamic united state states union
+provisional caretaker military sovereign council junta""")
+#: Heads of a state's ruling bodies: "the Transitional Military Council of the Republic of
+#: Chad" is Chad's.
+_RULING = words("government council junta")
+
+
+def _government_of(name: str) -> str | None:
+    """The state whose government ``name`` is, "" for a state's government unnamed ("the
+    Federal Government"), None for any other name ("Government of National Accord").
+
+    >>> _government_of("Royal Government of Cambodia"), _government_of("Federal Government")
+    ('cambodia', '')
+    >>> _government_of("Government of National Accord") is None
+    True
+    >>> _government_of("Transitional Military Council of the Republic of Chad")
+    'chad'
+    >>> _government_of("Security Council") is None
+    True
+    """
+    parts = [w for w in name.lower().split() if w not in _CONNECTORS]
+    if not set(parts) & _RULING:
+        return None
+    states = {SURFACES[w] for w in parts if ACTOR_KINDS.get(SURFACES.get(w, "")) == "state"}
+    if len(states) > 1 or any(w not in _FORMAL and SURFACES.get(w) not in states for w in parts):
+        return None
+    return states.pop() if states else ""
+
+
 def _acceptable(name: str) -> bool:
     low = name.lower()
     parts = low.split()
@@ -250,10 +284,13 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2)
         if not name or acronym.lower() in MEDIA or acronym.lower() in _NOT_ACRONYMS:
             continue
+        if acronym[1:].islower() and (acronym.lower() in SURFACES
+                                      or not _syllabic(acronym, name)):
+            continue  # "(Tanzania)" is no acronym, "(Frodebu)" is
         known = _known(acronym) or _known(name)
         if known is not None:
             for form in (acronym, name):
-                if _known(form) is None:
+                if _known(form) is None and (form is acronym or " " in form):
                     local.add(form, known)
             continue
         if not (set(name.lower().split()) & (HEADS | _PARTY_WORDS)) and not any(
@@ -289,6 +326,15 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             local.add(name, owner)  # "the OSCE Minsk Group", "IGAD Council of Ministers"
             continue
         if any(name in f or f in name for f in local.defined.values()):
+            continue
+        state = _government_of(name)
+        if state == "":
+            # "the Transitional Military Council" after its full name with the state's
+            state = next((local.surfaces[f] for f in local.surfaces
+                          if f.startswith(name + " ") and _government_of(f)), "")
+        if state is not None:
+            if state:
+                local.add(name, state)
             continue
         local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
     for m in _PLURAL_PARTY.finditer(text):
@@ -326,6 +372,26 @@ def _merge_prefixes(local: LocalActors) -> None:
             local.movements.discard(short)
             local.bystanders.discard(short)
             local.forget()
+
+
+def _syllabic(word: str, name: str) -> bool:
+    """Whether a mixed-case word is a name's syllabic acronym: pieces of its letters, each
+    the start of another word of the name, the first piece the first word's ("Frodebu" for
+    the Front for Democracy in Burundi, "Uprona" for the Union for National Progress, whose
+    French word order it keeps).
+
+    >>> _syllabic("Frodebu", "Front for Democracy in Burundi"), _syllabic("Tanzania", "Front")
+    (True, False)
+    """
+    parts = [w.lower() for w in name.split() if w.lower() not in _CONNECTORS]
+
+    def split(rest: str, left: list[str]) -> bool:
+        return not rest or any(rest.startswith(w[:n]) and split(rest[n:], left[:i] + left[i + 1:])
+                               for i, w in enumerate(left) for n in range(1, len(w) + 1))
+
+    low = word.lower()
+    return len(parts) >= 2 and any(low.startswith(parts[0][:n]) and split(low[n:], parts[1:])
+                                   for n in range(1, len(parts[0]) + 1))
 
 
 def _initials(name: str) -> str:

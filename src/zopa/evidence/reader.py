@@ -169,9 +169,27 @@ _FORMER_TITLE = re.compile(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", re.I
 #: lives is no side of theirs.
 _PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
                             r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
-_NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:is|was|are|were)\s+not|"
-                         r"ha(?:s|ve)\s+not\s+been)\s+(?:a\s+)?part(?:y|ies)\s+to\b",
-                         re.IGNORECASE)
+_NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:(?:is|was|are|were)\s+not|"
+                          r"ha(?:s|ve)\s+not\s+been)\s+(?:a\s+)?part(?:y|ies)\s+to\b"
+                          # "the SLM faction, which boycotted the Juba process"
+                          r"|(?:(?:has|have|had)\s+)?(?:boycott(?:ed|s)|stayed\s+(?:away|out)|"
+                          r"(?:did|do|does)\s+not\s+(?:take\s+part|sign|attend|join|participate)|"
+                          r"refused\s+to\s+(?:sign|join|attend|take\s+part)))\b",
+                          re.IGNORECASE)
+#: Between an actor and the clause about it: "'s government", " delegation", ")".
+_BODY_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z-]+)?(?:\s+(?:government|army|military|delegation|"
+                       r"authorities|leadership|side|faction))?\)?")
+#: What an outsider says of a deal: an appeal to both sides, an offer of help or support.
+_OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|press\w*)\s+"
+                       r"(?:both|all|the\s+two|the)\s+(?:sides|parties|rebels|holdouts|"
+                       r"non-signator\w+)\b|\bready\s+to\s+(?:help|support|assist|fund)\b"
+                       # "Both sides want to avoid a return to conflict": said of the two sides
+                       r"|\b(?:both|the\s+two)\s+sides\s+(?:want|need|must|should|have\s+to)\b"
+                       r"|\b(?:would|will)\s+(?:continue\s+to\s+)?(?:support|fund)\b",
+                       re.IGNORECASE)
+#: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
+_ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
+                     r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
 _LIVES_IN = re.compile(r"\b(?:exile|exiled|based|living|lives|live|resident|residing|"
                        r"settled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 #: "their host, President ...", "the host, ...": the person who receives the talks.
@@ -181,6 +199,9 @@ _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancel
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
 _ACTING_AS = re.compile(r"\s+who\s+(?:acted|acts|served|serves|was acting|is acting)\s+as\s+"
                         r"(?:the\s+)?([^,.;]{3,80})")
+#: A title that makes its holder the talks' own mediator: "the facilitator of the talks".
+_OWN_MEDIATOR = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediator|facilitator)\b",
+                           re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
 def _surface_regex() -> re.Pattern[str]:
@@ -429,13 +450,23 @@ class _DocReader(RoleRules):
         persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
         self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))
         self._later_sides(actors)
+        self._own_mediators()
         paragraphs = paragraphs_of(self.text)
         if paragraphs and is_headline(paragraphs[0][1]):
             offset, para = paragraphs[0]
             self._roles(Unit(offset, offset + len(para), 0), lede=True)
-        for k, unit in enumerate(units):
+        lede = self._lede(units)
+        for unit in units:
             self.found.units.append((unit.start, unit.end, self.text[unit.start:unit.end]))
-            self._roles(unit, lede=k < 2)
+            self._roles(unit, lede=unit in lede)
+        for person in self.people.values():
+            if person.side and not self.found.party[person.side]:
+                # an official named: the weakest evidence of a side, for the fallback
+                self.found.party[person.side] = 1
+        for actor in self.witnesses():
+            del self.found.mediator[actor]
+            self.found.party[actor] = 0
+            self.found.bystanders.add(actor)
         self._government_teams()
         self._mediating_offices()
         self.events = find_events(self.masked, self.doc.date)
@@ -520,7 +551,8 @@ class _DocReader(RoleRules):
                     self._onlooker(statement, unit)) else "other"
                 self.found.statements.append(extra)
             last_para = unit.paragraph
-            if statement.kind in ("red_line", "demand", "offer") and statement.side:
+            if statement.kind in ("red_line", "demand", "offer") and statement.side and not (
+                    _OUTSIDER.search(statement.quote)):
                 self.found.said[str(statement.side)] += 1
             for actor in statement.about:
                 self.found.said[actor] += 1
@@ -724,9 +756,35 @@ class _DocReader(RoleRules):
             self.found.mediator[key] += 1
             return
 
+    def _lede(self, units: list[Unit]) -> list[Unit]:
+        """The article's first two sentences that name an actor: a byline, a cookie notice
+        or a scene-setting opening ("The handshake ... was brief.") is no lede."""
+        return [u for u in units if any(u.start <= m.start < u.end for m in self.actor_mentions)
+                and not re.match(r"\s*(?:By|Published|Updated)\b", self.text[u.start:u.end])][:2]
+
+    def _own_mediators(self) -> None:
+        """A person who mediates in their own right: named the mediator or facilitator with
+        no side of their own ("former South African President Nelson Mandela ... Mandela,
+        the facilitator of the talks") is an actor of their own, id their name's slug."""
+        named = [m for m in self.mentions if m.person]
+        for person in self.people.values():
+            own = [m for m in named if self._full_name(m.text) == person.name]
+            if person.side is not None or not any(
+                    _OWN_MEDIATOR.search(t) for t in [person.title, *(
+                        self._title_after(m.end)[0] for m in own)]):
+                continue
+            actor = slug(person.name)
+            if not actor or actor in ACTOR_NAMES:
+                continue
+            person.side = actor
+            self.found.names[actor] = person.name
+            self.found.mediator[actor] += 1
+            self.found.mentions[actor] += len(own)
+
     def _not_parties(self, actors: list[Mention]) -> set[str]:
         """The actors the text says are no party: "NATO Secretary-General Jens Stoltenberg,
-        who is not a party to the talks", "Japan, which is not a party to the accord"."""
+        who is not a party to the talks", "Japan, which is not a party to the accord", "the
+        SLM, which boycotted the process", "Absent were the KIA and the UWSA"."""
         out: set[str] = set()
         for m in _NOT_A_PARTY.finditer(self.text):
             name = self.text[max(0, m.start() - 60):m.start()]
@@ -735,8 +793,12 @@ class _DocReader(RoleRules):
             if person is not None and person.side:
                 out.add(person.side)
                 continue
-            before = [a for a in actors if m.start() - 2 <= a.end <= m.start() and a.actor]
+            # "Japan, which", "the Afghan government, which", "(SLM-AW), which"
+            before = [a for a in actors if a.actor and a.end <= m.start() and _BODY_GAP.fullmatch(
+                self.text, a.end, m.start())]
             out |= {a.actor for a in before if a.actor}
+        for m in _ABSENT.finditer(self.text):
+            out.update(self._group_from(m.end(), actors, forward=True))
         return out
 
     def _former_office(self, actor: str) -> bool:
@@ -1653,11 +1715,14 @@ _NOT_GOVERNMENT = re.compile(r"\b(?:former|ex-|opposition|rebel|deputy leader of
                              re.IGNORECASE)
 
 
-def _sole_government(kinds: dict[str, str]) -> str | None:
-    """The one state among the parties, when no state mediates: an official whose title names
-    a government office and no state ("Human Rights Minister Hamid Awaluddin", in talks
-    between Indonesia and a movement) speaks for it."""
-    states = [a for a, kind in kinds.items() if ACTOR_KINDS.get(a) == "state" and kind != "other"]
+def _sole_government(kinds: dict[str, str], spoke: Counter[str] | None = None) -> str | None:
+    """The one state among the parties, when no state mediates whose officials the text
+    leaves unidentified (a mediator in ``spoke`` was heard under its own name): an official
+    whose title names a government office and no state ("Human Rights Minister Hamid
+    Awaluddin", in talks between Indonesia and a movement) speaks for it."""
+    spoke = spoke or Counter()
+    states = [a for a, kind in kinds.items() if ACTOR_KINDS.get(a) == "state" and (
+        kind == "party" or (kind == "mediator" and not spoke[a]))]
     parties = [a for a in states if kinds[a] == "party"]
     return parties[0] if len(parties) == 1 and len(states) == 1 else None
 
@@ -1721,7 +1786,7 @@ def _merge(found: Iterable[Found]) -> Reading:
                 issues[key] = dataclasses.replace(issue, evidence=list(issue.evidence))
     issue_list = [Issue(key, i.name, tuple(Source(*e) for e in i.evidence[:6]), i.territorial,
                         i.rank) for key, i in issues.items()]
-    government = _sole_government(kinds)
+    government = _sole_government(kinds, spoke)
     statements = []
     for n, s in enumerate((s for f in found for s in f.statements), start=1):
         bears = [key for key, i in issues.items() if i.pattern.search(s.unit)]

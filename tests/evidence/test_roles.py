@@ -1,0 +1,188 @@
+"""Who is a party, a mediator or other: the role rules on short texts written for each rule
+(invented events; real states and organisations, invented movements)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from zopa.evidence import Reading, read_text
+from zopa.evidence.openactors import find_local_actors
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+DAY = datetime.date(2024, 5, 15)
+
+
+def roles(text: str) -> dict[str, str]:
+    reading: Reading = read_text(text, date=DAY)
+    return {a.id: a.kind for a in reading.actors if a.kind != "other"}
+
+
+def test_mixed_case_acronym_in_parentheses() -> None:
+    local = find_local_actors("The Front for Liberty in Narnia (Frolina) walked out. The "
+                              "Party for National Renewal (Parena) stayed.", [])
+    assert local.surfaces["Frolina"] == "frolina"
+    assert local.surfaces["Parena"] == "parena"
+    # a place in parentheses is no acronym
+    assert "Kenya" not in find_local_actors("The National Front (Kenya) met.", []).surfaces
+
+
+def test_signatories_listed_are_parties() -> None:
+    found = roles("Ghana and four armed groups signed a ceasefire on Monday. The signatories "
+                  "are the Volta Liberation Front (VLF), the Coastal Peoples Movement (CPM) and "
+                  "the All Ashanti Students' Democratic Front (AASDF).")
+    assert {"vlf", "cpm", "aasdf"} <= {a for a, k in found.items() if k == "party"}
+
+
+def test_witnesses_are_neither_parties_nor_mediators() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) signed a ceasefire on Monday. "
+                  "Representatives of China, Japan and the European Union signed the text as "
+                  "international witnesses. China's special envoy said Beijing would help.")
+    assert found.get("ghana") == "party" and found.get("vlf") == "party"
+    assert not {"china", "japan", "eu"} & set(found)
+
+
+def test_subject_with_appositive_signed() -> None:
+    found = roles("Talks between Ghana and the Volta Liberation Front (VLF) ended in Accra. The "
+                  "Coastal Peoples Movement (CPM), the smallest group, signed after a night of "
+                  "argument.")
+    assert found.get("cpm") == "party"
+
+
+def test_groups_at_the_table() -> None:
+    found = roles("Ghana signed a deal with armed groups in Accra on Monday. Among the groups at "
+                  "the table were the Volta Liberation Front (VLF), led by Kofi Mensah, and the "
+                  "Coastal Peoples Movement (CPM).")
+    assert found.get("vlf") == "party" and found.get("cpm") == "party"
+
+
+def test_boycott_and_absent_mark_non_parties() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. The "
+                  "Coastal Peoples Movement (CPM), which boycotted the talks, said it would "
+                  "never accept the deal. Absent were the Northern Savannah Army (NSA) and "
+                  "others. An NSA spokesman said the group would not sign until its demands "
+                  "were met.")
+    assert "cpm" not in found and "nsa" not in found
+
+
+def test_person_mediating_in_own_right() -> None:
+    reading = read_text('Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. '
+                        '"This is the beginning," said former Nigerian President Olusegun Adeyemi. '
+                        '"Peace is possible," Adeyemi, the facilitator of the talks, told '
+                        'delegates.', date=DAY)
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds.get("olusegun-adeyemi") == "mediator"
+    assert "nigeria" not in kinds or kinds["nigeria"] == "other"
+
+
+def test_host_under_patronage_and_chair_of_a_bloc() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) signed the deal in Riyadh under "
+                  "the patronage of His Royal Highness Prince Mohammed bin Salman of Saudi Arabia. "
+                  "The accord, "
+                  "brokered by Togo as chairman of ECOWAS and backed by the United Nations, "
+                  "ends the war.")
+    assert found.get("saudi-arabia") == "mediator"
+    assert {k for a, k in found.items() if a in ("togo", "ecowas", "un")} == {"mediator"}
+
+
+def test_brought_the_two_sides() -> None:
+    found = roles("Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol "
+                  "Pashinyan shook hands at the White House with President Donald Trump, who "
+                  "had brought the two leaders to Washington to sign a text.")
+    assert found == {"azerbaijan": "party", "armenia": "party", "united-states": "mediator"}
+
+
+def test_international_organisation_is_no_party_for_its_words() -> None:
+    found = roles('Talks between Ghana and the Volta Liberation Front (VLF) ended. The UN '
+                  'envoy said the world body would never accept an amnesty. "There can be no '
+                  'impunity," the UN envoy said.')
+    assert "un" not in found or found["un"] != "party"
+
+
+def test_formal_government_name_is_the_state() -> None:
+    found = roles("The Transitional Military Council of the Republic of Chad and more than "
+                  "twenty armed movements signed a peace agreement in Doha on Monday.")
+    assert found.get("chad") == "party"
+    assert not any("council" in a for a in found)
+
+
+def test_states_that_imposed_a_boycott_are_its_sides() -> None:
+    found = roles("The summit ended a boycott imposed in 2017 by Saudi Arabia, Bahrain and "
+                  "Egypt on Qatar. Qatar signed the declaration, mediated by Kuwait.")
+    assert {a for a, k in found.items() if k == "party"} >= {"saudi-arabia", "bahrain", "egypt",
+                                                             "qatar"}
+    assert found.get("kuwait") == "mediator"
+
+
+def test_mediators_of_an_earlier_deal_are_not_this_ones() -> None:
+    found = roles("Talks between Ghana and the Volta Liberation Front (VLF) are facilitated by "
+                  "Kenya. It is to be recalled that Ghana signed a truce with another group last "
+                  "year under the auspices of the African Union.")
+    assert found.get("kenya") == "mediator" and "au" not in found
+
+
+def test_host_of_both_leaders_mediates() -> None:
+    found = roles("Ghana and Togo signed a peace declaration on Monday. The rapprochement was "
+                  "helped by Qatar, whose emir had hosted both leaders in recent weeks.")
+    assert found.get("qatar") == "mediator"
+
+
+def test_backer_of_the_mediation_mediates() -> None:
+    found = roles("Ghana and Togo signed a declaration on Monday, mediated by Kuwait. US Secretary "
+                  "of State Antony Blinken, whose team backed the Kuwaiti mediation, attended.")
+    assert found.get("kuwait") == "mediator" and found.get("united-states") == "mediator"
+
+
+def test_the_government_that_signs_is_the_state() -> None:
+    found = roles("FREETOWN - Sierra Leone's long war may be over. After weeks of talks in "
+                  "Lome, the government and the Northern Savannah Army (NSA) signed a peace "
+                  "accord on Monday, President Ahmad Kabbah of Sierra Leone said.")
+    assert found.get("sierra-leone") == "party" and found.get("nsa") == "party"
+
+
+def test_a_states_government_signed() -> None:
+    found = roles("Talks in Accra ended on Monday. Ghana's transitional government signed a "
+                  "truce with the Volta Liberation Front (VLF) after a night of argument.")
+    assert found.get("ghana") == "party"
+
+
+def test_a_government_that_was_no_party() -> None:
+    found = roles("Talks between the United States and the Taliban ended in Doha. The Afghan "
+                  "government, which was not a party to the talks, said it would never release "
+                  "the prisoners. \"There is no commitment,\" President Ashraf Ghani said.")
+    assert "afghanistan" not in found
+
+
+def test_more_signatories() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) signed a declaration on Sunday. "
+                  "The signatories also included the Coastal Peoples Congress (CPC).")
+    assert found.get("cpc") == "party"
+
+
+def test_outsiders_appeal_and_offer_of_support_is_no_position() -> None:
+    found = roles("Somalia and the Jubaland Defence Front (JDF) signed a ceasefire on Tuesday in "
+                  "talks brokered by Kenya. The United States said it was ready to help. \"We "
+                  "urge both sides to implement the deal,\" a State Department spokesman said.")
+    assert found.get("kenya") == "mediator" and "united-states" not in found
+
+
+def test_government_title_speaks_for_the_sole_party_state_beside_a_heard_mediator() -> None:
+    reading = read_text('Ghana and the Volta Liberation Front (VLF) signed a deal in Lome, '
+                        'mediated by Togo. Togo\'s President Faure Gnassingbe said the region had '
+                        'shown the way. The Interior Minister said the government would never '
+                        'accept an amnesty.', date=DAY)
+    assert [s.side for s in reading.statements if "amnesty" in s.quote] == ["ghana"]
+
+
+def test_mediation_since_last_year_is_current() -> None:
+    found = roles("Talks between Ghana and the Volta Liberation Front (VLF), mediated by Norway "
+                  "since last year, resumed in Oslo on Monday.")
+    assert found.get("norway") == "mediator"
+
+
+def test_who_speaks_of_both_sides_is_outside() -> None:
+    found = roles("Ghana and the Volta Liberation Front (VLF) met in Accra for talks on Monday. "
+                  "Australian adviser John Smith said both sides must compromise on the border.")
+    assert "australia" not in found
