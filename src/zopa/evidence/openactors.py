@@ -288,6 +288,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
                                       or not _syllabic(acronym, name)):
             continue  # "(Tanzania)" is no acronym, "(Frodebu)" is
         known = _known(acronym) or _known(name)
+        if known is not None and _known(acronym) is None and _other_acronym(known, acronym):
+            known = None  # "National Liberation Army (NLA)" in Macedonia is not the ELN
         if known is not None:
             for form in (acronym, name):
                 if _known(form) is None and (form is acronym or " " in form):
@@ -357,6 +359,19 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             local.add(form, low, form)
     _merge_prefixes(local)
     return local
+
+
+def _other_acronym(actor: str, acronym: str) -> bool:
+    """Whether the gazetteer knows ``actor`` by a short form unlike ``acronym``: the long
+    name is then another movement's of the same words ("National Liberation Army (NLA)"
+    against Colombia's ELN), not a spelling of it ("(FARC-EP)" is FARC's).
+
+    >>> _other_acronym("eln", "NLA"), _other_acronym("farc", "FARC-EP")
+    (True, False)
+    """
+    low = acronym.lower()
+    shorts = [f for f, a in SURFACES.items() if a == actor and " " not in f and len(f) <= 8]
+    return bool(shorts) and not any(low.startswith(f) or f.startswith(low) for f in shorts)
 
 
 def _merge_prefixes(local: LocalActors) -> None:
