@@ -2,4 +2,5 @@
 
 from .cli import main
 
-main()
+if __name__ == "__main__":  # a spawned worker imports this module again: it must not run
+    main()

@@ -152,3 +152,23 @@ def test_without_spacy_the_command_says_what_to_install(monkeypatch: pytest.Monk
         pipeline.cache_clear()
     assert result.exit_code == 2
     assert "zopa[text]" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_large_folder_reads_on_two_processes_as_on_one(tmp_path: Path) -> None:
+    """``zopa read DIR/`` as a user runs it (its own process, a progress bar's thread
+    running, so the workers are spawned): 70 articles, more than four chunks, give the
+    reading the library gives on one process."""
+    from zopa.evidence import read_files
+
+    articles = sorted(ARTICLES.glob("*.txt"))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for k in range(70):
+        source = articles[k % len(articles)]
+        (folder / f"{k:03d}-{source.name}").write_bytes(source.read_bytes())
+    out = subprocess.run([sys.executable, "-m", "zopa", "read", str(folder), "--json"],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    alone = read_files(sorted(folder.glob("*.txt")), processes=1)
+    assert json.loads(out.stdout) == alone.to_dict()

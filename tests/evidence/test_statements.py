@@ -276,3 +276,10 @@ def test_a_name_after_the_verb_the_recogniser_missed() -> None:
     reading = one('"This deal rewards the men who burned the villages," said Corinne Dufka '
                   "of Human Rights Watch.")
     assert [s.speaker for s in reading.statements] == ["Corinne Dufka"]
+
+
+def test_two_processes_read_as_one() -> None:
+    """Chunks read in worker processes (forked when no other thread runs) give the reading
+    of one process, actors' aliases in one order whatever the strings' hashes."""
+    articles = sorted(Path(__file__).parent.parent.glob("data/articles/*.txt"))[:20]
+    assert read_files(articles, processes=2) == read_files(articles, processes=1)

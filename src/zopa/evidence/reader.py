@@ -43,10 +43,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime
+import multiprocessing
 import os
 import re
+import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .dates import (
@@ -214,6 +217,24 @@ _SURFACE = _surface_regex()
 #: The full names of the well-known officials, found even where the recogniser misses them.
 _OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
     (n for n in OFFICIALS if " " in n), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: The first word of each of those names, lower-cased: where a match may start.
+_OFFICIAL_FIRST = frozenset(m.group(0).lower() for n in OFFICIALS if " " in n
+                            if (m := re.match(r"\w+", n)))
+_WORD = re.compile(r"\b\w+")
+
+
+def _officials_in(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_OFFICIAL` in ``text``, as ``finditer`` gives them, trying the
+    names' alternation only where a word that opens one of them starts (many times
+    faster than scanning every position)."""
+    end = 0
+    for word in _WORD.finditer(text):
+        if word.start() < end or word.group(0).lower() not in _OFFICIAL_FIRST:
+            continue
+        m = _OFFICIAL.match(text, word.start())
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def read_text(text: str, *, file: str = "<text>", date: datetime.date | None = None
@@ -243,22 +264,55 @@ def _worth_parsing(para: str) -> bool:
     return any(w.lower() in TITLE_WORDS for w in re.findall(r"[A-Za-z-]+", para))
 
 
+#: Documents per task when the rules run in several processes.
+_CHUNK = 16
+
+
 def read_documents(docs: Sequence[Document], *,
                    progress: Callable[[int], None] | None = None,
                    processes: int | None = None) -> Reading:
     """Read documents already turned into plain text, in one batched pass of the pipeline
     over the sentences that can name a speaker, their quotations blanked out (a name quoted
-    is never a speaker), on two processes when there are many and ``processes`` is not
-    given; each document's rules run as soon as its last sentence is parsed, and
-    ``progress`` is called with the number of documents done."""
+    is never a speaker); each document's rules run as soon as its last sentence is parsed,
+    and ``progress`` is called with the number of documents done. Many documents (four
+    chunks or more, or any number above one chunk with ``processes`` > 1) are read in
+    chunks on two processes, pipeline and rules alike: the same result, in the same order."""
+    if processes is None:
+        many = len(docs) >= 4 * _CHUNK and (os.cpu_count() or 1) >= 2
+        processes = 2 if many else 1
+    if processes > 1 and len(docs) > _CHUNK:
+        return _merge(_find_in_processes(docs, processes, progress))
+    return _merge(_find(docs, progress))
+
+
+def _find_in_processes(docs: Sequence[Document], processes: int,
+                       progress: Callable[[int], None] | None) -> list[Found]:
+    """The findings of each chunk of documents, read in worker processes, in document
+    order. Workers are forked when this process runs one thread (nothing can hold a lock
+    across the fork), else spawned (a progress bar's thread runs): a spawned worker imports
+    the main module again, so a script that reads this way guards its top level with
+    ``if __name__ == "__main__"``, as the ``zopa`` command does."""
+    chunks = [list(docs[k:k + _CHUNK]) for k in range(0, len(docs), _CHUNK)]
+    method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
+    found: list[Found] = []
+    with ProcessPoolExecutor(max_workers=processes,
+                             mp_context=multiprocessing.get_context(method)) as pool:
+        for chunk in pool.map(_find, chunks):
+            found += chunk
+            if progress is not None:
+                progress(len(found))
+    return found
+
+
+def _find(docs: Sequence[Document], progress: Callable[[int], None] | None = None
+          ) -> list[Found]:
+    """What each document yields, read in this process."""
     nlp = pipeline()
     jobs = []
     for k, doc in enumerate(docs):
         masked, _ = mask_quotes(doc.text)
         jobs += [(k, u.start, masked[u.start:u.end]) for u in sentence_units(doc.text)
                  if _worth_parsing(doc.text[u.start:u.end])]
-    if processes is None:
-        processes = 2 if len(jobs) >= 3000 and (os.cpu_count() or 1) >= 2 else 1
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)
     entities: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     last = {k: i for i, (k, _, _) in enumerate(jobs)}
@@ -273,8 +327,7 @@ def read_documents(docs: Sequence[Document], *,
             progress(done)
 
     next_doc = 0
-    parsed_docs = nlp.pipe((p for _, _, p in jobs), batch_size=128, n_process=processes)
-    for i, parsed in enumerate(parsed_docs):
+    for i, parsed in enumerate(nlp.pipe((p for _, _, p in jobs), batch_size=128)):
         k, offset, _ = jobs[i]
         for ent in parsed.ents:
             span = (offset + ent.start_char, offset + ent.end_char)
@@ -289,7 +342,7 @@ def read_documents(docs: Sequence[Document], *,
     while next_doc < len(docs):
         finish(next_doc)
         next_doc += 1
-    return _merge(f for f in found if f is not None)
+    return [f for f in found if f is not None]
 
 
 class _DocReader(RoleRules):
@@ -390,7 +443,7 @@ class _DocReader(RoleRules):
                     and not any(x < b and a < y for x, y in taken)
                     and not any(m.start < b and a < m.end for m in out)):
                 out.append(Mention(a, b, text, person=True))
-        for m in _OFFICIAL.finditer(self.text):
+        for m in _officials_in(self.text):
             if not any(x < m.end() and m.start() < y for x, y in taken) and not any(
                     p.start < m.end() and m.start() < p.end for p in out):
                 out.append(Mention(m.start(), m.end(), m.group(0), person=True))
@@ -1772,7 +1825,7 @@ def _merge(found: Iterable[Found]) -> Reading:
                          bystanders)
     order = {"party": 0, "mediator": 1, "other": 2}
     actors = [Actor(a, ACTOR_NAMES.get(a) or names.get(a, a), kinds[a],  # type: ignore[arg-type]
-                    tuple(sorted(aliases[a], key=str.lower)), mentions[a])
+                    tuple(sorted(aliases[a], key=lambda s: (s.lower(), s))), mentions[a])
               for a in mentions if a]
     actors += [Actor(key, text, "other", (), 0) for key, text in sorted(others.items())
                if key not in mentions]
