@@ -218,9 +218,9 @@ _SURFACE = _surface_regex()
 _OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
     (n for n in OFFICIALS if " " in n), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: The first word of each of those names, lower-cased: where a match may start.
-_OFFICIAL_FIRST = frozenset(m.group(0).lower() for n in OFFICIALS if " " in n
-                            if (m := re.match(r"\w+", n)))
-_WORD = re.compile(r"\b\w+")
+_WORD_START = re.compile(r"\b\w+")
+_OFFICIAL_FIRST = frozenset(_WORD_START.findall(n)[0].lower() for n in OFFICIALS
+                            if " " in n and _WORD_START.search(n))
 
 
 def _officials_in(text: str) -> Iterator[re.Match[str]]:
@@ -228,7 +228,7 @@ def _officials_in(text: str) -> Iterator[re.Match[str]]:
     names' alternation only where a word that opens one of them starts (many times
     faster than scanning every position)."""
     end = 0
-    for word in _WORD.finditer(text):
+    for word in _WORD_START.finditer(text):
         if word.start() < end or word.group(0).lower() not in _OFFICIAL_FIRST:
             continue
         m = _OFFICIAL.match(text, word.start())
