@@ -51,6 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from .dates import (
     EVENT_REF,
@@ -80,7 +81,7 @@ from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .openactors import MEDIA, LocalActors, find_local_actors
 from .records import Found, Mention, Person, Said
-from .roles import RoleRules, assign_roles, dateline_place
+from .roles import RoleRules, assign_roles
 from .source import load_file, plain_text
 from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
 
@@ -218,6 +219,7 @@ _SURFACE = _surface_regex()
 _OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
     (n for n in OFFICIALS if " " in n), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: The first word of each of those names, lower-cased: where a match may start.
+_K = TypeVar("_K")
 _WORD_START = re.compile(r"\b\w+")
 _OFFICIAL_FIRST = frozenset(_WORD_START.findall(n)[0].lower() for n in OFFICIALS
                             if " " in n and _WORD_START.search(n))
@@ -745,10 +747,8 @@ class _DocReader(RoleRules):
                           if p.side and ACTOR_KINDS.get(p.side) == "state"
                           and not self.found.mediator[p.side]
                           and _GOVERNMENT_TITLE.search(p.title)
-                          and not _NOT_GOVERNMENT.search(p.title)).most_common(2)
-        if offices and (len(offices) == 1 or offices[0][1] > offices[1][1]):
-            return offices[0][0]
-        return self._government()
+                          and not _NOT_GOVERNMENT.search(p.title))
+        return _most_of_all(offices) or self._government()
 
     def _antecedent(self, at: int) -> str | None:
         """The body "its" or "their" at ``at`` stands for: the last actor named before it in
@@ -915,7 +915,7 @@ class _DocReader(RoleRules):
 
     def _host(self) -> str | None:
         """The state of the dateline's city, whether or not it mediates: the host's."""
-        m = dateline_place(self.text)
+        m = self.dateline
         actor = SURFACES.get(m.group(1).strip().lower()) if m else None
         return actor if actor is not None and ACTOR_KINDS.get(actor) == "state" else None
 
@@ -923,7 +923,7 @@ class _DocReader(RoleRules):
         """The state whose capital is the dateline ("MAPUTO, Aug. 6, 2019 - President Filipe
         Nyusi ..."), when the text names that state again: wire copy leaves the home
         country of a head of state or government unsaid."""
-        m = dateline_place(self.text)
+        m = self.dateline
         if not m:
             return None
         actor = SURFACES.get(m.group(1).strip().lower())
@@ -1537,10 +1537,7 @@ class _DocReader(RoleRules):
         states = Counter(m.actor for m in self.actor_mentions
                          if ACTOR_KINDS.get(m.actor or "") == "state"
                          and not self.found.mediator[m.actor or ""])
-        ranked = states.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0]
-        return None
+        return _most_of_all(states)
 
     def _full_name(self, name: str) -> str:
         """The person a name stands for: the full name a surname alone stands for, even one
@@ -1766,6 +1763,12 @@ _GOVERNMENT_TITLE = re.compile(
     r"foreign secretary|cabinet)\b", re.IGNORECASE)
 _NOT_GOVERNMENT = re.compile(r"\b(?:former|ex-|opposition|rebel|deputy leader of the)\b",
                              re.IGNORECASE)
+
+
+def _most_of_all(counts: Counter[_K]) -> _K | None:
+    """The key counted more often than any other, if one is."""
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _sole_government(kinds: dict[str, str], spoke: Counter[str] | None = None) -> str | None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import cached_property
 
 from .gazetteer import (
     ACTOR_KINDS,
@@ -171,6 +172,11 @@ class RoleRules:
 
     institutions: dict[str, str]
 
+    @cached_property
+    def dateline(self) -> re.Match[str] | None:
+        """The dateline's city (group 1), found once per document (:func:`dateline_place`)."""
+        return dateline_place(self.text)
+
     def _full_name(self, name: str) -> str:
         raise NotImplementedError
 
@@ -180,7 +186,7 @@ class RoleRules:
     def _unit_actors(self, unit: Unit) -> list[Mention]:
         """The unit's actor mentions, but for the dateline's city: a venue, not a side
         ("OSLO - Negotiators for ...")."""
-        place = dateline_place(self.text)
+        place = self.dateline
         inside = [m for m in self.actor_mentions if unit.start <= m.start < unit.end
                   and not (place is not None and place.start(1) <= m.start < place.end(1))]
         # "Germany's Social Democrats (SPD)": the owner is no actor of its own here
