@@ -31,10 +31,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
 from .phrases import noun_phrase, subject_at
+from .prefilter import fold, may_match, required
 from .units import Unit, has_speech_verb, paragraphs_of
 
 __all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
@@ -190,6 +192,22 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-")
 
 
+#: The strings one of which each topic's every match holds (:mod:`.prefilter`).
+_TOPIC_KEYS = tuple(required(pattern) for _, _, pattern in TOPICS)
+
+
+def _topics(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """The rows of :data:`~zopa.evidence.lexicon.TOPICS` whose patterns can match ``text``,
+    in their order: a substring test skips the others' searches.
+
+    >>> [t for t, _, _ in _topics("Sanctions relief and a prisoner swap")]
+    ['sanctions', 'hostages']
+    """
+    folded = fold(text)
+    return [row for row, keys in zip(TOPICS, _TOPIC_KEYS, strict=True)
+            if may_match(keys, folded)]
+
+
 def _region_pattern(region: str) -> re.Pattern[str]:
     forms = [f for f, (s, _) in REGIONS.items() if s == region]
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
@@ -255,7 +273,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         if not (near or _talks(paragraph)):
             continue
         claimed: list[tuple[int, int]] = []
-        for topic, name, pattern in TOPICS:
+        for topic, name, pattern in _topics(piece):
             spans = [m.span() for m in pattern.finditer(piece)
                      if not any(a < m.end() and m.start() < b for a, b in claimed)]
             claimed += spans
@@ -268,9 +286,12 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             if counts["@" + region] == 2 and region not in issues:
                 issues[region] = FoundIssue(f"Status of {name}", _region_pattern(region),
                                             territorial=True, rank=1)
+    folded = [fold(text[u.start:u.end]) for u in units]
     for issue in issues.values():
-        issue.evidence = [(file, u.start, u.end) for u in units
-                          if issue.pattern.search(text[u.start:u.end])][:6]
+        keys = required(issue.pattern)
+        issue.evidence = list(islice(((file, u.start, u.end) for u, lowered in zip(
+            units, folded, strict=True) if may_match(keys, lowered)
+            and issue.pattern.search(text[u.start:u.end])), 6))
     return _merged(issues)
 
 
@@ -356,7 +377,7 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
         issues.setdefault(rid, FoundIssue(f"Status of {name}", _region_pattern(rid),
                                           territorial=True, rank=0))
         return
-    for topic, name, pattern in TOPICS:
+    for topic, name, pattern in _topics(item):
         if pattern.search(item):
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
@@ -388,7 +409,7 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
     phrase = noun_phrase(cleaned.strip(), context or cleaned, names=enumerated or names)
     if phrase is None:
         return
-    for topic, name, pattern in TOPICS:
+    for topic, name, pattern in _topics(phrase):
         if pattern.search(phrase):  # the parse's object of a verb: 'provide "guarantees"'
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
@@ -461,7 +482,7 @@ def _joins_one_phrase(left: str, right: str) -> bool:
     of_one = re.search(r"\b(?:of|for|on|over)\s+[a-z][\w-]*$", left.strip()) is not None
     if not ((bare and len(words_right) >= 2) or of_one):
         return False
-    topics = [next((t for t, _, pattern in TOPICS if pattern.search(piece)), None)
+    topics = [next((t for t, _, pattern in _topics(piece) if pattern.search(piece)), None)
               for piece in (left.split()[-1], right)]
     return not (topics[0] and topics[1] and topics[0] != topics[1])
 

@@ -5,9 +5,9 @@ re-upload of spaCy's small English pipeline ``en_core_web_sm`` 3.8.0 (MIT). The 
 its tokenizer and named-entity recogniser only; the tagger, parser, attribute ruler and
 lemmatizer are excluded, which makes it several times faster, and so is the shared token
 encoder (``tok2vec``): only the tagger and parser listen to it, the recogniser has an encoder
-of its own (excluding it leaves every entity as it was and saves a tenth of the reading). ``zopa draft`` parses the
-few quotes it turns into options, and the issue reader the few sentences whose phrases name
-issues, with a second load, :func:`parser` (tagger and dependency parser, no NER), also made
+of its own (excluding it leaves every entity as it was and saves a tenth of the reading).
+``zopa draft`` parses the few quotes it turns into options, and the issue reader the few
+sentences whose phrases name issues, with a second load, :func:`parser` (tagger and dependency parser, no NER), also made
 once and only when needed.
 """
 
