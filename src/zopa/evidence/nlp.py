@@ -7,8 +7,8 @@ lemmatizer are excluded, which makes it several times faster, and so is the shar
 encoder (``tok2vec``): only the tagger and parser listen to it, the recogniser has an encoder
 of its own (excluding it leaves every entity as it was and saves a tenth of the reading).
 ``zopa draft`` parses the few quotes it turns into options, and the issue reader the few
-sentences whose phrases name issues, with a second load, :func:`parser` (tagger and dependency parser, no NER), also made
-once and only when needed.
+sentences whose phrases name issues, with a second load, :func:`parser` (tagger and
+dependency parser, no NER), also made once and only when needed.
 """
 
 from __future__ import annotations
