@@ -63,9 +63,12 @@ def _region_regex() -> re.Pattern[str]:
 #: Any region of the gazetteer.
 REGION = _region_regex()
 
+#: The nouns a text counts its agenda in: "four points", "three baskets", "two tracks".
+_LIST_NOUNS = (r"points?|issues?|topics?|items?|questions?|matters?|areas?|elements?|"
+               r"subjects?|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?|"
+               r"baskets?|files?|dossiers?|tracks?|clusters?|components?|strands?|themes?")
 _ENUM = re.compile(
-    r"\b(?:points?|issues?|topics?|items?|questions?|matters?|areas?|elements?|subjects?|"
-    r"agenda|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?)\b[^.;:\"“”]{0,80}?"
+    r"\b(?:" + _LIST_NOUNS + r"|agenda)\b[^.;:\"“”]{0,80}?"
     r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
     r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
@@ -91,9 +94,12 @@ _ISSUE_PHRASE = re.compile(
     re.IGNORECASE)
 #: Words said of an issue that is the subject of its clause: "the presidency was not on the
 #: table", "the fate of the militias is the main sticking point", "X remains unresolved",
-#: "the unity of the country is a red line", "X is non-negotiable".
+#: "the unity of the country is a red line", "X is non-negotiable", "X is not up for
+#: discussion".
 _SUBJECT_CUE = re.compile(
     r"\b(?:on|off) the table\b|\bunresolved\b|\bnon-?negotiable\b|\bnot negotiable\b"
+    r"|\bnot (?:up )?for (?:discussion|negotiation|debate|bargaining)\b"
+    r"|\bnot open to (?:discussion|negotiation|debate|bargaining)\b"
     r"|\b(?:is|are|was|were|remains?|remained)\s+(?:a|our|the|their|its)\s+red[- ]lines?\b"
     r"|\b(?:is|was|are|were|remains?|remained)\s+"
     r"(?:the\s+|a\s+|one of the\s+)?(?:(?:main|key|biggest|last|final|thorniest|most "
@@ -132,6 +138,7 @@ _META = words("""statement statements proposal proposals text texts annex annexe
 agreement agreements accord talks negotiations summit meeting meetings round rounds measures
 package points issues demand demands implementation framework plan document documents
 roadmap process outcome results progress rebels groups allies officials leaders delegates
+baskets basket files tracks pillars chapters components strands themes pledge pledges
 delegation delegations countries sides parties people systematic capitulation understanding
 final text""")
 _META_ADJECTIVES = words("final last new joint draft full whole")
@@ -162,7 +169,7 @@ def is_fragment(phrase: str) -> bool:
     """
     lowered = phrase.lower().replace("’", "'")
     tokens = re.findall(r"[\w'-]+", lowered)
-    if not tokens or tokens[0] in _BAD_FIRST or tokens[0][0].isdigit():
+    if not tokens or tokens[0] in _BAD_FIRST or re.fullmatch(r"\d[\d,.]*", tokens[0]):
         return True
     if _VERB_INSIDE.search(" ".join(tokens[1:])):
         return True
@@ -231,8 +238,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             loose = r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$"
             if re.search(loose, cue) and not (
                     re.search(r"(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|main|"
-                              r"key|other|outstanding)\s+(?:\w+\s+)?(?:points?|issues?|"
-                              r"topics?|items?|questions?|matters?|sticking[- ]points?)",
+                              r"key|other|outstanding)\s+(?:\w+\s+)?(?:" + _LIST_NOUNS + ")",
                               piece[max(0, m.start() - 40):m.end()], re.IGNORECASE)):
                 continue
             items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
@@ -243,10 +249,16 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         for m in _AGREED.finditer(piece):
             rest = piece[m.end():]
             clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
+            whole = re.split(r"[.:](?!\d)", rest, maxsplit=1)[0]
             # long items are trimmed to their noun phrase by the parse ("the return of the
             # prime minister to the capital within seven days")
             listed = _split_list(clause, longest=24) if clause.count(",") >= 2 or re.search(
                 r",[^,]+\band\b", clause) else []
+            if ";" in whole and len(listed) < 3:
+                # what was set up, set out in semicolons: "sets up a council ...; a prime
+                # minister ...; and a legislative council ..."
+                listed = _split_list(whole, longest=24)
+                listed = listed if len(listed) >= 3 else []
             items = listed if len(listed) >= 3 else _split_items(rest)
             for item in [i for i in items if not _speech(i)][:6]:
                 _add(issues, item, enumerated=False, strong=True, context=piece)
@@ -437,7 +449,13 @@ def _split_list(text: str, longest: int = 9) -> list[str]:
     """The items of an enumeration: split at semicolons (or commas) and "and"; none when
     the items average more than ``longest`` words (a sentence's clauses, not a list)."""
     text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
-    parts = re.split(r";", text) if ";" in text else re.split(r"(?<!\d),|,(?!\d)", text)
+    if ";" in text:
+        # an item set off by semicolons ends where a clause about it starts after a comma:
+        # "the return of the opposition to parliament, which it has boycotted since ..."
+        parts = [_CLAUSE_AFTER.split(p, maxsplit=1)[0] for p in text.split(";")]
+        longest = max(longest, 16)
+    else:
+        parts = re.split(r"(?<!\d),|,(?!\d)", text)
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
@@ -448,6 +466,11 @@ def _split_list(text: str, longest: int = 9) -> list[str]:
     if not items or sum(len(i.split()) for i in items) / len(items) > longest:
         return []
     return items[:10]
+
+
+#: A comma that opens a clause about the item before it (relative, participle, aside).
+_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|whom|whose|where|when|set|due|probably|possibly|"
+                           r"expected|to be|with|whereby|under which)\b")
 
 
 def _coordinated(part: str) -> list[str]:
