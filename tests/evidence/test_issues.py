@@ -149,3 +149,51 @@ def test_a_long_list_of_what_the_deal_provides_is_trimmed_to_noun_phrases() -> N
                    "old capital within a week, and the reopening of the markets.")
     names = {n.lower() for n in found.values()}
     assert {"return of the governor", "reopening of the markets"} <= names
+
+
+def test_a_counted_list_of_baskets_or_files_is_an_enumeration() -> None:
+    found = issues("The framework deals with three baskets: power sharing, wealth sharing and "
+                   "security arrangements.")
+    assert {"power-sharing", "revenue-sharing", "security-guarantees"} <= set(found)
+    assert not any("basket" in key for key in found)
+    found = issues("The envoys say two files remain: the sharing of oil wealth and the "
+                   "status of the capital.")
+    assert "revenue-sharing" in found
+
+
+def test_semicolon_items_end_where_a_clause_about_them_starts() -> None:
+    found = issues("The pact settles three questions: the return of the deputies to parliament, "
+                   "which they left in May; a special prosecutor for the tapes; and the date of "
+                   "the vote, set for June next year after a long campaign.")
+    names = " | ".join(found.values()).lower()
+    assert "parliament" in names and "prosecutor" in names
+
+
+def test_what_is_set_up_in_semicolons_is_listed() -> None:
+    found = issues("The charter sets up a ruling council of ten members; a prime minister "
+                   "nominated by the unions; and a legislative council with 300 seats.")
+    assert "legislature" in found
+    assert any("prime minister" in name.lower() for name in found.values())
+
+
+def test_not_up_for_discussion_names_its_subject() -> None:
+    found = issues("The appointment of the interior minister is not up for discussion, the army "
+                   "said at the talks.")
+    assert any("interior minister" in name.lower() for name in found.values())
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("The deal would have the president hand power to his deputy.", "transfer-of-power"),
+    ("The agreement postpones any decision on the region's status.", "political-status"),
+    ("Under the deal the army is to hand back the three occupied districts.", "territory"),
+    ("The talks will turn to the new electoral law.", "elections"),
+    ("The accord names a caretaker government until the vote.", "governance"),
+    ("The rebels agreed to lay down their weapons.", "disarmament"),
+])
+def test_topics_of_peace_talks(text: str, topic: str) -> None:
+    assert topic in issues(text)
+
+
+def test_a_hyphenated_number_may_open_a_noun_phrase() -> None:
+    assert not is_fragment("30-member national unity cabinet")
+    assert is_fragment("30 members")

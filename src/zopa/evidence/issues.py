@@ -31,10 +31,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
 from .phrases import noun_phrase, subject_at
+from .prefilter import fold, may_match, required
 from .units import Unit, has_speech_verb, paragraphs_of
 
 __all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
@@ -61,9 +63,12 @@ def _region_regex() -> re.Pattern[str]:
 #: Any region of the gazetteer.
 REGION = _region_regex()
 
+#: The nouns a text counts its agenda in: "four points", "three baskets", "two tracks".
+_LIST_NOUNS = (r"points?|issues?|topics?|items?|questions?|matters?|areas?|elements?|"
+               r"subjects?|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?|"
+               r"baskets?|files?|dossiers?|tracks?|clusters?|components?|strands?|themes?")
 _ENUM = re.compile(
-    r"\b(?:points?|issues?|topics?|items?|questions?|matters?|areas?|elements?|subjects?|"
-    r"agenda|sticking[- ]points?|chapters?|pillars?|provisions?|clauses?)\b[^.;:\"“”]{0,80}?"
+    r"\b(?:" + _LIST_NOUNS + r"|agenda)\b[^.;:\"“”]{0,80}?"
     r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
     r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
@@ -89,9 +94,12 @@ _ISSUE_PHRASE = re.compile(
     re.IGNORECASE)
 #: Words said of an issue that is the subject of its clause: "the presidency was not on the
 #: table", "the fate of the militias is the main sticking point", "X remains unresolved",
-#: "the unity of the country is a red line", "X is non-negotiable".
+#: "the unity of the country is a red line", "X is non-negotiable", "X is not up for
+#: discussion".
 _SUBJECT_CUE = re.compile(
     r"\b(?:on|off) the table\b|\bunresolved\b|\bnon-?negotiable\b|\bnot negotiable\b"
+    r"|\bnot (?:up )?for (?:discussion|negotiation|debate|bargaining)\b"
+    r"|\bnot open to (?:discussion|negotiation|debate|bargaining)\b"
     r"|\b(?:is|are|was|were|remains?|remained)\s+(?:a|our|the|their|its)\s+red[- ]lines?\b"
     r"|\b(?:is|was|are|were|remains?|remained)\s+"
     r"(?:the\s+|a\s+|one of the\s+)?(?:(?:main|key|biggest|last|final|thorniest|most "
@@ -130,6 +138,7 @@ _META = words("""statement statements proposal proposals text texts annex annexe
 agreement agreements accord talks negotiations summit meeting meetings round rounds measures
 package points issues demand demands implementation framework plan document documents
 roadmap process outcome results progress rebels groups allies officials leaders delegates
+baskets basket files tracks pillars chapters components strands themes pledge pledges
 delegation delegations countries sides parties people systematic capitulation understanding
 final text""")
 _META_ADJECTIVES = words("final last new joint draft full whole")
@@ -160,7 +169,7 @@ def is_fragment(phrase: str) -> bool:
     """
     lowered = phrase.lower().replace("’", "'")
     tokens = re.findall(r"[\w'-]+", lowered)
-    if not tokens or tokens[0] in _BAD_FIRST or tokens[0][0].isdigit():
+    if not tokens or tokens[0] in _BAD_FIRST or re.fullmatch(r"\d[\d,.]*", tokens[0]):
         return True
     if _VERB_INSIDE.search(" ".join(tokens[1:])):
         return True
@@ -190,6 +199,30 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-")
 
 
+#: The strings one of which each topic's every match holds (:mod:`.prefilter`).
+_TOPIC_KEYS = tuple(required(pattern) for _, _, pattern in TOPICS)
+
+
+def _topics(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """The rows of :data:`~zopa.evidence.lexicon.TOPICS` whose patterns can match ``text``,
+    in their order: a substring test skips the others' searches.
+
+    >>> [t for t, _, _ in _topics("Sanctions relief and a prisoner swap")]
+    ['sanctions', 'hostages']
+    """
+    folded = fold(text)
+    out = []
+    for row, keys in zip(TOPICS, _TOPIC_KEYS, strict=True):
+        if keys is not None:  # may_match, inlined: this runs for every sentence and item
+            for key in keys:
+                if key in folded:
+                    break
+            else:
+                continue
+        out.append(row)
+    return out
+
+
 def _region_pattern(region: str) -> re.Pattern[str]:
     forms = [f for f, (s, _) in REGIONS.items() if s == region]
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
@@ -213,8 +246,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             loose = r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$"
             if re.search(loose, cue) and not (
                     re.search(r"(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|main|"
-                              r"key|other|outstanding)\s+(?:\w+\s+)?(?:points?|issues?|"
-                              r"topics?|items?|questions?|matters?|sticking[- ]points?)",
+                              r"key|other|outstanding)\s+(?:\w+\s+)?(?:" + _LIST_NOUNS + ")",
                               piece[max(0, m.start() - 40):m.end()], re.IGNORECASE)):
                 continue
             items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
@@ -225,10 +257,16 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         for m in _AGREED.finditer(piece):
             rest = piece[m.end():]
             clause = re.split(r"[.;:](?!\d)", rest, maxsplit=1)[0]
+            whole = re.split(r"[.:](?!\d)", rest, maxsplit=1)[0]
             # long items are trimmed to their noun phrase by the parse ("the return of the
             # prime minister to the capital within seven days")
             listed = _split_list(clause, longest=24) if clause.count(",") >= 2 or re.search(
                 r",[^,]+\band\b", clause) else []
+            if ";" in whole and len(listed) < 3:
+                # what was set up, set out in semicolons: "sets up a council ...; a prime
+                # minister ...; and a legislative council ..."
+                listed = _split_list(whole, longest=24)
+                listed = listed if len(listed) >= 3 else []
             items = listed if len(listed) >= 3 else _split_items(rest)
             for item in [i for i in items if not _speech(i)][:6]:
                 _add(issues, item, enumerated=False, strong=True, context=piece)
@@ -255,7 +293,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         if not (near or _talks(paragraph)):
             continue
         claimed: list[tuple[int, int]] = []
-        for topic, name, pattern in TOPICS:
+        for topic, name, pattern in _topics(piece):
             spans = [m.span() for m in pattern.finditer(piece)
                      if not any(a < m.end() and m.start() < b for a, b in claimed)]
             claimed += spans
@@ -268,9 +306,12 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             if counts["@" + region] == 2 and region not in issues:
                 issues[region] = FoundIssue(f"Status of {name}", _region_pattern(region),
                                             territorial=True, rank=1)
+    folded = [fold(text[u.start:u.end]) for u in units]
     for issue in issues.values():
-        issue.evidence = [(file, u.start, u.end) for u in units
-                          if issue.pattern.search(text[u.start:u.end])][:6]
+        keys = required(issue.pattern)
+        issue.evidence = list(islice(((file, u.start, u.end) for u, lowered in zip(
+            units, folded, strict=True) if may_match(keys, lowered)
+            and issue.pattern.search(text[u.start:u.end])), 6))
     return _merged(issues)
 
 
@@ -356,7 +397,7 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
         issues.setdefault(rid, FoundIssue(f"Status of {name}", _region_pattern(rid),
                                           territorial=True, rank=0))
         return
-    for topic, name, pattern in TOPICS:
+    for topic, name, pattern in _topics(item):
         if pattern.search(item):
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
@@ -388,7 +429,7 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
     phrase = noun_phrase(cleaned.strip(), context or cleaned, names=enumerated or names)
     if phrase is None:
         return
-    for topic, name, pattern in TOPICS:
+    for topic, name, pattern in _topics(phrase):
         if pattern.search(phrase):  # the parse's object of a verb: 'provide "guarantees"'
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
@@ -416,7 +457,13 @@ def _split_list(text: str, longest: int = 9) -> list[str]:
     """The items of an enumeration: split at semicolons (or commas) and "and"; none when
     the items average more than ``longest`` words (a sentence's clauses, not a list)."""
     text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
-    parts = re.split(r";", text) if ";" in text else re.split(r"(?<!\d),|,(?!\d)", text)
+    if ";" in text:
+        # an item set off by semicolons ends where a clause about it starts after a comma:
+        # "the return of the opposition to parliament, which it has boycotted since ..."
+        parts = [_CLAUSE_AFTER.split(p, maxsplit=1)[0] for p in text.split(";")]
+        longest = max(longest, 16)
+    else:
+        parts = re.split(r"(?<!\d),|,(?!\d)", text)
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
@@ -427,6 +474,11 @@ def _split_list(text: str, longest: int = 9) -> list[str]:
     if not items or sum(len(i.split()) for i in items) / len(items) > longest:
         return []
     return items[:10]
+
+
+#: A comma that opens a clause about the item before it (relative, participle, aside).
+_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|whom|whose|where|when|set|due|probably|possibly|"
+                           r"expected|to be|with|whereby|under which)\b")
 
 
 def _coordinated(part: str) -> list[str]:
@@ -461,7 +513,7 @@ def _joins_one_phrase(left: str, right: str) -> bool:
     of_one = re.search(r"\b(?:of|for|on|over)\s+[a-z][\w-]*$", left.strip()) is not None
     if not ((bare and len(words_right) >= 2) or of_one):
         return False
-    topics = [next((t for t, _, pattern in TOPICS if pattern.search(piece)), None)
+    topics = [next((t for t, _, pattern in _topics(piece) if pattern.search(piece)), None)
               for piece in (left.split()[-1], right)]
     return not (topics[0] and topics[1] and topics[0] != topics[1])
 

@@ -194,12 +194,14 @@ hostages|Hostages and prisoners|hostages?|captives?|prisoners?|detainees?|prison
     prisoner swap|(?:citizens|nationals|americans|soldiers) (?:held|detained|jailed) in
 humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|assistance|pause|
     truce)|aid (?:convoys?|deliveries|trucks|agencies)|food aid
-political-settlement|Political settlement|political (?:settlement|solution|process|track|
-    transition)
+political-settlement|Political settlement|final (?:political )?settlement|
+    negotiated (?:political )?(?:settlement|solution)|
+    political (?:settlement|solution|process|track|transition)
 withdrawal|Withdrawal and redeployment of forces|withdraw\w*|pull(?:ed|ing)? back|pullback|
     redeploy\w*
-disarmament|Disarmament|disarm\w*|decommission\w*|demobili[sz]\w*|weapons? handover|
-    lay down (?:their )?arms|demilitari[sz]\w*
+disarmament|Disarmament, demobilisation and weapons|disarm\w*|decommission\w*|demobili[sz]\w*|
+    weapons? handover|lay down (?:their |its )?(?:arms|weapons)|
+    hand(?:s|ed|ing)? over (?:all )?(?:their |its )?(?:arms|weapons)|demilitari[sz]\w*
 security-guarantees|Security guarantees and arrangements|security guarantees?|
     safety (?:and immunity )?guarantees|immunity guarantees|safe conduct|
     security arrangements?|security assurances?|guarantees? for|defence pact|
@@ -213,7 +215,8 @@ land-reform|Land reform|land reform|rural reform|land restitution|agrarian
 political-participation|Political participation|political participation|seats in (?:congress|
     parliament)|(?:local |new )?political part(?:y|ies)
 drugs|Illicit drugs|illicit drugs|drug trafficking|coca|narcotics
-power-sharing|Power sharing and autonomy|power[- ]sharing|assembly|executive|devolution|
+power-sharing|Power sharing and autonomy|power[- ]sharing|
+    (?:sharing|division|distribution|devolution) of power|assembly|executive|devolution|
     (?:regional|provincial|local|elected) assemblies|(?:real|regional|local) powers|
     self-government|autonom\w*|self-rule|cabinet (?:posts|seats|positions|portfolios)|
     (?:ministerial|government) (?:posts|portfolios)|posts in (?:the )?government|
@@ -222,7 +225,9 @@ power-sharing|Power sharing and autonomy|power[- ]sharing|assembly|executive|dev
 policing|Policing|policing|police reform|police force
 territory|Territory and the map|partition\w*|maps?|
     territorial (?:division|split|exchange|swap|control|concessions?|claims?|adjustments?)|
-    land swaps?|
+    land swaps?|(?:hand(?:s|ed|ing)?|give|gives|giving|gave) back (?:[\w-]+,? ){0,6}?
+    (?:districts?|territor\w*|lands?|provinces?|areas?)|
+    return of (?:the )?(?:[\w-]+ ){0,2}?(?:districts|territories|lands|occupied areas)|
     per ?cent of (?:the )?(?:territory|land)|division of (?:the )?(?:territory|country|land)
 border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
 customs|Customs and tariffs|customs|customs checks|tariffs?|checks on goods
@@ -245,15 +250,17 @@ settlements|Settlements|settlements|settlers?|settlement (?:activity|building|ex
 recognition|Recognition|(?<!internationally )(?<!officially )recogni[sz](?:e|es|ing|ition)|
     recogni[sz]ed (?:it|its|the (?:independence|annexation|sovereignty))|de facto recognition|
     mutual recognition
-elections|Elections|elections?|vote|polls
-governance|Transitional and interim government|(?-i:transition\w*)|civilian (?:rule|government)|
+elections|Elections and electoral law|elections?|vote|polls|
+    electoral (?:law|reform|system|code|rolls?|districts?|commission)
+governance|Transitional, interim and caretaker government|(?-i:transition\w*)|
+    civilian (?:rule|government)|caretaker (?:government|cabinet|prime minister)|
     interim (?:government|authority)|unity government
 frozen-assets|Frozen assets and funds|frozen (?:oil )?(?:funds|assets|accounts|money|revenues?)|
     (?:funds|assets|money|revenues?) (?:frozen|held|blocked)|unfreez\w*|asset freeze|
     (?:release|transfer) of (?:the )?(?:funds|assets|money)
 aid|Economic and energy aid|aid package|reconstruction funds?|
     (?:energy|economic|financial|development|reconstruction) (?:aid|assistance)
-revenue-sharing|Revenue and resource sharing|(?:share|shares|sharing|division|distribution|
+revenue-sharing|Wealth, revenue and resource sharing|(?:share|shares|sharing|division|distribution|
     split) of (?:the )?(?:[\w-]+ ){0,4}?(?:revenues?|wealth|resources|royalties|income)|
     (?:revenue|wealth|resource)[- ]sharing|oil and gas revenues?|
     (?:per ?cent|percent|%) of (?:the )?(?:[\w-]+ ){0,3}?(?:revenues?|wealth|royalties|income)
@@ -329,6 +336,18 @@ inclusion|Inclusion of non-signatories|non-signator\w*|hold-?outs?|
 committees|Joint committees and military commanders|(?:joint|general border|border|military|
     ceasefire|monitoring|technical|security) (?:committee|commission)s?|
     meetings? of (?:military )?commanders|military commanders
+political-status|Political status|(?:political|final|future|legal|constitutional) status|
+    status (?:question|issue|talks|negotiations|dispute)|question of (?:the )?status|
+    (?:region|republic|territory|province|enclave)'s status
+transfer-of-power|Transfer of power|(?:transfer|handover|hand-over|transition) of power|
+    power transfer|hand(?:s|ed|ing)? (?:over )?power|transfer(?:s|red|ring)? power|
+    step(?:s|ped|ping)? (?:down|aside)|relinquish(?:es|ed|ing)? power
+legislature|Legislature and its seats|legislatures?|legislative (?:council|assembly|body|
+    elections?|seats)|transitional parliament
+leadership|Choice of the president and prime minister|(?:appointment|nomination|choice|
+    selection|election|naming) of (?:the |a )?(?:new )?(?:prime minister|premier|president|
+    head of state|head of government)|(?:prime minister|premier|president) (?:nominated|
+    chosen|appointed|named) by
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """

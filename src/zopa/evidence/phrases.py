@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["noun_phrase", "subject_at"]
 
 #: Prepositions whose object belongs to the issue's name: "return of the government",
-#: "attacks on troops", "sovereignty over the islands", "ties with Israel".
+#: "attacks on troops", "sovereignty over the islands", "ties with Israel"; and "to" before
+#: a bare noun ("the return of the opposition to parliament", :func:`_bare`).
 _KEEP_PREP = words("of on over for between with")
 #: Prepositions that lead to the issue's object when a phrase starts with them.
 _LEADING_PREP = words("to on over about for")
@@ -79,6 +80,9 @@ def noun_phrase(item: str, sentence: str, *, names: bool = False) -> str | None:
     'integrate rebel police'
     >>> noun_phrase("merge the civilian", "They agreed to merge the civilian and military courts.")
     'merge civilian and military courts'
+    >>> s = "It settles the return of the opposition to parliament."
+    >>> noun_phrase("the return of the opposition to parliament", s)
+    'return of the opposition to parliament'
 
     """
     doc = _parse(sentence)
@@ -168,14 +172,23 @@ def _phrase(head: Token, inside: set[int], depth: int) -> list[Token]:
             continue
         if child.i < head.i and (depth or child.dep_ not in ("det", "predet", "punct", "cc")):
             out += [t for t in child.subtree if t.i in inside]
-        elif child.dep_ == "prep" and child.lower_ in _KEEP_PREP and depth < 2:
+        elif child.dep_ == "prep" and (child.lower_ in _KEEP_PREP or child.lower_ == "to"
+                                       ) and depth < 2:
             pobj = next((c for c in child.children if c.dep_ == "pobj" and c.i in inside),
                         None)
-            if pobj is not None and pobj.pos_ != "PRON":
+            if pobj is not None and pobj.pos_ != "PRON" and (
+                    child.lower_ != "to" or _bare(pobj)):
                 out += [child, *_phrase(pobj, inside, depth + 1)]
         elif child.dep_ in ("compound", "amod", "nmod") and child.i > head.i:
             out += [t for t in child.subtree if t.i in inside]
     return out
+
+
+def _bare(noun: Token) -> bool:
+    """Whether a noun stands without determiner or name: "to parliament", "to power", "to
+    the sea" not ("return to parliament" names the issue, "return to Aden" a place)."""
+    return noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod")
+                                           for c in noun.children)
 
 
 def subject_at(sentence: str, at: int) -> str | None:
