@@ -12,9 +12,9 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "ALIASES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
            "OPPOSITIONS", "REGIONS", "SURFACES", "TITLE_MODIFIERS",
-           "TITLE_WORDS"]
+           "TITLE_WORDS", "canonical"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
 _STATES = """
@@ -314,6 +314,52 @@ ttp|TTP|ttp;tehreek-e-taliban pakistan;tehrik-i-taliban pakistan;pakistani talib
 brn|BRN|barisan revolusi nasional;brn
 emc|Estado Mayor Central|estado mayor central;emc;central general staff
 fsa|Free Syrian Army|free syrian army;fsa
+khmer-rouge|Khmer Rouge|khmer rouge;party of democratic kampuchea;democratic kampuchea
+funcinpec|FUNCINPEC|funcinpec
+kpnlf|KPNLF|kpnlf;khmer people's national liberation front
+cpp|Cambodian People's Party|cambodian people's party
+amal|Amal|amal;amal movement
+march-14|March 14 alliance|march 14 alliance;march 14 coalition;march 14 camp;march 14 bloc;
+    march 14 movement;march 14 forces
+march-8|March 8 alliance|march 8 alliance;march 8 coalition;march 8 camp;march 8 bloc
+future-movement|Future Movement|future movement
+free-patriotic-movement|Free Patriotic Movement|free patriotic movement
+kla|KLA|kla;kosovo liberation army;uck
+ldk|LDK|ldk;democratic league of kosovo
+vmro-dpmne|VMRO-DPMNE|vmro-dpmne;vmro
+sdsm|SDSM|sdsm;social democratic union of macedonia
+dui|DUI|dui;democratic union for integration
+dpa|Democratic Party of Albanians|democratic party of albanians
+ichkeria|Chechen Republic of Ichkeria|ichkeria;chechen republic of ichkeria;chechen rebels;
+    chechen rebel;chechen separatists;chechen separatist;chechen fighters;chechen side;
+    chechen delegation;chechen leadership
+umma|Umma Party|umma;umma party;national umma party
+ncp|National Congress Party|national congress party
+ffc|Forces of Freedom and Change|forces of freedom and change;
+    forces for freedom and change;freedom and change
+jmp|Joint Meeting Parties|joint meeting parties
+gpc|General People's Congress|general people's congress
+stc|Southern Transitional Council|southern transitional council
+anc|ANC|anc;african national congress
+ifp|Inkatha Freedom Party|inkatha freedom party;inkatha
+zanu-pf|ZANU-PF|zanu-pf;zanu
+mpla|MPLA|mpla;popular movement for the liberation of angola
+fretilin|Fretilin|fretilin
+rpf|Rwandan Patriotic Front|rwandan patriotic front;rpf
+cndd-fdd|CNDD-FDD|cndd-fdd;cndd
+frodebu|Frodebu|frodebu;front for democracy in burundi
+uprona|Uprona|uprona;union for national progress
+swapo|SWAPO|swapo;south west africa people's organisation;south west africa people's organization
+pflp|PFLP|pflp;popular front for the liberation of palestine
+kdp|KDP|kdp;kurdistan democratic party
+puk|PUK|puk;patriotic union of kurdistan
+nld|National League for Democracy|national league for democracy;nld
+nug|National Unity Government|national unity government of myanmar
+onlf|ONLF|onlf;ogaden national liberation front
+mnla|MNLA|mnla;national movement for the liberation of azawad
+fdlr|FDLR|fdlr;democratic forces for the liberation of rwanda
+adf|Allied Democratic Forces|allied democratic forces
+boko-haram|Boko Haram|boko haram
 """
 
 #: Armed and political movements and communities: the sides "the rebels", "the opposition"
@@ -324,11 +370,30 @@ renamo unita hts syrian-opposition lna krg m-19 urng contras gam ndfp cpn-maoist
 splm-n slm slm-aw ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc mpc 3r kio
 kia knu
 arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians
-transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa"""
+transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa khmer-rouge funcinpec kpnlf
+amal march-14 march-8 kla ldk ichkeria umma ffc jmp stc anc mpla fretilin rpf cndd-fdd
+swapo pflp kdp puk onlf mnla fdlr adf boko-haram"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
 #: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
 OPPOSITIONS: dict[str, str] = {}
+
+#: Other ids for one of the gazetteer's actors: an acronym of another spelling of its name
+#: (the Sudan Liberation Army, SLA, is the movement SLM; SLM-MM its faction that signed),
+#: the body that negotiates for it (the PLO for the Palestinians) or the council that
+#: ruled through it (Sudan's Transitional Military Council, TMC, of the armed forces).
+ALIASES = {"sla": "slm", "slm-mm": "slm", "slm/a": "slm", "plo": "palestine", "tmc": "saf",
+           "uck": "kla", "spla": "splm", "splm/a": "splm"}
+
+
+def canonical(actor: str) -> str:
+    """The gazetteer's id for an actor id, through :data:`ALIASES`: two readings, or a
+    reading and an answer key, that name the same actor by different ids agree on it.
+
+    >>> canonical("sla"), canonical("plo"), canonical("iran")
+    ('slm', 'palestine', 'iran')
+    """
+    return ALIASES.get(actor, actor)
 
 # Regions that issues are often about, with their surface forms (not actors).
 _REGIONS = """
@@ -918,6 +983,20 @@ vatican|Pope Francis;Pope Leo XIV;Pope Benedict XVI;Pope John Paul II;Pietro Par
     Cardinal Pietro Parolin;Matteo Zuppi;Cardinal Matteo Zuppi;Paul Gallagher
 santegidio|Andrea Riccardi;Marco Impagliazzo
 hd-centre|David Harland
+khmer-rouge|Khieu Samphan;Pol Pot;Ieng Sary;Nuon Chea
+kpnlf|Son Sann
+kla|Agim Ceku;Adem Demaci
+ldk|Ibrahim Rugova;Rugova;Fehmi Agani
+vmro-dpmne|Ljubco Georgievski;Georgievski
+sdsm|Branko Crvenkovski;Crvenkovski
+dui|Ali Ahmeti;Ahmeti
+dpa|Arben Xhaferi;Menduh Thaci;Xhaferi
+ichkeria|Aslan Maskhadov;Dzhokhar Dudayev;Zelimkhan Yandarbiyev;Movladi Udugov;Shamil Basayev;
+    Akhmed Zakayev;Maskhadov;Dudayev;Yandarbiyev;Udugov;Basayev
+russia|Alexander Lebed;Aleksandr Lebed;Lebed
+anc|Oliver Tambo
+ifp|Mangosuthu Buthelezi;Buthelezi
+slm|Minni Minawi;Minni Arcua Minawi;Minni Arko Minawi;Minawi
 """
 
 #: An official's full name or surname (lower case) -> the actor id they speak for.

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import ACTOR_KINDS, REGIONS, SURFACES, TITLE_WORDS, words
+from .gazetteer import ACTOR_KINDS, ALIASES, REGIONS, SURFACES, TITLE_WORDS, words
 from .issues import slug
 
 __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
@@ -77,11 +77,24 @@ _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
 #: "Long Name (ACR)", the acronym also mixed-case and syllabic ("(Frodebu)", :func:`_syllabic`).
 _DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})\s+"
                       rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)")
-_BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)(?![\w.-])")
-#: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman".
+_BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)(?![\w.-])")
+#: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman", "the
+#: FUNCINPEC movement", "VMRO-DPMNE would never accept".
 _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
                        r"delegat\w+|fighters|rebels|commanders?|chief|chairman|members?|"
-                       r"representatives?|said|says|told|agreed|signed|insists?|rejected))")
+                       r"representatives?|said|says|told|agreed|signed|insists?|rejected|"
+                       r"movement|party|front|alliance|coalition|faction|bloc|militia|"
+                       r"guerrillas|would|will|has|had|refused|accepted|demanded)\b)")
+#: A side's word before a bare acronym: "the ruling VMRO-DPMNE", "the opposition SDSM".
+_SIDE_BEFORE = re.compile(r"\b(?:ruling|governing|opposition|royalist|rebel|separatist|"
+                          r"nationalist|islamist|militant|insurgent|guerrilla|junior|armed)\s+$",
+                          re.IGNORECASE)
+#: A name, then a lower-case organisation word: "the governing March 14 alliance", "the
+#: royalist FUNCINPEC movement" (group 1 the name: an acronym, a name with a number, or
+#: two capitalised words).
+_NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?((?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?"
+                         r"|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+))"
+                         r"\s+(movement|alliance|coalition|front|party|bloc|militia|faction)\b")
 #: Plural names of political parties, enough for a name with its acronym ("Free Democrats
 #: (FDP)").
 _PARTY_WORDS = words("""democrats republicans socialists greens liberals conservatives
@@ -157,11 +170,17 @@ _SPELLINGS = (("organisation", "organization"), ("organization", "organisation")
               ("defense", "defence"), ("labour", "labor"), ("labor", "labour"))
 
 
+#: Words that many movements' names share: a name's end made of these alone ("Democratic
+#: Party", "Liberation Front") names none of them.
+_GENERIC = HEADS | _CONNECTORS | words("""democratic national people's popular patriotic
+liberation freedom islamic united revolutionary socialist republican unity progressive
+justice change development peace new free independent allied armed forces""")
 _SUFFIXES: dict[str, str] = {}
 for _form, _actor in SURFACES.items():
     _words = _form.split()
     for _k in range(1, len(_words) - 1):
-        _SUFFIXES.setdefault(" ".join(_words[_k:]), _actor)
+        if set(_words[_k:]) - _GENERIC:
+            _SUFFIXES.setdefault(" ".join(_words[_k:]), _actor)
 
 
 #: Words for people or talks that open a run without naming the actor ("Leaders of the
@@ -282,8 +301,9 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
     local = LocalActors()
     for m in _DEFINED.finditer(text):
         name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2)
-        if not name or acronym.lower() in MEDIA or acronym.lower() in _NOT_ACRONYMS:
-            continue
+        if not name or acronym.lower() in _NOT_ACRONYMS or (
+                acronym.lower() in MEDIA and not set(name.lower().split()) & HEADS):
+            continue  # "(AFP)" is the agency, "Democratic Party of Albanians (DPA)" a party
         if acronym[1:].islower() and (acronym.lower() in SURFACES
                                       or not _syllabic(acronym, name)):
             continue  # "(Tanzania)" is no acronym, "(Frodebu)" is
@@ -339,6 +359,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
                 local.add(name, state)
             continue
         local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
+    for m in _NAMED_HEAD.finditer(text):
+        _named_by_head(local, m.group(1), m.group(2))
     for m in _PLURAL_PARTY.finditer(text):
         local.add(m.group(1), slug(m.group(1)), m.group(1))
     tagged = {t for _, _, label, t in entities if label == "ORG"}
@@ -355,10 +377,40 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         long = _spelled_out(form, local)
         if long is not None:
             _rename(local, long, form)
-        elif form in tagged or _SIDE_USE.match(text, m.end()):
+        elif (form in tagged or _SIDE_USE.match(text, m.end())
+              or _SIDE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             local.add(form, low, form)
+            local.movements.add(low)
     _merge_prefixes(local)
     return local
+
+
+def _named_by_head(local: LocalActors, name: str, head: str) -> None:
+    """A side named before a lower-case organisation word ("the governing March 14
+    alliance", "the royalist FUNCINPEC movement"): id the name's slug, a movement; a name
+    the gazetteer knows, or a state's or region's ("the Syrian Kurdish party"), is no new
+    actor.
+
+    >>> local = LocalActors()
+    >>> _named_by_head(local, "March 20", "coalition")
+    >>> _named_by_head(local, "Syrian Kurdish", "party")
+    >>> local.surfaces, sorted(local.movements)
+    ({'March 20 coalition': 'march-20'}, ['march-20'])
+    """
+    parts = name.lower().split()
+    if (_known(name) is not None or _known(f"{name} {head}") is not None or name.lower() in MEDIA
+            or name.lower() in _NOT_ACRONYMS
+            or any(w in SURFACES or w in REGIONS or w in TITLE_WORDS for w in parts)
+            or (parts[0] in _OPENERS and not re.search(r"\d", name))):
+        return
+    if name.isupper() and (_ROMAN.fullmatch(name) or sum(c.isalpha() for c in name) < 2):
+        return
+    actor = slug(name)
+    if not actor or actor in ACTOR_KINDS:
+        return
+    for form in (f"{name} {head}", name) if not re.search(r"\d", name) else (f"{name} {head}",):
+        local.add(form, actor, name)
+    local.movements.add(actor)
 
 
 def _other_acronym(actor: str, acronym: str) -> bool:
@@ -366,10 +418,12 @@ def _other_acronym(actor: str, acronym: str) -> bool:
     name is then another movement's of the same words ("National Liberation Army (NLA)"
     against Colombia's ELN), not a spelling of it ("(FARC-EP)" is FARC's).
 
-    >>> _other_acronym("eln", "NLA"), _other_acronym("farc", "FARC-EP")
-    (True, False)
+    >>> _other_acronym("eln", "NLA"), _other_acronym("farc", "FARC-EP"), _other_acronym("slm", "SLA")
+    (True, False, False)
     """
     low = acronym.lower()
+    if ALIASES.get(low) == actor:
+        return False  # "Sudan Liberation Army (SLA)": the SLM's other acronym
     shorts = [f for f, a in SURFACES.items() if a == actor and " " not in f and len(f) <= 8]
     return bool(shorts) and not any(low.startswith(f) or f.startswith(low) for f in shorts)
 
