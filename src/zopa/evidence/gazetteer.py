@@ -12,9 +12,12 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 __all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "ALIASES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
-           "OPPOSITIONS", "REGIONS", "SURFACES", "TITLE_MODIFIERS",
-           "TITLE_WORDS", "canonical"]
+           "OPPOSITIONS", "REGIONS", "SURFACE", "SURFACES", "TITLE_MODIFIERS",
+           "TITLE_WORDS", "canonical", "surfaces_in"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
 _STATES = """
@@ -464,6 +467,34 @@ for _slug, _name in ACTOR_NAMES.items():
 for _slug, _name, _forms in _table(_REGIONS):
     for _form in (_name.lower(), *_forms):
         REGIONS.setdefault(_form, (_slug, _name))
+
+#: Every surface form, longest first, as a case-insensitive pattern: a form stands alone (not
+#: inside a word, nor before "-" and a letter: "Kosovo-wide" names Kosovo, "U.S.-backed" the
+#: United States, but "Sudan-Abdel" is no form).
+SURFACE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(
+    SURFACES, key=len, reverse=True)) + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+#: The first word of each surface form: where a match of :data:`SURFACE` may start.
+_FIRST_WORDS = frozenset(m.group(0) for f in SURFACES if (m := _WORD_START.match(f)))
+
+
+def surfaces_in(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`SURFACE` in ``text``, as ``finditer`` gives them, trying the
+    alternation only where a word that opens a form starts (a match starts at a word and
+    ends before a non-word character, so its first word is a whole word of the text).
+
+    >>> [m.group(0) for m in surfaces_in("Kyiv and the Kremlin met U.S. envoys")]
+    ['Kyiv', 'Kremlin', 'U.S.']
+    """
+    end = 0
+    for word in _WORD_START.finditer(text):
+        if word.start() < end or word.group(0).lower() not in _FIRST_WORDS:
+            continue
+        m = SURFACE.match(text, word.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
 
 #: Words that make up official titles ("Turkish presidential spokesman", "chief negotiator").
 TITLE_WORDS = words("""
