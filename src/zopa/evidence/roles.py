@@ -470,6 +470,19 @@ THIRD_PARTIES = words("""un eu au igad nato ecowas osce asean arab-league gcc sa
 oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre carter-center""")
 
 
+def _onlooking_state(actor: str, mentions: Counter[str], party: Counter[str]) -> bool:
+    """Whether ``actor`` is a state the text names once, and never across the table: an
+    outside government heard once ("the US ambassador said Washington supported the accord",
+    "Oslo stood ready to host a donors' conference") comments on the talks, it is no side.
+
+    >>> _onlooking_state("greece", Counter(greece=1), Counter())
+    True
+    >>> _onlooking_state("greece", Counter(greece=1), Counter(greece=3))
+    False
+    """
+    return ACTOR_KINDS.get(actor) == "state" and mentions[actor] <= 1 and party[actor] < 3
+
+
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
                  mediator: Counter[str], spoke: Counter[str], any_statement: bool,
                  bystanders: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -477,7 +490,8 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     a side); a party with structural evidence (talks between, delegations, the subject of an
     agreement) or positions of its own; at least two parties when anyone spoke.
     ``bystanders`` (aid agencies, analysts' institutes) are never parties, and
-    :data:`THIRD_PARTIES` only with structural evidence.
+    :data:`THIRD_PARTIES` only with structural evidence, nor is a state named once without it
+    (:func:`_onlooking_state`).
 
     >>> assign_roles(Counter(iran=3, us=3, un=2), party=Counter(iran=3, us=3),
     ...              said=Counter(un=2), mediator=Counter(), spoke=Counter(un=2),
@@ -488,7 +502,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     for actor in mentions:
         if mediator[actor] and mediator[actor] * 3 >= party[actor]:
             kinds[actor] = "mediator"
-        elif actor in bystanders:
+        elif actor in bystanders or _onlooking_state(actor, mentions, party):
             kinds[actor] = "other"
         elif party[actor] >= 3 or (actor not in THIRD_PARTIES and (said[actor] >= 2 or (
                 said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2))):
@@ -498,7 +512,8 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     missing = 2 - sum(1 for k in kinds.values() if k == "party")
     if missing > 0 and any_statement:
         ranked = sorted((a for a in mentions if kinds[a] == "other" and a not in bystanders
-                         and a not in THIRD_PARTIES and party[a] + said[a] + spoke[a] > 0),
+                         and a not in THIRD_PARTIES and party[a] + said[a] + spoke[a] > 0
+                         and not _onlooking_state(a, mentions, party)),
                         key=lambda a: (-party[a] - said[a], -spoke[a], -mentions[a], a))
         for actor in ranked[:missing]:
             kinds[actor] = "party"
