@@ -127,8 +127,13 @@ _SIGNED = re.compile(r"(?:(?:'s|’s)(?:\s+(?:transitional|federal|interim|milit
                      # "Erdimi, leader of the UFR, said his movement signed"
                      r"(?:\s+said\s+(?:that\s+)?(?:his|her|its|their)\s+(?:movement|group|party|front|"
                      r"side|government|organi[sz]ation|delegation)|,\s+(?:which|who))?\s+"
+                     # "... on Thursday signed", "... early on Saturday signed"
+                     r"(?:(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+day\s+)?"
                      r"(?:(?:has|have|had|also|later|then|finally|formally|all|both)\s+)*"
-                     r"(?:signed|signs?|co-signed|initial(?:l)?ed)\b", re.IGNORECASE)
+                     r"(?:signed|signs?|co-signed|initial(?:l)?ed|"
+                     # "X, Y and Z put their names to the accords"
+                     r"put\s+(?:its|their|his|her)\s+(?:names?|signatures?)\s+to)\b",
+                     re.IGNORECASE)
 #: "the government" on its own, standing for the text's one state (not "the government of X").
 _THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b[Tt]he\s+(?:(?:transitional|federal|interim|national|"
                              r"central)\s+)?government\b(?!\s+of\b)")
@@ -407,8 +412,18 @@ class RoleRules:
     # -- issues ----------------------------------------------------------------------------
 
 
+#: Between a long name and its acronym: " (", or the name's second half first
+#: ("Sudan People's Liberation Movement/Army (SPLM/A)").
+_BEFORE_ACRONYM = re.compile(r"(?:/[A-Z][\w-]*)?\s\(")
+
+
 def _one_with_acronym(actors: list[Mention], text: str) -> list[Mention]:
     """"Karen National Union (KNU)" as one mention, where the gazetteer knows both forms.
+
+    >>> text = "the Movement/Army (MA) and"
+    >>> [m.text for m in _one_with_acronym([Mention(4, 12, "Movement", "ma"),
+    ...                                     Mention(19, 21, "MA", "ma")], text)]
+    ['Movement/Army (MA)']
 
     >>> text = "the Karen National Union (KNU), and"
     >>> [m.text for m in _one_with_acronym([Mention(4, 24, "Karen National Union", "knu"),
@@ -417,8 +432,8 @@ def _one_with_acronym(actors: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in actors:
-        if out and out[-1].actor == m.actor and text[out[-1].end:m.start] == " (" and (
-                text.startswith(")", m.end)):
+        if out and out[-1].actor == m.actor and _BEFORE_ACRONYM.fullmatch(
+                text, out[-1].end, m.start) and text.startswith(")", m.end):
             out[-1] = Mention(out[-1].start, m.end + 1, text[out[-1].start:m.end + 1], m.actor)
         else:
             out.append(m)
