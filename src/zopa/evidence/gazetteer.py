@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 __all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "ALIASES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
            "OPPOSITIONS", "REGIONS", "SURFACE", "SURFACES", "TITLE_MODIFIERS",
-           "TITLE_WORDS", "canonical", "surfaces_in"]
+           "TITLE_WORDS", "canonical", "communities", "surfaces_in"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
 _STATES = """
@@ -494,6 +494,32 @@ def surfaces_in(text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             end = m.end()
             yield m
+
+
+_ETHNIC = re.compile(r"\bethnic\s+([A-Z][\w-]+)")
+
+
+def communities(text: str) -> set[str]:
+    """The states whose demonym ``text`` uses for a people, not a state: "ethnic Albanian
+    parties" in a text that never names Albania (nor its capital) speaks of a community,
+    and every "Albanian" of it does.
+
+    >>> communities("Two ethnic Albanian parties met the Macedonian government.")
+    {'albania'}
+    >>> communities("Ethnic Albanian leaders flew to Tirana.")
+    set()
+    """
+    out: set[str] = set()
+    for m in _ETHNIC.finditer(text):
+        actor = SURFACES.get(m.group(1).lower())
+        if actor is None or ACTOR_KINDS.get(actor) != "state":
+            continue
+        own = [f for f, a in SURFACES.items() if a == actor and (
+            f == ACTOR_NAMES[actor].lower() or not re.search(r"(?:an|ans|ese|ish|i|is|ch)$", f))]
+        if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w])", text, re.IGNORECASE)
+                   for f in own):
+            out.add(actor)
+    return out
 
 
 #: Words that make up official titles ("Turkish presidential spokesman", "chief negotiator").

@@ -73,6 +73,7 @@ from .gazetteer import (
     SURFACES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    communities,
     surfaces_in,
     words,
 )
@@ -372,10 +373,11 @@ class _DocReader(RoleRules):
 
     def _actor_mentions(self) -> list[Mention]:
         out = []
+        peoples = communities(self.text)
         for m in surfaces_in(self.text):
             form = m.group(0)
             actor = SURFACES[form.lower()]
-            if not (form[0].isupper() or form[0].isdigit()):
+            if not (form[0].isupper() or form[0].isdigit()) or actor in peoples:
                 continue
             if len(form) <= 3 and not form.replace(".", "").isupper():
                 continue
