@@ -62,7 +62,9 @@ _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|interim|central|"
                        r"national|ruling))?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+"
                        r"(?:the\s+)?(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
-                       r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?")
+                       r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?"
+                       # "our government and the armed faction of UNITA"
+                       r"(?:(?:armed|military|political)\s+(?:faction|wing)\s+of\s+(?:the\s+)?)?")
 _SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
     r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,90},"
@@ -117,10 +119,11 @@ _WITH = re.compile(r"\b(?:held|holds|hold|holding|opened|began|resumed)\s+(?:\w+
                    re.IGNORECASE)
 
 
-#: After a subject: "(Uprona), the main Tutsi party, signed", "had also signed".
+#: After a subject: "(Uprona), the main Tutsi party, signed", "had also signed", "UNITA
+#: [National Union for ...] signed" (a translator's gloss).
 _SIGNED = re.compile(r"(?:(?:'s|’s)(?:\s+(?:transitional|federal|interim|military|national))?\s+"
                      r"(?:government|army|military|authorities|leadership|delegation))?"
-                     r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”]{3,60},)?"
+                     r"(?:\s*\([^()]{1,15}\)|\s*\[[^\[\]]{1,70}\])?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”]{3,60},)?"
                      # "X and more than thirty politico-military movements signed"
                      r"(?:\s+and\s+(?:[\w-]+\s+){1,5}?(?:movements|groups|parties|factions|"
                      r"organi[sz]ations|rebels))?"
@@ -134,8 +137,9 @@ _SIGNED = re.compile(r"(?:(?:'s|’s)(?:\s+(?:transitional|federal|interim|milit
                      # "X, Y and Z put their names to the accords"
                      r"put\s+(?:its|their|his|her)\s+(?:names?|signatures?)\s+to)\b",
                      re.IGNORECASE)
-#: "the government" on its own, standing for the text's one state (not "the government of X").
-_THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b[Tt]he\s+(?:(?:transitional|federal|interim|national|"
+#: "the government" (or a state medium's "our government") on its own, standing for the
+#: text's one state (not "the government of X").
+_THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b(?:[Tt]he|[Oo]ur)\s+(?:(?:transitional|federal|interim|national|"
                              r"central)\s+)?government\b(?!\s+of\b)")
 #: "The signatories are", "was signed by": a list of signers follows.
 _SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:also\s+)?(?:are|were|include[ds]?)\s+"
