@@ -24,6 +24,8 @@ for the gazetteer's (:mod:`zopa.evidence.roles`).
 ['national-democratic-alliance', 'nlf']
 >>> local.first_actor("an NLF spokesman"), sorted(local.movements)
 ('nlf', ['national-democratic-alliance', 'nlf'])
+>>> find_local_actors("The head of the rebels' Supreme Political Council spoke.", []).names
+{}
 """
 
 from __future__ import annotations
@@ -95,6 +97,10 @@ _SIDE_BEFORE = re.compile(r"\b(?:ruling|governing|opposition|royalist|rebel|sepa
 _NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?((?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?"
                          r"|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+))"
                          r"\s+(movement|alliance|coalition|front|party|bloc|militia|faction)\b")
+#: A side's own body: "the rebels' Supreme Political Council", "the movement's Leadership
+#: Council" are organs of a side named otherwise, no actors of their own.
+_ORGAN_OF = re.compile(r"\b(?:rebels|insurgents|militants|fighters|guerrillas|movement|group|"
+                       r"militia|front|junta)(?:'s|’s|'|’)\s+$", re.IGNORECASE)
 #: Plural names of political parties, enough for a name with its acronym ("Free Democrats
 #: (FDP)").
 _PARTY_WORDS = words("""democrats republicans socialists greens liberals conservatives
@@ -325,7 +331,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         local.add(acronym, actor, name)
         local.add(name, actor)
         local.defined[acronym] = name
-    for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))):
+    for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))
+                 if not _ORGAN_OF.search(text, max(0, m.start() - 30), m.start())):
         parts = name.split()
         heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
         for h in heads:

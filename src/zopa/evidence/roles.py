@@ -489,17 +489,27 @@ THIRD_PARTIES = words("""un eu au igad nato ecowas osce asean arab-league gcc sa
 oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre carter-center""")
 
 
-def _onlooking_state(actor: str, mentions: Counter[str], party: Counter[str]) -> bool:
-    """Whether ``actor`` is a state the text names once, and never across the table: an
-    outside government heard once ("the US ambassador said Washington supported the accord",
-    "Oslo stood ready to host a donors' conference") comments on the talks, it is no side.
+def _onlooker(actor: str, mentions: Counter[str], party: Counter[str], said: Counter[str],
+              spoke: Counter[str]) -> bool:
+    """Whether ``actor`` is named once, and never across the table, a state or a body heard
+    once at most: an outside government ("the US ambassador said Washington supported the
+    accord", "Oslo stood ready to host a donors' conference") or a council named in passing
+    ("Yemen's government, whose Presidential Leadership Council ..., said") comments on the
+    talks, it is no side.
 
-    >>> _onlooking_state("greece", Counter(greece=1), Counter())
+    >>> none = Counter()
+    >>> _onlooker("greece", Counter(greece=1), none, Counter(greece=2), none)
     True
-    >>> _onlooking_state("greece", Counter(greece=1), Counter(greece=3))
+    >>> _onlooker("greece", Counter(greece=1), Counter(greece=3), none, none)
+    False
+    >>> _onlooker("ndc", Counter(ndc=1), none, Counter(ndc=1), Counter(ndc=1))
+    True
+    >>> _onlooker("ndc", Counter(ndc=1), none, Counter(ndc=2), Counter(ndc=2))
     False
     """
-    return ACTOR_KINDS.get(actor) == "state" and mentions[actor] <= 1 and party[actor] < 3
+    if mentions[actor] > 1 or party[actor] >= 3:
+        return False
+    return ACTOR_KINDS.get(actor) == "state" or (said[actor] <= 1 and spoke[actor] <= 1)
 
 
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
@@ -510,7 +520,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     agreement) or positions of its own; at least two parties when anyone spoke.
     ``bystanders`` (aid agencies, analysts' institutes) are never parties, and
     :data:`THIRD_PARTIES` only with structural evidence, nor is a state named once without it
-    (:func:`_onlooking_state`).
+    (:func:`_onlooker`).
 
     >>> assign_roles(Counter(iran=3, us=3, un=2), party=Counter(iran=3, us=3),
     ...              said=Counter(un=2), mediator=Counter(), spoke=Counter(un=2),
@@ -521,7 +531,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     for actor in mentions:
         if mediator[actor] and mediator[actor] * 3 >= party[actor]:
             kinds[actor] = "mediator"
-        elif actor in bystanders or _onlooking_state(actor, mentions, party):
+        elif actor in bystanders or _onlooker(actor, mentions, party, said, spoke):
             kinds[actor] = "other"
         elif party[actor] >= 3 or (actor not in THIRD_PARTIES and (said[actor] >= 2 or (
                 said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2))):
@@ -532,7 +542,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     if missing > 0 and any_statement:
         ranked = sorted((a for a in mentions if kinds[a] == "other" and a not in bystanders
                          and a not in THIRD_PARTIES and party[a] + said[a] + spoke[a] > 0
-                         and not _onlooking_state(a, mentions, party)),
+                         and not _onlooker(a, mentions, party, said, spoke)),
                         key=lambda a: (-party[a] - said[a], -spoke[a], -mentions[a], a))
         for actor in ranked[:missing]:
             kinds[actor] = "party"
