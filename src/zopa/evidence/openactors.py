@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import ACTOR_KINDS, ALIASES, REGIONS, SURFACES, TITLE_WORDS, words
+from .gazetteer import ACTOR_KINDS, ALIASES, OFFICIALS, REGIONS, SURFACES, TITLE_WORDS, words
 from .issues import slug
 
 __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
@@ -95,8 +95,17 @@ _SIDE_BEFORE = re.compile(r"\b(?:ruling|governing|opposition|royalist|rebel|sepa
 #: royalist FUNCINPEC movement" (group 1 the name: an acronym, a name with a number, or
 #: two capitalised words).
 _NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?((?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?"
-                         r"|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+))"
+                         r"|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|(?:[A-Z][\w'’]+\s+)?"
+                         r"[A-Z][a-z]{2,}))"
                          r"\s+(movement|alliance|coalition|front|party|bloc|militia|faction)\b")
+#: Words for a people, a faith or a creed before a name ("the Shiite Amal movement", "the
+#: Islamist Ennahda party") or instead of one ("the Kurdish party", "the Socialist party").
+_CREEDS = words("""shiite shi'ite shia sunni christian maronite druze alawite islamist
+muslim catholic protestant orthodox jewish hindu buddhist sikh kurdish tamil hutu tutsi arab
+berber pashtun tajik uzbek hazara communist socialist liberal conservative nationalist
+unionist loyalist republican democratic green greens left leftist right rightist centre
+center centrist opposition ruling royalist monarchist separatist secular religious
+moderate radical hardline militant maoist marxist ethnic tribal""")
 #: A side's own body: "the rebels' Supreme Political Council", "the movement's Leadership
 #: Council" are organs of a side named otherwise, no actors of their own.
 _ORGAN_OF = re.compile(r"\b(?:rebels|insurgents|militants|fighters|guerrillas|movement|group|"
@@ -401,10 +410,21 @@ def _named_by_head(local: LocalActors, name: str, head: str) -> None:
     >>> local = LocalActors()
     >>> _named_by_head(local, "March 20", "coalition")
     >>> _named_by_head(local, "Syrian Kurdish", "party")
-    >>> local.surfaces, sorted(local.movements)
-    ({'March 20 coalition': 'march-20'}, ['march-20'])
+    >>> _named_by_head(local, "Sunni Wifaq", "movement")
+    >>> _named_by_head(local, "Islamist", "movement")
+    >>> local.surfaces
+    {'March 20 coalition': 'march-20', 'Wifaq movement': 'wifaq', 'Wifaq': 'wifaq'}
+    >>> sorted(local.movements)
+    ['march-20', 'wifaq']
     """
+    if name.lower() in OFFICIALS:
+        local.add(f"{name} {head}", OFFICIALS[name.lower()])  # "the Minawi faction"
+        return
     parts = name.lower().split()
+    if len(parts) == 2 and parts[0] in _CREEDS:
+        name, parts = name.split()[1], parts[1:]  # "the Shiite Amal movement"
+    if parts[-1] in _CREEDS or len(name) < 3:
+        return
     if (_known(name) is not None or _known(f"{name} {head}") is not None or name.lower() in MEDIA
             or name.lower() in _NOT_ACRONYMS
             or any(w in SURFACES or w in REGIONS or w in TITLE_WORDS for w in parts)

@@ -155,6 +155,13 @@ _AS_WITNESS = re.compile(r"[^.;]{0,40}?\bas\s+(?:\w+\s+){0,2}?(?:witness|observe
                          re.IGNORECASE)
 
 
+#: "X, Y and Z also witnessed the act": present at a signing, no side of it.
+_WITNESSED = re.compile(r"(?:\s+(?:also|all|both))?\s+witness(?:ed|es)\s+(?:the\s+)?(?:act|signing|"
+                        r"ceremony|signature)\b", re.IGNORECASE)
+#: "the three observer states of the peace process - Portugal, the United States and ...":
+#: observers named in a list after the word.
+_OBSERVERS = re.compile(r"\bobserver\s+(?:states|countries|nations|governments)\b[^.;:]{0,40}?"
+                        r"(?:\s[-\u2013\u2014]|:|,)\s*(?:the\s+)?", re.IGNORECASE)
 #: Words of an outsider's reaction to a deal: "welcomed the agreement".
 _REACTION = re.compile(r"\b(?:welcom|prais|hail|commend|congratulat|applaud)\w*", re.IGNORECASE)
 
@@ -280,8 +287,11 @@ class RoleRules:
         for group, (_, g1) in self._conjunctions(self.actor_mentions) + [
                 ([m.actor or ""], (m.start, m.end)) for m in self.actor_mentions]:
             signed = _SIGNED.match(self.text, g1)
-            if signed and _AS_WITNESS.match(self.text, signed.end()):
+            if (signed and _AS_WITNESS.match(self.text, signed.end())) or _WITNESSED.match(
+                    self.text, g1):
                 out.update(group)
+        for cue in _OBSERVERS.finditer(self.text):
+            out.update(self._group_from(cue.end(), self.actor_mentions, forward=True))
         return out - {""}
 
     def _talks_with(self, unit: Unit, actors: list[Mention], mediated: list[str]) -> set[str]:
