@@ -327,12 +327,11 @@ march-14|March 14 alliance|march 14 alliance;march 14 coalition;march 14 camp;ma
 march-8|March 8 alliance|march 8 alliance;march 8 coalition;march 8 camp;march 8 bloc
 future-movement|Future Movement|future movement
 free-patriotic-movement|Free Patriotic Movement|free patriotic movement
-kla|KLA|kla;kosovo liberation army;uck
 ldk|LDK|ldk;democratic league of kosovo
 vmro-dpmne|VMRO-DPMNE|vmro-dpmne;vmro
 sdsm|SDSM|sdsm;social democratic union of macedonia
-dui|DUI|dui;democratic union for integration
 dpa|Democratic Party of Albanians|democratic party of albanians
+dui|DUI|dui;democratic union for integration
 ichkeria|Chechen Republic of Ichkeria|ichkeria;chechen republic of ichkeria;chechen rebels;
     chechen rebel;chechen separatists;chechen separatist;chechen fighters;chechen side;
     chechen delegation;chechen leadership
@@ -358,7 +357,6 @@ kdp|KDP|kdp;kurdistan democratic party
 puk|PUK|puk;patriotic union of kurdistan
 nld|National League for Democracy|national league for democracy;nld
 nug|National Unity Government|national unity government of myanmar
-onlf|ONLF|onlf;ogaden national liberation front
 mnla|MNLA|mnla;national movement for the liberation of azawad
 fdlr|FDLR|fdlr;democratic forces for the liberation of rwanda
 adf|Allied Democratic Forces|allied democratic forces
@@ -374,8 +372,8 @@ splm-n slm slm-aw ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc
 kia knu
 arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians
 transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa khmer-rouge funcinpec kpnlf
-amal march-14 march-8 kla ldk ichkeria umma ffc jmp stc anc mpla fretilin rpf cndd-fdd
-swapo pflp kdp puk onlf mnla fdlr adf boko-haram"""
+amal march-14 march-8 ldk ichkeria umma ffc jmp stc anc mpla fretilin rpf cndd-fdd
+swapo pflp kdp puk mnla fdlr adf boko-haram"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
 #: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
@@ -1042,12 +1040,11 @@ santegidio|Andrea Riccardi;Marco Impagliazzo
 hd-centre|David Harland
 khmer-rouge|Khieu Samphan;Pol Pot;Ieng Sary;Nuon Chea
 kpnlf|Son Sann
-kla|Agim Ceku;Adem Demaci
-ldk|Ibrahim Rugova;Rugova;Fehmi Agani
+ldk|Fehmi Agani
 vmro-dpmne|Ljubco Georgievski;Georgievski
 sdsm|Branko Crvenkovski;Crvenkovski
-dui|Ali Ahmeti;Ahmeti
 dpa|Arben Xhaferi;Menduh Thaci;Xhaferi
+dui|Ali Ahmeti;Ahmeti
 ichkeria|Aslan Maskhadov;Dzhokhar Dudayev;Zelimkhan Yandarbiyev;Movladi Udugov;Shamil Basayev;
     Akhmed Zakayev;Maskhadov;Dudayev;Yandarbiyev;Udugov;Basayev
 russia|Alexander Lebed;Aleksandr Lebed;Lebed

@@ -139,8 +139,8 @@ _SIGNED = re.compile(r"(?:(?:'s|’s)(?:\s+(?:transitional|federal|interim|milit
                      re.IGNORECASE)
 #: "the government" (or a state medium's "our government") on its own, standing for the
 #: text's one state (not "the government of X").
-_THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b(?:[Tt]he|[Oo]ur)\s+(?:(?:transitional|federal|interim|national|"
-                             r"central)\s+)?government\b(?!\s+of\b)")
+_THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b(?:[Tt]he|[Oo]ur)\s+(?:(?:transitional|federal|interim|"
+                             r"national|central)\s+)?government\b(?!\s+of\b)")
 #: "The signatories are", "was signed by": a list of signers follows.
 _SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:also\s+)?(?:are|were|include[ds]?)\s+"
                         # the sides of a rift: "a boycott imposed in 2017 by Saudi Arabia, ..."
