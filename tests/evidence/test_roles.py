@@ -206,3 +206,9 @@ def test_signed_on_a_day_with_gloss_and_observers() -> None:
     assert not {"portugal", "brazil", "spain"} & set(r)
     r = roles("NAIROBI - Kenya and the Lake Movement/Army (LM/A) on Thursday signed a deal.")
     assert r.get("kenya") == "party"
+
+
+def test_small_states_are_known() -> None:
+    r = roles("DAKAR, May 14 (Reuters) - Senegal's government and the separatist CRFM movement "
+              "signed a peace deal on Tuesday in talks mediated by Guinea-Bissau.")
+    assert r == {"senegal": "party", "crfm": "party", "guinea-bissau": "mediator"}

@@ -182,6 +182,35 @@ zambia|Zambia|zambian;lusaka
 zimbabwe|Zimbabwe|zimbabwean;harare
 timor-leste|Timor-Leste|east timor;timorese;dili
 papua-new-guinea|Papua New Guinea|papua new guinean;port moresby
+guinea-bissau|Guinea-Bissau|bissau-guinean;bissau
+equatorial-guinea|Equatorial Guinea|equatoguinean;equatorial guinean;malabo
+eswatini|Eswatini|swaziland;swazi;mbabane
+lesotho|Lesotho|basotho;maseru
+mauritius|Mauritius|mauritian;port louis
+comoros|Comoros|comorian;moroni
+seychelles|Seychelles|seychellois;victoria
+cabo-verde|Cabo Verde|cape verde;cape verdean;praia
+sao-tome|Sao Tome and Principe|sao tome;são tomé;são tomé and príncipe
+brunei|Brunei|bruneian;bandar seri begawan
+bhutan|Bhutan|bhutanese;thimphu
+maldives|Maldives|maldivian;male
+fiji|Fiji|fijian;suva
+solomon-islands|Solomon Islands|solomon islander;honiara
+vanuatu|Vanuatu|ni-vanuatu;port vila
+samoa|Samoa|samoan;apia
+tonga|Tonga|tongan;nuku'alofa
+costa-rica|Costa Rica|costa rican;san jose;san josé
+dominican-republic|Dominican Republic|dominican;santo domingo
+jamaica|Jamaica|jamaican;kingston
+trinidad-and-tobago|Trinidad and Tobago|trinidadian;port of spain
+bahamas|Bahamas|bahamian;nassau;the bahamas
+belize|Belize|belizean;belmopan
+guyana|Guyana|guyanese;georgetown
+suriname|Suriname|surinamese;paramaribo
+liechtenstein|Liechtenstein|vaduz
+monaco|Monaco|monegasque
+andorra|Andorra|andorran
+san-marino|San Marino|sammarinese
 """
 
 # Organisations and movements: id | name | surface forms
@@ -264,6 +293,7 @@ gam|GAM|free aceh movement;gerakan aceh merdeka
 ndfp|NDFP|ndfp;national democratic front of the philippines;communist party of the philippines;
     new people's army;cpp-npa;cpp-npa-ndf
 cpn-maoist|CPN (Maoist)|cpn (maoist);cpn-maoist;cpn-m;communist party of nepal (maoist);
+    nepal's maoists;maoist rebels;
     unified cpn (maoist);cpn (maoist centre)
 splm-io|SPLM-IO|splm-io;splm/a-io;splm in opposition;
     sudan people's liberation movement-in-opposition
@@ -317,6 +347,8 @@ ttp|TTP|ttp;tehreek-e-taliban pakistan;tehrik-i-taliban pakistan;pakistani talib
 brn|BRN|barisan revolusi nasional;brn
 emc|Estado Mayor Central|estado mayor central;emc;central general staff
 fsa|Free Syrian Army|free syrian army;fsa
+spa|Seven Party Alliance|seven party alliance;seven-party alliance
+nepali-congress|Nepali Congress|nepali congress
 khmer-rouge|Khmer Rouge|khmer rouge;party of democratic kampuchea;democratic kampuchea
 funcinpec|FUNCINPEC|funcinpec
 kpnlf|KPNLF|kpnlf;khmer people's national liberation front
@@ -372,7 +404,7 @@ splm-n slm slm-aw ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc
 kia knu
 arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians
 transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa khmer-rouge funcinpec kpnlf
-amal march-14 march-8 ldk ichkeria umma ffc jmp stc anc mpla fretilin rpf cndd-fdd
+amal march-14 march-8 ldk ichkeria spa umma ffc jmp stc anc mpla fretilin rpf cndd-fdd
 swapo pflp kdp puk mnla fdlr adf boko-haram"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
