@@ -293,7 +293,7 @@ gam|GAM|free aceh movement;gerakan aceh merdeka
 ndfp|NDFP|ndfp;national democratic front of the philippines;communist party of the philippines;
     new people's army;cpp-npa;cpp-npa-ndf
 cpn-maoist|CPN (Maoist)|cpn (maoist);cpn-maoist;cpn-m;communist party of nepal (maoist);
-    nepal's maoists;maoist rebels;
+    nepal's maoists;
     unified cpn (maoist);cpn (maoist centre)
 splm-io|SPLM-IO|splm-io;splm/a-io;splm in opposition;
     sudan people's liberation movement-in-opposition
