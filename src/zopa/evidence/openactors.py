@@ -26,6 +26,8 @@ for the gazetteer's (:mod:`zopa.evidence.roles`).
 ('nlf', ['national-democratic-alliance', 'nlf'])
 >>> find_local_actors("The head of the rebels' Supreme Political Council spoke.", []).names
 {}
+>>> find_local_actors("The Northern Salvation Front, or NAS, signed.", []).names
+{'nas': 'Northern Salvation Front'}
 """
 
 from __future__ import annotations
@@ -76,9 +78,11 @@ _CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to|toward|toward
 #: A run of capitalised words, with connectors inside ("Front for the Liberation of ...").
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
-#: "Long Name (ACR)", the acronym also mixed-case and syllabic ("(Frodebu)", :func:`_syllabic`).
-_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})\s+"
-                      rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)")
+#: "Long Name (ACR)", the acronym also mixed-case and syllabic ("(Frodebu)", :func:`_syllabic`),
+#: or "Long Name, or ACR," (group 3).
+_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})(?:\s+"
+                      rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)|,\s+or\s+([A-Z][A-Z0-9-]*[A-Z0-9])"
+                      r"(?=[,.;:]|\s))")
 _BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)(?![\w.-])")
 #: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman", "the
 #: FUNCINPEC movement", "VMRO-DPMNE would never accept".
@@ -315,7 +319,9 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
     ``entities`` (start, end, label, text)."""
     local = LocalActors()
     for m in _DEFINED.finditer(text):
-        name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2)
+        name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2) or m.group(3)
+        if m.group(3) and not (set(name.lower().split()) & HEADS and name[:1] == acronym[:1]):
+            continue  # "the Justice and Equality Movement, or JEM,", not "Kenya, or KDF"
         if not name or acronym.lower() in _NOT_ACRONYMS or (
                 acronym.lower() in MEDIA and not set(name.lower().split()) & HEADS):
             continue  # "(AFP)" is the agency, "Democratic Party of Albanians (DPA)" a party
