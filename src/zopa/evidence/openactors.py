@@ -28,6 +28,8 @@ for the gazetteer's (:mod:`zopa.evidence.roles`).
 {}
 >>> find_local_actors("The Northern Salvation Front, or NAS, signed.", []).names
 {'nas': 'Northern Salvation Front'}
+>>> find_local_actors("Talks with the Hijos del Valle, a dissident rebel faction, ended.", []).names
+{'hijos-del-valle': 'Hijos del Valle'}
 """
 
 from __future__ import annotations
@@ -114,6 +116,12 @@ moderate radical hardline militant maoist marxist ethnic tribal""")
 #: Council" are organs of a side named otherwise, no actors of their own.
 _ORGAN_OF = re.compile(r"\b(?:rebels|insurgents|militants|fighters|guerrillas|movement|group|"
                        r"militia|front|junta)(?:'s|’s|'|’)\s+$", re.IGNORECASE)
+#: A name the appositive after it calls a side: "the Comuneros del Sur, a dissident ELN
+#: faction,", "Fano, an Amhara militia," (group 1 the name).
+_CALLED_SIDE = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,5}}),\s+(?:a|an)\s+"
+                          r"(?:(?!of\b|for\b)[\w'’-]+\s+){0,4}?(?:faction|group|movement|militia|"
+                          r"party|alliance|coalition|front|rebel\s+group|armed\s+group)"
+                          r"(?=[,.;]|\s+(?:that|which|who|based|led|backed|allied|fighting)\b)")
 #: Plural names of political parties, enough for a name with its acronym ("Free Democrats
 #: (FDP)").
 _PARTY_WORDS = words("""democrats republicans socialists greens liberals conservatives
@@ -381,6 +389,18 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
                 local.add(name, state)
             continue
         local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
+    people = [(a, b) for a, b, label, _ in entities if label == "PERSON"]
+    for m in _CALLED_SIDE.finditer(text):
+        name = _trim(m.group(1))
+        start = m.start(1) + m.group(1).find(name)
+        if (name and name not in local.surfaces and _known(name) is None
+                and not any(a <= start < b for a, b in people)
+                and not _state_body(name) and name.lower() not in MEDIA
+                and not any(w in SURFACES or w in _OPENERS for w in name.lower().split()[:1])):
+            actor = slug(name)
+            if actor and actor not in ACTOR_KINDS:
+                local.add(name, actor, name)
+                local.movements.add(actor)
     for m in _NAMED_HEAD.finditer(text):
         _named_by_head(local, m.group(1), m.group(2))
     for m in _PLURAL_PARTY.finditer(text):
