@@ -358,7 +358,8 @@ march-14|March 14 alliance|march 14 alliance;march 14 coalition;march 14 camp;ma
     march 14 movement;march 14 forces
 march-8|March 8 alliance|march 8 alliance;march 8 coalition;march 8 camp;march 8 bloc
 future-movement|Future Movement|future movement
-free-patriotic-movement|Free Patriotic Movement|free patriotic movement
+fpm|Free Patriotic Movement|free patriotic movement;fpm
+kataeb|Kataeb|kataeb;kataeb party;phalange
 ldk|LDK|ldk;democratic league of kosovo
 vmro-dpmne|VMRO-DPMNE|vmro-dpmne;vmro
 sdsm|SDSM|sdsm;social democratic union of macedonia
