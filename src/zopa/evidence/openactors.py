@@ -93,6 +93,9 @@ _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|offi
                        r"representatives?|said|says|told|agreed|signed|insists?|rejected|"
                        r"movement|party|front|alliance|coalition|faction|bloc|militia|"
                        r"guerrillas|would|will|has|had|refused|accepted|demanded)\b)")
+#: Words after a bare acronym that make it a movement: "the X movement", "X rebels".
+_MOVEMENT_USE = re.compile(r"\s+(?:movement|party|front|alliance|coalition|faction|bloc|militia|"
+                           r"guerrillas|fighters|rebels|commanders?)\b")
 #: A side's word before a bare acronym: "the ruling VMRO-DPMNE", "the opposition SDSM".
 _SIDE_BEFORE = re.compile(r"\b(?:ruling|governing|opposition|royalist|rebel|separatist|"
                           r"nationalist|islamist|militant|insurgent|guerrilla|junior|armed)\s+$",
@@ -400,7 +403,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             actor = slug(name)
             if actor and actor not in ACTOR_KINDS:
                 local.add(name, actor, name)
-                local.movements.add(actor)
+                if actor not in local.bystanders:
+                    local.movements.add(actor)
     for m in _NAMED_HEAD.finditer(text):
         _named_by_head(local, m.group(1), m.group(2))
     for m in _PLURAL_PARTY.finditer(text):
@@ -422,7 +426,9 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         elif (form in tagged or _SIDE_USE.match(text, m.end())
               or _SIDE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             local.add(form, low, form)
-            local.movements.add(low)
+            if _SIDE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _MOVEMENT_USE.match(
+                    text, m.end()):
+                local.movements.add(low)  # "the ruling X", "the X movement", "X fighters"
     _merge_prefixes(local)
     return local
 
