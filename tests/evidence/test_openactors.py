@@ -240,3 +240,19 @@ def test_a_body_of_a_known_organisation_is_that_organisation() -> None:
     assert local.names == {}
     assert local.first_actor("the OSCE Minsk Group") == "osce"
     assert local.first_actor("IGAD Council of Ministers") == "igad"
+
+
+def test_sides_named_as_acronyms_or_before_a_head_word() -> None:
+    text = ("Leaders of the ruling PKDP-NV and the royalist SOLMAR movement met the governing "
+            "April 9 alliance and the Sunni Wifaq party. PKDP-NV would never accept it.")
+    local = find_local_actors(text, [])
+    assert {"pkdp-nv", "solmar", "april-9", "wifaq"} <= local.movements
+    assert local.first_actor("the Wifaq party") == "wifaq"
+    # a people or a creed before the head word names no actor
+    assert find_local_actors("The Kurdish movement and the Islamist party met.", []).names == {}
+
+
+def test_media_acronym_spelt_out_as_a_party_and_organs_of_a_side() -> None:
+    local = find_local_actors("The Eastern Freedom Front (EFE) and AFP (AFP) reported. "
+                              "The rebels' Supreme Revolutionary Council spoke.", [])
+    assert local.names == {"efe": "Eastern Freedom Front"}

@@ -186,3 +186,29 @@ def test_who_speaks_of_both_sides_is_outside() -> None:
     found = roles("Ghana and the Volta Liberation Front (VLF) met in Accra for talks on Monday. "
                   "Australian adviser John Smith said both sides must compromise on the border.")
     assert "australia" not in found
+
+
+def test_outside_state_named_once_is_no_party() -> None:
+    r = roles("TIRANA, May 14 - The government and the Coastal Front (CF) signed a ceasefire "
+              "on Tuesday. \"We will never disarm before the vote,\" a CF commander said. The "
+              "government said it would never accept a federal state. Japan's ambassador said "
+              "his country would never fund a deal without elections.")
+    assert r.get("cf") == "party"
+    assert "japan" not in r
+
+
+def test_signed_on_a_day_with_gloss_and_observers() -> None:
+    r = roles("Angolan radio, 21 November: The protocol, which our government and the armed "
+              "faction of the UNF [United Northern Front] signed yesterday, takes effect "
+              "across Angola today. The three observer states - Portugal, Brazil and Spain - "
+              "also witnessed the act in Luanda.")
+    assert r.get("angola") == "party" and r.get("unf") == "party"
+    assert not {"portugal", "brazil", "spain"} & set(r)
+    r = roles("NAIROBI - Kenya and the Lake Movement/Army (LM/A) on Thursday signed a deal.")
+    assert r.get("kenya") == "party"
+
+
+def test_small_states_are_known() -> None:
+    r = roles("DAKAR, May 14 (Reuters) - Senegal's government and the separatist CRFM movement "
+              "signed a peace deal on Tuesday in talks mediated by Guinea-Bissau.")
+    assert r == {"senegal": "party", "crfm": "party", "guinea-bissau": "mediator"}

@@ -12,9 +12,12 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
-           "OPPOSITIONS", "REGIONS", "SURFACES", "TITLE_MODIFIERS",
-           "TITLE_WORDS"]
+import re
+from collections.abc import Iterator
+
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "ALIASES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
+           "OPPOSITIONS", "REGIONS", "SURFACE", "SURFACES", "TITLE_MODIFIERS",
+           "TITLE_WORDS", "canonical", "communities", "surfaces_in"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
 _STATES = """
@@ -179,6 +182,35 @@ zambia|Zambia|zambian;lusaka
 zimbabwe|Zimbabwe|zimbabwean;harare
 timor-leste|Timor-Leste|east timor;timorese;dili
 papua-new-guinea|Papua New Guinea|papua new guinean;port moresby
+guinea-bissau|Guinea-Bissau|bissau-guinean;bissau
+equatorial-guinea|Equatorial Guinea|equatoguinean;equatorial guinean;malabo
+eswatini|Eswatini|swaziland;swazi;mbabane
+lesotho|Lesotho|basotho;maseru
+mauritius|Mauritius|mauritian;port louis
+comoros|Comoros|comorian;moroni
+seychelles|Seychelles|seychellois;victoria
+cabo-verde|Cabo Verde|cape verde;cape verdean;praia
+sao-tome|Sao Tome and Principe|sao tome;são tomé;são tomé and príncipe
+brunei|Brunei|bruneian;bandar seri begawan
+bhutan|Bhutan|bhutanese;thimphu
+maldives|Maldives|maldivian;male
+fiji|Fiji|fijian;suva
+solomon-islands|Solomon Islands|solomon islander;honiara
+vanuatu|Vanuatu|ni-vanuatu;port vila
+samoa|Samoa|samoan;apia
+tonga|Tonga|tongan;nuku'alofa
+costa-rica|Costa Rica|costa rican;san jose;san josé
+dominican-republic|Dominican Republic|dominican;santo domingo
+jamaica|Jamaica|jamaican;kingston
+trinidad-and-tobago|Trinidad and Tobago|trinidadian;port of spain
+bahamas|Bahamas|bahamian;nassau;the bahamas
+belize|Belize|belizean;belmopan
+guyana|Guyana|guyanese;georgetown
+suriname|Suriname|surinamese;paramaribo
+liechtenstein|Liechtenstein|vaduz
+monaco|Monaco|monegasque
+andorra|Andorra|andorran
+san-marino|San Marino|sammarinese
 """
 
 # Organisations and movements: id | name | surface forms
@@ -261,6 +293,7 @@ gam|GAM|free aceh movement;gerakan aceh merdeka
 ndfp|NDFP|ndfp;national democratic front of the philippines;communist party of the philippines;
     new people's army;cpp-npa;cpp-npa-ndf
 cpn-maoist|CPN (Maoist)|cpn (maoist);cpn-maoist;cpn-m;communist party of nepal (maoist);
+    nepal's maoists;
     unified cpn (maoist);cpn (maoist centre)
 splm-io|SPLM-IO|splm-io;splm/a-io;splm in opposition;
     sudan people's liberation movement-in-opposition
@@ -314,6 +347,53 @@ ttp|TTP|ttp;tehreek-e-taliban pakistan;tehrik-i-taliban pakistan;pakistani talib
 brn|BRN|barisan revolusi nasional;brn
 emc|Estado Mayor Central|estado mayor central;emc;central general staff
 fsa|Free Syrian Army|free syrian army;fsa
+spa|Seven Party Alliance|seven party alliance;seven-party alliance
+nepali-congress|Nepali Congress|nepali congress
+khmer-rouge|Khmer Rouge|khmer rouge;party of democratic kampuchea;democratic kampuchea
+funcinpec|FUNCINPEC|funcinpec
+kpnlf|KPNLF|kpnlf;khmer people's national liberation front
+cpp|Cambodian People's Party|cambodian people's party
+amal|Amal|amal;amal movement
+march-14|March 14 alliance|march 14 alliance;march 14 coalition;march 14 camp;march 14 bloc;
+    march 14 movement;march 14 forces
+march-8|March 8 alliance|march 8 alliance;march 8 coalition;march 8 camp;march 8 bloc
+future-movement|Future Movement|future movement
+fpm|Free Patriotic Movement|free patriotic movement;fpm
+kataeb|Kataeb|kataeb;kataeb party;phalange
+ldk|LDK|ldk;democratic league of kosovo
+vmro-dpmne|VMRO-DPMNE|vmro-dpmne;vmro
+sdsm|SDSM|sdsm;social democratic union of macedonia
+dpa|Democratic Party of Albanians|democratic party of albanians
+dui|DUI|dui;democratic union for integration
+ichkeria|Chechen Republic of Ichkeria|ichkeria;chechen republic of ichkeria;chechen rebels;
+    chechen rebel;chechen separatists;chechen separatist;chechen fighters;chechen side;
+    chechen delegation;chechen leadership
+umma|Umma Party|umma;umma party;national umma party
+ncp|National Congress Party|national congress party
+ffc|Forces of Freedom and Change|forces of freedom and change;
+    forces for freedom and change;freedom and change
+jmp|Joint Meeting Parties|joint meeting parties
+gpc|General People's Congress|general people's congress
+stc|Southern Transitional Council|southern transitional council
+anc|ANC|anc;african national congress
+ifp|Inkatha Freedom Party|inkatha freedom party;inkatha
+zanu-pf|ZANU-PF|zanu-pf;zanu
+mpla|MPLA|mpla;popular movement for the liberation of angola
+fretilin|Fretilin|fretilin
+rpf|Rwandan Patriotic Front|rwandan patriotic front;rpf
+cndd-fdd|CNDD-FDD|cndd-fdd;cndd
+frodebu|Frodebu|frodebu;front for democracy in burundi
+uprona|Uprona|uprona;union for national progress
+swapo|SWAPO|swapo;south west africa people's organisation;south west africa people's organization
+pflp|PFLP|pflp;popular front for the liberation of palestine
+kdp|KDP|kdp;kurdistan democratic party
+puk|PUK|puk;patriotic union of kurdistan
+nld|National League for Democracy|national league for democracy;nld
+nug|National Unity Government|national unity government of myanmar
+mnla|MNLA|mnla;national movement for the liberation of azawad
+fdlr|FDLR|fdlr;democratic forces for the liberation of rwanda
+adf|Allied Democratic Forces|allied democratic forces
+boko-haram|Boko Haram|boko haram
 """
 
 #: Armed and political movements and communities: the sides "the rebels", "the opposition"
@@ -324,11 +404,30 @@ renamo unita hts syrian-opposition lna krg m-19 urng contras gam ndfp cpn-maoist
 splm-n slm slm-aw ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc mpc 3r kio
 kia knu
 arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians
-transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa"""
+transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa khmer-rouge funcinpec kpnlf
+amal march-14 march-8 ldk ichkeria spa umma ffc jmp stc anc mpla fretilin rpf cndd-fdd
+swapo pflp kdp puk mnla fdlr adf boko-haram"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
 #: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
 OPPOSITIONS: dict[str, str] = {}
+
+#: Other ids for one of the gazetteer's actors: an acronym of another spelling of its name
+#: (the Sudan Liberation Army, SLA, is the movement SLM; SLM-MM its faction that signed),
+#: the body that negotiates for it (the PLO for the Palestinians) or the council that
+#: ruled through it (Sudan's Transitional Military Council, TMC, of the armed forces).
+ALIASES = {"sla": "slm", "slm-mm": "slm", "slm/a": "slm", "plo": "palestine", "tmc": "saf",
+           "uck": "kla", "spla": "splm", "splm/a": "splm"}
+
+
+def canonical(actor: str) -> str:
+    """The gazetteer's id for an actor id, through :data:`ALIASES`: two readings, or a
+    reading and an answer key, that name the same actor by different ids agree on it.
+
+    >>> canonical("sla"), canonical("plo"), canonical("iran")
+    ('slm', 'palestine', 'iran')
+    """
+    return ALIASES.get(actor, actor)
 
 # Regions that issues are often about, with their surface forms (not actors).
 _REGIONS = """
@@ -399,6 +498,60 @@ for _slug, _name in ACTOR_NAMES.items():
 for _slug, _name, _forms in _table(_REGIONS):
     for _form in (_name.lower(), *_forms):
         REGIONS.setdefault(_form, (_slug, _name))
+
+#: Every surface form, longest first, as a case-insensitive pattern: a form stands alone (not
+#: inside a word, nor before "-" and a letter: "Kosovo-wide" names Kosovo, "U.S.-backed" the
+#: United States, but "Sudan-Abdel" is no form).
+SURFACE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(
+    SURFACES, key=len, reverse=True)) + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+#: The first word of each surface form: where a match of :data:`SURFACE` may start.
+_FIRST_WORDS = frozenset(m.group(0) for f in SURFACES if (m := _WORD_START.match(f)))
+
+
+def surfaces_in(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`SURFACE` in ``text``, as ``finditer`` gives them, trying the
+    alternation only where a word that opens a form starts (a match starts at a word and
+    ends before a non-word character, so its first word is a whole word of the text).
+
+    >>> [m.group(0) for m in surfaces_in("Kyiv and the Kremlin met U.S. envoys")]
+    ['Kyiv', 'Kremlin', 'U.S.']
+    """
+    end = 0
+    for word in _WORD_START.finditer(text):
+        if word.start() < end or word.group(0).lower() not in _FIRST_WORDS:
+            continue
+        m = SURFACE.match(text, word.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+_ETHNIC = re.compile(r"\bethnic\s+([A-Z][\w-]+)")
+
+
+def communities(text: str) -> set[str]:
+    """The states whose demonym ``text`` uses for a people, not a state: "ethnic Albanian
+    parties" in a text that never names Albania (nor its capital) speaks of a community,
+    and every "Albanian" of it does.
+
+    >>> communities("Two ethnic Albanian parties met the Macedonian government.")
+    {'albania'}
+    >>> communities("Ethnic Albanian leaders flew to Tirana.")
+    set()
+    """
+    out: set[str] = set()
+    for m in _ETHNIC.finditer(text):
+        actor = SURFACES.get(m.group(1).lower())
+        if actor is None or ACTOR_KINDS.get(actor) != "state":
+            continue
+        own = [f for f, a in SURFACES.items() if a == actor and (
+            f == ACTOR_NAMES[actor].lower() or not re.search(r"(?:an|ans|ese|ish|i|is|ch)$", f))]
+        if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w])", text, re.IGNORECASE)
+                   for f in own):
+            out.add(actor)
+    return out
+
 
 #: Words that make up official titles ("Turkish presidential spokesman", "chief negotiator").
 TITLE_WORDS = words("""
@@ -918,6 +1071,19 @@ vatican|Pope Francis;Pope Leo XIV;Pope Benedict XVI;Pope John Paul II;Pietro Par
     Cardinal Pietro Parolin;Matteo Zuppi;Cardinal Matteo Zuppi;Paul Gallagher
 santegidio|Andrea Riccardi;Marco Impagliazzo
 hd-centre|David Harland
+khmer-rouge|Khieu Samphan;Pol Pot;Ieng Sary;Nuon Chea
+kpnlf|Son Sann
+ldk|Fehmi Agani
+vmro-dpmne|Ljubco Georgievski;Georgievski
+sdsm|Branko Crvenkovski;Crvenkovski
+dpa|Arben Xhaferi;Menduh Thaci;Xhaferi
+dui|Ali Ahmeti;Ahmeti
+ichkeria|Aslan Maskhadov;Dzhokhar Dudayev;Zelimkhan Yandarbiyev;Movladi Udugov;Shamil Basayev;
+    Akhmed Zakayev;Maskhadov;Dudayev;Yandarbiyev;Udugov;Basayev
+russia|Alexander Lebed;Aleksandr Lebed;Lebed
+anc|Oliver Tambo
+ifp|Mangosuthu Buthelezi;Buthelezi
+slm|Minni Minawi;Minni Arcua Minawi;Minni Arko Minawi;Minawi
 """
 
 #: An official's full name or surname (lower case) -> the actor id they speak for.

@@ -24,6 +24,12 @@ for the gazetteer's (:mod:`zopa.evidence.roles`).
 ['national-democratic-alliance', 'nlf']
 >>> local.first_actor("an NLF spokesman"), sorted(local.movements)
 ('nlf', ['national-democratic-alliance', 'nlf'])
+>>> find_local_actors("The head of the rebels' Supreme Political Council spoke.", []).names
+{}
+>>> find_local_actors("The Northern Salvation Front, or NAS, signed.", []).names
+{'nas': 'Northern Salvation Front'}
+>>> find_local_actors("Talks with the Hijos del Valle, a dissident rebel faction, ended.", []).names
+{'hijos-del-valle': 'Hijos del Valle'}
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import ACTOR_KINDS, REGIONS, SURFACES, TITLE_WORDS, words
+from .gazetteer import ACTOR_KINDS, ALIASES, OFFICIALS, REGIONS, SURFACES, TITLE_WORDS, words
 from .issues import slug
 
 __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
@@ -74,14 +80,51 @@ _CONN = r"(?:of|for|the|and|de|del|la|des|du|el|al|in|pour|et|y|to|toward|toward
 #: A run of capitalised words, with connectors inside ("Front for the Liberation of ...").
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
-#: "Long Name (ACR)", the acronym also mixed-case and syllabic ("(Frodebu)", :func:`_syllabic`).
-_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})\s+"
-                      rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)")
-_BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?)(?![\w.-])")
-#: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman".
+#: "Long Name (ACR)", the acronym also mixed-case and syllabic ("(Frodebu)", :func:`_syllabic`),
+#: or "Long Name, or ACR," (group 3).
+_DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})(?:\s+"
+                      rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)|,\s+or\s+([A-Z][A-Z0-9-]*[A-Z0-9])"
+                      r"(?=[,.;:]|\s))")
+_BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)(?![\w.-])")
+#: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman", "the
+#: FUNCINPEC movement", "VMRO-DPMNE would never accept".
 _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
                        r"delegat\w+|fighters|rebels|commanders?|chief|chairman|members?|"
-                       r"representatives?|said|says|told|agreed|signed|insists?|rejected))")
+                       r"representatives?|said|says|told|agreed|signed|insists?|rejected|"
+                       r"movement|party|front|alliance|coalition|faction|bloc|militia|"
+                       r"guerrillas|would|will|has|had|refused|accepted|demanded)\b)")
+#: Words after a bare acronym that make it a movement: "the X movement", "X rebels".
+_MOVEMENT_USE = re.compile(r"\s+(?:movement|party|front|alliance|coalition|faction|bloc|militia|"
+                           r"guerrillas|fighters|rebels|commanders?)\b")
+#: A side's word before a bare acronym: "the ruling VMRO-DPMNE", "the opposition SDSM".
+_SIDE_BEFORE = re.compile(r"\b(?:ruling|governing|opposition|royalist|rebel|separatist|"
+                          r"nationalist|islamist|militant|insurgent|guerrilla|junior|armed)\s+$",
+                          re.IGNORECASE)
+#: A name, then a lower-case organisation word: "the governing March 14 alliance", "the
+#: royalist FUNCINPEC movement" (group 1 the name: an acronym, a name with a number, or
+#: two capitalised words).
+_NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?((?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?"
+                         r"|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|(?:[A-Z][\w'’]+\s+)?"
+                         r"[A-Z][a-z]{2,}))"
+                         r"\s+(movement|alliance|coalition|front|party|bloc|militia|faction)\b")
+#: Words for a people, a faith or a creed before a name ("the Shiite Amal movement", "the
+#: Islamist Ennahda party") or instead of one ("the Kurdish party", "the Socialist party").
+_CREEDS = words("""shiite shi'ite shia sunni christian maronite druze alawite islamist
+muslim catholic protestant orthodox jewish hindu buddhist sikh kurdish tamil hutu tutsi arab
+berber pashtun tajik uzbek hazara communist socialist liberal conservative nationalist
+unionist loyalist republican democratic green greens left leftist right rightist centre
+center centrist opposition ruling royalist monarchist separatist secular religious
+moderate radical hardline militant maoist marxist ethnic tribal""")
+#: A side's own body: "the rebels' Supreme Political Council", "the movement's Leadership
+#: Council" are organs of a side named otherwise, no actors of their own.
+_ORGAN_OF = re.compile(r"\b(?:rebels|insurgents|militants|fighters|guerrillas|movement|group|"
+                       r"militia|front|junta)(?:'s|’s|'|’)\s+$", re.IGNORECASE)
+#: A name the appositive after it calls a side: "the Comuneros del Sur, a dissident ELN
+#: faction,", "Fano, an Amhara militia," (group 1 the name).
+_CALLED_SIDE = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP}){{0,5}}),\s+(?:a|an)\s+"
+                          r"(?:(?!of\b|for\b)[\w'’-]+\s+){0,4}?(?:faction|group|movement|militia|"
+                          r"party|alliance|coalition|front|rebel\s+group|armed\s+group)"
+                          r"(?=[,.;]|\s+(?:that|which|who|based|led|backed|allied|fighting)\b)")
 #: Plural names of political parties, enough for a name with its acronym ("Free Democrats
 #: (FDP)").
 _PARTY_WORDS = words("""democrats republicans socialists greens liberals conservatives
@@ -157,11 +200,17 @@ _SPELLINGS = (("organisation", "organization"), ("organization", "organisation")
               ("defense", "defence"), ("labour", "labor"), ("labor", "labour"))
 
 
+#: Words that many movements' names share: a name's end made of these alone ("Democratic
+#: Party", "Liberation Front") names none of them.
+_GENERIC = HEADS | _CONNECTORS | words("""democratic national people's popular patriotic
+liberation freedom islamic united revolutionary socialist republican unity progressive
+justice change development peace new free independent allied armed forces""")
 _SUFFIXES: dict[str, str] = {}
 for _form, _actor in SURFACES.items():
     _words = _form.split()
     for _k in range(1, len(_words) - 1):
-        _SUFFIXES.setdefault(" ".join(_words[_k:]), _actor)
+        if set(_words[_k:]) - _GENERIC:
+            _SUFFIXES.setdefault(" ".join(_words[_k:]), _actor)
 
 
 #: Words for people or talks that open a run without naming the actor ("Leaders of the
@@ -281,9 +330,12 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
     ``entities`` (start, end, label, text)."""
     local = LocalActors()
     for m in _DEFINED.finditer(text):
-        name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2)
-        if not name or acronym.lower() in MEDIA or acronym.lower() in _NOT_ACRONYMS:
-            continue
+        name, acronym = _trim(_pieces(m.group(1))[-1]), m.group(2) or m.group(3)
+        if m.group(3) and not (set(name.lower().split()) & HEADS and name[:1] == acronym[:1]):
+            continue  # "the Justice and Equality Movement, or JEM,", not "Kenya, or KDF"
+        if not name or acronym.lower() in _NOT_ACRONYMS or (
+                acronym.lower() in MEDIA and not set(name.lower().split()) & HEADS):
+            continue  # "(AFP)" is the agency, "Democratic Party of Albanians (DPA)" a party
         if acronym[1:].islower() and (acronym.lower() in SURFACES
                                       or not _syllabic(acronym, name)):
             continue  # "(Tanzania)" is no acronym, "(Frodebu)" is
@@ -305,7 +357,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         local.add(acronym, actor, name)
         local.add(name, actor)
         local.defined[acronym] = name
-    for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))):
+    for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))
+                 if not _ORGAN_OF.search(text, max(0, m.start() - 30), m.start())):
         parts = name.split()
         heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
         for h in heads:
@@ -339,6 +392,21 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
                 local.add(name, state)
             continue
         local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
+    people = [(a, b) for a, b, label, _ in entities if label == "PERSON"]
+    for m in _CALLED_SIDE.finditer(text):
+        name = _trim(m.group(1))
+        start = m.start(1) + m.group(1).find(name)
+        if (name and name not in local.surfaces and _known(name) is None
+                and not any(a <= start < b for a, b in people)
+                and not _state_body(name) and name.lower() not in MEDIA
+                and not any(w in SURFACES or w in _OPENERS for w in name.lower().split()[:1])):
+            actor = slug(name)
+            if actor and actor not in ACTOR_KINDS:
+                local.add(name, actor, name)
+                if actor not in local.bystanders:
+                    local.movements.add(actor)
+    for m in _NAMED_HEAD.finditer(text):
+        _named_by_head(local, m.group(1), m.group(2))
     for m in _PLURAL_PARTY.finditer(text):
         local.add(m.group(1), slug(m.group(1)), m.group(1))
     tagged = {t for _, _, label, t in entities if label == "ORG"}
@@ -355,10 +423,53 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         long = _spelled_out(form, local)
         if long is not None:
             _rename(local, long, form)
-        elif form in tagged or _SIDE_USE.match(text, m.end()):
+        elif (form in tagged or _SIDE_USE.match(text, m.end())
+              or _SIDE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             local.add(form, low, form)
+            if _SIDE_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _MOVEMENT_USE.match(
+                    text, m.end()):
+                local.movements.add(low)  # "the ruling X", "the X movement", "X fighters"
     _merge_prefixes(local)
     return local
+
+
+def _named_by_head(local: LocalActors, name: str, head: str) -> None:
+    """A side named before a lower-case organisation word ("the governing March 14
+    alliance", "the royalist FUNCINPEC movement"): id the name's slug, a movement; a name
+    the gazetteer knows, or a state's or region's ("the Syrian Kurdish party"), is no new
+    actor.
+
+    >>> local = LocalActors()
+    >>> _named_by_head(local, "March 20", "coalition")
+    >>> _named_by_head(local, "Syrian Kurdish", "party")
+    >>> _named_by_head(local, "Sunni Wifaq", "movement")
+    >>> _named_by_head(local, "Islamist", "movement")
+    >>> local.surfaces
+    {'March 20 coalition': 'march-20', 'Wifaq movement': 'wifaq', 'Wifaq': 'wifaq'}
+    >>> sorted(local.movements)
+    ['march-20', 'wifaq']
+    """
+    if name.lower() in OFFICIALS:
+        local.add(f"{name} {head}", OFFICIALS[name.lower()])  # "the Minawi faction"
+        return
+    parts = name.lower().split()
+    if len(parts) == 2 and parts[0] in _CREEDS:
+        name, parts = name.split()[1], parts[1:]  # "the Shiite Amal movement"
+    if parts[-1] in _CREEDS or len(name) < 3:
+        return
+    if (_known(name) is not None or _known(f"{name} {head}") is not None or name.lower() in MEDIA
+            or name.lower() in _NOT_ACRONYMS
+            or any(w in SURFACES or w in REGIONS or w in TITLE_WORDS for w in parts)
+            or (parts[0] in _OPENERS and not re.search(r"\d", name))):
+        return
+    if name.isupper() and (_ROMAN.fullmatch(name) or sum(c.isalpha() for c in name) < 2):
+        return
+    actor = slug(name)
+    if not actor or actor in ACTOR_KINDS:
+        return
+    for form in (f"{name} {head}", name) if not re.search(r"\d", name) else (f"{name} {head}",):
+        local.add(form, actor, name)
+    local.movements.add(actor)
 
 
 def _other_acronym(actor: str, acronym: str) -> bool:
@@ -368,8 +479,12 @@ def _other_acronym(actor: str, acronym: str) -> bool:
 
     >>> _other_acronym("eln", "NLA"), _other_acronym("farc", "FARC-EP")
     (True, False)
+    >>> _other_acronym("slm", "SLA")  # another acronym of the same actor (ALIASES)
+    False
     """
     low = acronym.lower()
+    if ALIASES.get(low) == actor:
+        return False  # "Sudan Liberation Army (SLA)": the SLM's other acronym
     shorts = [f for f, a in SURFACES.items() if a == actor and " " not in f and len(f) <= 8]
     return bool(shorts) and not any(low.startswith(f) or f.startswith(low) for f in shorts)
 

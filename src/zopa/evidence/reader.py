@@ -73,6 +73,8 @@ from .gazetteer import (
     SURFACES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    communities,
+    surfaces_in,
     words,
 )
 from .issues import REGION, FoundIssue, find_issues, slug
@@ -208,13 +210,6 @@ _OWN_MEDIATOR = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediato
                            re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
-def _surface_regex() -> re.Pattern[str]:
-    forms = sorted(SURFACES, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
-                      + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
-
-
-_SURFACE = _surface_regex()
 #: The full names of the well-known officials, found even where the recogniser misses them.
 _OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
     (n for n in OFFICIALS if " " in n), key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -378,10 +373,11 @@ class _DocReader(RoleRules):
 
     def _actor_mentions(self) -> list[Mention]:
         out = []
-        for m in _SURFACE.finditer(self.text):
+        peoples = communities(self.text)
+        for m in surfaces_in(self.text):
             form = m.group(0)
             actor = SURFACES[form.lower()]
-            if not (form[0].isupper() or form[0].isdigit()):
+            if not (form[0].isupper() or form[0].isdigit()) or actor in peoples:
                 continue
             if len(form) <= 3 and not form.replace(".", "").isupper():
                 continue
@@ -938,7 +934,7 @@ class _DocReader(RoleRules):
                 if any(SURFACES.get(f.group(0).lower()) == actor and (
                         cue.end() <= f.start() <= cue.end() + 40
                         or cue.start() - 30 <= f.end() <= cue.start())
-                        for f in _SURFACE.finditer(sentence)):
+                        for f in surfaces_in(sentence)):
                     return None
         return actor if again else None
 
@@ -1619,7 +1615,7 @@ class _DocReader(RoleRules):
         text = self.text[unit.start:unit.end]
         about: list[str] = []
         words = []
-        for m in _SURFACE.finditer(text):
+        for m in surfaces_in(text):
             if _ABOUT.match(text, m.end()):
                 actor = SURFACES[m.group(0).lower()]
                 if actor not in about:
@@ -1732,7 +1728,7 @@ def _first_actor(text: str, local: LocalActors | None = None) -> str | None:
     """The first actor ``text`` names: a gazetteer form, or one of the document's own."""
     pattern = local.pattern if local is not None else None
     own = pattern.search(text) if pattern is not None else None
-    for m in _SURFACE.finditer(text):
+    for m in surfaces_in(text):
         form = m.group(0)
         if own is not None and own.start() < m.end():
             break

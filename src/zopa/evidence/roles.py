@@ -62,7 +62,9 @@ _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|interim|central|"
                        r"national|ruling))?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+"
                        r"(?:the\s+)?(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
-                       r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?")
+                       r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?"
+                       # "our government and the armed faction of UNITA"
+                       r"(?:(?:armed|military|political)\s+(?:faction|wing)\s+of\s+(?:the\s+)?)?")
 _SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
     r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,90},"
@@ -117,21 +119,28 @@ _WITH = re.compile(r"\b(?:held|holds|hold|holding|opened|began|resumed)\s+(?:\w+
                    re.IGNORECASE)
 
 
-#: After a subject: "(Uprona), the main Tutsi party, signed", "had also signed".
+#: After a subject: "(Uprona), the main Tutsi party, signed", "had also signed", "UNITA
+#: [National Union for ...] signed" (a translator's gloss).
 _SIGNED = re.compile(r"(?:(?:'s|’s)(?:\s+(?:transitional|federal|interim|military|national))?\s+"
                      r"(?:government|army|military|authorities|leadership|delegation))?"
-                     r"(?:\s*\([^()]{1,15}\))?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”]{3,60},)?"
+                     r"(?:\s*\([^()]{1,15}\)|\s*\[[^\[\]]{1,70}\])?(?:,\s+(?:(?:a|an|the)\s+)?[^,.;:\"“”]{3,60},)?"
                      # "X and more than thirty politico-military movements signed"
                      r"(?:\s+and\s+(?:[\w-]+\s+){1,5}?(?:movements|groups|parties|factions|"
                      r"organi[sz]ations|rebels))?"
                      # "Erdimi, leader of the UFR, said his movement signed"
                      r"(?:\s+said\s+(?:that\s+)?(?:his|her|its|their)\s+(?:movement|group|party|front|"
                      r"side|government|organi[sz]ation|delegation)|,\s+(?:which|who))?\s+"
+                     # "... on Thursday signed", "... early on Saturday signed"
+                     r"(?:(?:(?:early|late)\s+)?on\s+[A-Z][a-z]+day\s+)?"
                      r"(?:(?:has|have|had|also|later|then|finally|formally|all|both)\s+)*"
-                     r"(?:signed|signs?|co-signed|initial(?:l)?ed)\b", re.IGNORECASE)
-#: "the government" on its own, standing for the text's one state (not "the government of X").
-_THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b[Tt]he\s+(?:(?:transitional|federal|interim|national|"
-                             r"central)\s+)?government\b(?!\s+of\b)")
+                     r"(?:signed|signs?|co-signed|initial(?:l)?ed|"
+                     # "X, Y and Z put their names to the accords"
+                     r"put\s+(?:its|their|his|her)\s+(?:names?|signatures?)\s+to)\b",
+                     re.IGNORECASE)
+#: "the government" (or a state medium's "our government") on its own, standing for the
+#: text's one state (not "the government of X").
+_THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b(?:[Tt]he|[Oo]ur)\s+(?:(?:transitional|federal|interim|"
+                             r"national|central)\s+)?government\b(?!\s+of\b)")
 #: "The signatories are", "was signed by": a list of signers follows.
 _SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:also\s+)?(?:are|were|include[ds]?)\s+"
                         # the sides of a rift: "a boycott imposed in 2017 by Saudi Arabia, ..."
@@ -146,6 +155,13 @@ _AS_WITNESS = re.compile(r"[^.;]{0,40}?\bas\s+(?:\w+\s+){0,2}?(?:witness|observe
                          re.IGNORECASE)
 
 
+#: "X, Y and Z also witnessed the act": present at a signing, no side of it.
+_WITNESSED = re.compile(r"(?:\s+(?:also|all|both))?\s+witness(?:ed|es)\s+(?:the\s+)?(?:act|signing|"
+                        r"ceremony|signature)\b", re.IGNORECASE)
+#: "the three observer states of the peace process - Portugal, the United States and ...":
+#: observers named in a list after the word.
+_OBSERVERS = re.compile(r"\bobserver\s+(?:states|countries|nations|governments)\b[^.;:]{0,40}?"
+                        r"(?:\s[-\u2013\u2014]|:|,)\s*(?:the\s+)?", re.IGNORECASE)
 #: Words of an outsider's reaction to a deal: "welcomed the agreement".
 _REACTION = re.compile(r"\b(?:welcom|prais|hail|commend|congratulat|applaud)\w*", re.IGNORECASE)
 
@@ -271,8 +287,11 @@ class RoleRules:
         for group, (_, g1) in self._conjunctions(self.actor_mentions) + [
                 ([m.actor or ""], (m.start, m.end)) for m in self.actor_mentions]:
             signed = _SIGNED.match(self.text, g1)
-            if signed and _AS_WITNESS.match(self.text, signed.end()):
+            if (signed and _AS_WITNESS.match(self.text, signed.end())) or _WITNESSED.match(
+                    self.text, g1):
                 out.update(group)
+        for cue in _OBSERVERS.finditer(self.text):
+            out.update(self._group_from(cue.end(), self.actor_mentions, forward=True))
         return out - {""}
 
     def _talks_with(self, unit: Unit, actors: list[Mention], mediated: list[str]) -> set[str]:
@@ -407,8 +426,18 @@ class RoleRules:
     # -- issues ----------------------------------------------------------------------------
 
 
+#: Between a long name and its acronym: " (", or the name's second half first
+#: ("Sudan People's Liberation Movement/Army (SPLM/A)").
+_BEFORE_ACRONYM = re.compile(r"(?:/[A-Z][\w-]*)?\s\(")
+
+
 def _one_with_acronym(actors: list[Mention], text: str) -> list[Mention]:
     """"Karen National Union (KNU)" as one mention, where the gazetteer knows both forms.
+
+    >>> text = "the Movement/Army (MA) and"
+    >>> [m.text for m in _one_with_acronym([Mention(4, 12, "Movement", "ma"),
+    ...                                     Mention(19, 21, "MA", "ma")], text)]
+    ['Movement/Army (MA)']
 
     >>> text = "the Karen National Union (KNU), and"
     >>> [m.text for m in _one_with_acronym([Mention(4, 24, "Karen National Union", "knu"),
@@ -417,8 +446,8 @@ def _one_with_acronym(actors: list[Mention], text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in actors:
-        if out and out[-1].actor == m.actor and text[out[-1].end:m.start] == " (" and (
-                text.startswith(")", m.end)):
+        if out and out[-1].actor == m.actor and _BEFORE_ACRONYM.fullmatch(
+                text, out[-1].end, m.start) and text.startswith(")", m.end):
             out[-1] = Mention(out[-1].start, m.end + 1, text[out[-1].start:m.end + 1], m.actor)
         else:
             out.append(m)
@@ -470,6 +499,29 @@ THIRD_PARTIES = words("""un eu au igad nato ecowas osce asean arab-league gcc sa
 oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre carter-center""")
 
 
+def _onlooker(actor: str, mentions: Counter[str], party: Counter[str], said: Counter[str],
+              spoke: Counter[str]) -> bool:
+    """Whether ``actor`` is named once, and never across the table, a state or a body heard
+    once at most: an outside government ("the US ambassador said Washington supported the
+    accord", "Oslo stood ready to host a donors' conference") or a council named in passing
+    ("Yemen's government, whose Presidential Leadership Council ..., said") comments on the
+    talks, it is no side.
+
+    >>> none = Counter()
+    >>> _onlooker("greece", Counter(greece=1), none, Counter(greece=2), none)
+    True
+    >>> _onlooker("greece", Counter(greece=1), Counter(greece=3), none, none)
+    False
+    >>> _onlooker("ndc", Counter(ndc=1), none, Counter(ndc=1), Counter(ndc=1))
+    True
+    >>> _onlooker("ndc", Counter(ndc=1), none, Counter(ndc=2), Counter(ndc=2))
+    False
+    """
+    if mentions[actor] > 1 or party[actor] >= 3:
+        return False
+    return ACTOR_KINDS.get(actor) == "state" or (said[actor] <= 1 and spoke[actor] <= 1)
+
+
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
                  mediator: Counter[str], spoke: Counter[str], any_statement: bool,
                  bystanders: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -477,7 +529,8 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     a side); a party with structural evidence (talks between, delegations, the subject of an
     agreement) or positions of its own; at least two parties when anyone spoke.
     ``bystanders`` (aid agencies, analysts' institutes) are never parties, and
-    :data:`THIRD_PARTIES` only with structural evidence.
+    :data:`THIRD_PARTIES` only with structural evidence, nor is a state named once without it
+    (:func:`_onlooker`).
 
     >>> assign_roles(Counter(iran=3, us=3, un=2), party=Counter(iran=3, us=3),
     ...              said=Counter(un=2), mediator=Counter(), spoke=Counter(un=2),
@@ -488,7 +541,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     for actor in mentions:
         if mediator[actor] and mediator[actor] * 3 >= party[actor]:
             kinds[actor] = "mediator"
-        elif actor in bystanders:
+        elif actor in bystanders or _onlooker(actor, mentions, party, said, spoke):
             kinds[actor] = "other"
         elif party[actor] >= 3 or (actor not in THIRD_PARTIES and (said[actor] >= 2 or (
                 said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2))):
@@ -498,7 +551,8 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     missing = 2 - sum(1 for k in kinds.values() if k == "party")
     if missing > 0 and any_statement:
         ranked = sorted((a for a in mentions if kinds[a] == "other" and a not in bystanders
-                         and a not in THIRD_PARTIES and party[a] + said[a] + spoke[a] > 0),
+                         and a not in THIRD_PARTIES and party[a] + said[a] + spoke[a] > 0
+                         and not _onlooker(a, mentions, party, said, spoke)),
                         key=lambda a: (-party[a] - said[a], -spoke[a], -mentions[a], a))
         for actor in ranked[:missing]:
             kinds[actor] = "party"
