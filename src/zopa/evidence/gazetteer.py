@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "ALIASES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
            "OPPOSITIONS", "REGIONS", "SURFACE", "SURFACES", "TITLE_MODIFIERS",
-           "TITLE_WORDS", "canonical", "communities", "surfaces_in"]
+           "TITLE_WORDS", "communities", "surfaces_in"]
 
 # id | name | other surface forms (names, demonyms, capitals, seats of power), ";"-separated
 _STATES = """
@@ -411,23 +411,6 @@ MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
 #: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
 OPPOSITIONS: dict[str, str] = {}
-
-#: Other ids for one of the gazetteer's actors: an acronym of another spelling of its name
-#: (the Sudan Liberation Army, SLA, is the movement SLM; SLM-MM its faction that signed),
-#: the body that negotiates for it (the PLO for the Palestinians) or the council that
-#: ruled through it (Sudan's Transitional Military Council, TMC, of the armed forces).
-ALIASES = {"sla": "slm", "slm-mm": "slm", "slm/a": "slm", "plo": "palestine", "tmc": "saf",
-           "uck": "kla", "spla": "splm", "splm/a": "splm"}
-
-
-def canonical(actor: str) -> str:
-    """The gazetteer's id for an actor id, through :data:`ALIASES`: two readings, or a
-    reading and an answer key, that name the same actor by different ids agree on it.
-
-    >>> canonical("sla"), canonical("plo"), canonical("iran")
-    ('slm', 'palestine', 'iran')
-    """
-    return ALIASES.get(actor, actor)
 
 # Regions that issues are often about, with their surface forms (not actors).
 _REGIONS = """

@@ -4,8 +4,7 @@ An answer key (YAML, next to its article) lists the ``parties``, ``mediators``, 
 (each with ``keywords``) and ``statements`` (each with ``speaker``, ``side``, ``date``, a
 ``quote`` fragment and ``kind``). The rules:
 
-- **Actors**: predicted parties and mediators against the key's, by id, two ids of one actor
-  (:data:`~zopa.evidence.gazetteer.ALIASES`: "sla" for the gazetteer's "slm") as one.
+- **Actors**: predicted parties and mediators against the key's, by id.
 - **Issues** (recall): a key issue is found when a predicted issue's name or id contains one
   of its keywords.
 - **Statements** (recall): a key statement is found when a predicted statement's quote
@@ -32,7 +31,6 @@ from typing import Any
 
 import yaml
 
-from .gazetteer import canonical
 from .model import Reading, Statement
 
 __all__ = ["FIELDS", "SPLITS", "Tally", "load_key", "score"]
@@ -92,15 +90,11 @@ def _same_speaker(key: str, found: str) -> bool:
     return k.split()[-1] in f or f.split()[-1] in k if k and f else False
 
 
-def _same_side(key: str | None, found: str | None) -> bool:
-    return (canonical(key) if key else None) == (canonical(found) if found else None)
-
-
 def score(reading: Reading, key: dict[str, Any], tally: Tally) -> None:
     """Add the scores of one article's reading to ``tally``."""
     for role, name in (("party", "parties"), ("mediator", "mediators")):
-        got = {canonical(a.id) for a in reading.actors if a.kind == role}
-        want = {canonical(a) for a in key.get(name) or []}
+        got = {a.id for a in reading.actors if a.kind == role}
+        want = set(key.get(name) or [])
         tally.add(name, found=len(got), expected=len(want), correct=len(got & want))
         tally.add("actors", found=len(got), expected=len(want), correct=len(got & want))
     names = [f"{i.id} {i.name}".lower() for i in reading.issues]
@@ -116,7 +110,7 @@ def score(reading: Reading, key: dict[str, Any], tally: Tally) -> None:
     tally.add("speaker", found=len(matched), expected=len(matched),
               correct=sum(_same_speaker(str(k["speaker"]), s.speaker) for k, s in matched))
     tally.add("side", found=len(matched), expected=len(matched),
-              correct=sum(_same_side(k.get("side"), s.side) for k, s in matched))
+              correct=sum((k.get("side") or None) == s.side for k, s in matched))
     tally.add("date", found=len(matched), expected=len(matched),
               correct=sum(str(k.get("date")) == (s.date.isoformat() if s.date else "None")
                           for k, s in matched))
