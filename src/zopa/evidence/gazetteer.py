@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
+__all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "ALIASES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
            "OPPOSITIONS", "REGIONS", "SURFACE", "SURFACES", "TITLE_MODIFIERS",
            "TITLE_WORDS", "communities", "surfaces_in"]
 
@@ -411,6 +411,14 @@ MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
 #: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
 OPPOSITIONS: dict[str, str] = {}
+
+#: Other ids for one of the gazetteer's actors: an acronym of another spelling of its name
+#: (the Sudan Liberation Army, SLA, is the movement SLM; SLM-MM its faction that signed),
+#: the body that negotiates for it (the PLO for the Palestinians) or the council that
+#: ruled through it (Sudan's Transitional Military Council, TMC, of the armed forces): the
+#: reader gives the gazetteer's id, never a second actor.
+ALIASES = {"sla": "slm", "slm-mm": "slm", "slm/a": "slm", "plo": "palestine", "tmc": "saf",
+           "uck": "kla", "spla": "splm", "splm/a": "splm"}
 
 # Regions that issues are often about, with their surface forms (not actors).
 _REGIONS = """
