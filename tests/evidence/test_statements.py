@@ -283,3 +283,31 @@ def test_two_processes_read_as_one() -> None:
     of one process, actors' aliases in one order whatever the strings' hashes."""
     articles = sorted(Path(__file__).parent.parent.glob("data/articles/*.txt"))[:20]
     assert read_files(articles, processes=2) == read_files(articles, processes=1)
+
+
+def test_a_speech_verb_in_a_relative_clause_is_an_earlier_statement() -> None:
+    reading = one('Talks between Iran and the United States ended in Vienna on Wednesday. '
+                  'The envoy, '
+                  'Enrique Mora, who announced on Monday that the texts were agreed, told '
+                  'the hall that the mediation would stay "until the last day of the deal".')
+    [statement] = reading.statements
+    assert statement.speaker == "Enrique Mora"
+    assert statement.quote == "until the last day of the deal"
+    assert statement.date == DAY
+
+
+def test_reported_words_before_a_statement_at_a_named_occasion_share_its_date() -> None:
+    reading = one("Talks between Iran and the United States ended in Vienna on Tuesday. "
+                  "Javad Zarif, for his part, said Tehran had shown flexibility on the "
+                  "centrifuges. He told the closing session that enrichment would never be "
+                  "given up.\n\nAbbas Araghchi said the texts were long.")
+    dates = [(s.speaker, s.date) for s in reading.statements]
+    tuesday = DAY - datetime.timedelta(days=1)
+    assert dates == [("Javad Zarif", tuesday), ("Javad Zarif", tuesday),
+                     ("Abbas Araghchi", DAY)]
+
+
+def test_a_plain_date_after_reported_words_dates_only_its_own_statement() -> None:
+    reading = one('Javad Zarif said Tehran would not accept new sanctions. "There can be '
+                  'no deal under pressure," he told reporters on Tuesday.')
+    assert [s.date for s in reading.statements] == [DAY, DAY - datetime.timedelta(days=1)]

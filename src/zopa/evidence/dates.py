@@ -168,8 +168,14 @@ _GAP = re.compile(r"(?:[\s,]+|\b(?:on|late|early|in|at|a|an|the|to|from|during|a
                   r"their|official|website|told|through|via|by|state|media|news|agency|"
                   r"television|tv|radio|broadcaster|newspaper|daily|channel|leader|spokesman|"
                   r"spokeswoman|spokesperson|envoy|representative|chief|phone|telephone|call|"
-                  r"parliament|lawmakers|supporters|rally|crowd|audience|meeting|summit)\b"
+                  r"parliament|lawmakers|supporters|rally|crowd|audience|meeting|summit|"
+                  r"carried|broadcast|aired|published|relayed|quoted|cited|remarks|comments)\b"
                   r"|\b[A-Z][\w'’.-]*)*")
+#: A naming verb, its object and the quotation that names it, before the date of the
+#: naming: 'called the refusal "deeply regrettable" on Monday'.
+_NAMED = re.compile(r"(?:called|calling|described|describing|praised|hailed|termed|branded|"
+                    r"dubbed)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?[\"“][^\"“”]*[\"”],?",
+                    re.IGNORECASE)
 #: A clause that opens before a date and closes before the speech verb: "X, who arrived on
 #: Monday, said": the date of another event.
 _CLAUSE_OPEN = re.compile(r",\s*(?:who|which|whose|having|after|before|when|while|"
@@ -201,6 +207,11 @@ def speech_date(sentence: str, verb_start: int, verb_end: int,
     for m in mentions:
         if m.start >= verb_end and _GAP.fullmatch(sentence, verb_end, m.start):
             return m
+    named = _NAMED.match(sentence, verb_start)
+    if named is not None:
+        for m in mentions:
+            if m.start >= named.end() and _GAP.fullmatch(sentence, named.end(), m.start):
+                return m
     before = [m for m in mentions if m.end <= verb_start
               and not (_CLAUSE_OPEN.search(sentence[:m.start])
                        and "," in sentence[m.end:verb_start])
@@ -248,7 +259,11 @@ EVENT_REF = re.compile(
     r"|(?:at|after|before|during|following|for|ahead of|on the (?:sidelines|margins) of)\s+"
     r"(?:the\s+|this\s+|that\s+)?(?:(?:same|opening|final|signing|joint|official)\s+)?"
     rf"(?:(?P<signing>signing(?:\s+ceremony)?|ceremony)|(?P<closing>closing\s+session)|"
-    rf"(?P<meeting>{_MEETING})))\b",
+    rf"(?P<meeting>{_MEETING}))"
+    # "told the signing ceremony", "told the delegates": the occasion addressed
+    rf"|told\s+the\s+(?:(?:opening|closing|final|signing)\s+)?(?:(?P<told_signing>"
+    rf"signing|ceremony)|(?P<told_meeting>summit|conference|session|meeting|audience|"
+    rf"gathering|hall)))\b",
     re.IGNORECASE)
 #: What keeps a date from the occasion word near it: a clause of its own ("Trump, who
 #: telephoned both leaders on Saturday"), the future ("talks will resume on Friday").
@@ -265,7 +280,7 @@ def ref_kind(ref: re.Match[str]) -> str:
     """The kind of occasion an :data:`EVENT_REF` match names."""
     if ref.group("close") or ref.group("closing"):
         return "close"
-    return "signing" if ref.group("signing") else "meeting"
+    return "signing" if ref.group("signing") or ref.group("told_signing") else "meeting"
 
 
 @dataclass(frozen=True)

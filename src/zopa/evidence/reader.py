@@ -536,6 +536,8 @@ class _DocReader(RoleRules):
         last_statement: Said | None = None
         previous_unit: Unit | None = None
         last_unit: Unit | None = None  # the unit of the last statement
+        guessed: set[int] = set()  # the statements dated by no words of their own
+        run: list[Said] = []  # the statements of the paragraph so far
         for unit in units:
             before = previous_unit if previous_unit != last_unit else None
             previous_unit = unit
@@ -549,6 +551,9 @@ class _DocReader(RoleRules):
                     self._set_quote(statement, unit, None)
                     own = self._own_date(unit, previous_at, previous_date)
                     statement.date = own or statement.date
+                    dated = False
+                    if own is None and id(last_statement) in guessed:
+                        guessed.add(id(statement))
                 else:
                     continue
             else:
@@ -557,6 +562,8 @@ class _DocReader(RoleRules):
                 if mention is not None:
                     date = resolve_relative(mention, self._anchor(
                         unit.start + mention.start, previous_at, previous_date))
+                dated = date is not None and mention is not None and self._on_occasion(
+                    mention, unit)
                 if mention is not None and mention.relative == "vague":
                     pass  # "last week": the text gives no day
                 elif date is None:
@@ -565,7 +572,11 @@ class _DocReader(RoleRules):
                         pass
                     elif last_statement is not None and unit.paragraph == last_para:
                         date = last_statement.date
+                        if (last_statement.speaker != statement.speaker
+                                or id(last_statement) in guessed):
+                            guessed.add(id(statement))
                     else:
+                        guessed.add(id(statement))
                         # the speaker's date of the paragraph just before, else the article's
                         spoke = by_speaker.get(str(statement.speaker))
                         date = (spoke[0] if spoke and spoke[1] >= unit.paragraph - 1
@@ -585,6 +596,11 @@ class _DocReader(RoleRules):
                 statement.side, statement.title = last_statement.side, last_statement.title
                 last_statement.speaker = statement.speaker
                 self.people[statement.speaker].side = statement.side
+            if unit.paragraph != last_para:
+                run = []
+            if dated:
+                _date_back(run, statement, guessed)
+            run.append(statement)
             statement.kind = self._kind(statement, unit)
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
@@ -605,6 +621,9 @@ class _DocReader(RoleRules):
                 extra.kind = kind_of(extra.quote) if statement.kind != "other" or not (
                     self._onlooker(statement, unit)) else "other"
                 self.found.statements.append(extra)
+                run.append(extra)
+                if id(statement) in guessed:
+                    guessed.add(id(extra))
             last_para = unit.paragraph
             if statement.kind in ("red_line", "demand", "offer") and statement.side and not (
                     _OUTSIDER.search(statement.quote)):
@@ -1087,6 +1106,11 @@ class _DocReader(RoleRules):
             if not verb.group(0)[0].islower() and not (
                     verb.group(0).lower() == "according to" and verb.start() == 0):
                 continue
+            if _RELATIVE_VERB.search(masked, 0, verb.start()) and any(
+                    v.start() > verb.end() for v in verbs):
+                # "Lebatt, who announced on Saturday that ..., told the hall that ...": the
+                # relative clause tells of an earlier statement; the main verb is this one
+                continue
             self.run_start = a
             mode = "right"
             if verb.group(0).lower() == "according to":
@@ -1178,6 +1202,13 @@ class _DocReader(RoleRules):
             if date is not None:
                 return DateMention(ref.start(), ref.end(), ref.group(0), date)
         return None
+
+    def _on_occasion(self, mention: DateMention, unit: Unit) -> bool:
+        """Whether the attribution of a statement names its occasion: the date mention is
+        one ("after the ceremony", "told the signing ceremony"), or the words outside the
+        quotes name a speech, a statement or a news conference."""
+        return bool(EVENT_REF.fullmatch(mention.text)
+                    or _OCCASION.search(self.masked, unit.start, unit.end))
 
     def _anchor(self, at: int, previous_at: int, previous: datetime.date | None
                 ) -> datetime.date | None:
@@ -1677,6 +1708,13 @@ _CLOSE_TO = re.compile(
     r"involved in|briefed on|with knowledge of|privy to|present at|at)\s+(?:the\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
+#: The occasion of a statement named by its attribution: "in a speech", "in a televised
+#: address", "at a news conference".
+_OCCASION = re.compile(r"\b(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:speech|address|statement|interview|broadcast|briefing)\b"
+                       r"|\bat\s+(?:a|the)\s+(?:news|press)\s+conference\b", re.IGNORECASE)
+#: A speech verb that opens a relative clause after its subject: "Lebatt, who announced".
+_RELATIVE_VERB = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|earlier|first)\s+)?$")
 _STATEMENT_BY = re.compile(
     r"\b(?:a|the)\s+(?P<what>(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|"
     r"declaration|readout|text))\s+(?:issued|released|published|put out|signed)\s+by\s+"
@@ -1795,6 +1833,18 @@ def _side(said: Said, mentions: Counter[str], government: str | None) -> str | N
             and not _NOT_GOVERNMENT.search(said.title)):
         return government
     return None
+
+
+def _date_back(run: list[Said], statement: Said, guessed: set[int]) -> None:
+    """Give the date of ``statement`` (its own words date it) to the statements of the
+    same speaker just before it in the paragraph that no words of their own date
+    (``guessed``): "Xhaferi said the side could be flexible. '...,' he told reporters late
+    on Thursday" is one occasion, on Thursday."""
+    for said in reversed(run):
+        if said.speaker != statement.speaker or id(said) not in guessed:
+            return
+        said.date = statement.date
+        guessed.discard(id(said))
 
 
 def _merge(found: Iterable[Found]) -> Reading:
