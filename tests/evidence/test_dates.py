@@ -184,3 +184,9 @@ def test_occasions_and_their_dates() -> None:
 def test_the_time_of_the_event_before(text: str) -> None:
     [mention] = find_dates(text, WEDNESDAY)
     assert mention.relative == "same"
+
+
+def test_a_date_that_names_a_movement_is_no_date() -> None:
+    found = find_dates("The March 14 alliance met the April 6 Youth Movement on March 9.",
+                       WEDNESDAY)
+    assert [m.text for m in found] == ["March 9"]

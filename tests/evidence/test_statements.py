@@ -311,3 +311,13 @@ def test_a_plain_date_after_reported_words_dates_only_its_own_statement() -> Non
     reading = one('Javad Zarif said Tehran would not accept new sanctions. "There can be '
                   'no deal under pressure," he told reporters on Tuesday.')
     assert [s.date for s in reading.statements] == [DAY, DAY - datetime.timedelta(days=1)]
+
+
+def test_a_statement_at_the_occasion_of_the_lede_after_a_byline() -> None:
+    text = ("Rivals sign accord in Doha\n\nBy a correspondent | DOHA, June 9 | Filed "
+            "09.06.2021\n\nThe ink was barely dry on the accord in Doha on Monday morning, "
+            "after eighteen months of deadlock between the two camps.\n\n"
+            '"We are turning a painful page," Saad Hariri said after the signing, adding '
+            'that the deal was "a first step for the country".')
+    reading = one(text)
+    assert [s.date for s in reading.statements] == [DAY - datetime.timedelta(days=2)] * 2

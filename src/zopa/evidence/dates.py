@@ -30,10 +30,14 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+#: A date that names a movement or a past event, not a day of the story: "the March 14
+#: alliance", "the April 6 Youth Movement".
+_NAMED_AFTER = (r"(?!\s+(?:alliance|movement|coalition|bloc|camp|group|youth|generation|"
+                r"revolution|uprising)\b)")
 _PATTERNS = [
     ("iso", r"\b" + _YEAR.format("iy") + r"-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("mdy", r"\b" + _MONTH.format("am") + r"\s+" + _DAY.format("ad")
-     + r"\b(?:,?\s+" + _YEAR.format("ay") + r"\b)?"),
+     + r"\b(?:,?\s+" + _YEAR.format("ay") + r"\b)?" + _NAMED_AFTER),
     ("dmy", r"\b" + _DAY.format("bd") + r"\s+(?:of\s+)?" + _MONTH.format("bm")
      + r"(?:,?\s+" + _YEAR.format("by") + r"\b)?"),
     ("weekday", r"\b(?:(?P<rel>last|this past|this|on|past)\s+)?(?P<wd>"

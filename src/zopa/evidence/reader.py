@@ -1194,8 +1194,12 @@ class _DocReader(RoleRules):
                             (content[0] - unit.start, content[1] - unit.start))
         if found is not None:
             return found
+        quoted = any(a == content[0] for a, _ in self.quotes)
         for ref in EVENT_REF.finditer(sentence):
-            if content[0] - unit.start <= ref.start() < content[1] - unit.start:
+            if content[0] - unit.start <= ref.start() < content[1] - unit.start and not (
+                    quoted):
+                # reported words name other occasions; quotations are blanked already,
+                # and what stands between two of them is attribution
                 continue
             date = event_date(ref_kind(ref), unit.start + ref.start(), self.events
                               ) or self.lede_date
@@ -1247,13 +1251,17 @@ class _DocReader(RoleRules):
         return dated[0].date if dated else None
 
     def _lede_date(self) -> datetime.date | None:
-        """The first date of the first paragraph after the headline, when no later than the
-        article's."""
+        """The first date of the first paragraph after the headline (a byline or a dateline
+        line of its own skipped), when no later than the article's; the dateline's own date
+        opening the paragraph ("Luanda, 21 November: ...") is not the story's."""
         paragraphs = paragraphs_of(self.masked)
         if paragraphs and is_headline(paragraphs[0][1]):
             paragraphs = paragraphs[1:]
+        paragraphs = [(k, p) for k, p in paragraphs if len(re.findall(r"\b[a-z]{2,}\b", p)) >= 8]
         for _, para in paragraphs[:1]:
             for m in find_dates(para, self.doc.date):
+                if re.fullmatch(r"[^a-z]*", para[:m.start]):
+                    continue
                 if m.date is not None and (self.doc.date is None or m.date <= self.doc.date):
                     return m.date
         return None
