@@ -321,3 +321,21 @@ def test_a_statement_at_the_occasion_of_the_lede_after_a_byline() -> None:
             'that the deal was "a first step for the country".')
     reading = one(text)
     assert [s.date for s in reading.statements] == [DAY - datetime.timedelta(days=2)] * 2
+
+
+def test_reported_speech_that_runs_into_a_quotation_is_one_statement() -> None:
+    reading = one('Javad Zarif said the government had offered four seats on the council, '
+                  '"which is more than any side could expect."')
+    assert [s.quote for s in reading.statements] == [
+        'the government had offered four seats on the council, "which is more than any '
+        'side could expect']
+    # a quotation named by its verb, or one after a short object, stays the statement
+    reading = one('Javad Zarif called the deal "a step towards peace for the region".')
+    assert [s.quote for s in reading.statements] == ["a step towards peace for the region"]
+
+
+def test_a_name_after_an_official_introduced_by_title_only() -> None:
+    reading = one("The secretary-general of the movement said at the ceremony that his "
+                  "organisation had signed in good faith. Manuvakola called on the "
+                  "government to halt its offensive against the movement's positions.")
+    assert [s.speaker for s in reading.statements] == ["Manuvakola", "Manuvakola"]

@@ -585,17 +585,27 @@ class _DocReader(RoleRules):
             if statement.date is not None:
                 previous_date, previous_at = statement.date, unit.start
                 by_speaker[str(statement.speaker)] = (previous_date, unit.paragraph)
-            if (last_statement is not None and unit.paragraph == last_para
+            if (last_statement is not None and last_unit is not None
+                    and unit.paragraph == last_para
                     and statement.side is None and not statement.title
-                    and last_statement.side is not None and last_statement.title
+                    and last_statement.title
                     and last_statement.speaker == last_statement.title
                     and statement.speaker != last_statement.speaker
-                    and statement.speaker in self.people):
-                # "Iran's foreign ministry spokesman said ... '...,' Nasser Kanaani said":
-                # the name is the official just introduced by title only.
+                    and ((statement.speaker in self.people
+                          and last_statement.side is not None)
+                         or (_BARE_NAME.fullmatch(statement.speaker)
+                             and self._first_named(statement.speaker, last_unit.start)))):
+                # "Iran's foreign ministry spokesman said ... '...,' Nasser Kanaani said",
+                # "The secretary-general of UNITA said ... Manuvakola called on ...": the
+                # name is the official just introduced by title only.
                 statement.side, statement.title = last_statement.side, last_statement.title
-                last_statement.speaker = statement.speaker
-                self.people[statement.speaker].side = statement.side
+                for earlier in run:
+                    if earlier.speaker == last_statement.speaker:
+                        earlier.speaker = statement.speaker
+                person = self.people.setdefault(statement.speaker, Person(
+                    statement.speaker, statement.title, statement.side))
+                person.side = statement.side
+                person.title = person.title or statement.title
             if unit.paragraph != last_para:
                 run = []
             if dated:
@@ -1032,6 +1042,8 @@ class _DocReader(RoleRules):
         statement.quoted = bool(inside)
         if inside:
             start, end = inside[0][0], inside[-1][1]
+            if verb is not None and mode == "left" and verb[1] < start:
+                start = self._reported_start(verb[1], start)
         elif verb is not None and mode == "left":
             tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
             lead = self.text[unit.start:self.run_start].rstrip()
@@ -1086,6 +1098,28 @@ class _DocReader(RoleRules):
         statement.quote = self.text[start:end]
         statement.start, statement.end = start, end
         statement.unit = self.text[unit.start:unit.end]
+
+    def _first_named(self, name: str, at: int) -> bool:
+        """Whether the text names the person ``name`` nowhere before offset ``at``."""
+        return not any(m.person and m.start < at and self._full_name(m.text) == name
+                       for m in self.mentions)
+
+    def _reported_start(self, verb_end: int, quote: int) -> int:
+        """Where the words of a statement start when reported speech runs into its
+        quotation: 'Moura said the government had offered four ministries, "which is more
+        than ..."' (the start of the reported words), but not 'said it was "a trap"' or
+        'called the deal "a victory"' (the quotation's start, ``quote``)."""
+        at = verb_end
+        aside = _LEADING_ASIDE.match(self.text, at, quote)
+        at = aside.end() if aside else at
+        that = re.match(r"[^.;\"“”]{0,60}?\bthat\s+", self.text[at:quote])
+        if that and not _FINITE.search(that.group(0)):
+            at += that.end()  # "stated at the opening session that ..."
+        reported = self.text[at:quote - 1]
+        if (len(re.findall(r"[A-Za-z]+", reported)) < 5 or re.search(r"[\"“”:]", reported)
+                or not _FINITE.search(reported)):
+            return quote
+        return at
 
     def _attribution_start(self, unit: Unit, verb: tuple[int, int]) -> int:
         comma = self.text.rfind(",", unit.start, verb[0])
@@ -1716,6 +1750,8 @@ _CLOSE_TO = re.compile(
     r"involved in|briefed on|with knowledge of|privy to|present at|at)\s+(?:the\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
+#: A name of one to three capitalised words ("Manuvakola", "Dos Santos").
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|dos|al|bin|van|von)){0,2}")
 #: The occasion of a statement named by its attribution: "in a speech", "in a televised
 #: address", "at a news conference".
 _OCCASION = re.compile(r"\b(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
