@@ -339,3 +339,19 @@ def test_a_name_after_an_official_introduced_by_title_only() -> None:
                   "organisation had signed in good faith. Manuvakola called on the "
                   "government to halt its offensive against the movement's positions.")
     assert [s.speaker for s in reading.statements] == ["Manuvakola", "Manuvakola"]
+
+
+def test_reported_speech_that_goes_on_after_a_quotation() -> None:
+    reading = one('Javad Zarif said Tehran had come to Vienna to defend "every right of our '
+                  'people" and that it would not give up enrichment.')
+    assert [s.quote for s in reading.statements] == [
+        'Tehran had come to Vienna to defend "every right of our people" and that it would '
+        'not give up enrichment']
+
+
+def test_according_to_a_speaker_then_reported_words_and_a_quotation() -> None:
+    reading = one('According to Javad Zarif, the sides had settled the sequence of steps '
+                  'and a swap of prisoners "without conditions and within days".')
+    assert [s.quote for s in reading.statements] == [
+        'the sides had settled the sequence of steps and a swap of prisoners "without '
+        'conditions and within days']

@@ -1044,6 +1044,14 @@ class _DocReader(RoleRules):
             start, end = inside[0][0], inside[-1][1]
             if verb is not None and mode == "left" and verb[1] < start:
                 start = self._reported_start(verb[1], start)
+                goes_on = _REPORTED_TAIL.match(self.text, end + 1, unit.end)
+                if goes_on and len(self.text[goes_on.end():unit.end].split()) >= 3:
+                    end = unit.end  # 'said it was "a matter for the people" and that ...'
+            elif (verb is not None and verb[0] - unit.start < 5
+                  and self.text[verb[0]:verb[1]].lower() == "according to"):
+                comma = self.text.find(",", verb[1], start)
+                if comma > 0:  # 'According to X, the sides had settled ... "without ..."'
+                    start = self._reported_start(comma + 1, start)
         elif verb is not None and mode == "left":
             tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
             lead = self.text[unit.start:self.run_start].rstrip()
@@ -1117,7 +1125,7 @@ class _DocReader(RoleRules):
             at += that.end()  # "stated at the opening session that ..."
         reported = self.text[at:quote - 1]
         if (len(re.findall(r"[A-Za-z]+", reported)) < 5 or re.search(r"[\"“”:]", reported)
-                or not _FINITE.search(reported)):
+                or not (_FINITE.search(reported) or re.search(r"\b[a-z]{3,}ed\b", reported))):
             return quote
         return at
 
@@ -1750,6 +1758,9 @@ _CLOSE_TO = re.compile(
     r"involved in|briefed on|with knowledge of|privy to|present at|at)\s+(?:the\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
+#: Reported speech that goes on after a quotation: '..." and that', '..." because'.
+_REPORTED_TAIL = re.compile(r"[\"”’]?\s*,?\s*(?:(?:and|but)\s+(?:that|said|added|warned|"
+                            r"insisted|stressed)\b|because\b|since\b)")
 #: A name of one to three capitalised words ("Manuvakola", "Dos Santos").
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|dos|al|bin|van|von)){0,2}")
 #: The occasion of a statement named by its attribution: "in a speech", "in a televised
