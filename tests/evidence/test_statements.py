@@ -355,3 +355,11 @@ def test_according_to_a_speaker_then_reported_words_and_a_quotation() -> None:
     assert [s.quote for s in reading.statements] == [
         'the sides had settled the sequence of steps and a swap of prisoners "without '
         'conditions and within days']
+
+
+def test_a_sentence_of_reported_speech_after_a_quotation_is_its_own_statement() -> None:
+    reading = one('Javad Zarif called the accord "a foundation, not a roof." He said the '
+                  "mediation would give the holdouts until the end of May.")
+    assert [s.quote for s in reading.statements] == [
+        "a foundation, not a roof",
+        "the mediation would give the holdouts until the end of May"]
