@@ -363,3 +363,10 @@ def test_a_sentence_of_reported_speech_after_a_quotation_is_its_own_statement() 
     assert [s.quote for s in reading.statements] == [
         "a foundation, not a roof",
         "the mediation would give the holdouts until the end of May"]
+
+
+def test_he_in_an_attribution_is_not_a_name_in_the_words_reported() -> None:
+    reading = one("Foreign Minister Abu Bakr al-Qirbi insisted on Wednesday that President "
+                  'Ali Abdullah Saleh remained committed to the plan. Saleh was ready to sign '
+                  '"at once, in a proper ceremony," he said.')
+    assert [s.speaker for s in reading.statements] == ["Abu Bakr al-Qirbi"] * 2

@@ -364,6 +364,7 @@ class _DocReader(RoleRules):
         self.person_spans = sorted(persons)
         self.entities = entities
         self.last_person: str | None = None
+        self.unit_start = 0  # the offset of the unit being read
         self.last_body: tuple[str, str | None] | None = None
         self.masked = self.text
         self.quotes: list[tuple[int, int]] = []
@@ -1107,6 +1108,16 @@ class _DocReader(RoleRules):
         statement.start, statement.end = start, end
         statement.unit = self.text[unit.start:unit.end]
 
+    def _in_words(self, pos: int, pronoun: int) -> bool:
+        """Whether offset ``pos`` lies in words someone said, which "he" in an attribution
+        does not refer back to: a quotation, a statement found before, or the sentence's own
+        words before ', he said' ('Saleh was ready to sign "at once," he said')."""
+        if any(a <= pos < b for a, b in self.quotes) or any(
+                s.start <= pos < s.end for s in self.found.statements):
+            return True
+        return (self.unit_start <= pos
+                and bool(re.search(r"[,\"”]\s*$", self.text[max(0, pronoun - 4):pronoun])))
+
     def _first_named(self, name: str, at: int) -> bool:
         """Whether the text names the person ``name`` nowhere before offset ``at``."""
         return not any(m.person and m.start < at and self._full_name(m.text) == name
@@ -1135,6 +1146,7 @@ class _DocReader(RoleRules):
 
     def _statement(self, unit: Unit) -> Said | None:
         masked = self.masked[unit.start:unit.end]
+        self.unit_start = unit.start
         # "according to X" first, but "X said ..., according to a statement from the
         # group" is X's statement, the document only its channel
         quoting = [v for v in _QUOTING.finditer(masked) if any(
@@ -1680,7 +1692,8 @@ class _DocReader(RoleRules):
             # the object of a preposition ("the provinces of Oddar Meanchey", "thanks to X") is
             # seldom what "he" refers back to
             before = [m for m in self.mentions if m.person and m.end <= at
-                      and not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)]
+                      and not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)
+                      and not self._in_words(m.start, at)]
             if self.title_only is not None and self.title_only[0] <= at and (
                     not before or before[-1].end <= self.title_only[0]):
                 return self.title_only[1], self.title_only[1], self.title_only[2]
