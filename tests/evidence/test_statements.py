@@ -370,3 +370,10 @@ def test_he_in_an_attribution_is_not_a_name_in_the_words_reported() -> None:
                   'Ali Abdullah Saleh remained committed to the plan. Saleh was ready to sign '
                   '"at once, in a proper ceremony," he said.')
     assert [s.speaker for s in reading.statements] == ["Abu Bakr al-Qirbi"] * 2
+
+
+def test_words_reported_in_a_participle_after_an_irregular_past_verb() -> None:
+    reading = one("Interior Minister Ljube Boskovski went further on Tuesday, saying the "
+                  "government would never hand the police to local councils.")
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Ljube Boskovski", "the government would never hand the police to local councils")]

@@ -1198,7 +1198,7 @@ class _DocReader(RoleRules):
         part = _PARTICIPLE.search(masked)
         if part is None:
             return None
-        main = re.search(r"\b[a-z]{3,}ed\b", masked[:part.start()])
+        main = _PAST.search(masked[:part.start()])
         if main is None:
             return None
         at = unit.start + main.start()
@@ -1774,6 +1774,11 @@ _CLOSE_TO = re.compile(
 #: Reported speech that goes on after a quotation: '..." and that', '..." because'.
 _REPORTED_TAIL = re.compile(r"[\"”’]?\s*,?\s*(?:(?:and|but)\s+(?:that|said|added|warned|"
                             r"insisted|stressed)\b|because\b|since\b)")
+#: A verb in the past tense, regular or among the common irregular ones: "suspended",
+#: "went further", "broke off", "left the table".
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|went|made|gave|took|broke|left|came|held|sent|spoke|"
+                   r"met|struck|kept|stood|flew|won|lost|began|drew|fought|led|sought|threw|"
+                   r"wrote|hit|cut|shut|quit)\b")
 #: A name of one to three capitalised words ("Manuvakola", "Dos Santos").
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|dos|al|bin|van|von)){0,2}")
 #: The occasion of a statement named by its attribution: "in a speech", "in a televised
