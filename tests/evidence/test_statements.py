@@ -377,3 +377,9 @@ def test_words_reported_in_a_participle_after_an_irregular_past_verb() -> None:
                   "government would never hand the police to local councils.")
     assert [(s.speaker, s.quote) for s in reading.statements] == [
         ("Ljube Boskovski", "the government would never hand the police to local councils")]
+
+
+def test_a_position_held_for_years_has_no_date() -> None:
+    reading = one("Talks between Sudan and the SPLM ended in Naivasha on Tuesday. For years "
+                  "Khartoum had insisted that no rebel army could survive a peace deal.")
+    assert [s.date for s in reading.statements] == [None]
