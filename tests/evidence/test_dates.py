@@ -103,7 +103,8 @@ def test_counted_days_against_the_statement_before(text: str, shift: int) -> Non
 
 @pytest.mark.parametrize("text", ["last week", "earlier this month", "this week", "recently",
                                   "in recent days", "last month", "For years",
-                                  "for a year and a half", "Earlier in the spring"])
+                                  "for a year and a half", "Earlier in the spring",
+                                  "Overnight"])
 def test_vague_spans_give_no_date(text: str) -> None:
     [mention] = find_dates(text, WEDNESDAY)
     assert mention.relative == "vague"

@@ -383,3 +383,10 @@ def test_a_position_held_for_years_has_no_date() -> None:
     reading = one("Talks between Sudan and the SPLM ended in Naivasha on Tuesday. For years "
                   "Khartoum had insisted that no rebel army could survive a peace deal.")
     assert [s.date for s in reading.statements] == [None]
+
+
+def test_a_quotation_named_after_a_longer_object() -> None:
+    reading = one("Iran's foreign ministry spokesman, Mohammad Ali Hosseini, described the "
+                  'agreement as proof that "the Lebanese can resolve their problems alone".')
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Mohammad Ali Hosseini", "the Lebanese can resolve their problems alone")]

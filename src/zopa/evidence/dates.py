@@ -53,7 +53,7 @@ _PATTERNS = [
      r"the following|next) (?:week|weekend|month|year)|(?:earlier|later) (?:this|that) "
      r"(?:week|month|year)|in recent (?:days|weeks|months)|recently|weeks ago|months ago|"
      r"days ago|for (?:years|months|decades|weeks)|for (?:a|one) (?:year|month)(?: and a half)?|"
-     r"earlier in the (?:year|spring|summer|autumn|fall|winter|month))\b"),
+     r"earlier in the (?:year|spring|summer|autumn|fall|winter|month)|overnight)\b"),
 ]
 #: Words of a relative date and the days they shift the date of the statement before by.
 _SHIFTS = {"same": 0, "before": -1, "after": 1}

@@ -131,7 +131,7 @@ _COLON = re.compile(r"[^:;,\"“”\n]{2,60}?(:)\s*[\"“]")
 #: A verb that attributes the quotation after its object: 'called the deal "a victory"',
 #: 'praised the host as "the man who made this possible"', 'describing it as "a step"'.
 _QUOTING = re.compile(r"\b(?:called|calling|described|describing|praised|hailed|termed|"
-                      r"branded|dubbed)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?[\"“])",
+                      r"branded|dubbed)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?[\"“])",
                       re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
 _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
