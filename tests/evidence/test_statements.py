@@ -390,3 +390,10 @@ def test_a_quotation_named_after_a_longer_object() -> None:
                   'agreement as proof that "the Lebanese can resolve their problems alone".')
     assert [(s.speaker, s.quote) for s in reading.statements] == [
         ("Mohammad Ali Hosseini", "the Lebanese can resolve their problems alone")]
+
+
+def test_the_head_of_state_is_the_president_the_text_named() -> None:
+    reading = one("The accord was signed in a ceremony presided over by the President of the "
+                  "Republic, Filipe Nyusi.\n\nIn his speech, the Head of State said "
+                  "that the war had ended and that the soldiers would be reintegrated.")
+    assert [s.speaker for s in reading.statements] == ["Filipe Nyusi"]

@@ -1666,6 +1666,7 @@ class _DocReader(RoleRules):
         heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
         if not heads:
             return None
+        offices = _HEAD_OF.get(" ".join(heads[-2:]), {heads[-1]})
         actor = self._actor_in(title)
         named: list[str] = []
         for m in self.mentions:
@@ -1678,7 +1679,7 @@ class _DocReader(RoleRules):
         for order in (earlier, list(self.people.values())):
             for person in reversed(order):
                 words = person.title.lower().split()
-                if heads[-1] in words and (actor is None or person.side == actor):
+                if offices & set(words) and (actor is None or person.side == actor):
                     return person
             if actor is not None and heads[-1] in _GENERIC_HEADS:
                 for person in reversed(order):
@@ -1779,6 +1780,10 @@ _REPORTED_TAIL = re.compile(r"[\"”’]?\s*,?\s*(?:(?:and|but)\s+(?:that|said|a
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|went|made|gave|took|broke|left|came|held|sent|spoke|"
                    r"met|struck|kept|stood|flew|won|lost|began|drew|fought|led|sought|threw|"
                    r"wrote|hit|cut|shut|quit)\b")
+#: The offices a head of state or of government holds: "the head of state" is the
+#: president, the king or the emir the text named.
+_HEAD_OF = {"head state": {"president", "king", "emir", "sultan", "queen"},
+            "head government": {"prime", "premier", "chancellor"}}
 #: A name of one to three capitalised words ("Manuvakola", "Dos Santos").
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|dos|al|bin|van|von)){0,2}")
 #: The occasion of a statement named by its attribution: "in a speech", "in a televised
