@@ -102,7 +102,9 @@ def test_counted_days_against_the_statement_before(text: str, shift: int) -> Non
 
 
 @pytest.mark.parametrize("text", ["last week", "earlier this month", "this week", "recently",
-                                  "in recent days", "last month"])
+                                  "in recent days", "last month", "For years",
+                                  "for a year and a half", "Earlier in the spring",
+                                  "Overnight"])
 def test_vague_spans_give_no_date(text: str) -> None:
     [mention] = find_dates(text, WEDNESDAY)
     assert mention.relative == "vague"
@@ -122,6 +124,9 @@ def test_vague_spans_give_no_date(text: str) -> None:
     ("After talks last week, Peskov said the sides were close", None),
     ("A Saudi official told state media on Thursday that the kingdom would wait",
      "on Thursday"),
+    # the channel that carried the speech stands between the verb and its date
+    ("Peskov said in a speech carried by state television on Monday that", "on Monday"),
+    ("Peskov said in remarks broadcast by the radio on Monday that", "on Monday"),
 ])
 def test_the_date_of_a_speech_verb(sentence: str, expected: str | None) -> None:
     verb = next(v for v in ("said", "told") if v in sentence)
@@ -135,13 +140,18 @@ def test_the_date_of_a_speech_verb(sentence: str, expected: str | None) -> None:
     ('Lavrov repeated the point on Monday, calling the deal "a trap for Moscow"', "a trap",
      "on Monday"),
     ('"We are ready," Lavrov told reporters after the ceremony on Monday', "We are", "on Monday"),
+    # a naming verb, its object and the quotation that names it: the date of the naming
+    ('Lavrov called the refusal "a blow to the process" on Monday', "a blow", "on Monday"),
+    ('Lavrov described the deal as "a trap for Moscow" late on Monday', "a trap",
+     "on Monday"),
     # a verb or a that-clause between: the date is another event's
     ("Lavrov said the treaty ratified on Monday was void", "the treaty", None),
     ('Lavrov said that the deal, "a trap for Moscow", expires on Monday', "a trap", None),
 ])
 def test_a_date_elsewhere_in_the_attribution(sentence: str, content: str,
                                              expected: str | None) -> None:
-    verb = next(v for v in ("repeated", "told", "said") if v in sentence)
+    verb = next(v for v in ("repeated", "told", "said", "called", "described")
+                if v in sentence)
     at = sentence.index(verb)
     start = sentence.index(content)
     found = speech_date(sentence, at, at + len(verb), WEDNESDAY,
@@ -164,9 +174,21 @@ def test_occasions_and_their_dates() -> None:
     assert event_date("signing", 0, events) is None
     close = EVENT_REF.search("she said at the close of the talks")
     assert close is not None and ref_kind(close) == "close"
+    # the occasion addressed: "told the signing ceremony", "told the summit"
+    told = EVENT_REF.search("he told the signing ceremony that the law would stay")
+    assert told is not None and ref_kind(told) == "signing"
+    summit = EVENT_REF.search("she told the summit that")
+    assert summit is not None and ref_kind(summit) == "meeting"
+    assert EVENT_REF.search("he told reporters that") is None
 
 
 @pytest.mark.parametrize("text", ["at the time", "later that evening", "that night"])
 def test_the_time_of_the_event_before(text: str) -> None:
     [mention] = find_dates(text, WEDNESDAY)
     assert mention.relative == "same"
+
+
+def test_a_date_that_names_a_movement_is_no_date() -> None:
+    found = find_dates("The March 14 alliance met the April 6 Youth Movement on March 9.",
+                       WEDNESDAY)
+    assert [m.text for m in found] == ["March 9"]

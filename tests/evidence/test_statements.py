@@ -283,3 +283,117 @@ def test_two_processes_read_as_one() -> None:
     of one process, actors' aliases in one order whatever the strings' hashes."""
     articles = sorted(Path(__file__).parent.parent.glob("data/articles/*.txt"))[:20]
     assert read_files(articles, processes=2) == read_files(articles, processes=1)
+
+
+def test_a_speech_verb_in_a_relative_clause_is_an_earlier_statement() -> None:
+    reading = one('Talks between Iran and the United States ended in Vienna on Wednesday. '
+                  'The envoy, '
+                  'Enrique Mora, who announced on Monday that the texts were agreed, told '
+                  'the hall that the mediation would stay "until the last day of the deal".')
+    [statement] = reading.statements
+    assert statement.speaker == "Enrique Mora"
+    assert statement.quote == "until the last day of the deal"
+    assert statement.date == DAY
+
+
+def test_reported_words_before_a_statement_at_a_named_occasion_share_its_date() -> None:
+    reading = one("Talks between Iran and the United States ended in Vienna on Tuesday. "
+                  "Javad Zarif, for his part, said Tehran had shown flexibility on the "
+                  "centrifuges. He told the closing session that enrichment would never be "
+                  "given up.\n\nAbbas Araghchi said the texts were long.")
+    dates = [(s.speaker, s.date) for s in reading.statements]
+    tuesday = DAY - datetime.timedelta(days=1)
+    assert dates == [("Javad Zarif", tuesday), ("Javad Zarif", tuesday),
+                     ("Abbas Araghchi", DAY)]
+
+
+def test_a_plain_date_after_reported_words_dates_only_its_own_statement() -> None:
+    reading = one('Javad Zarif said Tehran would not accept new sanctions. "There can be '
+                  'no deal under pressure," he told reporters on Tuesday.')
+    assert [s.date for s in reading.statements] == [DAY, DAY - datetime.timedelta(days=1)]
+
+
+def test_a_statement_at_the_occasion_of_the_lede_after_a_byline() -> None:
+    text = ("Rivals sign accord in Doha\n\nBy a correspondent | DOHA, June 9 | Filed "
+            "09.06.2021\n\nThe ink was barely dry on the accord in Doha on Monday morning, "
+            "after eighteen months of deadlock between the two camps.\n\n"
+            '"We are turning a painful page," Saad Hariri said after the signing, adding '
+            'that the deal was "a first step for the country".')
+    reading = one(text)
+    assert [s.date for s in reading.statements] == [DAY - datetime.timedelta(days=2)] * 2
+
+
+def test_reported_speech_that_runs_into_a_quotation_is_one_statement() -> None:
+    reading = one('Javad Zarif said the government had offered four seats on the council, '
+                  '"which is more than any side could expect."')
+    assert [s.quote for s in reading.statements] == [
+        'the government had offered four seats on the council, "which is more than any '
+        'side could expect']
+    # a quotation named by its verb, or one after a short object, stays the statement
+    reading = one('Javad Zarif called the deal "a step towards peace for the region".')
+    assert [s.quote for s in reading.statements] == ["a step towards peace for the region"]
+
+
+def test_a_name_after_an_official_introduced_by_title_only() -> None:
+    reading = one("The secretary-general of the movement said at the ceremony that his "
+                  "organisation had signed in good faith. Manuvakola called on the "
+                  "government to halt its offensive against the movement's positions.")
+    assert [s.speaker for s in reading.statements] == ["Manuvakola", "Manuvakola"]
+
+
+def test_reported_speech_that_goes_on_after_a_quotation() -> None:
+    reading = one('Javad Zarif said Tehran had come to Vienna to defend "every right of our '
+                  'people" and that it would not give up enrichment.')
+    assert [s.quote for s in reading.statements] == [
+        'Tehran had come to Vienna to defend "every right of our people" and that it would '
+        'not give up enrichment']
+
+
+def test_according_to_a_speaker_then_reported_words_and_a_quotation() -> None:
+    reading = one('According to Javad Zarif, the sides had settled the sequence of steps '
+                  'and a swap of prisoners "without conditions and within days".')
+    assert [s.quote for s in reading.statements] == [
+        'the sides had settled the sequence of steps and a swap of prisoners "without '
+        'conditions and within days']
+
+
+def test_a_sentence_of_reported_speech_after_a_quotation_is_its_own_statement() -> None:
+    reading = one('Javad Zarif called the accord "a foundation, not a roof." He said the '
+                  "mediation would give the holdouts until the end of May.")
+    assert [s.quote for s in reading.statements] == [
+        "a foundation, not a roof",
+        "the mediation would give the holdouts until the end of May"]
+
+
+def test_he_in_an_attribution_is_not_a_name_in_the_words_reported() -> None:
+    reading = one("Foreign Minister Abu Bakr al-Qirbi insisted on Wednesday that President "
+                  'Ali Abdullah Saleh remained committed to the plan. Saleh was ready to sign '
+                  '"at once, in a proper ceremony," he said.')
+    assert [s.speaker for s in reading.statements] == ["Abu Bakr al-Qirbi"] * 2
+
+
+def test_words_reported_in_a_participle_after_an_irregular_past_verb() -> None:
+    reading = one("Interior Minister Ljube Boskovski went further on Tuesday, saying the "
+                  "government would never hand the police to local councils.")
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Ljube Boskovski", "the government would never hand the police to local councils")]
+
+
+def test_a_position_held_for_years_has_no_date() -> None:
+    reading = one("Talks between Sudan and the SPLM ended in Naivasha on Tuesday. For years "
+                  "Khartoum had insisted that no rebel army could survive a peace deal.")
+    assert [s.date for s in reading.statements] == [None]
+
+
+def test_a_quotation_named_after_a_longer_object() -> None:
+    reading = one("Iran's foreign ministry spokesman, Mohammad Ali Hosseini, described the "
+                  'agreement as proof that "the Lebanese can resolve their problems alone".')
+    assert [(s.speaker, s.quote) for s in reading.statements] == [
+        ("Mohammad Ali Hosseini", "the Lebanese can resolve their problems alone")]
+
+
+def test_the_head_of_state_is_the_president_the_text_named() -> None:
+    reading = one("The accord was signed in a ceremony presided over by the President of the "
+                  "Republic, Filipe Nyusi.\n\nIn his speech, the Head of State said "
+                  "that the war had ended and that the soldiers would be reintegrated.")
+    assert [s.speaker for s in reading.statements] == ["Filipe Nyusi"]

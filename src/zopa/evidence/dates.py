@@ -30,10 +30,14 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+#: A date that names a movement or a past event, not a day of the story: "the March 14
+#: alliance", "the April 6 Youth Movement".
+_NAMED_AFTER = (r"(?!\s+(?:alliance|movement|coalition|bloc|camp|group|youth|generation|"
+                r"revolution|uprising)\b)")
 _PATTERNS = [
     ("iso", r"\b" + _YEAR.format("iy") + r"-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("mdy", r"\b" + _MONTH.format("am") + r"\s+" + _DAY.format("ad")
-     + r"\b(?:,?\s+" + _YEAR.format("ay") + r"\b)?"),
+     + r"\b(?:,?\s+" + _YEAR.format("ay") + r"\b)?" + _NAMED_AFTER),
     ("dmy", r"\b" + _DAY.format("bd") + r"\s+(?:of\s+)?" + _MONTH.format("bm")
      + r"(?:,?\s+" + _YEAR.format("by") + r"\b)?"),
     ("weekday", r"\b(?:(?P<rel>last|this past|this|on|past)\s+)?(?P<wd>"
@@ -48,7 +52,8 @@ _PATTERNS = [
     ("vague", r"\b(?P<vague>(?:earlier |later )?(?:last|this|that|the previous|the past|"
      r"the following|next) (?:week|weekend|month|year)|(?:earlier|later) (?:this|that) "
      r"(?:week|month|year)|in recent (?:days|weeks|months)|recently|weeks ago|months ago|"
-     r"days ago)\b"),
+     r"days ago|for (?:years|months|decades|weeks)|for (?:a|one) (?:year|month)(?: and a half)?|"
+     r"earlier in the (?:year|spring|summer|autumn|fall|winter|month)|overnight)\b"),
 ]
 #: Words of a relative date and the days they shift the date of the statement before by.
 _SHIFTS = {"same": 0, "before": -1, "after": 1}
@@ -168,8 +173,14 @@ _GAP = re.compile(r"(?:[\s,]+|\b(?:on|late|early|in|at|a|an|the|to|from|during|a
                   r"their|official|website|told|through|via|by|state|media|news|agency|"
                   r"television|tv|radio|broadcaster|newspaper|daily|channel|leader|spokesman|"
                   r"spokeswoman|spokesperson|envoy|representative|chief|phone|telephone|call|"
-                  r"parliament|lawmakers|supporters|rally|crowd|audience|meeting|summit)\b"
+                  r"parliament|lawmakers|supporters|rally|crowd|audience|meeting|summit|"
+                  r"carried|broadcast|aired|published|relayed|quoted|cited|remarks|comments)\b"
                   r"|\b[A-Z][\w'’.-]*)*")
+#: A naming verb, its object and the quotation that names it, before the date of the
+#: naming: 'called the refusal "deeply regrettable" on Monday'.
+_NAMED = re.compile(r"(?:called|calling|described|describing|praised|hailed|termed|branded|"
+                    r"dubbed)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?[\"“][^\"“”]*[\"”],?",
+                    re.IGNORECASE)
 #: A clause that opens before a date and closes before the speech verb: "X, who arrived on
 #: Monday, said": the date of another event.
 _CLAUSE_OPEN = re.compile(r",\s*(?:who|which|whose|having|after|before|when|while|"
@@ -201,6 +212,11 @@ def speech_date(sentence: str, verb_start: int, verb_end: int,
     for m in mentions:
         if m.start >= verb_end and _GAP.fullmatch(sentence, verb_end, m.start):
             return m
+    named = _NAMED.match(sentence, verb_start)
+    if named is not None:
+        for m in mentions:
+            if m.start >= named.end() and _GAP.fullmatch(sentence, named.end(), m.start):
+                return m
     before = [m for m in mentions if m.end <= verb_start
               and not (_CLAUSE_OPEN.search(sentence[:m.start])
                        and "," in sentence[m.end:verb_start])
@@ -248,7 +264,11 @@ EVENT_REF = re.compile(
     r"|(?:at|after|before|during|following|for|ahead of|on the (?:sidelines|margins) of)\s+"
     r"(?:the\s+|this\s+|that\s+)?(?:(?:same|opening|final|signing|joint|official)\s+)?"
     rf"(?:(?P<signing>signing(?:\s+ceremony)?|ceremony)|(?P<closing>closing\s+session)|"
-    rf"(?P<meeting>{_MEETING})))\b",
+    rf"(?P<meeting>{_MEETING}))"
+    # "told the signing ceremony", "told the delegates": the occasion addressed
+    rf"|told\s+the\s+(?:(?:opening|closing|final|signing)\s+)?(?:(?P<told_signing>"
+    rf"signing|ceremony)|(?P<told_meeting>summit|conference|session|meeting|audience|"
+    rf"gathering|hall)))\b",
     re.IGNORECASE)
 #: What keeps a date from the occasion word near it: a clause of its own ("Trump, who
 #: telephoned both leaders on Saturday"), the future ("talks will resume on Friday").
@@ -265,7 +285,7 @@ def ref_kind(ref: re.Match[str]) -> str:
     """The kind of occasion an :data:`EVENT_REF` match names."""
     if ref.group("close") or ref.group("closing"):
         return "close"
-    return "signing" if ref.group("signing") else "meeting"
+    return "signing" if ref.group("signing") or ref.group("told_signing") else "meeting"
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ _COLON = re.compile(r"[^:;,\"“”\n]{2,60}?(:)\s*[\"“]")
 #: A verb that attributes the quotation after its object: 'called the deal "a victory"',
 #: 'praised the host as "the man who made this possible"', 'describing it as "a step"'.
 _QUOTING = re.compile(r"\b(?:called|calling|described|describing|praised|hailed|termed|"
-                      r"branded|dubbed)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?[\"“])",
+                      r"branded|dubbed)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?[\"“])",
                       re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
 _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
@@ -359,6 +359,7 @@ class _DocReader(RoleRules):
         self.person_spans = sorted(persons)
         self.entities = entities
         self.last_person: str | None = None
+        self.unit_start = 0  # the offset of the unit being read
         self.last_body: tuple[str, str | None] | None = None
         self.masked = self.text
         self.quotes: list[tuple[int, int]] = []
@@ -532,6 +533,8 @@ class _DocReader(RoleRules):
         last_statement: Said | None = None
         previous_unit: Unit | None = None
         last_unit: Unit | None = None  # the unit of the last statement
+        guessed: set[int] = set()  # the statements dated by no words of their own
+        run: list[Said] = []  # the statements of the paragraph so far
         for unit in units:
             before = previous_unit if previous_unit != last_unit else None
             previous_unit = unit
@@ -545,6 +548,9 @@ class _DocReader(RoleRules):
                     self._set_quote(statement, unit, None)
                     own = self._own_date(unit, previous_at, previous_date)
                     statement.date = own or statement.date
+                    dated = False
+                    if own is None and id(last_statement) in guessed:
+                        guessed.add(id(statement))
                 else:
                     continue
             else:
@@ -553,6 +559,8 @@ class _DocReader(RoleRules):
                 if mention is not None:
                     date = resolve_relative(mention, self._anchor(
                         unit.start + mention.start, previous_at, previous_date))
+                dated = date is not None and mention is not None and self._on_occasion(
+                    mention, unit)
                 if mention is not None and mention.relative == "vague":
                     pass  # "last week": the text gives no day
                 elif date is None:
@@ -561,7 +569,11 @@ class _DocReader(RoleRules):
                         pass
                     elif last_statement is not None and unit.paragraph == last_para:
                         date = last_statement.date
+                        if (last_statement.speaker != statement.speaker
+                                or id(last_statement) in guessed):
+                            guessed.add(id(statement))
                     else:
+                        guessed.add(id(statement))
                         # the speaker's date of the paragraph just before, else the article's
                         spoke = by_speaker.get(str(statement.speaker))
                         date = (spoke[0] if spoke and spoke[1] >= unit.paragraph - 1
@@ -570,17 +582,32 @@ class _DocReader(RoleRules):
             if statement.date is not None:
                 previous_date, previous_at = statement.date, unit.start
                 by_speaker[str(statement.speaker)] = (previous_date, unit.paragraph)
-            if (last_statement is not None and unit.paragraph == last_para
+            if (last_statement is not None and last_unit is not None
+                    and unit.paragraph == last_para
                     and statement.side is None and not statement.title
-                    and last_statement.side is not None and last_statement.title
+                    and last_statement.title
                     and last_statement.speaker == last_statement.title
                     and statement.speaker != last_statement.speaker
-                    and statement.speaker in self.people):
-                # "Iran's foreign ministry spokesman said ... '...,' Nasser Kanaani said":
-                # the name is the official just introduced by title only.
+                    and ((statement.speaker in self.people
+                          and last_statement.side is not None)
+                         or (_BARE_NAME.fullmatch(statement.speaker)
+                             and self._first_named(statement.speaker, last_unit.start)))):
+                # "Iran's foreign ministry spokesman said ... '...,' Nasser Kanaani said",
+                # "The secretary-general of UNITA said ... Manuvakola called on ...": the
+                # name is the official just introduced by title only.
                 statement.side, statement.title = last_statement.side, last_statement.title
-                last_statement.speaker = statement.speaker
-                self.people[statement.speaker].side = statement.side
+                for earlier in run:
+                    if earlier.speaker == last_statement.speaker:
+                        earlier.speaker = statement.speaker
+                person = self.people.setdefault(statement.speaker, Person(
+                    statement.speaker, statement.title, statement.side))
+                person.side = statement.side
+                person.title = person.title or statement.title
+            if unit.paragraph != last_para:
+                run = []
+            if dated:
+                _date_back(run, statement, guessed)
+            run.append(statement)
             statement.kind = self._kind(statement, unit)
             statement.about, statement.about_text = self._about(unit)
             self.found.statements.append(statement)
@@ -601,6 +628,9 @@ class _DocReader(RoleRules):
                 extra.kind = kind_of(extra.quote) if statement.kind != "other" or not (
                     self._onlooker(statement, unit)) else "other"
                 self.found.statements.append(extra)
+                run.append(extra)
+                if id(statement) in guessed:
+                    guessed.add(id(extra))
             last_para = unit.paragraph
             if statement.kind in ("red_line", "demand", "offer") and statement.side and not (
                     _OUTSIDER.search(statement.quote)):
@@ -1009,6 +1039,16 @@ class _DocReader(RoleRules):
         statement.quoted = bool(inside)
         if inside:
             start, end = inside[0][0], inside[-1][1]
+            if verb is not None and mode == "left" and verb[1] < start:
+                start = self._reported_start(verb[1], start)
+                goes_on = _REPORTED_TAIL.match(self.text, end + 1, unit.end)
+                if goes_on and len(self.text[goes_on.end():unit.end].split()) >= 3:
+                    end = unit.end  # 'said it was "a matter for the people" and that ...'
+            elif (verb is not None and verb[0] - unit.start < 5
+                  and self.text[verb[0]:verb[1]].lower() == "according to"):
+                comma = self.text.find(",", verb[1], start)
+                if comma > 0:  # 'According to X, the sides had settled ... "without ..."'
+                    start = self._reported_start(comma + 1, start)
         elif verb is not None and mode == "left":
             tail = _ASIDE_TAIL.sub("", self.text[verb[1]:unit.end]).strip(" .,")
             lead = self.text[unit.start:self.run_start].rstrip()
@@ -1064,12 +1104,45 @@ class _DocReader(RoleRules):
         statement.start, statement.end = start, end
         statement.unit = self.text[unit.start:unit.end]
 
+    def _in_words(self, pos: int, pronoun: int) -> bool:
+        """Whether offset ``pos`` lies in words someone said, which "he" in an attribution
+        does not refer back to: a quotation, a statement found before, or the sentence's own
+        words before ', he said' ('Saleh was ready to sign "at once," he said')."""
+        if any(a <= pos < b for a, b in self.quotes) or any(
+                s.start <= pos < s.end for s in self.found.statements):
+            return True
+        return (self.unit_start <= pos
+                and bool(re.search(r"[,\"”]\s*$", self.text[max(0, pronoun - 4):pronoun])))
+
+    def _first_named(self, name: str, at: int) -> bool:
+        """Whether the text names the person ``name`` nowhere before offset ``at``."""
+        return not any(m.person and m.start < at and self._full_name(m.text) == name
+                       for m in self.mentions)
+
+    def _reported_start(self, verb_end: int, quote: int) -> int:
+        """Where the words of a statement start when reported speech runs into its
+        quotation: 'Moura said the government had offered four ministries, "which is more
+        than ..."' (the start of the reported words), but not 'said it was "a trap"' or
+        'called the deal "a victory"' (the quotation's start, ``quote``)."""
+        at = verb_end
+        aside = _LEADING_ASIDE.match(self.text, at, quote)
+        at = aside.end() if aside else at
+        that = re.match(r"[^.;\"“”]{0,60}?\bthat\s+", self.text[at:quote])
+        if that and not _FINITE.search(that.group(0)):
+            at += that.end()  # "stated at the opening session that ..."
+        reported = self.text[at:quote - 1]
+        if (len(re.findall(r"[A-Za-z]+", reported)) < 5 or re.search(r"[\"“”:]", reported)
+                or not (_FINITE.search(reported) or re.search(r"\b[a-z]{3,}ed\b", reported))):
+            return quote
+        return at
+
     def _attribution_start(self, unit: Unit, verb: tuple[int, int]) -> int:
         comma = self.text.rfind(",", unit.start, verb[0])
         return comma if comma > unit.start else verb[0]
 
     def _statement(self, unit: Unit) -> Said | None:
         masked = self.masked[unit.start:unit.end]
+        self.unit_start = unit.start
         # "according to X" first, but "X said ..., according to a statement from the
         # group" is X's statement, the document only its channel
         quoting = [v for v in _QUOTING.finditer(masked) if any(
@@ -1082,6 +1155,11 @@ class _DocReader(RoleRules):
             a, b = unit.start + verb.start(), unit.start + verb.end()
             if not verb.group(0)[0].islower() and not (
                     verb.group(0).lower() == "according to" and verb.start() == 0):
+                continue
+            if _RELATIVE_VERB.search(masked, 0, verb.start()) and any(
+                    v.start() > verb.end() for v in verbs):
+                # "Lebatt, who announced on Saturday that ..., told the hall that ...": the
+                # relative clause tells of an earlier statement; the main verb is this one
                 continue
             self.run_start = a
             mode = "right"
@@ -1116,7 +1194,7 @@ class _DocReader(RoleRules):
         part = _PARTICIPLE.search(masked)
         if part is None:
             return None
-        main = re.search(r"\b[a-z]{3,}ed\b", masked[:part.start()])
+        main = _PAST.search(masked[:part.start()])
         if main is None:
             return None
         at = unit.start + main.start()
@@ -1166,14 +1244,25 @@ class _DocReader(RoleRules):
                             (content[0] - unit.start, content[1] - unit.start))
         if found is not None:
             return found
+        quoted = any(a == content[0] for a, _ in self.quotes)
         for ref in EVENT_REF.finditer(sentence):
-            if content[0] - unit.start <= ref.start() < content[1] - unit.start:
+            if content[0] - unit.start <= ref.start() < content[1] - unit.start and not (
+                    quoted):
+                # reported words name other occasions; quotations are blanked already,
+                # and what stands between two of them is attribution
                 continue
             date = event_date(ref_kind(ref), unit.start + ref.start(), self.events
                               ) or self.lede_date
             if date is not None:
                 return DateMention(ref.start(), ref.end(), ref.group(0), date)
         return None
+
+    def _on_occasion(self, mention: DateMention, unit: Unit) -> bool:
+        """Whether the attribution of a statement names its occasion: the date mention is
+        one ("after the ceremony", "told the signing ceremony"), or the words outside the
+        quotes name a speech, a statement or a news conference."""
+        return bool(EVENT_REF.fullmatch(mention.text)
+                    or _OCCASION.search(self.masked, unit.start, unit.end))
 
     def _anchor(self, at: int, previous_at: int, previous: datetime.date | None
                 ) -> datetime.date | None:
@@ -1212,13 +1301,17 @@ class _DocReader(RoleRules):
         return dated[0].date if dated else None
 
     def _lede_date(self) -> datetime.date | None:
-        """The first date of the first paragraph after the headline, when no later than the
-        article's."""
+        """The first date of the first paragraph after the headline (a byline or a dateline
+        line of its own skipped), when no later than the article's; the dateline's own date
+        opening the paragraph ("Luanda, 21 November: ...") is not the story's."""
         paragraphs = paragraphs_of(self.masked)
         if paragraphs and is_headline(paragraphs[0][1]):
             paragraphs = paragraphs[1:]
+        paragraphs = [(k, p) for k, p in paragraphs if len(re.findall(r"\b[a-z]{2,}\b", p)) >= 8]
         for _, para in paragraphs[:1]:
             for m in find_dates(para, self.doc.date):
+                if re.fullmatch(r"[^a-z]*", para[:m.start]):
+                    continue
                 if m.date is not None and (self.doc.date is None or m.date <= self.doc.date):
                     return m.date
         return None
@@ -1569,6 +1662,7 @@ class _DocReader(RoleRules):
         heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
         if not heads:
             return None
+        offices = _HEAD_OF.get(" ".join(heads[-2:]), {heads[-1]})
         actor = self._actor_in(title)
         named: list[str] = []
         for m in self.mentions:
@@ -1581,7 +1675,7 @@ class _DocReader(RoleRules):
         for order in (earlier, list(self.people.values())):
             for person in reversed(order):
                 words = person.title.lower().split()
-                if heads[-1] in words and (actor is None or person.side == actor):
+                if offices & set(words) and (actor is None or person.side == actor):
                     return person
             if actor is not None and heads[-1] in _GENERIC_HEADS:
                 for person in reversed(order):
@@ -1595,7 +1689,8 @@ class _DocReader(RoleRules):
             # the object of a preposition ("the provinces of Oddar Meanchey", "thanks to X") is
             # seldom what "he" refers back to
             before = [m for m in self.mentions if m.person and m.end <= at
-                      and not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)]
+                      and not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)
+                      and not self._in_words(m.start, at)]
             if self.title_only is not None and self.title_only[0] <= at and (
                     not before or before[-1].end <= self.title_only[0]):
                 return self.title_only[1], self.title_only[1], self.title_only[2]
@@ -1673,6 +1768,27 @@ _CLOSE_TO = re.compile(
     r"involved in|briefed on|with knowledge of|privy to|present at|at)\s+(?:the\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 
+#: Reported speech that goes on after a quotation: '..." and that', '..." because'.
+_REPORTED_TAIL = re.compile(r"[\"”’]?\s*,?\s*(?:(?:and|but)\s+(?:that|said|added|warned|"
+                            r"insisted|stressed)\b|because\b|since\b)")
+#: A verb in the past tense, regular or among the common irregular ones: "suspended",
+#: "went further", "broke off", "left the table".
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|went|made|gave|took|broke|left|came|held|sent|spoke|"
+                   r"met|struck|kept|stood|flew|won|lost|began|drew|fought|led|sought|threw|"
+                   r"wrote|hit|cut|shut|quit)\b")
+#: The offices a head of state or of government holds: "the head of state" is the
+#: president, the king or the emir the text named.
+_HEAD_OF = {"head state": {"president", "king", "emir", "sultan", "queen"},
+            "head government": {"prime", "premier", "chancellor"}}
+#: A name of one to three capitalised words ("Manuvakola", "Dos Santos").
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|dos|al|bin|van|von)){0,2}")
+#: The occasion of a statement named by its attribution: "in a speech", "in a televised
+#: address", "at a news conference".
+_OCCASION = re.compile(r"\b(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:speech|address|statement|interview|broadcast|briefing)\b"
+                       r"|\bat\s+(?:a|the)\s+(?:news|press)\s+conference\b", re.IGNORECASE)
+#: A speech verb that opens a relative clause after its subject: "Lebatt, who announced".
+_RELATIVE_VERB = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|earlier|first)\s+)?$")
 _STATEMENT_BY = re.compile(
     r"\b(?:a|the)\s+(?P<what>(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|"
     r"declaration|readout|text))\s+(?:issued|released|published|put out|signed)\s+by\s+"
@@ -1791,6 +1907,18 @@ def _side(said: Said, mentions: Counter[str], government: str | None) -> str | N
             and not _NOT_GOVERNMENT.search(said.title)):
         return government
     return None
+
+
+def _date_back(run: list[Said], statement: Said, guessed: set[int]) -> None:
+    """Give the date of ``statement`` (its own words date it) to the statements of the
+    same speaker just before it in the paragraph that no words of their own date
+    (``guessed``): "Xhaferi said the side could be flexible. '...,' he told reporters late
+    on Thursday" is one occasion, on Thursday."""
+    for said in reversed(run):
+        if said.speaker != statement.speaker or id(said) not in guessed:
+            return
+        said.date = statement.date
+        guessed.discard(id(said))
 
 
 def _merge(found: Iterable[Found]) -> Reading:

@@ -94,6 +94,22 @@ def sentence_units(text: str) -> list[Unit]:
     return _join_attributions(text, units)
 
 
+#: A finite verb or "that" after a speech verb: reported words, not a bare attribution.
+_CLAUSE = re.compile(r"\b(?:that|would|will|was|were|is|are|had|has|have|could|can|must|"
+                     r"should|might)\b")
+
+
+def _reports(piece: str) -> bool:
+    """Whether the sentence ``piece`` reports words of its own after its speech verb ('He
+    said the mediation would wait.'), unlike a bare attribution ('Zarif said on Monday.').
+
+    >>> _reports("He said the mediation would give them until May."), _reports("Zarif said.")
+    (True, False)
+    """
+    verb = next((m for m in SPEECH.finditer(piece) if m.group(0)[0].islower()), None)
+    return verb is not None and bool(_CLAUSE.search(piece, verb.end()))
+
+
 def _join_attributions(text: str, units: list[Unit]) -> list[Unit]:
     """Join a unit that ends a quotation with the short attribution after it."""
     out: list[Unit] = []
@@ -103,7 +119,7 @@ def _join_attributions(text: str, units: list[Unit]) -> list[Unit]:
             piece = text[unit.start:unit.end]
             if (previous.endswith(('"', "”")) and len(piece.split()) <= 14
                     and '"' not in piece and "“" not in piece and has_speech_verb(piece)
-                    and piece[:1].isupper()):
+                    and piece[:1].isupper() and not _reports(piece)):
                 out[-1] = Unit(out[-1].start, unit.end, unit.paragraph)
                 continue
         out.append(unit)
