@@ -570,7 +570,7 @@ former opposition rebel separatist ruling exiled top senior chief deputy executi
 presidential foreign defence defense security legal economic trade health justice
 commerce economy energy water agriculture information culture education transport
 industry labour labor environment development finance interior home interim transitional
-caretaker""")
+caretaker external territorial administration planning oil petroleum mines""")
 
 #: Heads of institutions that stand for the actor named with them ("Sudan's army" ... "the
 #: army said").
