@@ -275,3 +275,28 @@ def test_a_person_named_as_chief_mediator_speaks_for_the_mediating_body() -> Non
         "by Kenya, with retired General Peter Kamau as chief mediator.\n\n"
         "Kamau said the talks would resume on Monday with wealth sharing.")
     assert sides(reading)["Peter Kamau"] == "igad"
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("A Russian embassy official in Lusaka said the truce would hold.", "russia"),
+    ("The truce will hold, according to officials in Lusaka.", "zambia"),
+])
+def test_an_official_in_a_capital(sentence: str, side: str) -> None:
+    reading = one("Talks between Zambia and the Western Front (WF) resumed on Monday. "
+                  + sentence)
+    assert [s.side for s in reading.statements] == [side]
+
+
+def test_body_officials_are_the_body_named_just_before() -> None:
+    reading = one(
+        "Talks between Myanmar and the Karen National Union (KNU) resumed on Monday. The "
+        "KNU did not send its chairman; party officials said they were focused on the vote.")
+    assert [s.side for s in reading.statements] == ["knu"]
+
+
+def test_the_people_of_a_think_tank_speak_for_no_side() -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) resumed on Monday. \"Neither side "
+        "will give ground,\" said Ahmed Nour, director of the Lusaka Institute for Peace "
+        "Studies.")
+    assert [s.side for s in reading.statements] == [None]

@@ -160,7 +160,8 @@ _OFFICE_HEADS = _LEADER_HEADS | frozenset({
     "minister", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy",
     "ambassador", "secretary", "secretary-general", "governor", "mediator", "representative"})
 #: Words that name a side as a movement, not by its name ("the rebel delegation").
-_GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
+_GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?|"
+                            r"separatists?)\b",
                             re.IGNORECASE)
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
 #: "former UN secretary-general", "ex-Finnish president": an office held no longer.
@@ -217,8 +218,9 @@ _TITLE_ONLY = re.compile(
 #: A body named by a common noun in a title: "the group's chief negotiator", "one of the
 #: alliance's leaders", "the coalition's rotating president".
 _OWNER = re.compile(r"(?:(?:one|some|two|several)\s+of\s+)?(?:the\s+)?(group|alliance|coalition|"
-                    r"movement|front|faction|organi[sz]ation|bloc|rebels|guerrillas|insurgents)"
-                    r"(?:'s|’s|'|’)\s", re.IGNORECASE)
+                    r"movement|front|faction|organi[sz]ation|bloc|rebels|guerrillas|insurgents|"
+                    r"party)(?:(?:'s|’s|'|’)\s|\s+(?=(?:officials?|leaders?|spokes\w+|"
+                    r"negotiators?)$))", re.IGNORECASE)
 #: Onlookers and where they are: "analysts in Khartoum", "Western diplomats in Skopje".
 _ONLOOKERS_IN = re.compile(r"\b(?:(?:[A-Z][a-z]+|military|political|local|foreign)\s+)?"
                            r"(?:analysts?|diplomats?|traders?|dealers?|residents?|observers?|"
@@ -229,6 +231,12 @@ _ONLOOKERS_BEFORE = re.compile(_ONLOOKERS_IN.pattern.removesuffix("(?=[A-Z])") +
 #: "... with General Lazaro Sumbeiywo as chief mediator".
 _AS_MEDIATOR = re.compile(r"\s+as\s+(?:the\s+)?(?:(?:chief|lead|main|special|joint|sole)\s+)?"
                           r"(?:mediator|facilitator)\b", re.IGNORECASE)
+#: An official before "in" and the place the speaker run starts at: "official in Bangui".
+_OFFICIAL_AT = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|envoys?)"
+                          r"\s+(?:in|at)\s+$", re.IGNORECASE)
+#: The same inside one run: "officials in Kyiv".
+_OFFICIAL_AT_PLACE = re.compile(r"(?:(?:the|some|senior|government)\s+)*(?:officials|sources)"
+                                r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 #: An abbreviation whose dots end no sentence or title: "U.S.", "U.N.".
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 #: A title that makes its holder the talks' own mediator: "the facilitator of the talks".
@@ -1513,6 +1521,9 @@ class _DocReader(RoleRules):
             if titled is not None and titled.side == actors[0].actor:
                 self.last_person = titled.name
                 return titled.name, titled.title, titled.side
+        placed = self._official_in(start, run_stripped, at_end)
+        if placed is not None:
+            return placed
         onlookers = _ONLOOKERS_BEFORE.search(self.text, max(0, start - 40), start)
         if onlookers is not None or _ONLOOKERS_IN.match(run_stripped):
             # "analysts in Khartoum", "diplomats in Skopje": where they are is no side
@@ -1553,7 +1564,8 @@ class _DocReader(RoleRules):
             # "The chief negotiator said ... He added ...": "he" is the official named by title
             # "Its negotiators said", "Its cabinet said": the body named just before
             its = re.match(r"(?:its|their)\s", run_stripped, re.IGNORECASE)
-            side = ((self._antecedent(start) if its else None) or self._body_owner(start)
+            side = ((self._antecedent(start) if its else None)
+                    or self._owner_before(run_stripped, start) or self._body_owner(start)
                     or self._generic_side(run_stripped) or self._ministry(run_stripped)
                     or self._place_lead(start) or self._the_mediators(run_stripped))
             self.title_only = (end, run_stripped, side)
@@ -1660,6 +1672,30 @@ class _DocReader(RoleRules):
         if found is None:
             found = self._named_for(title)
         return found
+
+    def _official_in(self, start: int, run: str, at_end: bool
+                     ) -> tuple[str, str, str | None] | None:
+        """An official and where they are: "a Russian embassy official in Bangui" speaks for
+        the actor before "in" (Russia); "according to officials in Kyiv" for the state of
+        the place, when none is named before it (as "In Seoul, officials said")."""
+        office = _OFFICIAL_AT.search(self.text, max(0, start - 60), start)
+        if office is None:
+            inner = None if at_end else _OFFICIAL_AT_PLACE.fullmatch(run)
+            if inner is None:
+                return None
+            place = SURFACES.get(inner.group(1).lower())
+            if place is None or ACTOR_KINDS.get(place) != "state":
+                return None
+            return run, run, place
+        owner = [m for m in self.actor_mentions if m.actor and office.start() - 40 <= m.end
+                 <= office.start() and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s+",
+                                                     self.text[m.end:office.start()])]
+        if not owner:
+            return None
+        if at_end:
+            self.run_start = owner[-1].start
+        phrase = self.text[owner[-1].start:start] + run
+        return phrase, phrase, owner[-1].actor
 
     def _body_owner(self, start: int) -> str | None:
         """The actor just before a body named by its common noun, with a word or two the
@@ -2002,6 +2038,13 @@ def _civil_office(title: str) -> bool:
                    for w in title[:office.start()].split())
 
 
+#: The name of a body of analysts, not of a side: its people are onlookers.
+_THINK_TANK = re.compile(r"\b(?:Cent(?:er|re)s? for|(?:East|Studies|Research|Policy) Cent(?:er|re)|"
+                         r"Institute|Institution|Think[- ]?Tank|Crisis Group|"
+                         r"Chatham House|Brookings|Carnegie|"
+                         r"University|School of)\b", re.IGNORECASE)
+
+
 def _most_of_all(counts: Counter[_K]) -> _K | None:
     """The key counted more often than any other, if one is."""
     ranked = counts.most_common(2)
@@ -2020,7 +2063,10 @@ def _sole_government(kinds: dict[str, str], spoke: Counter[str] | None = None) -
     return parties[0] if len(parties) == 1 and len(states) == 1 else None
 
 
-def _side(said: Said, mentions: Counter[str], government: str | None) -> str | None:
+def _side(said: Said, mentions: Counter[str], government: str | None,
+          onlookers: frozenset[str] = frozenset()) -> str | None:
+    if said.side in onlookers:
+        return None  # "director of the Carnegie Middle East Center": an analyst's body
     if said.side in mentions:
         return said.side
     if said.side is None and " " not in said.speaker and said.speaker.lower() in OFFICIALS:
@@ -2080,6 +2126,8 @@ def _merge(found: Iterable[Found]) -> Reading:
     issue_list = [Issue(key, i.name, tuple(Source(*e) for e in i.evidence[:6]), i.territorial,
                         i.rank) for key, i in issues.items()]
     government = _sole_government(kinds, spoke)
+    onlookers = frozenset(a for a in mentions if kinds.get(a) != "mediator"
+                          and _THINK_TANK.search(ACTOR_NAMES.get(a) or names.get(a, "")))
     statements = []
     for n, s in enumerate((s for f in found for s in f.statements), start=1):
         bears = [key for key, i in issues.items() if i.pattern.search(s.unit)]
@@ -2088,7 +2136,7 @@ def _merge(found: Iterable[Found]) -> Reading:
         about_issues = [key for key, i in issues.items()
                         if s.about_text and i.pattern.search(s.about_text)]
         statements.append(Statement(
-            f"s{n}", s.speaker, _side(s, mentions, government), s.date, s.quote,
+            f"s{n}", s.speaker, _side(s, mentions, government, onlookers), s.date, s.quote,
             s.kind, tuple(bears), Source(s.file, s.start, s.end),  # type: ignore[arg-type]
             title=s.title, quoted=s.quoted, about=tuple(s.about),
             about_issues=tuple(about_issues)))
