@@ -300,3 +300,11 @@ def test_the_people_of_a_think_tank_speak_for_no_side() -> None:
         "will give ground,\" said Ahmed Nour, director of the Lusaka Institute for Peace "
         "Studies.")
     assert [s.side for s in reading.statements] == [None]
+
+
+def test_his_spokesman_speaks_for_the_person_named_before() -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) resumed on Monday. Ahmed Nour, the "
+        "leader of the WF, attended. His spokesman, Peter Banda, told reporters the front "
+        "wanted more seats.")
+    assert sides(reading)["Peter Banda"] == "wf"

@@ -237,6 +237,10 @@ _OFFICIAL_AT = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|
 #: The same inside one run: "officials in Kyiv".
 _OFFICIAL_AT_PLACE = re.compile(r"(?:(?:the|some|senior|government)\s+)*(?:officials|sources)"
                                 r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+#: A title held for the person named before: "His spokesman", "her chief adviser".
+_ENTOURAGE_TITLE = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|aides?|"
+                              r"advis[eo]rs?|deputy|envoy|negotiator|chief of staff)\b",
+                              re.IGNORECASE)
 #: An abbreviation whose dots end no sentence or title: "U.S.", "U.N.".
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 #: A title that makes its holder the talks' own mediator: "the facilitator of the talks".
@@ -698,6 +702,12 @@ class _DocReader(RoleRules):
             side = self._of_actor(person.end)
         if side is None and not former:
             side = self._owner_before(title, at) or self._title_side(title)
+        owner = re.search(r"\b(?:his|her)\s+$", self.text[max(0, at - 5):at], re.IGNORECASE)
+        if side is None and title and _ENTOURAGE_TITLE.match(
+                title if owner is None else owner.group(0) + title):
+            # "His spokesman, Mahjoub Hussein": the side of the person named just before
+            before = [p for p in self.people.values() if 0 <= self.text.find(p.name) < at]
+            side = before[-1].side if before else None
         if side is None and title and re.search(r"\b(?:its|their)\s+$",
                                                 self.text[max(0, at - 7):at], re.IGNORECASE):
             side = self._antecedent(at)  # "Its leader, Jean Minani"
