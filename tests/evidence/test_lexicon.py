@@ -85,6 +85,12 @@ def test_other_kinds(text: str, kind: str) -> None:
     "nobody is going to take that right away from us",
     "The charter cannot be rewritten",
     "the ruling of the border commission was final and binding",
+    "the order of the steps was not open to discussion",
+    "the borders are a matter for the voters, not for a negotiating table",
+    "the front would sign nothing that did not give the valley its own council",
+    "his fighters will disarm only under an AU guarantee",
+    "the ministry would not release the funds under any formula",
+    "a vote in parliament is a condition before any other step",
 ])
 def test_more_red_line_wordings(text: str) -> None:
     assert kind_of(text) == "red_line"
@@ -111,6 +117,9 @@ def test_more_red_line_wordings(text: str) -> None:
     ("There will be one more round of talks in May", "other"),
     ("The new rule does not apply to diplomats", "other"),
     ("This is the final round of talks", "other"),
+    ("he would never accept foreign monitors, a position he dropped in March", "other"),
+    ("in 2010 the party had refused to accept the count", "other"),
+    ("nobody in the capital could point to a date for the vote", "other"),
 ])
 def test_decoys_are_no_red_lines(text: str, kind: str) -> None:
     assert kind_of(text) == kind

@@ -202,3 +202,109 @@ def test_a_name_the_recogniser_cut_short_keeps_its_last_word() -> None:
         "United Front (RUF) shook hands in Lome. Kabbah said the government had offered the "
         "rebels four cabinet seats.")
     assert sides(reading)["Ahmad Tejan Kabbah"] == "sierra-leone"
+
+
+def test_a_civil_office_named_without_its_state_is_the_home_states() -> None:
+    reading = one(
+        "LUSAKA, March 3 (Reuters) - Zambia and the Western Front rebels signed a truce on "
+        "Tuesday. Zambian officials said the front had agreed to quarter its men.\n\n"
+        "Speaking at the ceremony, the Head of State said the war had ended.\n\n"
+        "Foreign Minister Joseph Banda said the amnesty would cover every fighter.")
+    assert sides(reading)["Head of State"] == "zambia"
+    assert sides(reading)["Joseph Banda"] == "zambia"
+
+
+def test_a_name_after_an_official_named_by_title_only_is_that_official() -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) ended on Monday.\n\n"
+        "The secretary-general of the WF said at the ceremony that his movement signed in "
+        "good faith. Mwale said the ceasefire must hold from the first hour.")
+    assert sides(reading)["Mwale"] == "wf"
+
+
+@pytest.mark.parametrize(("intro", "name"), [
+    ("Chiluba Mwanza, the U.S. envoy, ", "Chiluba Mwanza"),
+    ("Chiluba Mwanza, the Swiss diplomat who heads the OSCE mission in the valley, ",
+     "Chiluba Mwanza"),
+])
+def test_the_office_after_a_name(intro: str, name: str) -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) resumed on Monday. "
+        f"{intro}said the two sides had agreed on three points.")
+    side = "united-states" if "U.S." in intro else "osce"
+    assert sides(reading)[name] == side
+
+
+def test_the_group_in_a_title_is_the_body_named_just_before() -> None:
+    reading = one(
+        "Talks between Zambia, the Western Front (WF) and the Eastern Army (EA) resumed. "
+        "The WF was blunt. \"We reject this text,\" Ahmed Nour, the group's chief "
+        "negotiator, said.")
+    assert sides(reading)["Ahmed Nour"] == "wf"
+
+
+def test_onlookers_in_a_capital_speak_for_no_state() -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) resumed in Lusaka on Monday. "
+        "Military analysts in Lusaka said neither side would give ground soon.")
+    assert [s.side for s in reading.statements] == [None]
+
+
+def test_its_body_is_the_actor_named_before() -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) resumed on Monday. The WF sent "
+        "twelve delegates. Its negotiators said the front would sign nothing less than "
+        "autonomy.")
+    assert [s.side for s in reading.statements] == ["wf"]
+
+
+@pytest.mark.parametrize(("tie", "side"), [
+    ("Zambia's Boris Mayorsky", "zambia"),
+    ("the Western Front (WF) of Imer Imeri", "wf"),
+])
+def test_an_owner_just_before_the_name(tie: str, side: str) -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) resumed on Monday. The talks were "
+        f"attended by {tie}, who said the ceasefire would hold.")
+    assert [s.side for s in reading.statements] == [side]
+
+
+def test_a_person_named_as_chief_mediator_speaks_for_the_mediating_body() -> None:
+    reading = one(
+        "The talks between Sudan and the SPLM are held under the auspices of IGAD, hosted "
+        "by Kenya, with retired General Peter Kamau as chief mediator.\n\n"
+        "Kamau said the talks would resume on Monday with wealth sharing.")
+    assert sides(reading)["Peter Kamau"] == "igad"
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("A Russian embassy official in Lusaka said the truce would hold.", "russia"),
+    ("The truce will hold, according to officials in Lusaka.", "zambia"),
+])
+def test_an_official_in_a_capital(sentence: str, side: str) -> None:
+    reading = one("Talks between Zambia and the Western Front (WF) resumed on Monday. "
+                  + sentence)
+    assert [s.side for s in reading.statements] == [side]
+
+
+def test_body_officials_are_the_body_named_just_before() -> None:
+    reading = one(
+        "Talks between Myanmar and the Karen National Union (KNU) resumed on Monday. The "
+        "KNU did not send its chairman; party officials said they were focused on the vote.")
+    assert [s.side for s in reading.statements] == ["knu"]
+
+
+def test_the_people_of_a_think_tank_speak_for_no_side() -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) resumed on Monday. \"Neither side "
+        "will give ground,\" said Ahmed Nour, director of the Lusaka Institute for Peace "
+        "Studies.")
+    assert [s.side for s in reading.statements] == [None]
+
+
+def test_his_spokesman_speaks_for_the_person_named_before() -> None:
+    reading = one(
+        "Talks between Zambia and the Western Front (WF) resumed on Monday. Ahmed Nour, the "
+        "leader of the WF, attended. His spokesman, Peter Banda, told reporters the front "
+        "wanted more seats.")
+    assert sides(reading)["Peter Banda"] == "wf"

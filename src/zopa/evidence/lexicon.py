@@ -74,7 +74,9 @@ _RED_LINE = re.compile(
     + r"|\binsist\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b" + _NOT_A_TIME + r""
     r"|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
-    r"|\brefus(?:e|es|ed)\s+to\b|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
+    # "in 1992 the faction had refused to accept the results": a past refusal, told as such
+    r"|(?<!\bhad\s)\brefus(?:e|es|ed)\s+to\b"
+    r"|\bno (?:ceasefire|deal|agreement|talks) (?:until|without)\b"
     r"|\bthere (?:will|can|would|could|shall) be (?:no|none)\b"
     r"|\bthere (?:is|was|will be|would be|can be|could be)\s+(?:absolutely\s+)?no "
     r"(?:question|place|room) (?:of|for)\b|\bthere's no (?:question|place|room) (?:of|for)\b"
@@ -95,10 +97,12 @@ _RED_LINE = re.compile(
     r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
     r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
     r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|once|after|in exchange for|in return for)\b"
-    r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in)\b"
+    r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in|"
+    r"under)\b"
     r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,8}?(?:until|unless|"
     r"before" + _NOT_A_TIME + r")\b"
-    r"|\bunder any circumstances\b|\b(?:will|would|shall|can|could)\s+accept\s+no\b"
+    r"|\bunder any (?:circumstances|formula|conditions?|scenario|pretext)\b"
+    r"|\b(?:will|would|shall|can|could)\s+accept\s+no\b"
     r"|\b(?:can|could|will|would|must|shall)\s*(?:not|n't|never) be (?:changed|altered|reopened|"
     r"renegotiated|revised|reversed|undone|rewritten|dismantled|disbanded|dissolved|"
     r"divided|partitioned|ceded|traded|bargained away|given up|touched)\b|\boff the table\b"
@@ -120,11 +124,17 @@ _RED_LINE = re.compile(
     r"never)\s+(?:apply to|cover|extend to)\b"
     r"|\b(?:one and )?indivisible\b|\binviolable\b"
     r"|\b(?:will|shall|must) (?:always )?remain\b[^.;]{0,60}\bunder\b[^.;]{0,40}\bsovereignty\b"
-    r"|\bnobody\s+(?!(?:[\w-]+\s+){0,2}?(?:knows?|is sure|can say|can tell)\b)"
+    r"|\bnobody\s+(?!(?:[\w-]+\s+){0,3}?(?:knows?|is sure|(?:can|could) (?:say|tell|point|"
+    r"explain|predict|recall|remember|name|guarantee))\b)"
     r"(?:[\w-]+\s+){0,4}?(?:can|could|will|would|shall)\b"
     r"|\b(?:set|sets|offered|laid out|put forward|meets?|met|fulfil\w*|our|its|their|series of"
     r"|these|key|basic|main|own)\s+(?:\w+\s+)?conditions\b|\bon condition that\b"
-    r"|\bconditions? (?:for|that)\b",
+    r"|\bconditions? (?:for|that)\b|\b(?:a|the|our|its|their) condition before\b"
+    # "not open to bargaining", "not for a negotiating table"
+    r"|\bnot open to (?:bargaining|negotiations?|discussion|debate|compromise|haggling)\b"
+    r"|\bnot (?:for|at) (?:a|the|any) (?:negotiating|bargaining) table\b"
+    # "would sign nothing that did not give Darfur a share"
+    r"|\b(?:sign|accept|agree to|settle for)\s+nothing\s+(?:that|which|unless|short of|less)\b",
     re.IGNORECASE)
 _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\b"
                       r"|\bnot off the table\b|\bn't rule out\b|\bnot ruling out\b"
@@ -149,9 +159,28 @@ _DEMAND = re.compile(
     r"has to|have to|seek(?:s)?|sought|press(?:es|ed)? for)\b", re.IGNORECASE)
 
 
+#: A position the text says was given up since: "a position he dropped at talks in June".
+_DROPPED = re.compile(r"\b(?:a|the) (?:position|demand|condition|stance|precondition)s? "
+                      r"(?:that )?(?:he|she|it|they|which|the \w+)\s+(?:later |since |has since |"
+                      r"had )?(?:dropped|abandoned|gave up|has given up|softened|withdrew|"
+                      r"reversed|retracted)\b", re.IGNORECASE)
+
+
 def kind_of(text: str) -> str:
     """The kind of a statement: ``red_line`` (non-negotiable or a precondition), ``offer``,
-    ``demand`` or ``other``."""
+    ``demand`` or ``other``. A position the text says was dropped is ``other``.
+
+    >>> kind_of("it would never agree to immunity, a position it dropped in April")
+    'other'
+    >>> kind_of("his men will disarm only under a NATO guarantee")
+    'red_line'
+    >>> kind_of("the sequence was not open to discussion")
+    'red_line'
+    >>> kind_of("in 1992 the faction had refused to accept the results")
+    'other'
+    """
+    if _DROPPED.search(text):
+        return "other"
     cleaned = _NOT_RED.sub(" ", text)
     if _RED_LINE.search(cleaned):
         return "red_line"

@@ -83,7 +83,7 @@ from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .openactors import MEDIA, LocalActors, find_local_actors
 from .records import Found, Mention, Person, Said
-from .roles import RoleRules, assign_roles
+from .roles import THIRD_PARTIES, RoleRules, assign_roles
 from .source import load_file, plain_text
 from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
 
@@ -162,7 +162,8 @@ _OFFICE_HEADS = _LEADER_HEADS | frozenset({
     "minister", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy",
     "ambassador", "secretary", "secretary-general", "governor", "mediator", "representative"})
 #: Words that name a side as a movement, not by its name ("the rebel delegation").
-_GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?)\b",
+_GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?|"
+                            r"separatists?)\b",
                             re.IGNORECASE)
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
 #: "former UN secretary-general", "ex-Finnish president": an office held no longer.
@@ -205,6 +206,45 @@ _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancel
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
 _ACTING_AS = re.compile(r"\s+who\s+(?:acted|acts|served|serves|was acting|is acting)\s+as\s+"
                         r"(?:the\s+)?([^,.;]{3,80})")
+#: A body the person heads, after a title: "..., who heads the OSCE's mission in Grozny".
+_HEADING = re.compile(r"\s+who\s+(?:heads|headed|leads|led|chairs|chaired|directs|directed)\s+"
+                      r"(?:the\s+)?([^,.;]{3,60})")
+#: An official named by title only, at the head of a clause: "The Zambian head of state
+#: congratulated", "the secretary-general of UNITA said" (no name follows the title).
+_TITLE_ONLY = re.compile(
+    r"\b[Tt]he\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,4}?(?i:head of state|head of government|"
+    r"president|prime minister|premier|minister|secretary-general|secretary general|envoy|"
+    r"representative|mediator|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|"
+    r"commander|negotiator|ambassador|king|emir)(?:\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)?)(?=\s+[a-z])")
+#: A body named by a common noun in a title: "the group's chief negotiator", "one of the
+#: alliance's leaders", "the coalition's rotating president".
+_OWNER = re.compile(r"(?:(?:one|some|two|several)\s+of\s+)?(?:the\s+)?(group|alliance|coalition|"
+                    r"movement|front|faction|organi[sz]ation|bloc|rebels|guerrillas|insurgents|"
+                    r"party)(?:(?:'s|’s|'|’)\s|\s+(?=(?:officials?|leaders?|spokes\w+|"
+                    r"negotiators?)$))", re.IGNORECASE)
+#: Onlookers and where they are: "analysts in Khartoum", "Western diplomats in Skopje".
+_ONLOOKERS_IN = re.compile(r"\b(?:(?:[A-Z][a-z]+|military|political|local|foreign)\s+)?"
+                           r"(?:analysts?|diplomats?|traders?|dealers?|residents?|observers?|"
+                           r"witnesses|experts?|commentators?|economists?|bankers?|journalists?|"
+                           r"correspondents?)\s+(?:in|at|from)\s+(?=[A-Z])", re.IGNORECASE)
+_ONLOOKERS_BEFORE = re.compile(_ONLOOKERS_IN.pattern.removesuffix("(?=[A-Z])") + "$",
+                               re.IGNORECASE)
+#: "... with General Lazaro Sumbeiywo as chief mediator".
+_AS_MEDIATOR = re.compile(r"\s+as\s+(?:the\s+)?(?:(?:chief|lead|main|special|joint|sole)\s+)?"
+                          r"(?:mediator|facilitator)\b", re.IGNORECASE)
+#: An official before "in" and the place the speaker run starts at: "official in Bangui".
+_OFFICIAL_AT = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|envoys?)"
+                          r"\s+(?:in|at)\s+$", re.IGNORECASE)
+#: The same inside one run: "officials in Kyiv".
+_OFFICIAL_AT_PLACE = re.compile(r"(?:(?:the|some|senior|government)\s+)*(?:officials|sources)"
+                                r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+#: A title held for the person named before: "His spokesman", "her chief adviser".
+_ENTOURAGE_TITLE = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|aides?|"
+                              r"advis[eo]rs?|deputy|envoy|negotiator|chief of staff)\b",
+                              re.IGNORECASE)
+#: An abbreviation whose dots end no sentence or title: "U.S.", "U.N.".
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 #: A title that makes its holder the talks' own mediator: "the facilitator of the talks".
 _OWN_MEDIATOR = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediator|facilitator)\b",
                            re.IGNORECASE)
@@ -365,6 +405,11 @@ class _DocReader(RoleRules):
         self.quotes: list[tuple[int, int]] = []
         self.local = find_local_actors(doc.text, entities)
         self.government_team: list[str] = []
+        #: The persons whose title names a civil office of a state and no state ("Foreign
+        #: Minister X"): the home state's, once the mediators are known.
+        self.home_office: list[str] = []
+        #: The persons named "as chief mediator": the mediating body's, once it is known.
+        self.as_mediator: list[Mention] = []
         #: The persons whose side is only the dateline's state ("President X" in wire copy).
         self.by_dateline: set[str] = set()
 
@@ -682,7 +727,13 @@ class _DocReader(RoleRules):
         if side is None:
             side = self._of_actor(person.end)
         if side is None and not former:
-            side = self._title_side(title)
+            side = self._owner_before(title, at) or self._title_side(title)
+        owner = re.search(r"\b(?:his|her)\s+$", self.text[max(0, at - 5):at], re.IGNORECASE)
+        if side is None and title and _ENTOURAGE_TITLE.match(
+                title if owner is None else owner.group(0) + title):
+            # "His spokesman, Mahjoub Hussein": the side of the person named just before
+            before = [p for p in self.people.values() if 0 <= self.text.find(p.name) < at]
+            side = before[-1].side if before else None
         if side is None and title and re.search(r"\b(?:its|their)\s+$",
                                                 self.text[max(0, at - 7):at], re.IGNORECASE):
             side = self._antecedent(at)  # "Its leader, Jean Minani"
@@ -703,6 +754,12 @@ class _DocReader(RoleRules):
             who = re.match(r",\s+who\s+[^,.;]{3,60}", self.masked[person.end:person.end + 80])
             if _GENERIC_GROUP.search(title + " " + (who.group(0) if who else "")):
                 side = self.movement
+        if side is None:
+            side = self._owned_by(person)
+        if side is None and _AS_MEDIATOR.match(self.masked, person.end):
+            self.as_mediator.append(person)  # read in :meth:`_mediating_offices`
+        if side is None and not former and _civil_office(title):
+            self.home_office.append(person.text)  # read in :meth:`_government_teams`
         self.people[person.text] = Person(person.text, title, side)
         self._name_forms(person.text)
 
@@ -752,6 +809,9 @@ class _DocReader(RoleRules):
         state = self._governing_state()
         for name in self.government_team:
             self.people[name].side = state or OFFICIALS.get(name.lower())
+        for name in self.home_office:
+            if self.people[name].side is None:
+                self.people[name].side = self._home_government()
 
     def _mediating_offices(self) -> None:
         """A state's official whose appositive names an office of a mediator ("Tanzania's
@@ -764,6 +824,23 @@ class _DocReader(RoleRules):
             title, actor = self._title_after(at + len(person.name)) if at >= 0 else ("", None)
             if title and actor and actor != person.side and self.found.mediator[actor]:
                 person.side = actor
+        for named in self.as_mediator:
+            # "under the auspices of IGAD, hosted by Kenya, with General Lazaro Sumbeiywo as
+            # chief mediator": the mediating body of the sentence, else the text's only one
+            person = self.people[named.text]
+            if person.side is not None:
+                continue
+            start = max(self.text.rfind(". ", 0, named.start),
+                        self.text.rfind("\n", 0, named.start))
+            end = self.text.find(". ", named.end)
+            bodies = [m.actor for m in self.actor_mentions if m.actor
+                      and start <= m.start < (end if end > 0 else len(self.text))
+                      and self.found.mediator[m.actor] and ACTOR_KINDS.get(m.actor) != "state"]
+            if not bodies:
+                bodies = [a for a in self.found.mediator if self.found.mediator[a]
+                          and ACTOR_KINDS.get(a) != "state"]
+            if len(set(bodies)) == 1:
+                person.side = bodies[0]
 
     def _governing_state(self) -> str | None:
         """The state "the government" of the talks is: the one, of no mediator, whose
@@ -773,7 +850,9 @@ class _DocReader(RoleRules):
                           if p.side and ACTOR_KINDS.get(p.side) == "state"
                           and not self.found.mediator[p.side]
                           and _GOVERNMENT_TITLE.search(p.title)
-                          and not _NOT_GOVERNMENT.search(p.title))
+                          and not _NOT_GOVERNMENT.search(p.title)
+                          # an outsider's envoy ("the U.S. deputy secretary of state")
+                          and not _OUTSIDE_OFFICE.search(p.title))
         return _most_of_all(offices) or self._government()
 
     def _antecedent(self, at: int) -> str | None:
@@ -935,7 +1014,9 @@ class _DocReader(RoleRules):
         run = window[words[k].start():] if k < len(words) else ""
         run = re.sub(r"^(?:(?:the|of|for|and|on)\s+)+", "", run.strip(), flags=re.IGNORECASE)
         run = re.sub(r"\s+(?:of|for|the|and|on)$", "", run).strip()
-        if not any(w.lower().rstrip(".") in TITLE_WORDS for w in run.split()):
+        if not any(w.lower().rstrip(".") in TITLE_WORDS or (
+                "-" in w and any(p in TITLE_WORDS for p in w.lower().split("-")))
+                for w in run.split()):  # "Under-Secretary-General of the United Nations"
             return "", None
         return run, self._actor_in(_RESIDENCE.sub("", run))
 
@@ -953,16 +1034,24 @@ class _DocReader(RoleRules):
         if not m:
             return None
         actor = SURFACES.get(m.group(1).strip().lower())
+        if actor is None:
+            # "OHRID, Macedonia, Aug 3 (Reuters) -": the state after a city of no state
+            country = re.match(r",\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,",
+                               self.text[m.end(1):m.end()])
+            actor = SURFACES.get(country.group(1).lower()) if country else None
         if actor is None or ACTOR_KINDS.get(actor) != "state":
             return None
-        again = [a for a in actors if a.actor == actor and not m.start(1) <= a.start < m.end(1)]
+        again = [a for a in actors if a.actor == actor and not m.start(1) <= a.start < m.end()]
         # A venue is no home: "KUALA LUMPUR - ... talks facilitated by Malaysia".
         # Only the state named at the cue is the venue's host: "the Caribbean wants a
         # peaceful Venezuela" in a sentence on the signing Barbados hosted is no mediation.
         for sentence in re.split(r"(?<=[.!?])\s+", self.text):
             for cue in MEDIATION.finditer(sentence):
                 if any(SURFACES.get(f.group(0).lower()) == actor and (
-                        cue.end() <= f.start() <= cue.end() + 40
+                        (cue.end() <= f.start() <= cue.end() + 40
+                         # "mediating between Macedonia's parties": a side, no venue
+                         and not re.search(r"\b(?:between|with|among)\b",
+                                           sentence[cue.end():f.start()]))
                         or cue.start() - 30 <= f.end() <= cue.start())
                         for f in surfaces_in(sentence)):
                     return None
@@ -984,18 +1073,26 @@ class _DocReader(RoleRules):
         return None
 
     def _title_after(self, end: int) -> tuple[str, str | None]:
+        # the dots of an abbreviation ("the U.S. envoy") end no title
+        window = _ABBREVIATION.sub(lambda a: a.group(0).replace(".", "\u2024"),
+                                   self.masked[end:end + 120])
         m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;\"“”]{3,90}?)(?=[,.;]|\s+(?:said|says|"
-                     r"told|added|who|which)\b)", self.masked[end:end + 120])
+                     r"told|added|who|which)\b)", window)
         if not m:
             return "", None
-        title = _PLACE_OF_LIFE.sub("", m.group(2)).strip()
+        title = _PLACE_OF_LIFE.sub("", self.masked[end + m.start(2):end + m.end(2)]).strip()
         if not any(w.lower().strip("'s’") in TITLE_WORDS for w in title.split()):
             return "", None
-        # "the Swiss ambassador who acted as the personal envoy of the UN Secretary-General":
-        # the office held for the talks is the side.
-        acting = _ACTING_AS.match(self.masked[end + m.end():end + m.end() + 120])
+        # "the Swiss ambassador who acted as the personal envoy of the UN Secretary-General",
+        # "the Swiss diplomat who heads the OSCE's mission": the office held for the talks
+        # is the side.
+        rest = self.masked[end + m.end():end + m.end() + 120]
+        acting = _ACTING_AS.match(rest)
         if acting and _has_title(acting.group(1)) and self._actor_in(acting.group(1)):
             return acting.group(1).strip(), self._actor_in(acting.group(1))
+        heading = _HEADING.match(rest)
+        if heading and self._actor_in(heading.group(1)):
+            return title, self._actor_in(heading.group(1))
         return title, self._actor_in(_RESIDENCE.sub("", title))
 
     def _of_actor(self, end: int) -> str | None:
@@ -1410,7 +1507,9 @@ class _DocReader(RoleRules):
                 for w in self.text[open_ + 1:inner.start].split())):
             name = self._full_name(inner.text)
             title = self.text[max(unit.start, open_ - 80):open_]
-            title = re.split(r"[.;:\"“”]|\b(?:said|says|and|but)\b", title)[-1]
+            # "..., though the US ambassador, Jess Baily, said": the title opens the clause
+            title = re.split(r"[.;:,\"“”]|\b(?:said|says|and|but|though|although|while|"
+                             r"whereas)\b", title)[-1]
             if _has_title(title):
                 # "A spokesman for Kosovo's government, Perparim Kryeziu, said": the speaker's
                 # words begin before the title
@@ -1426,7 +1525,11 @@ class _DocReader(RoleRules):
             title = aside if _has_title(aside) and len(aside.split()) <= 10 else (
                 self.people[name].title if name in self.people else "")
             self.last_person = name
-            side = (self._actor_in(title) if _has_title(aside) else None) or self._side_of(name)
+            known = self.people.get(name)
+            if known is not None and known.side and known.title and known.title in aside:
+                side: str | None = known.side  # the appositive read when they were introduced
+            else:
+                side = (self._actor_in(title) if _has_title(aside) else None) or self._side_of(name)
             place = re.match(r"(?:speaking |writing )?(?:in|from) ([A-Z][\w'’. -]+)$", aside)
             if side is None and place:
                 side = self._actor_in(place.group(1))
@@ -1497,6 +1600,8 @@ class _DocReader(RoleRules):
             if not _has_title(title):
                 title = self.people[name].title if name in self.people else ""
             side = self._person_side(name, title)
+            if side is None and not title:
+                title, side = self._titled_before(name, start)
             self.last_person = name
             return name, title, side
         actors = [m for m in inside if m.actor]
@@ -1515,6 +1620,18 @@ class _DocReader(RoleRules):
             if titled is not None and titled.side == actors[0].actor:
                 self.last_person = titled.name
                 return titled.name, titled.title, titled.side
+        placed = self._official_in(start, run_stripped, at_end)
+        if placed is not None:
+            return placed
+        onlookers = _ONLOOKERS_BEFORE.search(self.text, max(0, start - 40), start)
+        if onlookers is not None or _ONLOOKERS_IN.match(run_stripped):
+            # "analysts in Khartoum", "diplomats in Skopje": where they are is no side
+            phrase = run_stripped
+            if onlookers is not None:
+                phrase = self.text[onlookers.start():start] + run_stripped
+                if at_end:
+                    self.run_start = onlookers.start()
+            return phrase, "", None
         if actors:
             side = actors[0].actor
             if not at_end:
@@ -1544,8 +1661,12 @@ class _DocReader(RoleRules):
                     self.last_body[0].lower().split() and self._actor_in(run_stripped) is None):
                 return self.last_body[0], self.last_body[0], self.last_body[1]
             # "The chief negotiator said ... He added ...": "he" is the official named by title
-            side = (self._generic_side(run_stripped) or self._ministry(run_stripped)
-                    or self._place_lead(start))
+            # "Its negotiators said", "Its cabinet said": the body named just before
+            its = re.match(r"(?:its|their)\s", run_stripped, re.IGNORECASE)
+            side = ((self._antecedent(start) if its else None)
+                    or self._owner_before(run_stripped, start) or self._body_owner(start)
+                    or self._generic_side(run_stripped) or self._ministry(run_stripped)
+                    or self._place_lead(start) or self._the_mediators(run_stripped))
             self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped, side
         words = run_stripped.split()
@@ -1560,8 +1681,39 @@ class _DocReader(RoleRules):
                 bisect.insort(self.mentions, Mention(at, at + len(run.strip()), run.strip(),
                                                      person=True),
                               key=lambda m: (m.start, -m.end))
+            if self._side_of(name) is None:
+                title, side = self._titled_before(name, start)
+                return name, title, side
             return name, "", self._side_of(name)
         return None
+
+    def _titled_before(self, name: str, start: int) -> tuple[str, str | None]:
+        """The title and side of a person named at ``start`` by a name alone, never
+        introduced with a title or side, when the paragraph named an official by title only
+        just before ("The Zambian head of state congratulated the delegations. Chiluba said
+        ...", "The minister of external relations told journalists ... Moura said"): the
+        name is that official's. The person is kept with them, for "he" after."""
+        known = self.people.get(name)
+        if known is not None and (known.title or known.side):
+            return "", None
+        para = self.masked.rfind("\n", 0, start) + 1
+        found = list(_TITLE_ONLY.finditer(self.masked, para, start))
+        if not found:
+            return "", None
+        last = found[-1]
+        if any(m.person and last.end() <= m.start < start for m in self.mentions):
+            return "", None  # another person was named in between
+        title = last.group(1)
+        if _FORMER_TITLE.match(title):
+            return "", None  # "The former UN secretary-general" speaks for no body
+        side = self._title_side(title) or self._ministry(title)
+        if side is None:
+            return "", None
+        if known is None:
+            self.people[name] = Person(name, title, side)
+        else:
+            known.title, known.side = title, side
+        return title, side
 
     def _person_side(self, name: str, title: str) -> str | None:
         """The side of a person named with ``title``: the one the title names, else their
@@ -1583,9 +1735,20 @@ class _DocReader(RoleRules):
     def _ministry(self, title: str) -> str | None:
         """The state of a ministry or government team whose state the text leaves unsaid
         ("the Ministry of National Defence", "spokesperson of the Ministry", "head of the
-        government delegation"): the governing state (:meth:`_governing_state`)."""
-        return self._governing_state() if re.search(r"\b(?:ministry|government)\b", title,
-                                                    re.IGNORECASE) else None
+        government delegation"): the governing state (:meth:`_governing_state`); of a civil
+        office of a state ("the Head of State", "the minister of external relations"): the
+        home state (:meth:`_home_government`)."""
+        if re.search(r"\b(?:ministry|government)\b", title, re.IGNORECASE):
+            return self._governing_state()
+        return self._home_government() if _civil_office(title) else None
+
+    def _home_government(self) -> str | None:
+        """The state whose government a civil office named without its state belongs to:
+        the dateline's (:meth:`_home`), when it mediates nothing, else the governing state
+        (:meth:`_governing_state`). Read once the mediators are known."""
+        if self.home is not None and not self.found.mediator[self.home]:
+            return self.home
+        return self._governing_state()
 
     def _title_side(self, title: str) -> str | None:
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
@@ -1608,6 +1771,89 @@ class _DocReader(RoleRules):
         if found is None:
             found = self._named_for(title)
         return found
+
+    def _official_in(self, start: int, run: str, at_end: bool
+                     ) -> tuple[str, str, str | None] | None:
+        """An official and where they are: "a Russian embassy official in Bangui" speaks for
+        the actor before "in" (Russia); "according to officials in Kyiv" for the state of
+        the place, when none is named before it (as "In Seoul, officials said")."""
+        office = _OFFICIAL_AT.search(self.text, max(0, start - 60), start)
+        if office is None:
+            inner = None if at_end else _OFFICIAL_AT_PLACE.fullmatch(run)
+            if inner is None:
+                return None
+            place = SURFACES.get(inner.group(1).lower())
+            if place is None or ACTOR_KINDS.get(place) != "state":
+                return None
+            return run, run, place
+        owner = [m for m in self.actor_mentions if m.actor and office.start() - 40 <= m.end
+                 <= office.start() and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s+",
+                                                     self.text[m.end:office.start()])]
+        if not owner:
+            return None
+        if at_end:
+            self.run_start = owner[-1].start
+        phrase = self.text[owner[-1].start:start] + run
+        return phrase, phrase, owner[-1].actor
+
+    def _body_owner(self, start: int) -> str | None:
+        """The actor just before a body named by its common noun, with a word or two the
+        speaker run left out: "the United Nations refugee agency said" -> the UN."""
+        for m in reversed(self.actor_mentions):
+            if m.end <= start and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,2}", self.text[m.end:start]):
+                return m.actor
+            if m.end < start - 40:
+                break
+        return None
+
+    def _the_mediators(self, title: str) -> str | None:
+        """"The mediators say": the one mediating body of the text that is no state (a host
+        state mediates beside it)."""
+        if not re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|mediation|"
+                            r"mediation team)", title, re.IGNORECASE):
+            return None
+        bodies = [a for a in self.found.mediator if self.found.mediator[a]
+                  and ACTOR_KINDS.get(a) != "state"]
+        return bodies[0] if len(bodies) == 1 else None
+
+    def _owned_by(self, person: Mention) -> str | None:
+        """The actor a person is named as belonging to, just before their name: "Russia's
+        Mayorsky", "the Party for Democratic Prosperity (PDP) of Imer Imeri", "the United
+        Democratic Movement (LBD) of the writer Rexhep Qosja" (a body, not a state, owns a
+        person by "of")."""
+        for m in reversed(self.actor_mentions):
+            if m.end > person.start:
+                continue
+            if m.end < person.start - 40:
+                break
+            gap = self.text[m.end:person.start]
+            if re.fullmatch(r"(?:'s|’s)\s+", gap):
+                return m.actor
+            if ACTOR_KINDS.get(m.actor or "") != "state" and re.fullmatch(
+                    r"(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+(?:[a-z-]+\s+){1,2})?", gap):
+                return m.actor
+        return None
+
+    def _owner_before(self, title: str, at: int) -> str | None:
+        """The body "the group's", "the alliance's", "the movement's" in a title at ``at``
+        stands for: of the bodies (no state, no international organisation) named in the
+        600 characters before, the one the text calls so ("The Sudan Revolutionary Front
+        (SRF), an alliance of ..."), else the one whose name has the word, else the last
+        ("JEM was equally blunt. '...,' Ahmed Tugod, the group's chief negotiator, said")."""
+        owner = _OWNER.match(title)
+        if owner is None:
+            return None
+        word = owner.group(1).lower().rstrip("s")
+        near = [m for m in self.actor_mentions if m.actor and at - 600 <= m.start and m.end <= at
+                and ACTOR_KINDS.get(m.actor) != "state" and m.actor not in THIRD_PARTIES]
+        called = [m for m in near if re.match(
+            r"(?:\s*\([^)]{1,15}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + re.escape(word),
+            self.text[m.end:m.end + 60], re.IGNORECASE)]
+        named = [m for m in near if word in self._name(m.actor or "").lower()]
+        for found in (called, named, near):
+            if found:
+                return found[-1].actor
+        return None
 
     def _named_for(self, title: str) -> str | None:
         """The one actor of the text whose name holds the place a title names ("Bougainville's
@@ -1873,8 +2119,52 @@ _GOVERNMENT_TITLE = re.compile(
     r"\b(?:president|vice[- ]president|prime minister|premier|minister|ministry|government|"
     r"chancellor|king|emir|army|military|armed forces|general|chief of staff|secretary of state|"
     r"foreign secretary|cabinet)\b", re.IGNORECASE)
-_NOT_GOVERNMENT = re.compile(r"\b(?:former|ex-|opposition|rebel|deputy leader of the)\b",
+_NOT_GOVERNMENT = re.compile(r"\b(?:former|ex-|opposition|rebel|separatist|deputy leader of the)\b",
                              re.IGNORECASE)
+#: Offices a state sends abroad: their holder's state is seldom the talks' government.
+_OUTSIDE_OFFICE = re.compile(r"\b(?:secretary of state|foreign secretary|envoy|ambassador|"
+                             r"development secretary|foreign minister|special representative)\b",
+                             re.IGNORECASE)
+
+
+#: A civil office of a state's government, named without the state ("the Head of State",
+#: "Foreign Minister", "the minister of external relations"): no military rank, which a
+#: movement's commanders hold as well.
+_CIVIL_OFFICE = re.compile(
+    r"\b(?:(?:vice[- ])?president|prime minister|premier|minister|chancellor|king|emir|"
+    r"head of (?:state|government)|secretary of state|foreign secretary)\b", re.IGNORECASE)
+_NOT_CIVIL = re.compile(r"\b(?:former|ex-|opposition|rebel|shadow|exiled|in exile|"
+                        r"(?:party|movement|front|council|assembly|parliament|senate|"
+                        r"court|bank|commission|committee|union|league|group)\b)",
+                        re.IGNORECASE)
+
+
+def _civil_office(title: str) -> bool:
+    """Whether ``title`` names a civil office of a state and nothing else that holds
+    offices (a party's president, a council's chairman, a former office).
+
+    >>> _civil_office("the Head of State"), _civil_office("Foreign Minister")
+    (True, True)
+    >>> _civil_office("President of the Republic"), _civil_office("president of the party")
+    (True, False)
+    >>> _civil_office("General"), _civil_office("former prime minister")
+    (False, False)
+    >>> _civil_office("Barbados Prime Minister")  # a state the gazetteer does not know
+    False
+    """
+    office = _CIVIL_OFFICE.search(title)
+    if office is None or _NOT_CIVIL.search(title):
+        return False
+    return not any(w[:1].isupper() and w.lower() not in TITLE_WORDS
+                   and w.lower() not in TITLE_MODIFIERS and w.lower() != "the"
+                   for w in title[:office.start()].split())
+
+
+#: The name of a body of analysts, not of a side: its people are onlookers.
+_THINK_TANK = re.compile(r"\b(?:Cent(?:er|re)s? for|(?:East|Studies|Research|Policy) Cent(?:er|re)|"
+                         r"Institute|Institution|Think[- ]?Tank|Crisis Group|"
+                         r"Chatham House|Brookings|Carnegie|"
+                         r"University|School of)\b", re.IGNORECASE)
 
 
 def _most_of_all(counts: Counter[_K]) -> _K | None:
@@ -1895,7 +2185,10 @@ def _sole_government(kinds: dict[str, str], spoke: Counter[str] | None = None) -
     return parties[0] if len(parties) == 1 and len(states) == 1 else None
 
 
-def _side(said: Said, mentions: Counter[str], government: str | None) -> str | None:
+def _side(said: Said, mentions: Counter[str], government: str | None,
+          onlookers: frozenset[str] = frozenset()) -> str | None:
+    if said.side in onlookers:
+        return None  # "director of the Carnegie Middle East Center": an analyst's body
     if said.side in mentions:
         return said.side
     if said.side is None and " " not in said.speaker and said.speaker.lower() in OFFICIALS:
@@ -1967,6 +2260,8 @@ def _merge(found: Iterable[Found]) -> Reading:
     issue_list = [Issue(key, i.name, tuple(Source(*e) for e in i.evidence[:6]), i.territorial,
                         i.rank) for key, i in issues.items()]
     government = _sole_government(kinds, spoke)
+    onlookers = frozenset(a for a in mentions if kinds.get(a) != "mediator"
+                          and _THINK_TANK.search(ACTOR_NAMES.get(a) or names.get(a, "")))
     statements = []
     for n, s in enumerate((s for f in found for s in f.statements), start=1):
         bears = [key for key, i in issues.items() if i.pattern.search(s.unit)]
@@ -1975,7 +2270,7 @@ def _merge(found: Iterable[Found]) -> Reading:
         about_issues = [key for key, i in issues.items()
                         if s.about_text and i.pattern.search(s.about_text)]
         statements.append(Statement(
-            f"s{n}", s.speaker, _side(s, mentions, government), s.date, s.quote,
+            f"s{n}", s.speaker, _side(s, mentions, government, onlookers), s.date, s.quote,
             s.kind, tuple(bears), Source(s.file, s.start, s.end),  # type: ignore[arg-type]
             title=s.title, quoted=s.quoted, about=tuple(s.about),
             about_issues=tuple(about_issues)))
