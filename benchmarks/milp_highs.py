@@ -4,8 +4,7 @@ The scenarios in ``benchmarks/data/milp-highs/`` were found by hypothesis
 (``tests/core/test_crosscheck.py::test_milp_finds_the_points_of_enumeration`` under the
 explore profile; CI's derandomised examples do not reach them). On each, this prints
 whether ``frontier_points(method="milp")`` finds enumeration's points, and what it claims
-(exact, or approximate with its bound). A known defect, not yet fixed: see that folder's
-README.
+(exact, or approximate with its bound). Fixed since: see that folder's README.
 
     PYTHONPATH=src python benchmarks/milp_highs.py
 """
