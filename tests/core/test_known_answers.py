@@ -81,6 +81,28 @@ def test_reservation_gaps() -> None:
     assert d["minimal_concessions"] == []
 
 
+def test_concession_whose_reservation_is_reached_to_the_last_ulp() -> None:
+    """Found by hypothesis: b needs 0.5 and gets 2/3 from x = 0 and 1/6 from a constant
+    issue; c forbids x = 0. Dropping c's red line opens x = 0 (2/3 + 1/6 = 5/6). The
+    concession search had clipped b's partial sum to 0.5 - 1/6 and, adding the 1/6 back
+    in floating point, fell an ulp short and found no concession at all.
+    """
+    s = scenario(
+        [{"id": "a", "reservation": 0.0}, {"id": "b", "reservation": 0.5},
+         {"id": "c", "reservation": 0.0}],
+        [{"id": "x", "range": {"min": 0, "max": 2, "step": 1}},
+         {"id": "y", "options": ["o0", "o1"]},
+         {"id": "z", "range": {"min": 0, "max": 1, "step": 1}}],
+        {"a": {"weights": {"x": 1}, "values": {}},
+         "b": {"weights": {"x": 1, "z": [0, 1]},
+               "values": {"x": {"0": 1.0}, "z": {"points": [[0, 0.5]]}}},
+         "c": {"weights": {"x": 1}, "values": {}, "red_lines": [{"forbid": {"x": [0]}}]}},
+    )
+    d = analyze(s).to_dict()
+    assert d["agreement_space"] == 0
+    assert d["minimal_concessions"] == [["c#0"]]
+
+
 def test_numeric_issue_multi_issue_red_line_and_reservation() -> None:
     """price 10, 20, 30 (seller: linear 0 -> 1 from 10 to 30; buyer the reverse), delivery
     fast or slow (seller prefers slow 1/0, buyer fast 1/0), equal weights. The buyer

@@ -72,7 +72,12 @@ def _by_masks(space: Space, stages: Sequence[Stage], max_size: int,
     r = space.reservations
     low = sum(s.utility.min(axis=0) for s in stages)
     bound = [p for p in range(space.party_count) if low[p] < r[p] - TOL]
-    need = r[bound] - TOL - 1e-12
+    # ``sure`` is what a party's utility must reach; ``need`` allows for rounding in the
+    # sums. A state sure to reach ``sure`` is clipped to ``sure - floor`` (not to ``need -
+    # floor``): adding the later stages back in floating point may lose an ulp, and a
+    # state clipped to the bare limit could then fall below it and be dropped.
+    sure = r[bound] - TOL
+    need = sure - 1e-12
     lows = np.array([s.utility[:, bound].min(axis=0) for s in stages]).reshape(len(stages), -1)
     highs = np.array([s.utility[:, bound].max(axis=0) for s in stages]).reshape(len(stages), -1)
     rest_low = np.concatenate([np.cumsum(lows[::-1], axis=0)[::-1][1:],
@@ -91,7 +96,7 @@ def _by_masks(space: Space, stages: Sequence[Stage], max_size: int,
         small = _popcount(new_masks) <= max_size
         alive = small & (new_utility + ceiling >= need).all(axis=1)
         new_masks, new_utility = new_masks[alive], new_utility[alive]
-        np.minimum(new_utility, need - floor, out=new_utility)
+        np.minimum(new_utility, sure - floor, out=new_utility)
         masks, utility = _reduce(new_masks, new_utility, budget)
         if not len(masks) or m == 0:
             return []
