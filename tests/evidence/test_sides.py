@@ -308,3 +308,20 @@ def test_his_spokesman_speaks_for_the_person_named_before() -> None:
         "leader of the WF, attended. His spokesman, Peter Banda, told reporters the front "
         "wanted more seats.")
     assert sides(reading)["Peter Banda"] == "wf"
+
+
+def test_states_that_are_gone_are_states_of_their_time() -> None:
+    """The Soviet Union, Yugoslavia and Czechoslovakia are states of their own, and the
+    Soviet leader speaks for the Soviet Union, not for Russia."""
+    reading = one(
+        "GENEVA, Nov. 20 - Soviet leader Mikhail Gorbachev and U.S. President Ronald Reagan "
+        "ended two days of talks on arms control on Wednesday.\n\n"
+        '"We will never accept any limits on research," Reagan told reporters. Gorbachev '
+        "said the Soviet Union wanted deep cuts in strategic arms.")
+    assert sides(reading) == {"Ronald Reagan": "united-states",
+                              "Mikhail Gorbachev": "soviet-union"}
+    assert {a.id for a in reading.actors if a.kind == "party"} == {"soviet-union",
+                                                                    "united-states"}
+    from zopa.evidence.gazetteer import SURFACES
+    assert SURFACES["yugoslav"] == "yugoslavia"
+    assert SURFACES["czechoslovak"] == "czechoslovakia"

@@ -43,6 +43,7 @@ croatia|Croatia|croatian;zagreb
 cuba|Cuba|cuban;havana
 cyprus|Cyprus|cypriot;nicosia
 czechia|Czech Republic|czech;czechia;prague
+czechoslovakia|Czechoslovakia|czechoslovak;czechoslovakian
 denmark|Denmark|danish;copenhagen
 egypt|Egypt|egyptian;cairo;egyptians
 eritrea|Eritrea|eritrean;asmara;eritreans
@@ -96,6 +97,7 @@ somalia|Somalia|somali;mogadishu;somalian;villa somalia
 south-africa|South Africa|south african;pretoria;johannesburg
 south-korea|South Korea|south korean;seoul;south koreans
 south-sudan|South Sudan|south sudanese;juba
+soviet-union|Soviet Union|soviet;soviets;ussr;u.s.s.r.
 spain|Spain|spanish;madrid
 sudan|Sudan|sudanese;khartoum
 sweden|Sweden|swedish;stockholm
@@ -114,6 +116,7 @@ united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washin
 venezuela|Venezuela|venezuelan;caracas;venezuelans
 vietnam|Vietnam|vietnamese;hanoi
 yemen|Yemen|yemeni;sanaa;sana'a
+yugoslavia|Yugoslavia|yugoslav;yugoslavian;federal republic of yugoslavia
 angola|Angola|angolan;luanda
 argentina|Argentina|argentine;argentinian;buenos aires;casa rosada
 bangladesh|Bangladesh|bangladeshi;dhaka
@@ -683,7 +686,8 @@ poland|Radoslaw Sikorski;Radosław Sikorski;Andrzej Duda;Lech Walesa;Lech Wałę
     Karol Nawrocki
 hungary|Viktor Orban;Viktor Orbán;Peter Szijjarto;Péter Szijjártó
 belarus|Alexander Lukashenko;Aleksandr Lukashenko;Lukashenko;Vladimir Makei;Maxim Ryzhenkov
-russia|Mikhail Gorbachev;Andrei Kozyrev;Yevgeny Primakov;Igor Ivanov;Sergei Shoigu;
+soviet-union|Mikhail Gorbachev;Andrei Gromyko;Leonid Brezhnev;Yuri Andropov
+russia|Andrei Kozyrev;Yevgeny Primakov;Igor Ivanov;Sergei Shoigu;
     Mikhail Mishustin;Viktor Chernomyrdin;Vitaly Churkin;Dmitry Kozak;Vladislav Surkov;
     Kirill Dmitriev;Grigory Karasin;Alexander Grushko;Nikolai Patrushev;Putin;Lavrov;Peskov;
     Zakharova;Gorbachev;Yeltsin;Medvedev;Shoigu;Medinsky;Ushakov;Nebenzia;Vassily Nebenzia
