@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .prefilter import matches_at_words, opening_words
+
 __all__ = ["ACTOR_KINDS", "ACTOR_NAMES", "ALIASES", "INSTITUTIONS", "MOVEMENTS", "OFFICIALS",
            "OPPOSITIONS", "REGIONS", "SURFACE", "SURFACES", "TITLE_MODIFIERS",
            "TITLE_WORDS", "communities", "surfaces_in"]
@@ -500,7 +502,7 @@ SURFACE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(
     SURFACES, key=len, reverse=True)) + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 #: The first word of each surface form: where a match of :data:`SURFACE` may start.
-_FIRST_WORDS = frozenset(m.group(0) for f in SURFACES if (m := _WORD_START.match(f)))
+_FIRST_WORDS = opening_words(SURFACES, _WORD_START)
 
 
 def surfaces_in(text: str) -> Iterator[re.Match[str]]:
@@ -511,14 +513,7 @@ def surfaces_in(text: str) -> Iterator[re.Match[str]]:
     >>> [m.group(0) for m in surfaces_in("Kyiv and the Kremlin met U.S. envoys")]
     ['Kyiv', 'Kremlin', 'U.S.']
     """
-    end = 0
-    for word in _WORD_START.finditer(text):
-        if word.start() < end or word.group(0).lower() not in _FIRST_WORDS:
-            continue
-        m = SURFACE.match(text, word.start())
-        if m is not None:
-            end = m.end()
-            yield m
+    return matches_at_words(SURFACE, text, word=_WORD_START, openings=_FIRST_WORDS)
 
 
 _ETHNIC = re.compile(r"\bethnic\s+([A-Z][\w-]+)")

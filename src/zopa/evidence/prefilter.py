@@ -20,7 +20,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +30,7 @@ try:  # the parser of the standard library's regular expressions (Python 3.11 an
 except ImportError:  # pragma: no cover - a Python without it searches every pattern
     _sre = _sre_parse = None
 
-__all__ = ["fold", "may_match", "required"]
+__all__ = ["fold", "matches_at_words", "may_match", "opening_words", "required"]
 
 #: Letters Python's case-insensitive matching takes for an ASCII letter that ``str.lower``
 #: does not turn into it (dotless i, long s, capital I with dot).
@@ -98,3 +98,36 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
             consider(_needed(av[2]))
     consider(frozenset([run]) if run else None)
     return best
+
+
+def opening_words(phrases: Iterable[str], word: re.Pattern[str]) -> frozenset[str]:
+    """The first word (by ``word``) of each phrase, lower-cased: where a match of an
+    alternation of the phrases may start.
+
+    >>> sorted(opening_words(["Ban Ki-moon", "Kofi Annan"], re.compile(r"\\b\\w+")))
+    ['ban', 'kofi']
+    """
+    return frozenset(m.group(0).lower() for p in phrases if (m := word.search(p)))
+
+
+def matches_at_words(pattern: re.Pattern[str], text: str, *, word: re.Pattern[str],
+                     openings: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, as ``finditer`` gives them, where every match
+    starts at a ``word`` of the text in ``openings`` (:func:`opening_words`): the pattern
+    (an alternation of thousands of names) is tried only there, many times faster than at
+    every position.
+
+    >>> names = re.compile(r"\\b(?:Kofi Annan|Ban Ki-moon)\\b", re.IGNORECASE)
+    >>> word = re.compile(r"\\b\\w+")
+    >>> [m.group(0) for m in matches_at_words(names, "Kofi Annan met Ban Ki-moon",
+    ...                                       word=word, openings=frozenset({"kofi", "ban"}))]
+    ['Kofi Annan', 'Ban Ki-moon']
+    """
+    end = 0
+    for w in word.finditer(text):
+        if w.start() < end or w.group(0).lower() not in openings:
+            continue
+        m = pattern.match(text, w.start())
+        if m is not None:
+            end = m.end()
+            yield m

@@ -82,6 +82,7 @@ from .lexicon import ANONYMOUS, COMMENTATOR, MEDIATION, SPEECH, TERRITORIAL, kin
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .openactors import MEDIA, LocalActors, find_local_actors
+from .prefilter import matches_at_words, opening_words
 from .records import Found, Mention, Person, Said
 from .roles import THIRD_PARTIES, RoleRules, assign_roles
 from .source import load_file, plain_text
@@ -256,22 +257,13 @@ _OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
 #: The first word of each of those names, lower-cased: where a match may start.
 _K = TypeVar("_K")
 _WORD_START = re.compile(r"\b\w+")
-_OFFICIAL_FIRST = frozenset(_WORD_START.findall(n)[0].lower() for n in OFFICIALS
-                            if " " in n and _WORD_START.search(n))
+_OFFICIAL_FIRST = opening_words((n for n in OFFICIALS if " " in n), _WORD_START)
 
 
 def _officials_in(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_OFFICIAL` in ``text``, as ``finditer`` gives them, trying the
-    names' alternation only where a word that opens one of them starts (many times
-    faster than scanning every position)."""
-    end = 0
-    for word in _WORD_START.finditer(text):
-        if word.start() < end or word.group(0).lower() not in _OFFICIAL_FIRST:
-            continue
-        m = _OFFICIAL.match(text, word.start())
-        if m is not None:
-            end = m.end()
-            yield m
+    """The matches of :data:`_OFFICIAL` in ``text``, as ``finditer`` gives them (tried only
+    where a word that opens one of the names starts)."""
+    return matches_at_words(_OFFICIAL, text, word=_WORD_START, openings=_OFFICIAL_FIRST)
 
 
 def read_text(text: str, *, file: str = "<text>", date: datetime.date | None = None
