@@ -93,7 +93,7 @@ _TRUST = 1e-7
 #: Off a lattice: utilities scaled so that the largest coefficient is this in the programme.
 _SCALE = 1e3
 #: The ways each programme is asked, in turn, while HiGHS gives no answer: with the
-#: tolerances above and presolve, without presolve, then HiGHS's own tolerances.
+#: tolerances above with presolve and without, then HiGHS's own tolerances with and without.
 _ATTEMPTS = ((True, True), (False, True), (True, False), (False, False))
 _CUTS_PER_SOLVE = 60
 _OPTIMAL, _INFEASIBLE = 0, 2  # scipy.optimize.milp's statuses
