@@ -175,8 +175,9 @@ _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _FORMER_TITLE = re.compile(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", re.IGNORECASE)
 #: "prime minister in exile in Sweden", "a businessman based in London": where a person
 #: lives is no side of theirs.
-_PLACE_OF_LIFE = re.compile(r"\s+(?:(?:who\s+)?(?:lives?|living|resid\w*|based|settled|exiled|"
-                            r"in\s+exile)\s+in|in\s+exile)\b.*$", re.IGNORECASE)
+#: The words that say where a person lives: "lives in", "based in", "in exile in".
+_LIVING = r"(?:lives?|living|resid\w*|based|settled|exiled?|in\s+exile)"
+_PLACE_OF_LIFE = re.compile(rf"\s+(?:(?:who\s+)?{_LIVING}\s+in|in\s+exile)\b.*$", re.IGNORECASE)
 _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:(?:is|was|are|were)\s+not|"
                           r"ha(?:s|ve)\s+not\s+been)\s+(?:a\s+)?part(?:y|ies)\s+to\b"
                           # "the SLM faction, which boycotted the Juba process"
@@ -198,8 +199,7 @@ _OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|pre
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
 _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
                      r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
-_LIVES_IN = re.compile(r"\b(?:exile|exiled|based|living|lives|live|resident|residing|"
-                       r"settled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_LIVES_IN = re.compile(rf"\b{_LIVING}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 #: "their host, President ...", "the host, ...": the person who receives the talks.
 _HOST = re.compile(r"\b(?:the|their|our|his|her)\s+hosts?,?\s*$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
@@ -1973,8 +1973,7 @@ _OWN_MEDIATOR = re.compile(
     r",\s+(?:the|a|an)\s+(?:chief\s+|lead\s+|main\s+|joint\s+|sole\s+)?(?:facilitator|mediator)"
     r"(?:\s+(?:of|in|for|at)\s+(?:the\s+)?[\w\s-]{0,40}?)?(?=\s*[,.;]|\s+(?:said|told|says))")
 #: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
-_RESIDENCE = re.compile(r"\b(?:(?:living |)in exile|exiled|based|living|residing|resident)\s+"
-                        r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_RESIDENCE = re.compile(rf"\b(?:living\s+)?{_LIVING}\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: Who speaks for a person: "his office", "her spokeswoman".
 _ENTOURAGE = words("""office spokesman spokeswoman spokesperson aide aides adviser advisers
 advisor camp team staff secretary ministry government""")
