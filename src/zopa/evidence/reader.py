@@ -19,7 +19,8 @@ each paragraph and combines it with rules that news writing follows:
   :func:`zopa.evidence.dates.find_events`); "on the same day", "at the time" against the
   last date the text gives; else the date of the sentence before when the speaker opens it
   ("Kiir struck a conciliatory note on Wednesday."), the statement before in the paragraph,
-  the speaker's date of the paragraph before, else the article's date.
+  the speaker's date of the paragraph before, else the article's date. These rules are
+  :class:`zopa.evidence.statement_dates.DateRules`, mixed into the document reader.
 - **Kinds.** Red lines are positions declared non-negotiable or preconditions
   (:func:`zopa.evidence.lexicon.kind_of`); offers and demands by their cue words.
 - **Issues.** Enumerations ("negotiating on six points including: ..."), regions whose
@@ -54,14 +55,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .dates import (
-    EVENT_REF,
-    DateMention,
-    event_date,
-    find_dates,
-    find_events,
-    ref_kind,
     resolve_relative,
-    speech_date,
 )
 from .gazetteer import (
     ACTOR_KINDS,
@@ -86,6 +80,7 @@ from .prefilter import matches_at_words, opening_words
 from .records import Found, Mention, Person, Said
 from .roles import THIRD_PARTIES, RoleRules, assign_roles
 from .source import load_file, plain_text
+from .statement_dates import DateRules, date_back
 from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
 
 __all__ = ["read_documents", "read_files", "read_text"]
@@ -374,7 +369,7 @@ def _find(docs: Sequence[Document], progress: Callable[[int], None] | None = Non
     return [f for f in found if f is not None]
 
 
-class _DocReader(RoleRules):
+class _DocReader(RoleRules, DateRules):
     """The rules applied to one document."""
 
     #: The last speaker named by a title only ("the chief negotiator"), and where.
@@ -558,11 +553,7 @@ class _DocReader(RoleRules):
             self.found.bystanders.add(actor)
         self._government_teams()
         self._mediating_offices()
-        self.events = find_events(self.masked, self.doc.date)
-        self.lede_date = self._lede_date()
-        self.date_mentions = [m for m in find_dates(self.masked, self.doc.date)
-                              if m.date is not None and (self.doc.date is None
-                                                         or m.date <= self.doc.date)]
+        self._begin_dating()
         previous_date: datetime.date | None = None
         previous_at = -1
         by_speaker: dict[str, tuple[datetime.date, int]] = {}
@@ -643,7 +634,7 @@ class _DocReader(RoleRules):
             if unit.paragraph != last_para:
                 run = []
             if dated:
-                _date_back(run, statement, guessed)
+                date_back(run, statement, guessed)
             run.append(statement)
             statement.kind = self._kind(statement, unit)
             statement.about, statement.about_text = self._about(unit)
@@ -1321,90 +1312,6 @@ class _DocReader(RoleRules):
         statement.mention = self._date_near(unit, at, at + 1, (statement.start, statement.end))
         return statement
 
-    def _date_near(self, unit: Unit, at: int, end: int,
-                   content: tuple[int, int]) -> DateMention | None:
-        """The date mention that dates the speech verb at ``at:end`` (:func:`speech_date`,
-        the statement's words at ``content`` left out), else the date of the occasion the
-        attribution names ("said at the signing", "speaking after the ceremony";
-        :func:`event_date`), else, for an occasion the text does not date, the first date
-        of the lede (the story's occasion)."""
-        sentence = self.masked[unit.start:unit.end]
-        found = speech_date(sentence, at - unit.start, end - unit.start, self.doc.date,
-                            (content[0] - unit.start, content[1] - unit.start))
-        if found is not None:
-            return found
-        quoted = any(a == content[0] for a, _ in self.quotes)
-        for ref in EVENT_REF.finditer(sentence):
-            if content[0] - unit.start <= ref.start() < content[1] - unit.start and not (
-                    quoted):
-                # reported words name other occasions; quotations are blanked already,
-                # and what stands between two of them is attribution
-                continue
-            date = event_date(ref_kind(ref), unit.start + ref.start(), self.events
-                              ) or self.lede_date
-            if date is not None:
-                return DateMention(ref.start(), ref.end(), ref.group(0), date)
-        return None
-
-    def _on_occasion(self, mention: DateMention, unit: Unit) -> bool:
-        """Whether the attribution of a statement names its occasion: the date mention is
-        one ("after the ceremony", "told the signing ceremony"), or the words outside the
-        quotes name a speech, a statement or a news conference."""
-        return bool(EVENT_REF.fullmatch(mention.text)
-                    or _OCCASION.search(self.masked, unit.start, unit.end))
-
-    def _anchor(self, at: int, previous_at: int, previous: datetime.date | None
-                ) -> datetime.date | None:
-        """What "that day", "the next day", "at the time" at offset ``at`` count from: the
-        last date the text gives before it ("talks were suspended on Tuesday. '...,' he said
-        at the time"), or the date of the statement before (at ``previous_at``) when that
-        comes later."""
-        dated = [m for m in self.date_mentions if m.end <= at]
-        if dated and dated[-1].start > previous_at:
-            return dated[-1].date
-        return previous
-
-    def _own_date(self, unit: Unit, previous_at: int, previous: datetime.date | None
-                  ) -> datetime.date | None:
-        """The date a quotation that continues the statement before gives outside its quotes:
-        "He had flown to Belfast on Tuesday, saying at the time that he felt '...'"."""
-        dated = [m for m in find_dates(self.masked[unit.start:unit.end], self.doc.date)
-                 if m.relative != "vague"]
-        if not dated:
-            return None
-        return resolve_relative(dated[-1], self._anchor(unit.start + dated[-1].start,
-                                                        previous_at, previous))
-
-    def _subject_date(self, statement: Said, before: Unit | None, unit: Unit
-                      ) -> datetime.date | None:
-        """The date of the sentence before, in the same paragraph, when the speaker opens it:
-        "Kiir struck a conciliatory note on Wednesday. '...,' he said"."""
-        if before is None or before.paragraph != unit.paragraph or not statement.speaker:
-            return None
-        surname = str(statement.speaker).split()[-1]
-        opening = self.masked[before.start:before.end]
-        if not re.match(rf"(?:[\w.'’-]+\s+){{0,3}}?{re.escape(surname)}\b", opening) or (
-                re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening)):
-            return None  # "De Silva had opened the talks on Wednesday": background
-        dated = [m for m in self.date_mentions if before.start <= m.start < before.end]
-        return dated[0].date if dated else None
-
-    def _lede_date(self) -> datetime.date | None:
-        """The first date of the first paragraph after the headline (a byline or a dateline
-        line of its own skipped), when no later than the article's; the dateline's own date
-        opening the paragraph ("Luanda, 21 November: ...") is not the story's."""
-        paragraphs = paragraphs_of(self.masked)
-        if paragraphs and is_headline(paragraphs[0][1]):
-            paragraphs = paragraphs[1:]
-        paragraphs = [(k, p) for k, p in paragraphs if len(re.findall(r"\b[a-z]{2,}\b", p)) >= 8]
-        for _, para in paragraphs[:1]:
-            for m in find_dates(para, self.doc.date):
-                if re.fullmatch(r"[^a-z]*", para[:m.start]):
-                    continue
-                if m.date is not None and (self.doc.date is None or m.date <= self.doc.date):
-                    return m.date
-        return None
-
     def _mention_ending(self, pos: int) -> Mention | None:
         best = None
         for m in self.mentions:
@@ -2019,11 +1926,6 @@ _HEAD_OF = {"head state": {"president", "king", "emir", "sultan", "queen"},
             "head government": {"prime", "premier", "chancellor"}}
 #: A name of one to three capitalised words ("Manuvakola", "Dos Santos").
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|dos|al|bin|van|von)){0,2}")
-#: The occasion of a statement named by its attribution: "in a speech", "in a televised
-#: address", "at a news conference".
-_OCCASION = re.compile(r"\b(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:speech|address|statement|interview|broadcast|briefing)\b"
-                       r"|\bat\s+(?:a|the)\s+(?:news|press)\s+conference\b", re.IGNORECASE)
 #: A speech verb that opens a relative clause after its subject: "Lebatt, who announced".
 _RELATIVE_VERB = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|earlier|first)\s+)?$")
 _STATEMENT_BY = re.compile(
@@ -2191,18 +2093,6 @@ def _side(said: Said, mentions: Counter[str], government: str | None,
             and not _NOT_GOVERNMENT.search(said.title)):
         return government
     return None
-
-
-def _date_back(run: list[Said], statement: Said, guessed: set[int]) -> None:
-    """Give the date of ``statement`` (its own words date it) to the statements of the
-    same speaker just before it in the paragraph that no words of their own date
-    (``guessed``): "Xhaferi said the side could be flexible. '...,' he told reporters late
-    on Thursday" is one occasion, on Thursday."""
-    for said in reversed(run):
-        if said.speaker != statement.speaker or id(said) not in guessed:
-            return
-        said.date = statement.date
-        guessed.discard(id(said))
 
 
 def _merge(found: Iterable[Found]) -> Reading:
