@@ -22,7 +22,10 @@ WEDNESDAY = datetime.date(2022, 3, 23)
     ("on Wednesday", WEDNESDAY),
     ("last Wednesday", datetime.date(2022, 3, 16)),
     ("yesterday", datetime.date(2022, 3, 22)),
+    ("last night", datetime.date(2022, 3, 22)),
+    ("last evening", datetime.date(2022, 3, 22)),
     ("today", WEDNESDAY),
+    ("this afternoon", WEDNESDAY),
 ])
 def test_absolute_and_weekdays(text: str, expected: datetime.date) -> None:
     mention = find_dates(f"Officials said {text} that talks would resume.", WEDNESDAY)[0]
@@ -36,7 +39,8 @@ def test_a_date_without_year_after_the_article_is_last_year() -> None:
 
 @pytest.mark.parametrize(("text", "shift"), [
     ("On the same day", 0), ("later that day", 0), ("the day before", -1),
-    ("the next day", 1), ("the following day", 1)])
+    ("the next day", 1), ("the following day", 1), ("the next morning", 1),
+    ("the following evening", 1)])
 def test_anaphora_against_the_statement_before(text: str, shift: int) -> None:
     [mention] = find_dates(text, WEDNESDAY)
     previous = datetime.date(2022, 3, 20)

@@ -397,3 +397,30 @@ def test_the_head_of_state_is_the_president_the_text_named() -> None:
                   "Republic, Filipe Nyusi.\n\nIn his speech, the Head of State said "
                   "that the war had ended and that the soldiers would be reintegrated.")
     assert [s.speaker for s in reading.statements] == ["Filipe Nyusi"]
+
+
+def test_a_channel_quoting_a_speaker_as_saying() -> None:
+    """"<channel> quoted <speaker> as saying": the speaker is the one quoted, not the
+    channel, and the statement is dated by the words after "as saying"."""
+    reading = one("Talks between Norland and Southia ended in Vienna.\n\nState radio quoted "
+                  "Norland's foreign minister, Ana Velt, as saying last night that the "
+                  "accord \"gives both peoples a border they can live with\".")
+    [said] = reading.statements
+    assert said.speaker == "Ana Velt"
+    assert said.date == DAY - datetime.timedelta(days=1)
+    assert "a border they can live with" in said.quote
+
+
+def test_a_statement_issued_on_a_day_dates_what_it_says() -> None:
+    reading = one("The Eastern Front, in a statement issued on Monday, said it would \"never "
+                  "lay down its arms while the siege lasts\".")
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7)]
+
+
+def test_the_next_morning_counts_from_the_statement_before() -> None:
+    reading = one("Talks between Norland and Southia resumed.\n\nNorland's envoy, Piet Maro, "
+                  "said on Monday that the border was settled. Southia's negotiator, Dana "
+                  "Ruel, answered the next morning. \"We will never accept a border drawn "
+                  "by others,\" she said.")
+    dates = {s.speaker: s.date for s in reading.statements}
+    assert dates["Dana Ruel"] == datetime.date(2021, 6, 8)

@@ -42,11 +42,13 @@ _PATTERNS = [
      + r"(?:,?\s+" + _YEAR.format("by") + r"\b)?"),
     ("weekday", r"\b(?:(?P<rel>last|this past|this|on|past)\s+)?(?P<wd>"
      + "|".join(WEEKDAYS) + r")\b"),
-    ("word", r"\b(?P<word>yesterday|today|tonight|earlier today|this morning|at the time|"
+    ("word", r"\b(?P<word>yesterday|last night|last evening|today|tonight|earlier today|"
+     r"this (?:morning|afternoon|evening)|at the time|"
      r"(?:later |earlier )?(?:on )?(?:the )?same day|(?:later |earlier )?that (?:day|evening|"
      r"night|morning|afternoon)|"
-     r"the (?:day|evening|night) before|the previous (?:day|evening|night)|the next day|"
-     r"the following day|the day after|(?:a|one) day (?:later|after|earlier|before)|"
+     r"the (?:day|evening|night) before|the previous (?:day|evening|night)|"
+     r"the (?:next|following) (?:day|morning|afternoon|evening)|the day after|"
+     r"(?:a|one) day (?:later|after|earlier|before)|"
      r"(?:two|three|2|3) days (?:later|after|earlier|before))\b"),
     # Spans a statement cannot be dated by: "last week", "earlier this month", "recently".
     ("vague", r"\b(?P<vague>(?:earlier |later )?(?:last|this|that|the previous|the past|"
@@ -132,9 +134,9 @@ def find_dates(text: str, base: datetime.date | None) -> list[DateMention]:
                 relative = "same"
             elif "before" in word or "previous" in word:
                 relative = "before"
-            elif "next" in word or "following" in word or "after" in word:
+            elif "next" in word or "following" in word or re.search(r"\bafter\b", word):
                 relative = "after"
-            elif word == "yesterday":
+            elif word in ("yesterday", "last night", "last evening"):
                 date = base - datetime.timedelta(days=1) if base else None
             else:
                 date = base
@@ -174,7 +176,9 @@ _GAP = re.compile(r"(?:[\s,]+|\b(?:on|late|early|in|at|a|an|the|to|from|during|a
                   r"television|tv|radio|broadcaster|newspaper|daily|channel|leader|spokesman|"
                   r"spokeswoman|spokesperson|envoy|representative|chief|phone|telephone|call|"
                   r"parliament|lawmakers|supporters|rally|crowd|audience|meeting|summit|"
-                  r"carried|broadcast|aired|published|relayed|quoted|cited|remarks|comments)\b"
+                  r"carried|broadcast|aired|published|relayed|quoted|cited|remarks|comments|"
+                  # "said in a statement issued on Thursday"
+                  r"issued|released|posted|circulated)\b"
                   r"|\b[A-Z][\w'’.-]*)*")
 #: A naming verb, its object and the quotation that names it, before the date of the
 #: naming: 'called the refusal "deeply regrettable" on Monday'.

@@ -131,6 +131,10 @@ _COLON = re.compile(r"[^:;,\"“”\n]{2,60}?(:)\s*[\"“]")
 _QUOTING = re.compile(r"\b(?:called|calling|described|describing|praised|hailed|termed|"
                       r"branded|dubbed)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?[\"“])",
                       re.IGNORECASE)
+#: The speech verb of a channel's report, "Tehran radio quoted the foreign minister as
+#: saying ...": "as saying", its speaker just before it (see :func:`_quoted_as`).
+_AS_SAYING = re.compile(r"\bas\s+(?:saying|telling)\b", re.IGNORECASE)
+_QUOTED_BEFORE = re.compile(r"\bquoted\s+(?:[\w'’.,-]+\s+){1,10}$", re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
 _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demands|insistence|"
                     r"conditions?|calls?|proposals?|refusal|rejection|position|offer|"
@@ -592,7 +596,8 @@ class _DocReader(RoleRules, DateRules):
                 if mention is not None and mention.relative == "vague":
                     pass  # "last week": the text gives no day
                 elif date is None:
-                    date = self._subject_date(statement, before, unit)
+                    date = self._subject_date(statement, before, unit, previous_at,
+                                              previous_date)
                     if date is not None:
                         pass
                     elif last_statement is not None and unit.paragraph == last_para:
@@ -1227,7 +1232,8 @@ class _DocReader(RoleRules, DateRules):
         # group" is X's statement, the document only its channel
         quoting = [v for v in _QUOTING.finditer(masked) if any(
             0 <= a - unit.start - v.end() <= 60 for a, _ in self.quotes)]
-        verbs = sorted([*SPEECH.finditer(masked), *quoting, *_APPEAL.finditer(masked)],
+        verbs = sorted([*SPEECH.finditer(masked), *quoting, *_APPEAL.finditer(masked),
+                        *_quoted_as(masked)],
                        key=lambda v: (v.group(0).lower() != "according to" or bool(
                            masked[:v.start()].strip() and _CHANNEL.match(masked, v.end())),
                                       v.start()))
@@ -1937,6 +1943,16 @@ _ENGLISHY = words("""although however meanwhile but speaking asked in on talks t
 officials sources source analysts observers diplomats critics residents witnesses reports
 report statement statements negotiators mediators both neither several others experts
 """)
+
+
+def _quoted_as(masked: str) -> list[re.Match[str]]:
+    """The "as saying" of "<channel> quoted <speaker> as saying" in ``masked``: a speech
+    verb whose speaker stands between it and "quoted" (the passive "X was quoted as saying"
+    is a speech verb of the lexicon's)."""
+    return [m for m in _AS_SAYING.finditer(masked)
+            if _QUOTED_BEFORE.search(masked, 0, m.start())
+            and not re.search(r"\b(?:was|were|is|are|been|being)\s+quoted\s+(?:[\w'’.,-]+\s+)"
+                              r"{0,10}$", masked[:m.start()], re.IGNORECASE)]
 
 
 def _runnable(word: str) -> bool:

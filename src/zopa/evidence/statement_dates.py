@@ -113,19 +113,28 @@ class DateRules:
         return resolve_relative(dated[-1], self._anchor(unit.start + dated[-1].start,
                                                         previous_at, previous))
 
-    def _subject_date(self, statement: Said, before: Unit | None, unit: Unit
+    def _subject_date(self, statement: Said, before: Unit | None, unit: Unit,
+                      previous_at: int, previous: datetime.date | None
                       ) -> datetime.date | None:
         """The date of the sentence before, in the same paragraph, when the speaker opens it:
-        "Kiir struck a conciliatory note on Wednesday. '...,' he said"."""
+        "Kiir struck a conciliatory note on Wednesday. '...,' he said"; a relative one ("X
+        answered the next morning.") counts from the date of the statement before
+        (:meth:`_anchor`)."""
         if before is None or before.paragraph != unit.paragraph or not statement.speaker:
             return None
         surname = str(statement.speaker).split()[-1]
         opening = self.masked[before.start:before.end]
-        if not re.match(rf"(?:[\w.'’-]+\s+){{0,3}}?{re.escape(surname)}\b", opening) or (
+        if not re.match(rf"(?:[\w.'’,-]+\s+){{0,4}}?{re.escape(surname)}\b", opening) or (
                 re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening)):
             return None  # "De Silva had opened the talks on Wednesday": background
-        dated = [m for m in self.date_mentions if before.start <= m.start < before.end]
-        return dated[0].date if dated else None
+        for m in find_dates(self.masked[before.start:before.end], self.doc.date):
+            if m.relative == "vague":
+                continue
+            date = resolve_relative(m, self._anchor(before.start + m.start, previous_at,
+                                                    previous))
+            if date is not None and (self.doc.date is None or date <= self.doc.date):
+                return date
+        return None
 
     def _lede_date(self) -> datetime.date | None:
         """The first date of the first paragraph after the headline (a byline or a dateline
