@@ -397,3 +397,12 @@ def test_the_head_of_state_is_the_president_the_text_named() -> None:
                   "Republic, Filipe Nyusi.\n\nIn his speech, the Head of State said "
                   "that the war had ended and that the soldiers would be reintegrated.")
     assert [s.speaker for s in reading.statements] == ["Filipe Nyusi"]
+
+
+def test_the_reported_words_before_a_quoted_fragment_give_its_kind() -> None:
+    reading = one('The foreign minister of Ruritania said the talks would go on. He said '
+                  'Ruritania would not accept "a deal that leaves the north outside the army".')
+    assert [s.kind for s in reading.statements][-1] == "red_line"
+    reading = one('The foreign minister of Ruritania said Ruritania had studied '
+                  '"a deal that leaves the north outside the army".')
+    assert [s.kind for s in reading.statements] == ["other"]
