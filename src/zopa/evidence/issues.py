@@ -7,7 +7,9 @@ the peace treaty, "left Buyoya in power" no issue), and near-duplicates are merg
 The sources:
 
 0. **Enumerations** the text makes ("negotiating on six points including: neutrality; ...;
-   the status of Crimea"), and regions at stake ("the status of Crimea").
+   the status of Crimea", "still to be negotiated are ...", and a further item named after
+   its ordinal: "a fifth item, the ferry timetable, ..."), and regions at stake ("the status
+   of Crimea").
 1. **Known negotiation topics** (:data:`zopa.evidence.lexicon.TOPICS`: sanctions,
    enrichment, ceasefire, prisoners, border, ...) mentioned where talks are discussed, and
    regions named twice there.
@@ -37,7 +39,7 @@ from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
 from .phrases import noun_phrase, subject_at
 from .prefilter import fold, may_match, required
-from .units import Unit, has_speech_verb, paragraphs_of
+from .units import Unit, ends_in_abbreviation, has_speech_verb, paragraphs_of
 
 __all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
 
@@ -70,7 +72,9 @@ _LIST_NOUNS = (r"points?|issues?|topics?|items?|questions?|matters?|areas?|eleme
 _ENUM = re.compile(
     r"\b(?:" + _LIST_NOUNS + r"|agenda)\b[^.;:\"“”]{0,80}?"
     r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
-    r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
+    r"concerning|involving|remain(?:s|ed)?)\b"
+    r"(?:\s+(?:still\s+)?(?:open|outstanding|unresolved|unsettled|pending)\b)?\s*:?|:)\s*",
+    re.IGNORECASE)
 _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
                         re.IGNORECASE)
 _AGREED = re.compile(
@@ -82,7 +86,8 @@ _AGREED = re.compile(
     r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
     r"should|must|agreed to|are to|were to)\s+"
     r"|(?:\b(?:deals?|agreements?|accords?|plan|measures|text|talks|negotiations|agenda|"
-    r"discussions)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
+    r"discussions|protocols?|memorand(?:um|a)|treaty|charter|declaration|communiqu[eé]|"
+    r"roadmap|road map|initiative|draft)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
     r"\b(?:set up|sets up|"
     r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
     r"envisages?|focus(?:es|ed)? on|cent(?:re|er)(?:s|d)? on|deals? with|dealt with|"
@@ -105,6 +110,22 @@ _SUBJECT_CUE = re.compile(
     r"(?:the\s+|a\s+|one of the\s+)?(?:(?:main|key|biggest|last|final|thorniest|most "
     r"contentious|major|chief|central)\s+)?(?:sticking[- ]points?|bones? of contention|"
     r"obstacles?|stumbling[- ]blocks?|hurdles?|contentious issues?)\b", re.IGNORECASE)
+#: What is still open, before the list of it: "Still to be negotiated are a seaport, ...".
+_STILL_OPEN = re.compile(r"\b(?:still|yet|left|remain(?:s|ed|ing)?)\s+to be\s+(?:negotiated|"
+                         r"discussed|agreed|settled|resolved|decided|worked out)\s+(?:are|is|"
+                         r"were|was)\s+|\b(?:still|yet) to be (?:negotiated|discussed|agreed|"
+                         r"settled|resolved|decided)\s*:\s*", re.IGNORECASE)
+#: A further item of a list the paragraph makes, named in apposition to its ordinal: "A
+#: fifth item, the status of the airport, was not closed", "Behind them sits a fourth, a
+#: date for ...", "The fourth, raised by the envoy, is a set of measures".
+_ORDINAL = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|"
+    r"remaining)(?P<noun>\s+(?:" + _LIST_NOUNS + r"))?\s*,\s+"
+    r"(?:(?:raised|put|added|tabled|proposed|pressed)\b[^,.;:]{0,40},\s+"
+    r"(?:is|was|remains?|remained)\s+)?(?=(?:a|an|the)\s)",
+    re.IGNORECASE)
+_LIST_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                         r"(?:" + _LIST_NOUNS + r")\b", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
                    r"set up|setting up|establish|establishing|create|creating|form|forming|"
                    r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
@@ -140,7 +161,7 @@ package points issues demand demands implementation framework plan document docu
 roadmap process outcome results progress rebels groups allies officials leaders delegates
 baskets basket files tracks pillars chapters components strands themes pledge pledges
 delegation delegations countries sides parties people systematic capitulation understanding
-final text""")
+final text areas questions matters items topics following""")
 _META_ADJECTIVES = words("final last new joint draft full whole")
 _MULTIWORD = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(
     (f for f in SURFACES if " " in f), key=len, reverse=True)) + r")\b")
@@ -232,6 +253,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                 ) -> dict[str, FoundIssue]:
     """The issues of one document, by id, in the order found."""
     issues: dict[str, FoundIssue] = {}
+    paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
     for unit in units:
         piece = text[unit.start:unit.end]
         for m in _OPEN_LIST.finditer(piece):
@@ -277,6 +299,16 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             if phrase and not _UMBRELLA.fullmatch(phrase.group(0).strip()):
                 _add(issues, phrase.group(0), enumerated=False, strong=True,
                      context=piece, names=True)
+        for m in _STILL_OPEN.finditer(piece):
+            items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
+            if len(items) >= 2:
+                for item in items:
+                    _add(issues, item, enumerated=True, context=piece)
+        for m in _ORDINAL.finditer(piece):
+            phrase = re.match(r"[^,.;:\"“”]{3,80}", piece[m.end():])
+            if phrase and not _speech(phrase.group(0)) and (
+                    m.group("noun") or _LIST_COUNT.search(paragraphs.get(unit.paragraph, ""))):
+                _add(issues, phrase.group(0), enumerated=True, context=piece)
         for m in _SUBJECT_CUE.finditer(piece):
             subject = subject_at(piece, m.start())
             if subject and not _speech(subject):
@@ -284,7 +316,6 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                      names=True)
     for item in _bullets(text):
         _add(issues, item, enumerated=True)
-    paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
     counts: Counter[str] = Counter()
     for unit in units:
         piece = text[unit.start:unit.end]
@@ -456,7 +487,9 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
 def _split_list(text: str, longest: int = 9) -> list[str]:
     """The items of an enumeration: split at semicolons (or commas) and "and"; none when
     the items average more than ``longest`` words (a sentence's clauses, not a list)."""
-    text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
+    stop = next((m for m in re.finditer(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text)
+                 if m.group(0)[0] != "." or not ends_in_abbreviation(text[:m.start()])), None)
+    text = text[:stop.start()] if stop else text  # "a ceasefire from Feb. 1" runs on
     if ";" in text:
         # an item set off by semicolons ends where a clause about it starts after a comma:
         # "the return of the opposition to parliament, which it has boycotted since ..."
@@ -473,7 +506,22 @@ def _split_list(text: str, longest: int = 9) -> list[str]:
                 items.append(piece)
     if not items or sum(len(i.split()) for i in items) / len(items) > longest:
         return []
-    return items[:10]
+    return _shared_complement(items[:10])
+
+
+def _shared_complement(items: list[str]) -> list[str]:
+    """Items where two heads share one complement ("the number and location of the
+    camps"): the bare first head takes the complement of the next.
+
+    >>> _shared_complement(["the reduction", "purge of the army", "a ceasefire"])
+    ['the reduction of the army', 'purge of the army', 'a ceasefire']
+    """
+    out = list(items)
+    for k in range(len(out) - 1):
+        shared = re.match(r"[a-z][\w-]*(\s+(?:of|for)\s.+)", out[k + 1])
+        if shared and re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[a-z][\w-]*", out[k]):
+            out[k] += shared.group(1)
+    return out
 
 
 #: A comma that opens a clause about the item before it (relative, participle, aside).

@@ -308,7 +308,8 @@ settlements|Settlements|settlements|settlers?|settlement (?:activity|building|ex
 recognition|Recognition|(?<!internationally )(?<!officially )recogni[sz](?:e|es|ing|ition)|
     recogni[sz]ed (?:it|its|the (?:independence|annexation|sovereignty))|de facto recognition|
     mutual recognition
-elections|Elections and electoral law|elections?|vote|polls|
+elections|Elections and electoral law|elections?(?!\s+of\s[^;]{0,60}?\bas\s+(?:the\s+)?(?:new\s+)?
+    (?:president|prime minister|premier|head of state)\b)|vote|polls|
     electoral (?:law|reform|system|code|rolls?|districts?|commission)
 governance|Transitional, interim and caretaker government|(?-i:transition\w*)|
     civilian (?:rule|government)|caretaker (?:government|cabinet|prime minister)|
@@ -405,7 +406,8 @@ legislature|Legislature and its seats|legislatures?|legislative (?:council|assem
 leadership|Choice of the president and prime minister|(?:appointment|nomination|choice|
     selection|election|naming) of (?:the |a )?(?:new )?(?:prime minister|premier|president|
     head of state|head of government)|(?:prime minister|premier|president) (?:nominated|
-    chosen|appointed|named) by
+    chosen|appointed|named) by|(?:appointment|nomination|election|naming) of [^;]{0,60}?\bas\s+
+    (?:the )?(?:new )?(?:prime minister|premier|president|head of state)
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """
