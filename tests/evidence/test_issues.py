@@ -257,3 +257,37 @@ def test_a_gerund_and_its_object_stay_in_the_name() -> None:
     sentence = "The plan sets a timetable for withdrawing the brigades from the valley."
     assert noun_phrase("a timetable for withdrawing the brigades from the valley",
                        sentence) == "timetable for withdrawing the brigades"
+
+
+def test_points_set_out_by_ordinals_and_distinct_within_their_list() -> None:
+    found = issues("The two ministers agreed on three points:\n"
+                   "First, to mark out the land border on the basis of the survey of 1921 "
+                   "and the maps of the joint commission;\n"
+                   "Second, to fix the river border along the deepest channel of the "
+                   "estuary;\n"
+                   "Third, to stop the smuggling of cattle across the hills.")
+    names = " ".join(found.values()).lower()
+    assert "border" in found and "river border" in names and "smuggling" in names
+
+
+def test_one_topic_twice_in_a_list_is_one_issue() -> None:
+    found = issues("The accord covers four points: a ceasefire, the disarmament and "
+                   "demobilisation of the militias, the return of refugees and elections.")
+    assert "disarmament" in found
+    assert not any(name.lower() == "demobilisation" for name in found.values())
+
+
+def test_an_item_ends_before_alongside() -> None:
+    found = issues("The draft covers three points: self-rule for the valley; the withdrawal "
+                   "of the army; and a UN-led force of 9,000 troops to guard the deal, "
+                   "alongside the demilitarisation of the militias.")
+    assert any("UN-led force" in name for name in found.values())
+
+
+def test_a_long_bullet_is_named_by_its_first_words() -> None:
+    found = issues("The agreement covers three points:\n"
+                   "1. a council of 21 ministers, 11 for the ruling party and 10 for the "
+                   "opposition, chaired by the prime minister;\n"
+                   "2. a new constitution;\n"
+                   "3. a ceasefire.")
+    assert any("council of 21 ministers" in name.lower() for name in found.values())

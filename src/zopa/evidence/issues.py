@@ -126,7 +126,8 @@ _ORDINAL = re.compile(
     re.IGNORECASE)
 _LIST_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
                          r"(?:" + _LIST_NOUNS + r")\b", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
+_LEAD = re.compile(r"^(?:the|a|an|to(?=\s+[a-z]+\s)|remove|removing|removal of|ensure|ensuring|"
+                   r"on|over|"
                    r"set up|setting up|establish|establishing|create|creating|form|forming|"
                    r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
                    r"question of|process of)\s+", re.IGNORECASE)
@@ -139,7 +140,8 @@ _NOT_ISSUE = words("""monday tuesday wednesday thursday friday saturday sunday t
 january february march april may june july august september october november december main not
 no be being it its they them their this that these those each other which one two three
 begin start end soon later earlier early week weeks month months year years conflict war
-fighting violence crisis hostilities peace""") | _GENERIC
+fighting violence crisis hostilities peace role date size number location timing scope extent
+nature details""") | _GENERIC
 _UMBRELLA = re.compile(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*(?:territorial integrity|"
                        r"sovereignty|independence|territory)", re.IGNORECASE)
 
@@ -261,8 +263,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                      and not re.search(r"\d|\b(?:that|who|which|was|were|is|are|has|have)\b"
                                        r"|day\b", i)]
             if len(items) >= 3:
-                for item in items:
-                    _add(issues, item, enumerated=True, context=piece)
+                _add_all(issues, items, context=piece)
         for m in _ENUM.finditer(piece):
             cue = m.group(0).lower()
             loose = r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$"
@@ -273,8 +274,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                 continue
             items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
             if len(items) >= 2:
-                for item in items:
-                    _add(issues, item, enumerated=True, context=piece)
+                _add_all(issues, items, context=piece)
                 break
         for m in _AGREED.finditer(piece):
             rest = piece[m.end():]
@@ -290,8 +290,8 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                 listed = _split_list(whole, longest=24)
                 listed = listed if len(listed) >= 3 else []
             items = listed if len(listed) >= 3 else _split_items(rest)
-            for item in [i for i in items if not _speech(i)][:6]:
-                _add(issues, item, enumerated=False, strong=True, context=piece)
+            _add_all(issues, [i for i in items if not _speech(i)][:6], context=piece,
+                     enumerated=False, distinct=len(listed) >= 3)
         for m in _ISSUE_PHRASE.finditer(piece):
             phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
                               r"were|remains?|has|have|will|would|which|that)\b|$)",
@@ -302,8 +302,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
         for m in _STILL_OPEN.finditer(piece):
             items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
             if len(items) >= 2:
-                for item in items:
-                    _add(issues, item, enumerated=True, context=piece)
+                _add_all(issues, items, context=piece)
         for m in _ORDINAL.finditer(piece):
             phrase = re.match(r"[^,.;:\"“”]{3,80}", piece[m.end():])
             if phrase and not _speech(phrase.group(0)) and (
@@ -314,8 +313,8 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             if subject and not _speech(subject):
                 _add(issues, subject, enumerated=False, strong=True, context=piece,
                      names=True)
-    for item in _bullets(text):
-        _add(issues, item, enumerated=True)
+    for listed in _bullets(text):
+        _add_all(issues, listed)
     counts: Counter[str] = Counter()
     for unit in units:
         piece = text[unit.start:unit.end]
@@ -412,11 +411,27 @@ def _speech(item: str) -> bool:
     return has_speech_verb(re.sub(r"(?<=\w) claims\b", "", item))
 
 
+def _add_all(issues: dict[str, FoundIssue], items: list[str], *, context: str = "",
+             enumerated: bool = True, distinct: bool = True) -> None:
+    """Add the issues of the items of one list. A list counts distinct issues, so an item
+    whose known topic an earlier item of the same list named ("to demarcate the land
+    frontier ...; to demarcate the river frontier ...") is named by its own words; not so
+    the pieces of one clause (``distinct`` false: "agreed to restore relations and reopen
+    embassies" is one topic)."""
+    taken: set[str] = set()
+    for item in items:
+        _add(issues, item, enumerated=enumerated, strong=True, context=context,
+             taken=taken if distinct else None)
+
+
 def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
-         strong: bool = False, context: str = "", names: bool = False) -> None:
-    """Add the issue an item names: a region, a known topic, or the noun phrase of the
-    item in ``context`` (its sentence); ``names`` when a proper name alone may be one (an
-    agenda's "Brcko", "the future of Hebron")."""
+         strong: bool = False, context: str = "", names: bool = False,
+         taken: set[str] | None = None) -> None:
+    """Add the issue an item names: a region, a known topic (not one of ``taken``, the
+    topics the item's list named already), or the noun phrase of the item in ``context``
+    (its sentence); ``names`` when a proper name alone may be one (an agenda's "Brcko",
+    "the future of Hebron")."""
+    taken = set() if taken is None else taken
     item = item.strip(" \"“”'.,")
     if not REGION.match(item):
         item = re.sub(r"\s+(?:in|to|for|across|throughout|within)\s+(?:the\s+)?"
@@ -429,7 +444,8 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
                                           territorial=True, rank=0))
         return
     for topic, name, pattern in _topics(item):
-        if pattern.search(item):
+        if topic not in taken and pattern.search(item):
+            taken.add(topic)
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
             return
@@ -461,13 +477,14 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
     if phrase is None:
         return
     for topic, name, pattern in _topics(phrase):
-        if pattern.search(phrase):  # the parse's object of a verb: 'provide "guarantees"'
+        if topic not in taken and pattern.search(phrase):  # 'provide "guarantees"'
+            taken.add(topic)
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
             return
     for _ in range(3):
         phrase = _LEAD.sub("", phrase)
-    if is_fragment(phrase):
+    if is_fragment(phrase) or _only_topics(phrase, taken):
         return
     cleaned = phrase
     words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
@@ -482,6 +499,16 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
     issues[iid] = FoundIssue(cleaned[:1].upper() + cleaned[1:], re.compile(
         r"\b(?:" + "|".join(keys) + r")", re.IGNORECASE),
         territorial=bool(TERRITORIAL.search(item)), rank=0 if enumerated else 2)
+
+
+def _only_topics(phrase: str, topics: set[str]) -> bool:
+    """Whether a phrase says nothing but the words of known topics (``topics``): the
+    "demobilisation" after "the disarmament" of one list is the same topic again."""
+    rest = phrase
+    for topic, _, pattern in TOPICS:
+        if topic in topics:
+            rest = pattern.sub(" ", rest)
+    return not any(_content(w.lower()) for w in re.findall(r"[\w'-]+", rest))
 
 
 def _split_list(text: str, longest: int = 9) -> list[str]:
@@ -526,7 +553,8 @@ def _shared_complement(items: list[str]) -> list[str]:
 
 #: A comma that opens a clause about the item before it (relative, participle, aside).
 _CLAUSE_AFTER = re.compile(r",\s+(?:which|who|whom|whose|where|when|set|due|probably|possibly|"
-                           r"expected|to be|with|whereby|under which)\b")
+                           r"expected|to be|with|whereby|under which|alongside|along with|"
+                           r"together with|in addition to)\b")
 
 
 def _coordinated(part: str) -> list[str]:
@@ -570,29 +598,37 @@ def _joins_one_phrase(left: str, right: str) -> bool:
 _LIST_OPENS = re.compile(r"\b(?:points?|issues?|topics?|items?|agenda|following|includ\w*|"
                          r"cover\w*|provisions?|terms|demands?|elements?)\b[^.:]{0,60}:\s*$",
                          re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(.+?)[\s;,.]*$")
+_BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\)|(?i:first|second|"
+                     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?i:ly)?\s*[,:])"
+                     r"\s+(.+?)[\s;,.]*$")
 
 
-def _bullets(text: str) -> list[str]:
-    r"""The items of a list set out line by line after a line that opens it ("... covers
-    the following points:" then "- a prisoner exchange;" ...).
+def _bullets(text: str) -> list[list[str]]:
+    r"""The lists set out line by line after a line that opens them ("... covers the
+    following points:" then "- a prisoner exchange;" ...), each as its items.
 
     >>> _bullets("The agenda covers the following points:\n- a prisoner exchange;\n"
-    ...          "- the reopening of the airport.\nTalks resume on Monday.")
-    ['a prisoner exchange', 'the reopening of the airport']
+    ...          "- the reopening of the airport, which the army has held since the spring "
+    ...          "and mined.\nTalks resume on Monday.")
+    [['a prisoner exchange', 'the reopening of the airport']]
     """
-    items: list[str] = []
+    lists: list[list[str]] = []
     lines = [p for _, p in paragraphs_of(text)]
     for k, line in enumerate(lines):
         if not _LIST_OPENS.search(line):
             continue
+        items: list[str] = []
+        lists.append(items)
         for follow in lines[k + 1:k + 13]:
             bullet = _BULLET.match(follow)
             if bullet is None:
                 break
-            if len(bullet.group(1).split()) <= 12:
-                items.append(bullet.group(1))
-    return items
+            item = bullet.group(1)
+            # a long point is named by its first words, before a comma: "a cabinet of 31
+            # ministers, 15 for the ruling party, ...", "to demarcate the river frontier
+            # along the deepest channel of the waterway, from ..."
+            items.append(" ".join(item.split(", ", 1)[0].split()[:12]))
+    return [items for items in lists if items]
 
 
 def _split_items(text: str) -> list[str]:
