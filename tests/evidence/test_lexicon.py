@@ -154,6 +154,8 @@ def test_decoys_are_no_red_lines(text: str, kind: str) -> None:
     "The bill must be passed before parliament votes on the budget",
     # "an X without Y is no X"
     "A parliament without powers is no parliament at all",
+    # who is shut out
+    "Anyone who served the junta is disqualified in our eyes",
 ])
 def test_red_line_wordings_of_reported_news(text: str) -> None:
     assert kind_of(text) == "red_line"
@@ -177,6 +179,9 @@ def test_red_line_wordings_of_reported_news(text: str) -> None:
     ("Whether they come or not is up to them", "other"),
     ("The region without aid is not a priority", "other"),
     ("Never before has a minister spoken so openly", "other"),
+    ("Anyone who is convicted is barred by law from office", "other"),
+    ("The region will not allow this to become another empty promise", "other"),
+    ("We will not let the talks fail", "other"),
 ])
 def test_decoys_of_those_wordings(text: str, kind: str) -> None:
     assert kind_of(text) == kind

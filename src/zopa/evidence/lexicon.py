@@ -160,11 +160,18 @@ _RED_LINE = re.compile(
     + r"(?!\s+(?:the\s+|a\s+|next\s+)?(?:summit|meeting|round|session|visit|talks)\b)"
     r"|\bnot on the agenda\b[^.;]{0,60}?\b(?:will not|won't|never)\b"
     r"|\b(?:will|shall|can|could)\s*(?:not|n't|never) be on (?:the|any|our) (?:agenda|table)\b"
+    # who is shut out: "anyone who served the old regime is disqualified in our eyes"
+    r"|\b(?:anyone|anybody)\s+(?:who|that)\b[^.;]{0,60}?\b(?:is|are|will be|would be|"
+    r"remains?)\s+(?:disqualified|excluded|barred|ineligible)\b(?!\s+(?:by|under) (?:the )?law)"
     # "a prime minister without power is no prime minister at all"
     r"|\b(?P<noun>\w+) without\b[^.;]{0,60}?\b(?:is|are|would be|will be) (?:no|not an?) "
     r"(?:[\w-]+\s+)?(?P=noun)\b",
     re.IGNORECASE)
 _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\b"
+                      # a pledge that the deal will hold: "will not allow this to fail"
+                      r"|\b(?:not|never) (?:allow|let|permit) (?:this|it|the (?:deal|agreement|"
+                      r"accord|process|talks|truce|ceasefire)) (?:to )?(?:become|fail|collapse|"
+                      r"unravel|derail|be derailed|be undermined|die)\b"
                       r"|\bnot off the table\b|\bn't rule out\b|\bnot ruling out\b"
                       r"|\b(?:refused|refuses|declined|declines) to rule out\b"
                       r"|\bcould not rule out\b|\bno pre-?conditions?\b"
