@@ -180,6 +180,10 @@ def test_red_line_wordings_of_reported_news(text: str) -> None:
     ("The region without aid is not a priority", "other"),
     ("Never before has a minister spoken so openly", "other"),
     ("Anyone who is convicted is barred by law from office", "other"),
+    ("There was no breakthrough until the last hour", "other"),
+    ("We did not agree on the timing of the next round", "other"),
+    ("The envoy would not hand out copies of the draft", "other"),
+    ("The mediators saw no movement until the small hours", "other"),
     ("The region will not allow this to become another empty promise", "other"),
     ("We will not let the talks fail", "other"),
 ])
