@@ -197,3 +197,97 @@ def test_topics_of_peace_talks(text: str, topic: str) -> None:
 def test_a_hyphenated_number_may_open_a_noun_phrase() -> None:
     assert not is_fragment("30-member national unity cabinet")
     assert is_fragment("30 members")
+
+
+def test_a_list_runs_on_past_an_abbreviated_month() -> None:
+    found = issues("The accord covers four areas: a truce from Mar. 3, the return of grazing "
+                   "land in the hills, the merger of the two police forces and the release "
+                   "of the detainees.")
+    assert any("grazing land" in name.lower() or "land" in key for key, name in found.items())
+    assert not any(key in ("areas", "main-areas") for key in found)
+
+
+def test_two_heads_share_one_complement() -> None:
+    found = issues("The talks cover three questions: the reduction and purge of the armed "
+                   "forces, the ceasefire and the release of the detainees.")
+    assert "army-reform" in found  # "the reduction of the armed forces"
+
+
+def test_a_list_after_are_open() -> None:
+    found = issues("Four questions are open: the number and location of the camps for the "
+                   "fighters; the size of a monitoring force; the future of the police; the "
+                   "date of the vote.")
+    assert "number" not in found
+    assert any("camps" in name.lower() for name in found.values())
+
+
+def test_what_a_protocol_covers() -> None:
+    found = issues("The protocol covers the recognition of school certificates issued in the "
+                   "enclave, the reopening of the ferry across the lake, and access for "
+                   "shepherds to their pastures.")
+    names = " ".join(found.values()).lower()
+    assert "certificates" in names and "ferry" in names and "shepherds" in names
+
+
+def test_what_is_still_to_be_negotiated() -> None:
+    found = issues("Still to be negotiated are a fishing harbour for the island, the "
+                   "release of prisoners and the reopening of the bridge.")
+    assert any("harbour" in name.lower() for name in found.values())
+    assert "hostages" in found
+
+
+def test_an_item_named_after_its_ordinal() -> None:
+    found = issues("The mediators listed three points: water rights, the ferry timetable "
+                   "and grazing permits. A fourth item, the licensing of river boats, was "
+                   "left for later.")
+    assert any("river boats" in name.lower() for name in found.values())
+    found = issues("The minister arrived on Monday. A second, the deputy speaker, came later.")
+    assert not any("speaker" in name.lower() for name in found.values())
+
+
+def test_the_election_of_a_person_as_president_is_the_choice_of_leader() -> None:
+    found = issues("The accord covers three points: the election of the army chief, General "
+                   "Ruiz, as president; a unity cabinet; and a new electoral law.")
+    assert "leadership" in found
+
+
+def test_a_gerund_and_its_object_stay_in_the_name() -> None:
+    from zopa.evidence.phrases import noun_phrase
+
+    sentence = "The plan sets a timetable for withdrawing the brigades from the valley."
+    assert noun_phrase("a timetable for withdrawing the brigades from the valley",
+                       sentence) == "timetable for withdrawing the brigades"
+
+
+def test_points_set_out_by_ordinals_and_distinct_within_their_list() -> None:
+    found = issues("The two ministers agreed on three points:\n"
+                   "First, to mark out the land border on the basis of the survey of 1921 "
+                   "and the maps of the joint commission;\n"
+                   "Second, to fix the river border along the deepest channel of the "
+                   "estuary;\n"
+                   "Third, to stop the smuggling of cattle across the hills.")
+    names = " ".join(found.values()).lower()
+    assert "border" in found and "river border" in names and "smuggling" in names
+
+
+def test_one_topic_twice_in_a_list_is_one_issue() -> None:
+    found = issues("The accord covers four points: a ceasefire, the disarmament and "
+                   "demobilisation of the militias, the return of refugees and elections.")
+    assert "disarmament" in found
+    assert not any(name.lower() == "demobilisation" for name in found.values())
+
+
+def test_an_item_ends_before_alongside() -> None:
+    found = issues("The draft covers three points: self-rule for the valley; the withdrawal "
+                   "of the army; and a UN-led force of 9,000 troops to guard the deal, "
+                   "alongside the demilitarisation of the militias.")
+    assert any("UN-led force" in name for name in found.values())
+
+
+def test_a_long_bullet_is_named_by_its_first_words() -> None:
+    found = issues("The agreement covers three points:\n"
+                   "1. a council of 21 ministers, 11 for the ruling party and 10 for the "
+                   "opposition, chaired by the prime minister;\n"
+                   "2. a new constitution;\n"
+                   "3. a ceasefire.")
+    assert any("council of 21 ministers" in name.lower() for name in found.values())

@@ -123,3 +123,69 @@ def test_more_red_line_wordings(text: str) -> None:
 ])
 def test_decoys_are_no_red_lines(text: str, kind: str) -> None:
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a precondition put as a demand
+    "The rebels demanded that the checkpoints be dismantled before the count begins",
+    # the only outcome a side would take
+    "a federal union was the only acceptable outcome for the islanders",
+    "the river was the only boundary the council was prepared to accept",
+    # a threat bound to a condition, an ultimatum
+    "Not one gun more will be surrendered if the list is not published",
+    "the meeting would open with the prisoners, or it will not open at all",
+    # kept out of any bargain
+    "The pipelines are not part of any bargain",
+    "The charter is not open to renegotiation by anyone",
+    "this is the floor, not a starting point for bargaining",
+    "The question of the border is not on the agenda and it will not be",
+    "the capital's status will not be on the table",
+    # a refusal in the first person, told in the past
+    "We accepted the observers. We did not accept the army patrolling our towns",
+    # a refusal to be coerced or to hand something over
+    "Our fighters will not be herded into barracks while the militias roam free",
+    "We will not be asked to go first",
+    "the front would not hand the capital a veto over the budget",
+    "The general will never hand the ports to the men who shelled them",
+    # a sequence laid down, a condition on where and how
+    "no elections before disarmament",
+    "his men would lay down their arms only inside a new national force",
+    "the government would release the prisoners only as part of a wider deal",
+    "The bill must be passed before parliament votes on the budget",
+    # "an X without Y is no X"
+    "A parliament without powers is no parliament at all",
+    # who is shut out
+    "Anyone who served the junta is disqualified in our eyes",
+])
+def test_red_line_wordings_of_reported_news(text: str) -> None:
+    assert kind_of(text) == "red_line"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The border will remain closed until the new year", "other"),
+    ("The envoy expects no decision before the summit", "demand"),
+    ("no vote before Friday", "other"),
+    ("the deal must be put before the regional parliament", "demand"),
+    ("the plan will go before the national assembly", "other"),
+    ("it would never allow a vote on the island, a position the president abandoned in a week",
+     "other"),
+    ("for years it would never hand its oil to the ministry, a position it has now abandoned",
+     "other"),
+    ("Not a single shot was fired on Sunday", "other"),
+    ("the only thing both sides accepted was the venue", "other"),
+    ("They had not accepted the count in 2010", "other"),
+    ("The figures will not be made public", "other"),
+    ("He was not part of any delegation", "other"),
+    ("Whether they come or not is up to them", "other"),
+    ("The region without aid is not a priority", "other"),
+    ("Never before has a minister spoken so openly", "other"),
+    ("Anyone who is convicted is barred by law from office", "other"),
+    ("There was no breakthrough until the last hour", "other"),
+    ("We did not agree on the timing of the next round", "other"),
+    ("The envoy would not hand out copies of the draft", "other"),
+    ("The mediators saw no movement until the small hours", "other"),
+    ("The region will not allow this to become another empty promise", "other"),
+    ("We will not let the talks fail", "other"),
+])
+def test_decoys_of_those_wordings(text: str, kind: str) -> None:
+    assert kind_of(text) == kind

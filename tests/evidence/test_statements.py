@@ -424,3 +424,12 @@ def test_the_next_morning_counts_from_the_statement_before() -> None:
                   "by others,\" she said.")
     dates = {s.speaker: s.date for s in reading.statements}
     assert dates["Dana Ruel"] == datetime.date(2021, 6, 8)
+
+
+def test_the_reported_words_before_a_quoted_fragment_give_its_kind() -> None:
+    reading = one('The foreign minister of Ruritania said the talks would go on. He said '
+                  'Ruritania would not accept "a deal that leaves the north outside the army".')
+    assert [s.kind for s in reading.statements][-1] == "red_line"
+    reading = one('The foreign minister of Ruritania said Ruritania had studied '
+                  '"a deal that leaves the north outside the army".')
+    assert [s.kind for s in reading.statements] == ["other"]

@@ -7,7 +7,9 @@ the peace treaty, "left Buyoya in power" no issue), and near-duplicates are merg
 The sources:
 
 0. **Enumerations** the text makes ("negotiating on six points including: neutrality; ...;
-   the status of Crimea"), and regions at stake ("the status of Crimea").
+   the status of Crimea", "still to be negotiated are ...", and a further item named after
+   its ordinal: "a fifth item, the ferry timetable, ..."), and regions at stake ("the status
+   of Crimea").
 1. **Known negotiation topics** (:data:`zopa.evidence.lexicon.TOPICS`: sanctions,
    enrichment, ceasefire, prisoners, border, ...) mentioned where talks are discussed, and
    regions named twice there.
@@ -37,7 +39,7 @@ from .gazetteer import REGIONS, SURFACES, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
 from .phrases import noun_phrase, subject_at
 from .prefilter import fold, may_match, required
-from .units import Unit, has_speech_verb, paragraphs_of
+from .units import Unit, ends_in_abbreviation, has_speech_verb, paragraphs_of
 
 __all__ = ["REGION", "FoundIssue", "find_issues", "is_fragment", "slug"]
 
@@ -70,7 +72,9 @@ _LIST_NOUNS = (r"points?|issues?|topics?|items?|questions?|matters?|areas?|eleme
 _ENUM = re.compile(
     r"\b(?:" + _LIST_NOUNS + r"|agenda)\b[^.;:\"“”]{0,80}?"
     r"(?:\b(?:including|include[sd]?|are|were|such as|namely|covering|covers?|covered|on|"
-    r"concerning|involving|remain(?:s|ed)?)\b\s*:?|:)\s*", re.IGNORECASE)
+    r"concerning|involving|remain(?:s|ed)?)\b"
+    r"(?:\s+(?:still\s+)?(?:open|outstanding|unresolved|unsettled|pending)\b)?\s*:?|:)\s*",
+    re.IGNORECASE)
 _OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
                         re.IGNORECASE)
 _AGREED = re.compile(
@@ -82,7 +86,8 @@ _AGREED = re.compile(
     r"|\b(?:the two sides|both sides|the parties|the two countries|each side)\s+(?:would|will|"
     r"should|must|agreed to|are to|were to)\s+"
     r"|(?:\b(?:deals?|agreements?|accords?|plan|measures|text|talks|negotiations|agenda|"
-    r"discussions)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
+    r"discussions|protocols?|memorand(?:um|a)|treaty|charter|declaration|communiqu[eé]|"
+    r"roadmap|road map|initiative|draft)\b[^.;\"“”]{0,120}?|^It (?:also )?)"
     r"\b(?:set up|sets up|"
     r"provides? for|provided for|includes?|included|covers?|covered|establish\w*|creates?|"
     r"envisages?|focus(?:es|ed)? on|cent(?:re|er)(?:s|d)? on|deals? with|dealt with|"
@@ -105,7 +110,24 @@ _SUBJECT_CUE = re.compile(
     r"(?:the\s+|a\s+|one of the\s+)?(?:(?:main|key|biggest|last|final|thorniest|most "
     r"contentious|major|chief|central)\s+)?(?:sticking[- ]points?|bones? of contention|"
     r"obstacles?|stumbling[- ]blocks?|hurdles?|contentious issues?)\b", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:the|a|an|remove|removing|removal of|ensure|ensuring|on|over|"
+#: What is still open, before the list of it: "Still to be negotiated are a seaport, ...".
+_STILL_OPEN = re.compile(r"\b(?:still|yet|left|remain(?:s|ed|ing)?)\s+to be\s+(?:negotiated|"
+                         r"discussed|agreed|settled|resolved|decided|worked out)\s+(?:are|is|"
+                         r"were|was)\s+|\b(?:still|yet) to be (?:negotiated|discussed|agreed|"
+                         r"settled|resolved|decided)\s*:\s*", re.IGNORECASE)
+#: A further item of a list the paragraph makes, named in apposition to its ordinal: "A
+#: fifth item, the status of the airport, was not closed", "Behind them sits a fourth, a
+#: date for ...", "The fourth, raised by the envoy, is a set of measures".
+_ORDINAL = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|"
+    r"remaining)(?P<noun>\s+(?:" + _LIST_NOUNS + r"))?\s*,\s+"
+    r"(?:(?:raised|put|added|tabled|proposed|pressed)\b[^,.;:]{0,40},\s+"
+    r"(?:is|was|remains?|remained)\s+)?(?=(?:a|an|the)\s)",
+    re.IGNORECASE)
+_LIST_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                         r"(?:" + _LIST_NOUNS + r")\b", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:the|a|an|to(?=\s+[a-z]+\s)|remove|removing|removal of|ensure|ensuring|"
+                   r"on|over|"
                    r"set up|setting up|establish|establishing|create|creating|form|forming|"
                    r"the (?:status|issue|question|process|future|fate) of|status of|issue of|"
                    r"question of|process of)\s+", re.IGNORECASE)
@@ -118,7 +140,8 @@ _NOT_ISSUE = words("""monday tuesday wednesday thursday friday saturday sunday t
 january february march april may june july august september october november december main not
 no be being it its they them their this that these those each other which one two three
 begin start end soon later earlier early week weeks month months year years conflict war
-fighting violence crisis hostilities peace""") | _GENERIC
+fighting violence crisis hostilities peace role date size number location timing scope extent
+nature details""") | _GENERIC
 _UMBRELLA = re.compile(r"(?:(?:the|its|their|our|and|of|\w+al)\s+)*(?:territorial integrity|"
                        r"sovereignty|independence|territory)", re.IGNORECASE)
 
@@ -140,7 +163,7 @@ package points issues demand demands implementation framework plan document docu
 roadmap process outcome results progress rebels groups allies officials leaders delegates
 baskets basket files tracks pillars chapters components strands themes pledge pledges
 delegation delegations countries sides parties people systematic capitulation understanding
-final text""")
+final text areas questions matters items topics following""")
 _META_ADJECTIVES = words("final last new joint draft full whole")
 _MULTIWORD = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(
     (f for f in SURFACES if " " in f), key=len, reverse=True)) + r")\b")
@@ -232,6 +255,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                 ) -> dict[str, FoundIssue]:
     """The issues of one document, by id, in the order found."""
     issues: dict[str, FoundIssue] = {}
+    paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
     for unit in units:
         piece = text[unit.start:unit.end]
         for m in _OPEN_LIST.finditer(piece):
@@ -239,8 +263,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                      and not re.search(r"\d|\b(?:that|who|which|was|were|is|are|has|have)\b"
                                        r"|day\b", i)]
             if len(items) >= 3:
-                for item in items:
-                    _add(issues, item, enumerated=True, context=piece)
+                _add_all(issues, items, context=piece)
         for m in _ENUM.finditer(piece):
             cue = m.group(0).lower()
             loose = r"\b(?:are|were|remain\w*|on|concerning|involving)\s*:?\s*$"
@@ -251,8 +274,7 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                 continue
             items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
             if len(items) >= 2:
-                for item in items:
-                    _add(issues, item, enumerated=True, context=piece)
+                _add_all(issues, items, context=piece)
                 break
         for m in _AGREED.finditer(piece):
             rest = piece[m.end():]
@@ -268,8 +290,8 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
                 listed = _split_list(whole, longest=24)
                 listed = listed if len(listed) >= 3 else []
             items = listed if len(listed) >= 3 else _split_items(rest)
-            for item in [i for i in items if not _speech(i)][:6]:
-                _add(issues, item, enumerated=False, strong=True, context=piece)
+            _add_all(issues, [i for i in items if not _speech(i)][:6], context=piece,
+                     enumerated=False, distinct=len(listed) >= 3)
         for m in _ISSUE_PHRASE.finditer(piece):
             phrase = re.match(r"[^,.;:\"“”]{3,60}?(?=[,.;:\"“”]|\s+(?:and|is|are|was|"
                               r"were|remains?|has|have|will|would|which|that)\b|$)",
@@ -277,14 +299,22 @@ def find_issues(text: str, units: Sequence[Unit], statement_units: set[str], fil
             if phrase and not _UMBRELLA.fullmatch(phrase.group(0).strip()):
                 _add(issues, phrase.group(0), enumerated=False, strong=True,
                      context=piece, names=True)
+        for m in _STILL_OPEN.finditer(piece):
+            items = [i for i in _split_list(piece[m.end():]) if not _speech(i)]
+            if len(items) >= 2:
+                _add_all(issues, items, context=piece)
+        for m in _ORDINAL.finditer(piece):
+            phrase = re.match(r"[^,.;:\"“”]{3,80}", piece[m.end():])
+            if phrase and not _speech(phrase.group(0)) and (
+                    m.group("noun") or _LIST_COUNT.search(paragraphs.get(unit.paragraph, ""))):
+                _add(issues, phrase.group(0), enumerated=True, context=piece)
         for m in _SUBJECT_CUE.finditer(piece):
             subject = subject_at(piece, m.start())
             if subject and not _speech(subject):
                 _add(issues, subject, enumerated=False, strong=True, context=piece,
                      names=True)
-    for item in _bullets(text):
-        _add(issues, item, enumerated=True)
-    paragraphs = dict(enumerate(p for _, p in paragraphs_of(text)))
+    for listed in _bullets(text):
+        _add_all(issues, listed)
     counts: Counter[str] = Counter()
     for unit in units:
         piece = text[unit.start:unit.end]
@@ -381,11 +411,27 @@ def _speech(item: str) -> bool:
     return has_speech_verb(re.sub(r"(?<=\w) claims\b", "", item))
 
 
+def _add_all(issues: dict[str, FoundIssue], items: list[str], *, context: str = "",
+             enumerated: bool = True, distinct: bool = True) -> None:
+    """Add the issues of the items of one list. A list counts distinct issues, so an item
+    whose known topic an earlier item of the same list named ("to demarcate the land
+    frontier ...; to demarcate the river frontier ...") is named by its own words; not so
+    the pieces of one clause (``distinct`` false: "agreed to restore relations and reopen
+    embassies" is one topic)."""
+    taken: set[str] = set()
+    for item in items:
+        _add(issues, item, enumerated=enumerated, strong=True, context=context,
+             taken=taken if distinct else None)
+
+
 def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
-         strong: bool = False, context: str = "", names: bool = False) -> None:
-    """Add the issue an item names: a region, a known topic, or the noun phrase of the
-    item in ``context`` (its sentence); ``names`` when a proper name alone may be one (an
-    agenda's "Brcko", "the future of Hebron")."""
+         strong: bool = False, context: str = "", names: bool = False,
+         taken: set[str] | None = None) -> None:
+    """Add the issue an item names: a region, a known topic (not one of ``taken``, the
+    topics the item's list named already), or the noun phrase of the item in ``context``
+    (its sentence); ``names`` when a proper name alone may be one (an agenda's "Brcko",
+    "the future of Hebron")."""
+    taken = set() if taken is None else taken
     item = item.strip(" \"“”'.,")
     if not REGION.match(item):
         item = re.sub(r"\s+(?:in|to|for|across|throughout|within)\s+(?:the\s+)?"
@@ -398,7 +444,8 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
                                           territorial=True, rank=0))
         return
     for topic, name, pattern in _topics(item):
-        if pattern.search(item):
+        if topic not in taken and pattern.search(item):
+            taken.add(topic)
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
             return
@@ -430,13 +477,14 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
     if phrase is None:
         return
     for topic, name, pattern in _topics(phrase):
-        if pattern.search(phrase):  # the parse's object of a verb: 'provide "guarantees"'
+        if topic not in taken and pattern.search(phrase):  # 'provide "guarantees"'
+            taken.add(topic)
             issues.setdefault(topic, FoundIssue(name, pattern, territorial=False,
                                                 rank=0 if enumerated else 1))
             return
     for _ in range(3):
         phrase = _LEAD.sub("", phrase)
-    if is_fragment(phrase):
+    if is_fragment(phrase) or _only_topics(phrase, taken):
         return
     cleaned = phrase
     words = [w for w in re.findall(r"[\w'-]+", cleaned) if w.lower() not in _NOT_ISSUE
@@ -453,10 +501,22 @@ def _add(issues: dict[str, FoundIssue], item: str, *, enumerated: bool,
         territorial=bool(TERRITORIAL.search(item)), rank=0 if enumerated else 2)
 
 
+def _only_topics(phrase: str, topics: set[str]) -> bool:
+    """Whether a phrase says nothing but the words of known topics (``topics``): the
+    "demobilisation" after "the disarmament" of one list is the same topic again."""
+    rest = phrase
+    for topic, _, pattern in TOPICS:
+        if topic in topics:
+            rest = pattern.sub(" ", rest)
+    return not any(_content(w.lower()) for w in re.findall(r"[\w'-]+", rest))
+
+
 def _split_list(text: str, longest: int = 9) -> list[str]:
     """The items of an enumeration: split at semicolons (or commas) and "and"; none when
     the items average more than ``longest`` words (a sentence's clauses, not a list)."""
-    text = re.split(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text, maxsplit=1)[0]
+    stop = next((m for m in re.finditer(r"(?<=[a-z])\.\s|\.$|[\"“”]\s*[A-Z]", text)
+                 if m.group(0)[0] != "." or not ends_in_abbreviation(text[:m.start()])), None)
+    text = text[:stop.start()] if stop else text  # "a ceasefire from Feb. 1" runs on
     if ";" in text:
         # an item set off by semicolons ends where a clause about it starts after a comma:
         # "the return of the opposition to parliament, which it has boycotted since ..."
@@ -473,12 +533,28 @@ def _split_list(text: str, longest: int = 9) -> list[str]:
                 items.append(piece)
     if not items or sum(len(i.split()) for i in items) / len(items) > longest:
         return []
-    return items[:10]
+    return _shared_complement(items[:10])
+
+
+def _shared_complement(items: list[str]) -> list[str]:
+    """Items where two heads share one complement ("the number and location of the
+    camps"): the bare first head takes the complement of the next.
+
+    >>> _shared_complement(["the reduction", "purge of the army", "a ceasefire"])
+    ['the reduction of the army', 'purge of the army', 'a ceasefire']
+    """
+    out = list(items)
+    for k in range(len(out) - 1):
+        shared = re.match(r"[a-z][\w-]*(\s+(?:of|for)\s.+)", out[k + 1])
+        if shared and re.fullmatch(r"(?:the\s+|a\s+|an\s+)?[a-z][\w-]*", out[k]):
+            out[k] += shared.group(1)
+    return out
 
 
 #: A comma that opens a clause about the item before it (relative, participle, aside).
 _CLAUSE_AFTER = re.compile(r",\s+(?:which|who|whom|whose|where|when|set|due|probably|possibly|"
-                           r"expected|to be|with|whereby|under which)\b")
+                           r"expected|to be|with|whereby|under which|alongside|along with|"
+                           r"together with|in addition to)\b")
 
 
 def _coordinated(part: str) -> list[str]:
@@ -522,29 +598,37 @@ def _joins_one_phrase(left: str, right: str) -> bool:
 _LIST_OPENS = re.compile(r"\b(?:points?|issues?|topics?|items?|agenda|following|includ\w*|"
                          r"cover\w*|provisions?|terms|demands?|elements?)\b[^.:]{0,60}:\s*$",
                          re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(.+?)[\s;,.]*$")
+_BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\)|(?i:first|second|"
+                     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?i:ly)?\s*[,:])"
+                     r"\s+(.+?)[\s;,.]*$")
 
 
-def _bullets(text: str) -> list[str]:
-    r"""The items of a list set out line by line after a line that opens it ("... covers
-    the following points:" then "- a prisoner exchange;" ...).
+def _bullets(text: str) -> list[list[str]]:
+    r"""The lists set out line by line after a line that opens them ("... covers the
+    following points:" then "- a prisoner exchange;" ...), each as its items.
 
     >>> _bullets("The agenda covers the following points:\n- a prisoner exchange;\n"
-    ...          "- the reopening of the airport.\nTalks resume on Monday.")
-    ['a prisoner exchange', 'the reopening of the airport']
+    ...          "- the reopening of the airport, which the army has held since the spring "
+    ...          "and mined.\nTalks resume on Monday.")
+    [['a prisoner exchange', 'the reopening of the airport']]
     """
-    items: list[str] = []
+    lists: list[list[str]] = []
     lines = [p for _, p in paragraphs_of(text)]
     for k, line in enumerate(lines):
         if not _LIST_OPENS.search(line):
             continue
+        items: list[str] = []
+        lists.append(items)
         for follow in lines[k + 1:k + 13]:
             bullet = _BULLET.match(follow)
             if bullet is None:
                 break
-            if len(bullet.group(1).split()) <= 12:
-                items.append(bullet.group(1))
-    return items
+            item = bullet.group(1)
+            # a long point is named by its first words, before a comma: "a cabinet of 31
+            # ministers, 15 for the ruling party, ...", "to demarcate the river frontier
+            # along the deepest channel of the waterway, from ..."
+            items.append(" ".join(item.split(", ", 1)[0].split()[:12]))
+    return [items for items in lists if items]
 
 
 def _split_items(text: str) -> list[str]:

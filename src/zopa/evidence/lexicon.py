@@ -55,23 +55,27 @@ _NOT_A_TIME = (r"(?!\s+(?:the\s+|a\s+|its\s+)?(?:end|deadline|start|beginning|su
                r"spring|autumn|weekend|new year|christmas|next|\d|it is too late|too long|"
                r"long|january|february|march|april|may|june|july|august|september|october|"
                r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-               r"midnight|noon|dawn|morning|evening|night|tomorrow|elections?\s+(?:in|on)\b))")
+               r"midnight|noon|dawn|morning|evening|night|tomorrow|elections?\s+(?:in|on)\b"
+               # "must be put before the regional parliament": a place, not a sequence
+               r"|(?:the\s+)?(?:[\w-]+\s+)?(?:parliament|congress|senate|legislature|court|"
+               r"judges?|tribunal|voters|electorate|cameras)\b(?!\s+(?:\w+\s+)?(?:meets?|votes?|"
+               r"approves?|ratifies|convenes|sits|has|have|is|are|can|could|will|would))))")
 
 _RED_LINE = re.compile(
     r"\b(?:will|would|shall|can|could|do|does|are|is|am)\s*(?:not|n't|never)\s+"
     r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow(?!ed)|tolerate|recogni[sz]e|give up|"
     r"surrender|cede|negotiate|sign|discuss|back down|yield|bargain|trade|permit|return|"
     r"withdraw|budge|concede|disarm|relinquish|abandon|be bound|implement|honou?r|abide|"
-    r"retreat|back away)\b"
+    r"retreat|back away|hand(?!\s+out\b))\b"
     r"|\bnever\s+(?:\w+\s+)?(?:accept|agree|allow|recogni[sz]e|give up|surrender|cede|sign|"
-    r"compromise|negotiate|tolerate|return|relinquish|abandon|be)\b"
+    r"compromise|negotiate|tolerate|return|relinquish|abandon|hand(?!\s+out\b)|be)\b"
     r"|\bred[- ]lines?\b|\bunder no circumstances\b|\bnon-?negotiable\b|\bnot negotiable\b"
     r"|\bnot (?:up )?for (?:negotiation|discussion|debate|sale)\b|\bno compromise\b"
     r"|\bpre-?conditions?\b|\bruled? out\b|\brules out\b|\bunacceptable\b"
     r"|\bnot acceptable\b|\bcannot accept\b|\bcan't accept\b|\bwon't accept\b"
     r"|\bwon't (?:compromise|agree|allow|sign|give up|recogni[sz]e|negotiate)\b"
     r"|\bmust\b[^.;]{0,80}\bbefore\b" + _NOT_A_TIME
-    + r"|\binsist\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b" + _NOT_A_TIME + r""
+    + r"|\b(?:insist|demand)\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b" + _NOT_A_TIME + r""
     r"|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
     # "in 1992 the faction had refused to accept the results": a past refusal, told as such
@@ -83,7 +87,8 @@ _RED_LINE = re.compile(
     r"|\breject(?:s|ed|ing)? (?:\w+ )?outright\b|\b(?:flatly|categorically|firmly) "
     r"(?:rejects?|rejected|refused|refuses|ruled out|rules out)\b"
     r"|\b(?:can|could|will|would|shall)\s*(?:not|n't|never) be part of (?:any|a|the|an)\b"
-    r"|\bthe only (?:option|outcome|solution|thing) (?:\w+ ){0,6}?(?:accept|acceptable)\b"
+    # "the only frontier Iran was prepared to accept", "the only acceptable outcome"
+    r"|\b(?:the|our|its|their) only (?:[\w'’-]+ ){0,6}?accept(?:able)?\b"
     r"|\bno [\w-]+(?: [\w-]+)? without\b"
     r"|\b(?:sanctions|restrictions|embargo|blockade|measures)\s+(?:will|would|shall) "
     r"(?:remain|stay) (?:in place |in force )?until\b"
@@ -97,8 +102,8 @@ _RED_LINE = re.compile(
     r"|\b(?:can|could|will|would|do|does|did)\s*(?:not|n't) support\b"
     r"|\b(?:not|never) (?:stop|rest|end|cease)\s+(?:\w+\s+){0,3}?until\b"
     r"|\bonly\s+(?:\w+\s+){0,4}?(?:if|once|after|in exchange for|in return for)\b"
-    r"|\b(?:will|would|can|could|shall)\s+(?:\w+\s+)?only\s+(?:with|if|when|after|once|on|in|"
-    r"under)\b"
+    r"|\b(?:will|would|can|could|shall)\s+(?:[\w'’-]+\s+){0,4}?only\s+(?:with|if|when|after|once|on|"
+    r"in|under|inside|within|through|as part of)\b"
     r"|\b(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){1,8}?(?:until|unless|"
     r"before" + _NOT_A_TIME + r")\b"
     r"|\bunder any (?:circumstances|formula|conditions?|scenario|pretext)\b"
@@ -109,7 +114,7 @@ _RED_LINE = re.compile(
     r"|\bnot on the table\b|\bbottom[- ]lines?\b"
     r"|\b(?:is|was|are|were|remains?|remained)\s+(?:final|final and binding|irrevocable)\b"
     r"(?!\s+(?:round|stage|phase|step|session|day|text|draft|version))"
-    r"|\bnot (?:a|an|the)\s+(?:subject|matter|issue|question|topic) (?:for|of) "
+    r"|\bnot (?:a|an|the)\s+(?:subject|matter|issue|question|topic|starting point) (?:for|of) "
     r"(?:bargaining|negotiations?|discussion|debate|compromise|haggling)\b"
     r"|\bnot (?:up )?for (?:bargaining|haggling|trade)\b"
     r"|\bwithout\b[^.;]{0,80}\bthere (?:is|will be|can be|would be|could be) no\b"
@@ -131,12 +136,44 @@ _RED_LINE = re.compile(
     r"|these|key|basic|main|own)\s+(?:\w+\s+)?conditions\b|\bon condition that\b"
     r"|\bconditions? (?:for|that)\b|\b(?:a|the|our|its|their) condition before\b"
     # "not open to bargaining", "not for a negotiating table"
-    r"|\bnot open to (?:bargaining|negotiations?|discussion|debate|compromise|haggling)\b"
+    r"|\bnot open to (?:bargaining|(?:re-?)?negotiations?|discussion|debate|compromise|haggling|"
+    r"revision|amendment)\b"
     r"|\bnot (?:for|at) (?:a|the|any) (?:negotiating|bargaining) table\b"
     # "would sign nothing that did not give Darfur a share"
-    r"|\b(?:sign|accept|agree to|settle for)\s+nothing\s+(?:that|which|unless|short of|less)\b",
+    r"|\b(?:sign|accept|agree to|settle for)\s+nothing\s+(?:that|which|unless|short of|less)\b"
+    # a threat bound to a condition: "not one rifle more will be handed in if ..."
+    r"|\bnot (?:one|a single) [\w-]+(?: more)? (?:will|would|shall|is going to)\b"
+    # an ultimatum: "the talks begin with X, or they will not begin at all"
+    r"|\bor\s+(?:[\w'’-]+\s+){0,2}?(?:will|would|shall)\s*(?:not|n't|never)\s+(?:[\w-]+\s+){0,2}?"
+    r"at all\b|\bor not at all\b"
+    r"|\b(?:not|never)\s+(?:be\s+)?(?:a\s+)?part of any (?:bargain|deal|trade|trade-?off|package|"
+    r"negotiations?|talks|barter|exchange|swap|compromise)\b"
+    # a refusal told in the first person: "we did not accept the ministry running our fields"
+    r"|\b(?:we|i)\s+(?:did\s*(?:not|n't)|never)\s+(?:accept\w*|agreed? to|sign(?:ed)?\b(?! up)|"
+    r"cede[ds]?|surrender\w*|recogni[sz]e[ds]?)\b"
+    # a refusal to be coerced: "our forces will not be herded into camps"
+    r"|\b(?:will|shall|would|can|could)\s*(?:not|n't|never)\s+be\s+(?:herded|forced|pushed|dragged|"
+    r"bullied|coerced|pressured|intimidated|blackmailed|dictated to|rushed|cornered|asked to|"
+    r"made to|told to)\b"
+    # a sequence laid down: "no executive before delivery"
+    # (not the past told: "there was no agreement until the last hour")
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bhad )\bno [\w-]+(?: [\w-]+)? (?:before|until)\b" + _NOT_A_TIME
+    + r"(?!\s+(?:the\s+|a\s+|next\s+)?(?:summit|meeting|round|session|visit|talks)\b)"
+    r"(?!\s+(?:late|recently|now|then|the (?:last|final|early|small|small hours)\b))"
+    r"|\bnot on the agenda\b[^.;]{0,60}?\b(?:will not|won't|never)\b"
+    r"|\b(?:will|shall|can|could)\s*(?:not|n't|never) be on (?:the|any|our) (?:agenda|table)\b"
+    # who is shut out: "anyone who served the old regime is disqualified in our eyes"
+    r"|\b(?:anyone|anybody)\s+(?:who|that)\b[^.;]{0,60}?\b(?:is|are|will be|would be|"
+    r"remains?)\s+(?:disqualified|excluded|barred|ineligible)\b(?!\s+(?:by|under) (?:the )?law)"
+    # "a prime minister without power is no prime minister at all"
+    r"|\b(?P<noun>\w+) without\b[^.;]{0,60}?\b(?:is|are|would be|will be) (?:no|not an?) "
+    r"(?:[\w-]+\s+)?(?P=noun)\b",
     re.IGNORECASE)
 _NOT_RED = re.compile(r"\bnot rule out\b|\bnot ruled? out\b|\bwouldn't rule out\b"
+                      # a pledge that the deal will hold: "will not allow this to fail"
+                      r"|\b(?:not|never) (?:allow|let|permit) (?:this|it|the (?:deal|agreement|"
+                      r"accord|process|talks|truce|ceasefire)) (?:to )?(?:become|fail|collapse|"
+                      r"unravel|derail|be derailed|be undermined|die)\b"
                       r"|\bnot off the table\b|\bn't rule out\b|\bnot ruling out\b"
                       r"|\b(?:refused|refuses|declined|declines) to rule out\b"
                       r"|\bcould not rule out\b|\bno pre-?conditions?\b"
@@ -161,9 +198,10 @@ _DEMAND = re.compile(
 
 #: A position the text says was given up since: "a position he dropped at talks in June".
 _DROPPED = re.compile(r"\b(?:a|the) (?:position|demand|condition|stance|precondition)s? "
-                      r"(?:that )?(?:he|she|it|they|which|the \w+)\s+(?:later |since |has since |"
-                      r"had )?(?:dropped|abandoned|gave up|has given up|softened|withdrew|"
-                      r"reversed|retracted)\b", re.IGNORECASE)
+                      r"(?:that )?(?:the\s+)?[\w'’-]+\s+(?:(?:has|have|had)\s+)?"
+                      r"(?:later\s+|since\s+|now\s+|long\s+|quietly\s+)?(?:dropped|abandoned|"
+                      r"gave up|given up|softened|withdrew|withdrawn|reversed|retracted)\b",
+                      re.IGNORECASE)
 
 
 def kind_of(text: str) -> str:
@@ -279,7 +317,8 @@ settlements|Settlements|settlements|settlers?|settlement (?:activity|building|ex
 recognition|Recognition|(?<!internationally )(?<!officially )recogni[sz](?:e|es|ing|ition)|
     recogni[sz]ed (?:it|its|the (?:independence|annexation|sovereignty))|de facto recognition|
     mutual recognition
-elections|Elections and electoral law|elections?|vote|polls|
+elections|Elections and electoral law|elections?(?!\s+of\s[^;]{0,60}?\bas\s+(?:the\s+)?(?:new\s+)?
+    (?:president|prime minister|premier|head of state)\b)|vote|polls|
     electoral (?:law|reform|system|code|rolls?|districts?|commission)
 governance|Transitional, interim and caretaker government|(?-i:transition\w*)|
     civilian (?:rule|government)|caretaker (?:government|cabinet|prime minister)|
@@ -376,7 +415,8 @@ legislature|Legislature and its seats|legislatures?|legislative (?:council|assem
 leadership|Choice of the president and prime minister|(?:appointment|nomination|choice|
     selection|election|naming) of (?:the |a )?(?:new )?(?:prime minister|premier|president|
     head of state|head of government)|(?:prime minister|premier|president) (?:nominated|
-    chosen|appointed|named) by
+    chosen|appointed|named) by|(?:appointment|nomination|election|naming) of [^;]{0,60}?\bas\s+
+    (?:the )?(?:new )?(?:prime minister|premier|president|head of state)
 constitution|Constitutional reform|constitution\w*|new constitution|
     constitutional (?:reform|change|amendments?)
 """

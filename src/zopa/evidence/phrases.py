@@ -179,9 +179,22 @@ def _phrase(head: Token, inside: set[int], depth: int) -> list[Token]:
             if pobj is not None and pobj.pos_ != "PRON" and (
                     child.lower_ != "to" or _bare(pobj)):
                 out += [child, *_phrase(pobj, inside, depth + 1)]
+            elif pobj is None and child.lower_ in ("of", "for"):
+                out += _gerund(child, inside, depth)
         elif child.dep_ in ("compound", "amod", "nmod") and child.i > head.i:
             out += [t for t in child.subtree if t.i in inside]
     return out
+
+
+def _gerund(prep: Token, inside: set[int], depth: int) -> list[Token]:
+    """A gerund after "of" or "for" with its object: "a date for handing policing powers",
+    "the question of holding elections"; nothing when there is no such gerund or object."""
+    verb = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                 and c.i in inside), None)
+    target = _object(verb, inside) if verb is not None else None
+    if verb is None or target is None or target.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [prep, verb, *_phrase(target, inside, depth + 1)]
 
 
 def _bare(noun: Token) -> bool:

@@ -145,6 +145,9 @@ _SEAT_OF = re.compile(r"\b(?:government|authorities|leadership|regime|administra
 #: Heads of a title that name one person ("the Kremlin leader", "the PLO chairman").
 _LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chief", "president",
                            "premier", "commander"})
+#: The most words of reported speech that lead into a quoted fragment and count for its
+#: kind (:meth:`_DocReader._frame`): "said Dublin would not accept".
+_FRAME_WORDS = 10
 #: A finite verb: the words before "that" are then a clause of their own.
 _FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|had|has|have|did|does|"
                      r"must|should|might|may)\b", re.IGNORECASE)
@@ -1106,7 +1109,24 @@ class _DocReader(RoleRules, DateRules):
         ``other``, whatever positions of others it reports."""
         if self._onlooker(statement, unit):
             return "other"
-        return kind_of(str(statement.verb) + " " + str(statement.quote))
+        return kind_of(str(statement.verb) + " " + self._frame(statement, unit)
+                       + str(statement.quote))
+
+    def _frame(self, statement: Said, unit: Unit) -> str:
+        """The few reported words that lead into a quoted fragment and carry its stance:
+        'said Dublin would not accept "a deal that ..."', 'said he would under no
+        circumstances be a figurehead: "..."' (the quotation alone is no refusal). Only a
+        short frame after the last speech verb, with no quotation of its own, counts."""
+        if not statement.quoted or not unit.start < statement.start <= unit.end:
+            return ""
+        lead = self.masked[unit.start:statement.start]
+        verbs = list(SPEECH.finditer(lead))
+        if not verbs:
+            return ""
+        frame = self.text[unit.start + verbs[-1].end():statement.start].rstrip(" :,\"“‘'")
+        if re.search(r"[\"“”]", frame) or len(frame.split()) > _FRAME_WORDS:
+            return ""
+        return frame + " "
 
     def _quoted(self, unit: Unit) -> bool:
         return any(unit.start <= a < unit.end for a, _ in self.quotes)

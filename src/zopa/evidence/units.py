@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from .gazetteer import words
 from .lexicon import SPEECH
 
-__all__ = ["DATELINE", "Unit", "has_speech_verb", "is_headline", "mask_quotes", "paragraphs_of",
-           "sentence_units"]
+__all__ = ["DATELINE", "Unit", "ends_in_abbreviation", "has_speech_verb", "is_headline",
+           "mask_quotes", "paragraphs_of", "sentence_units"]
 
 _ABBREVIATIONS = words("""mr mrs ms dr st gen lt col sgt capt maj adm gov sen rep prof jr sr
 no jan feb mar apr aug sep sept oct nov dec inc co vs u.s u.n u.k e.u a.m p.m mt ft rev""")
@@ -60,6 +60,18 @@ def _open_quote(piece: str) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
+def ends_in_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends in an abbreviation or an initial ("Feb", "Mr", "J"), so that a
+    full stop after it ends no sentence.
+
+    >>> ends_in_abbreviation("a ceasefire from Feb"), ends_in_abbreviation("the ceasefire")
+    (True, False)
+    """
+    word = re.findall(r"[\w.]+$", text)
+    return bool(word) and (word[0].lower().rstrip(".") in _ABBREVIATIONS
+                           or re.fullmatch(r"[A-Z]", word[0]) is not None)
+
+
 def has_speech_verb(text: str) -> bool:
     """Whether ``text`` has a speech verb written in lower case ("United States" has none)."""
     return any(m.group(0)[0].islower() for m in SPEECH.finditer(text))
@@ -74,9 +86,7 @@ def sentence_units(text: str) -> list[Unit]:
         head = DATELINE.match(para)
         cuts = [head.end() if head else 0]
         for m in _SENTENCE_END.finditer(para):
-            word = re.findall(r"[\w.]+$", para[:m.start()])
-            if word and (word[0].lower().rstrip(".") in _ABBREVIATIONS
-                         or re.fullmatch(r"[A-Z]", word[0])):
+            if ends_in_abbreviation(para[:m.start()]):
                 continue
             cuts.append(m.end())
         cuts = [c for c in cuts if c >= cuts[0]] + [len(para)]
