@@ -325,3 +325,57 @@ def test_states_that_are_gone_are_states_of_their_time() -> None:
     from zopa.evidence.gazetteer import SURFACES
     assert SURFACES["yugoslav"] == "yugoslavia"
     assert SURFACES["czechoslovak"] == "czechoslovakia"
+
+
+def test_the_body_that_appointed_its_mediator_is_his_side() -> None:
+    """A state's official whom the appositive names the mediator of a body speaks for the
+    body, which mediates; "the facilitator of the talks" names no body."""
+    reading = one(
+        "Talks between the government of Malawi and the Northern Liberation Front (NLF) ended "
+        "in Lilongwe on Tuesday. Kenyan President Joseph Mwangi, the mediator appointed by the "
+        "African Union, was present. Mwangi said the two sides had agreed to a ceasefire.")
+    assert sides(reading)["Joseph Mwangi"] == "au"
+    assert "au" in {a.id for a in reading.actors if a.kind == "mediator"}
+
+
+def test_a_mediator_named_after_a_comma_and_as() -> None:
+    """"with X, as chief mediator": the mediating body of the sentence, not the state of
+    his former office."""
+    reading = one(
+        "The talks between the government of Malawi and the Northern Liberation Front (NLF) "
+        "were convened by the African Union, with the former Ghanaian head of state, General "
+        "Kwame Boateng, as chief mediator.\n\nBoateng told reporters the ceasefire would "
+        "hold.")
+    assert sides(reading)["Kwame Boateng"] == "au"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_a_name() -> None:
+    reading = one(
+        "Renamo leader Tendai Moyo arrived for the talks with the government of Mozambique "
+        "in Maputo on Monday.\n\n"
+        "11:25 Moyo said he had signed \"because the people want peace\".")
+    [statement] = reading.statements
+    assert statement.speaker == "Tendai Moyo"
+    assert statement.side == "renamo"
+
+
+def test_the_official_is_the_one_named_by_title_just_before() -> None:
+    """"The official said" refers to the unnamed official of the sentence before, not to a
+    named official of another side earlier in the text."""
+    reading = one(
+        "Kofi Mensah, a senior Hamas official, said the movement would keep its weapons.\n\n"
+        "A senior Israeli official said Israel would not allow a seaport. The official said "
+        "the talks would begin with security \"or not at all\".")
+    spoke = [(s.speaker, s.side) for s in reading.statements]
+    assert spoke[-1] == ("senior Israeli official", "israel")
+
+
+def test_its_after_a_movement_named_by_its_common_noun() -> None:
+    """"on behalf of the Front by its chairman": "its" is the movement, not the government
+    named earlier in the sentence."""
+    reading = one(
+        "The agreement was signed on behalf of the government of Malawi by the defence "
+        "minister, Peter Phiri, and on behalf of the Front by its chairman, Tendai Moyo. The "
+        "Northern Liberation Front (NLF) has fought the army since 2016.\n\n"
+        "Moyo said the Front would never surrender its arms.")
+    assert sides(reading)["Tendai Moyo"] == "nlf"

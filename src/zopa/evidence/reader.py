@@ -217,8 +217,19 @@ _ONLOOKERS_IN = re.compile(r"\b(?:(?:[A-Z][a-z]+|military|political|local|foreig
 _ONLOOKERS_BEFORE = re.compile(_ONLOOKERS_IN.pattern.removesuffix("(?=[A-Z])") + "$",
                                re.IGNORECASE)
 #: "... with General Lazaro Sumbeiywo as chief mediator".
-_AS_MEDIATOR = re.compile(r"\s+as\s+(?:the\s+)?(?:(?:chief|lead|main|special|joint|sole)\s+)?"
+_AS_MEDIATOR = re.compile(r",?\s+as\s+(?:the\s+)?(?:(?:chief|lead|main|special|joint|sole)\s+)?"
                           r"(?:mediator|facilitator)\b", re.IGNORECASE)
+#: An appositive naming the body whose mediator the person is: "the mediator appointed by
+#: SADC", "the chief facilitator of the African Union" (not "the mediator for Sudan").
+_OWN_MEDIATOR_TITLE = re.compile(r"(?:the\s+)?(?:(?:chief|lead|main|joint|sole|special)\s+)?"
+                                 r"(?:mediator|facilitator)\s+(?:(?:appointed|named|chosen|"
+                                 r"designated|mandated)\s+by|of)\s+(?:the\s+)?(?-i:[A-Z])",
+                                 re.IGNORECASE)
+#: A movement named by its common noun: "the Front", "the rebels", "the movement".
+_GENERIC_BODY = re.compile(r"\b[Tt]he\s+(?:Front|front|[Mm]ovement|rebels|guerrillas|insurgents|"
+                           r"[Oo]pposition)\b(?!\s*['’])")
+#: A live blog's time stamp that the recogniser takes into the name after it: "09:42 Nelson".
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")
 #: A title held for the person named before: "His spokesman", "her chief adviser".
 _ENTOURAGE_TITLE = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|aides?|"
                               r"advis[eo]rs?|deputy|envoy|negotiator|chief of staff)\b",
@@ -432,6 +443,7 @@ class _DocReader(SideRules, RoleRules):
         for a, b in self.person_spans:
             name = self.text[a:b].strip()
             name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name)
+            name = _TIME_STAMP.sub("", name)  # a live blog's "11:25 Tsvangirai said"
             while len(name.split()) > 2 and name.split()[0].lower() in TITLE_WORDS:
                 name = name.split(maxsplit=1)[1]
             if (not name or any(x <= a < y for x, y in taken) or name.lower() in SURFACES
@@ -788,11 +800,20 @@ class _DocReader(SideRules, RoleRules):
         President Jakaya Kikwete, the current AU chairman") speaks for the mediator; read
         once the mediators are known."""
         for person in self.people.values():
-            if " " not in person.name or (person.side and self.found.mediator[person.side]):
+            if " " not in person.name:
                 continue
             at = self.text.find(person.name)
             title, actor = self._title_after(at + len(person.name)) if at >= 0 else ("", None)
-            if title and actor and actor != person.side and self.found.mediator[actor]:
+            if not title or not actor or actor == person.side:
+                continue
+            if _OWN_MEDIATOR_TITLE.match(title) and not self.found.party[actor]:
+                # "South African President Thabo Mbeki, the mediator appointed by the Southern
+                # African Development Community": the body that appointed him mediates, and
+                # he speaks for it, not for his state
+                person.side = actor
+                self.found.mediator[actor] += 1
+            elif self.found.mediator[actor] and not (
+                    person.side and self.found.mediator[person.side]):
                 person.side = actor
         for named in self.as_mediator:
             # "under the auspices of IGAD, hosted by Kenya, with General Lazaro Sumbeiywo as
@@ -834,9 +855,14 @@ class _DocReader(SideRules, RoleRules):
         ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", self.text[:at])]
         start = ends[-1] if ends else 0
         before = ends[-2] if len(ends) >= 2 else 0
-        here = [m.actor for m in self.actor_mentions if start <= m.start < at and m.actor]
+        here = [m for m in self.actor_mentions if start <= m.start < at and m.actor]
+        # "on behalf of the government by ..., and on behalf of the Front by its chairman":
+        # a movement named by its common noun after the last actor is what "its" stands for
+        if self.movement is not None and _GENERIC_BODY.search(
+                self.masked, here[-1].end if here else start, at):
+            return self.movement
         if here:
-            return here[-1]
+            return here[-1].actor
         previous = [m.actor for m in self.actor_mentions if before <= m.start < start and m.actor]
         return previous[0] if previous else None
 
@@ -1623,6 +1649,9 @@ class _DocReader(SideRules, RoleRules):
             return run_stripped, "", side
         if _has_title(run_stripped):
             titled = self._by_title(run_stripped, start)
+            recent = self._recent_title_only(run_stripped, start, titled)
+            if recent is not None:
+                return recent
             if titled is not None:
                 self.last_person = titled.name
                 return titled.name, titled.title, titled.side

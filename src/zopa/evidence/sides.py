@@ -139,6 +139,10 @@ class SideRules:
     home: str | None
     run_start: int
 
+    #: the last speaker named by a title only ("a senior Israeli official"): where, and their
+    #: title and side
+    title_only: tuple[int, str, str | None] | None
+
     def _governing_state(self) -> str | None:
         raise NotImplementedError
 
@@ -386,3 +390,22 @@ class SideRules:
                     if person.side == actor:
                         return person
         return None
+
+    def _recent_title_only(self, title: str, start: int, titled: Person | None
+                           ) -> tuple[str, str, str | None] | None:
+        """The official named by title only just before, whom a bare title at ``start``
+        refers back to ("A senior Israeli official said ... The official said"), when no
+        person of that title (``titled``, :meth:`_by_title`) was named since: speaker,
+        title and side."""
+        last = self.title_only
+        words = title.lower().split()
+        if last is None or last[0] > start or not words or self._actor_in(title) is not None:
+            return None
+        if words[-1] not in last[1].lower().split() or not re.fullmatch(
+                r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+", title, re.IGNORECASE):
+            return None
+        if titled is not None and any(
+                m.person and last[0] <= m.start < start and self._full_name(m.text) == titled.name
+                for m in self.mentions):
+            return None
+        return last[1], last[1], last[2]
