@@ -228,6 +228,10 @@ _OWN_MEDIATOR_TITLE = re.compile(r"(?:the\s+)?(?:(?:chief|lead|main|joint|sole|s
 #: A movement named by its common noun: "the Front", "the rebels", "the movement".
 _GENERIC_BODY = re.compile(r"\b[Tt]he\s+(?:Front|front|[Mm]ovement|rebels|guerrillas|insurgents|"
                            r"[Oo]pposition)\b(?!\s*['’])")
+#: A given name between an honorific and the surname the recogniser found: "Mr Laurent ".
+_GIVEN_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Excellency)\.?\s+([A-Z][a-z][\w'’-]*\s+)$")
+#: An honorific that ends the words before a name: "..., His Excellency", "..., Mr".
+_HONORIFIC_END = re.compile(r"\s*\b(?:(?:His|Her)\s+Excellency|Mr|Mrs|Ms)\.?\s*$")
 #: A live blog's time stamp that the recogniser takes into the name after it: "09:42 Nelson".
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")
 #: A title held for the person named before: "His spokesman", "her chief adviser".
@@ -453,6 +457,12 @@ class _DocReader(SideRules, RoleRules):
                 continue
             b = a + len(self.text[a:b].rstrip())
             a = b - len(name)
+            given = _GIVEN_AFTER_HONORIFIC.search(self.text, max(0, a - 40), a)
+            if given and not any(w.lower() in TITLE_WORDS or w.lower() in SURFACES
+                                 for w in given.group(1).split()):
+                # "Mr Laurent Gbagbo", "His Excellency Laurent Gbagbo": the recogniser
+                # often keeps only the surname after an honorific
+                a, name = given.start(1), self.text[given.start(1):b]
             rest = _NAME_REST.match(self.text, b)
             if rest and _name_word(rest.group(1)) and len(name.split()) >= 2:
                 # "President Ahmad Tejan Kabbah of Sierra Leone": the recogniser's span
@@ -993,6 +1003,8 @@ class _DocReader(SideRules, RoleRules):
         dash = list(re.finditer(r"\s[-\u2013\u2014]\s", window))
         if dash:  # "CARACAS, Oct. 18 (AFP) - President X": the dateline is no title
             window = " " * dash[-1].end() + window[dash[-1].end():]
+        # "the head of state, His Excellency Laurent Gbagbo": an honorific is no title
+        window = _HONORIFIC_END.sub(" ", window)
         if window.rstrip().endswith(","):
             window = window.rstrip()[:-1] + " "
         words = list(_WORD.finditer(window))

@@ -370,7 +370,8 @@ class SideRules:
         heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
         if not heads:
             return None
-        offices = _HEAD_OF.get(" ".join(heads[-2:]), {heads[-1]})
+        key = " ".join(heads[-2:])
+        offices = _HEAD_OF.get(key, {heads[-1]})
         actor = self._actor_in(title)
         named: list[str] = []
         for m in self.mentions:
@@ -380,10 +381,14 @@ class SideRules:
                     named.remove(name)
                 named.append(name)
         earlier = [self.people[n] for n in named if n in self.people]
+        # "the head of state": first the person the text called so ("the head of state,
+        # Laurent Gbagbo"), then the last president, king or emir named
+        phrase = key.replace(" ", " of ") if key in _HEAD_OF else None
         for order in (earlier, list(self.people.values())):
-            for person in reversed(order):
-                words = person.title.lower().split()
-                if offices & set(words) and (actor is None or person.side == actor):
+            held = [p for p in reversed(order) if phrase and phrase in p.title.lower()]
+            held += [p for p in reversed(order) if offices & set(p.title.lower().split())]
+            for person in held:
+                if actor is None or person.side == actor:
                     return person
             if actor is not None and heads[-1] in _GENERIC_HEADS:
                 for person in reversed(order):
