@@ -384,8 +384,8 @@ def test_its_after_a_movement_named_by_its_common_noun() -> None:
 @pytest.mark.parametrize("honorific", ["Mr ", ""])
 def test_the_head_of_state_is_the_one_the_text_called_so(honorific: str) -> None:
     """"the head of state, Mr Laurent Kone": the given name after an honorific belongs to
-    the name (the recogniser often keeps only the surname), the honorific to no title; "the head of state" later is he, not the
-    president of the mediating state named after him."""
+    the name (the recogniser often keeps only the surname), the honorific to no title; "the
+    head of state" later is he, not the president of the mediating state named after him."""
     reading = one(
         "The accord between Ivory Coast and the New Forces was signed by the head of state, "
         f"{honorific}Laurent Kone, in the presence of the facilitator, the President of Faso, "
