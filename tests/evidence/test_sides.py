@@ -393,3 +393,11 @@ def test_the_head_of_state_is_the_one_the_text_called_so(honorific: str) -> None
         'Speaking after the signing, the head of state declared: "The war is behind us."')
     [statement] = reading.statements
     assert (statement.speaker, statement.side) == ("Laurent Kone", "ivory-coast")
+
+
+def test_a_state_official_holding_a_mediating_body_office_speaks_for_the_body() -> None:
+    reading = one(
+        "Talks between Moldova and Transnistria were mediated by the OSCE in Vienna.\n\n"
+        "Karl Huber, the Austrian foreign minister and OSCE chairperson-in-office, said the "
+        "two sides had shown goodwill.")
+    assert sides(reading)["Karl Huber"] == "osce"

@@ -814,7 +814,17 @@ class _DocReader(SideRules, RoleRules):
                 continue
             at = self.text.find(person.name)
             title, actor = self._title_after(at + len(person.name)) if at >= 0 else ("", None)
-            if not title or not actor or actor == person.side:
+            if not title or not actor:
+                continue
+            held = [self._actor_in(part) for part in re.split(r"\s+and\s+", title)[1:]]
+            body = next((a for a in held if a and a != person.side and self.found.mediator[a]
+                         and ACTOR_KINDS.get(a) != "state"), None)
+            if body is not None:
+                # "Sebastian Kurz, the Austrian foreign minister and OSCE chairperson-in-
+                # office": the mediating body's office he holds besides his state's
+                person.side = body
+                continue
+            if actor == person.side:
                 continue
             if _OWN_MEDIATOR_TITLE.match(title) and not self.found.party[actor]:
                 # "South African President Thabo Mbeki, the mediator appointed by the Southern
