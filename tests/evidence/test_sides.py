@@ -401,3 +401,14 @@ def test_a_state_official_holding_a_mediating_body_office_speaks_for_the_body() 
         "Karl Huber, the Austrian foreign minister and OSCE chairperson-in-office, said the "
         "two sides had shown goodwill.")
     assert sides(reading)["Karl Huber"] == "osce"
+
+
+def test_a_bare_office_after_a_sentence_about_its_state() -> None:
+    """"Israel's government issued no statement. The prime minister's office said": the
+    office is Israel's, not the state whose offices the text names most."""
+    reading = one(
+        "Palestinian President Omar Nasser and Palestinian Prime Minister Sami Haddad welcomed "
+        "the truce with Israel, which Egypt mediated in Cairo.\n\n"
+        "Israel's government issued no formal statement. The prime minister's office said "
+        "only that Israel had accepted the proposal.")
+    assert sides(reading)["prime minister's office"] == "israel"

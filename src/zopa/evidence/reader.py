@@ -1686,7 +1686,8 @@ class _DocReader(SideRules, RoleRules):
             its = re.match(r"(?:its|their)\s", run_stripped, re.IGNORECASE)
             side = ((self._antecedent(start) if its else None)
                     or self._owner_before(run_stripped, start) or self._body_owner(start)
-                    or self._generic_side(run_stripped) or self._ministry(run_stripped)
+                    or self._generic_side(run_stripped)
+                    or self._subject_state(run_stripped, start) or self._ministry(run_stripped)
                     or self._place_lead(start) or self._the_mediators(run_stripped))
             self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped, side

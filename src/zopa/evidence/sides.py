@@ -204,6 +204,28 @@ class SideRules:
             return self._governing_state()
         return self._home_government() if _civil_office(title) else None
 
+    def _subject_state(self, title: str, start: int) -> str | None:
+        """The state a civil office or ministry named without its state at ``start`` belongs
+        to when the sentence just before, in its paragraph, opens with that state ("Israel's
+        government issued no statement. The prime minister's office said ..."), and it
+        mediates nothing."""
+        if not (_civil_office(title) or re.search(r"\b(?:ministry|government)\b", title,
+                                                  re.IGNORECASE)):
+            return None
+        para = self.masked.rfind("\n", 0, start) + 1
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", self.masked[para:start])]
+        if not ends:
+            return None
+        opens = para + (ends[-2] if len(ends) >= 2 else 0)
+        first = next((m for m in self.actor_mentions if opens <= m.start < para + ends[-1]), None)
+        if first is None or first.actor is None or not re.fullmatch(
+                r"(?:the\s+)?", self.masked[opens:first.start], re.IGNORECASE):
+            return None
+        state = first.actor
+        if ACTOR_KINDS.get(state) != "state" or self.found.mediator[state]:
+            return None
+        return state
+
     def _home_government(self) -> str | None:
         """The state whose government a civil office named without its state belongs to:
         the dateline's (:meth:`_home`), when it mediates nothing, else the governing state
