@@ -412,3 +412,13 @@ def test_a_bare_office_after_a_sentence_about_its_state() -> None:
         "Israel's government issued no formal statement. The prime minister's office said "
         "only that Israel had accepted the proposal.")
     assert sides(reading)["prime minister's office"] == "israel"
+
+
+def test_the_minister_who_chaired_the_talks_is_the_hosts() -> None:
+    """"in the presence of the foreign minister, Dr X, who chaired the talks" (no state
+    named): the host's, the dateline's state."""
+    reading = one(
+        "Cairo, 9 June (MENA) - The government of Sudan and the Northern Liberation Front "
+        "(NLF) signed an accord in the presence of the minister of foreign affairs, Dr Karim "
+        "Saleh, who chaired the talks.\n\nDr Saleh said the accord was a victory for peace.")
+    assert sides(reading)["Karim Saleh"] == "egypt"

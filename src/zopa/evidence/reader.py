@@ -231,7 +231,10 @@ _GENERIC_BODY = re.compile(r"\b[Tt]he\s+(?:Front|front|[Mm]ovement|rebels|guerri
 #: A given name between an honorific and the surname the recogniser found: "Mr Laurent ".
 _GIVEN_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Excellency)\.?\s+([A-Z][a-z][\w'’-]*\s+)$")
 #: An honorific that ends the words before a name: "..., His Excellency", "..., Mr".
-_HONORIFIC_END = re.compile(r"\s*\b(?:(?:His|Her)\s+Excellency|Mr|Mrs|Ms)\.?\s*$")
+_HONORIFIC_END = re.compile(r"\s*\b(?:(?:His|Her)\s+Excellency|Mr|Mrs|Ms|Dr)\.?\s*$")
+#: A clause that makes a person the talks' chair: ", who chaired the talks".
+_CHAIRED = re.compile(r",\s+who\s+(?:had\s+)?(?:chaired|hosted|presided\s+over|convened)\s+"
+                      r"(?:the\s+)?(?:talks|negotiations|meetings?|conference)\b")
 #: A live blog's time stamp that the recogniser takes into the name after it: "09:42 Nelson".
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")
 #: A title held for the person named before: "His spokesman", "her chief adviser".
@@ -736,6 +739,8 @@ class _DocReader(SideRules, RoleRules):
             side = known or side
         if side is None and _HOST.search(self.masked, max(0, at - 30), at):
             side = self._host()  # "their host, President Gnassingbe Eyadema"
+        if side is None and _civil_office(title) and _CHAIRED.match(self.masked, person.end):
+            side = self._host()  # "the foreign minister, X, who chaired the talks"
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
             self.by_dateline.add(person.text)
