@@ -54,3 +54,10 @@ def test_an_armed_wing_and_a_faction_keep_ids_of_their_own() -> None:
     assert g.SURFACES["slm-aw"] == "slm-aw"
     assert g.SURFACES["sudan liberation movement"] == "slm"
     assert g.OFFICIALS["abdel wahid al-nur"] == "slm-aw"
+
+
+def test_the_islamic_conference_is_the_oic_of_its_time() -> None:
+    """The OIC was the Organisation of the Islamic Conference until 2011."""
+    from zopa.evidence.gazetteer import SURFACES
+    assert SURFACES["islamic conference"] == "oic"
+    assert SURFACES["organisation of the islamic conference"] == "oic"

@@ -325,3 +325,100 @@ def test_states_that_are_gone_are_states_of_their_time() -> None:
     from zopa.evidence.gazetteer import SURFACES
     assert SURFACES["yugoslav"] == "yugoslavia"
     assert SURFACES["czechoslovak"] == "czechoslovakia"
+
+
+def test_the_body_that_appointed_its_mediator_is_his_side() -> None:
+    """A state's official whom the appositive names the mediator of a body speaks for the
+    body, which mediates; "the facilitator of the talks" names no body."""
+    reading = one(
+        "Talks between the government of Malawi and the Northern Liberation Front (NLF) ended "
+        "in Lilongwe on Tuesday. Kenyan President Joseph Mwangi, the mediator appointed by the "
+        "African Union, was present. Mwangi said the two sides had agreed to a ceasefire.")
+    assert sides(reading)["Joseph Mwangi"] == "au"
+    assert "au" in {a.id for a in reading.actors if a.kind == "mediator"}
+
+
+def test_a_mediator_named_after_a_comma_and_as() -> None:
+    """"with X, as chief mediator": the mediating body of the sentence, not the state of
+    his former office."""
+    reading = one(
+        "The talks between the government of Malawi and the Northern Liberation Front (NLF) "
+        "were convened by the African Union, with the former Ghanaian head of state, General "
+        "Kwame Boateng, as chief mediator.\n\nBoateng told reporters the ceasefire would "
+        "hold.")
+    assert sides(reading)["Kwame Boateng"] == "au"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_a_name() -> None:
+    reading = one(
+        "Renamo leader Tendai Moyo arrived for the talks with the government of Mozambique "
+        "in Maputo on Monday.\n\n"
+        "11:25 Moyo said he had signed \"because the people want peace\".")
+    [statement] = reading.statements
+    assert statement.speaker == "Tendai Moyo"
+    assert statement.side == "renamo"
+
+
+def test_the_official_is_the_one_named_by_title_just_before() -> None:
+    """"The official said" refers to the unnamed official of the sentence before, not to a
+    named official of another side earlier in the text."""
+    reading = one(
+        "Kofi Mensah, a senior Hamas official, said the movement would keep its weapons.\n\n"
+        "A senior Israeli official said Israel would not allow a seaport. The official said "
+        "the talks would begin with security \"or not at all\".")
+    spoke = [(s.speaker, s.side) for s in reading.statements]
+    assert spoke[-1] == ("senior Israeli official", "israel")
+
+
+def test_its_after_a_movement_named_by_its_common_noun() -> None:
+    """"on behalf of the Front by its chairman": "its" is the movement, not the government
+    named earlier in the sentence."""
+    reading = one(
+        "The agreement was signed on behalf of the government of Malawi by the defence "
+        "minister, Peter Phiri, and on behalf of the Front by its chairman, Tendai Moyo. The "
+        "Northern Liberation Front (NLF) has fought the army since 2016.\n\n"
+        "Moyo said the Front would never surrender its arms.")
+    assert sides(reading)["Tendai Moyo"] == "nlf"
+
+
+@pytest.mark.parametrize("honorific", ["Mr ", ""])
+def test_the_head_of_state_is_the_one_the_text_called_so(honorific: str) -> None:
+    """"the head of state, Mr Laurent Kone": the given name after an honorific belongs to
+    the name (the recogniser often keeps only the surname), the honorific to no title; "the
+    head of state" later is he, not the president of the mediating state named after him."""
+    reading = one(
+        "The accord between Ivory Coast and the New Forces was signed by the head of state, "
+        f"{honorific}Laurent Kone, in the presence of the facilitator, the President of Faso, "
+        "Blaise Ouedraogo.\n\n"
+        'Speaking after the signing, the head of state declared: "The war is behind us."')
+    [statement] = reading.statements
+    assert (statement.speaker, statement.side) == ("Laurent Kone", "ivory-coast")
+
+
+def test_a_state_official_holding_a_mediating_body_office_speaks_for_the_body() -> None:
+    reading = one(
+        "Talks between Moldova and Transnistria were mediated by the OSCE in Vienna.\n\n"
+        "Karl Huber, the Austrian foreign minister and OSCE chairperson-in-office, said the "
+        "two sides had shown goodwill.")
+    assert sides(reading)["Karl Huber"] == "osce"
+
+
+def test_a_bare_office_after_a_sentence_about_its_state() -> None:
+    """"Israel's government issued no statement. The prime minister's office said": the
+    office is Israel's, not the state whose offices the text names most."""
+    reading = one(
+        "Palestinian President Omar Nasser and Palestinian Prime Minister Sami Haddad welcomed "
+        "the truce with Israel, which Egypt mediated in Cairo.\n\n"
+        "Israel's government issued no formal statement. The prime minister's office said "
+        "only that Israel had accepted the proposal.")
+    assert sides(reading)["prime minister's office"] == "israel"
+
+
+def test_the_minister_who_chaired_the_talks_is_the_hosts() -> None:
+    """"in the presence of the foreign minister, Dr X, who chaired the talks" (no state
+    named): the host's, the dateline's state."""
+    reading = one(
+        "Cairo, 9 June (MENA) - The government of Sudan and the Northern Liberation Front "
+        "(NLF) signed an accord in the presence of the minister of foreign affairs, Dr Karim "
+        "Saleh, who chaired the talks.\n\nDr Saleh said the accord was a victory for peace.")
+    assert sides(reading)["Karim Saleh"] == "egypt"

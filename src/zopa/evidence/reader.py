@@ -52,7 +52,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TypeVar
 
 from .dates import (
     resolve_relative,
@@ -75,10 +74,21 @@ from .issues import REGION, FoundIssue, find_issues, slug
 from .lexicon import ANONYMOUS, COMMENTATOR, MEDIATION, SPEECH, TERRITORIAL, kind_of
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
-from .openactors import MEDIA, LocalActors, find_local_actors
+from .openactors import MEDIA, find_local_actors
 from .prefilter import matches_at_words, opening_words
 from .records import Found, Mention, Person, Said
-from .roles import THIRD_PARTIES, RoleRules, assign_roles
+from .roles import RoleRules, assign_roles
+from .sides import (
+    _FORMER_TITLE,
+    _GENERIC_GROUP,
+    _GENERIC_HEADS,
+    _LIVES_IN,
+    _LIVING,
+    _RESIDENCE,
+    SideRules,
+    _civil_office,
+    _most_of_all,
+)
 from .source import load_file, plain_text
 from .statement_dates import DateRules, date_back
 from .units import Unit, is_headline, mask_quotes, paragraphs_of, sentence_units
@@ -96,8 +106,6 @@ _ADDING = re.compile(
     r"threatened|regretted|called on)\b)"
     # the rest of a reported statement after a quoted phrase: 'had signed "X" and would press'
     r"|(?<=[\"”])\s+(?:and|but)\s+(?=(?:would|will|must|could|should|was|were|is|are)\b)")
-#: Title heads any official of a side may be referred to by ("the Serbian leader").
-_GENERIC_HEADS = frozenset({"leader", "chief", "head", "official", "negotiator"})
 _COMMON = words("""the a an this that these those it its he she they we i you his her their
 our in on at of for to from by with and or but as if when while after before since mr mrs ms
 officials official some many both all any each one two three four five six its also however
@@ -164,21 +172,13 @@ _PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
 _OFFICE_HEADS = _LEADER_HEADS | frozenset({
     "minister", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy",
     "ambassador", "secretary", "secretary-general", "governor", "mediator", "representative"})
-#: Words that name a side as a movement, not by its name ("the rebel delegation").
-_GENERIC_GROUP = re.compile(r"\b(?:rebels?|opposition|insurgents?|guerrillas?|militants?|"
-                            r"separatists?)\b",
-                            re.IGNORECASE)
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
 #: "former UN secretary-general", "ex-Finnish president": an office held no longer.
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
 #: What follows a surname in a full name: "Silvestre Bello III", "Martin Luther King Jr."
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-#: A title of an office held no longer: "former Finnish president".
-_FORMER_TITLE = re.compile(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", re.IGNORECASE)
 #: "prime minister in exile in Sweden", "a businessman based in London": where a person
 #: lives is no side of theirs.
-#: The words that say where a person lives: "lives in", "based in", "in exile in".
-_LIVING = r"(?:lives?|living|resid\w*|based|settled|exiled?|in\s+exile)"
 _PLACE_OF_LIFE = re.compile(rf"\s+(?:(?:who\s+)?{_LIVING}\s+in|in\s+exile)\b.*$", re.IGNORECASE)
 _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:(?:is|was|are|were)\s+not|"
                           r"ha(?:s|ve)\s+not\s+been)\s+(?:a\s+)?part(?:y|ies)\s+to\b"
@@ -201,7 +201,6 @@ _OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|pre
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
 _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
                      r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
-_LIVES_IN = re.compile(rf"\b{_LIVING}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 #: "their host, President ...", "the host, ...": the person who receives the talks.
 _HOST = re.compile(r"\b(?:the|their|our|his|her)\s+hosts?,?\s*$", re.IGNORECASE)
 _HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
@@ -212,20 +211,6 @@ _ACTING_AS = re.compile(r"\s+who\s+(?:acted|acts|served|serves|was acting|is act
 #: A body the person heads, after a title: "..., who heads the OSCE's mission in Grozny".
 _HEADING = re.compile(r"\s+who\s+(?:heads|headed|leads|led|chairs|chaired|directs|directed)\s+"
                       r"(?:the\s+)?([^,.;]{3,60})")
-#: An official named by title only, at the head of a clause: "The Zambian head of state
-#: congratulated", "the secretary-general of UNITA said" (no name follows the title).
-_TITLE_ONLY = re.compile(
-    r"\b[Tt]he\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,4}?(?i:head of state|head of government|"
-    r"president|prime minister|premier|minister|secretary-general|secretary general|envoy|"
-    r"representative|mediator|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|"
-    r"commander|negotiator|ambassador|king|emir)(?:\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)?)(?=\s+[a-z])")
-#: A body named by a common noun in a title: "the group's chief negotiator", "one of the
-#: alliance's leaders", "the coalition's rotating president".
-_OWNER = re.compile(r"(?:(?:one|some|two|several)\s+of\s+)?(?:the\s+)?(group|alliance|coalition|"
-                    r"movement|front|faction|organi[sz]ation|bloc|rebels|guerrillas|insurgents|"
-                    r"party)(?:(?:'s|’s|'|’)\s|\s+(?=(?:officials?|leaders?|spokes\w+|"
-                    r"negotiators?)$))", re.IGNORECASE)
 #: Onlookers and where they are: "analysts in Khartoum", "Western diplomats in Skopje".
 _ONLOOKERS_IN = re.compile(r"\b(?:(?:[A-Z][a-z]+|military|political|local|foreign)\s+)?"
                            r"(?:analysts?|diplomats?|traders?|dealers?|residents?|observers?|"
@@ -234,14 +219,26 @@ _ONLOOKERS_IN = re.compile(r"\b(?:(?:[A-Z][a-z]+|military|political|local|foreig
 _ONLOOKERS_BEFORE = re.compile(_ONLOOKERS_IN.pattern.removesuffix("(?=[A-Z])") + "$",
                                re.IGNORECASE)
 #: "... with General Lazaro Sumbeiywo as chief mediator".
-_AS_MEDIATOR = re.compile(r"\s+as\s+(?:the\s+)?(?:(?:chief|lead|main|special|joint|sole)\s+)?"
+_AS_MEDIATOR = re.compile(r",?\s+as\s+(?:the\s+)?(?:(?:chief|lead|main|special|joint|sole)\s+)?"
                           r"(?:mediator|facilitator)\b", re.IGNORECASE)
-#: An official before "in" and the place the speaker run starts at: "official in Bangui".
-_OFFICIAL_AT = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|envoys?)"
-                          r"\s+(?:in|at)\s+$", re.IGNORECASE)
-#: The same inside one run: "officials in Kyiv".
-_OFFICIAL_AT_PLACE = re.compile(r"(?:(?:the|some|senior|government)\s+)*(?:officials|sources)"
-                                r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+#: An appositive naming the body whose mediator the person is: "the mediator appointed by
+#: SADC", "the chief facilitator of the African Union" (not "the mediator for Sudan").
+_OWN_MEDIATOR_TITLE = re.compile(r"(?:the\s+)?(?:(?:chief|lead|main|joint|sole|special)\s+)?"
+                                 r"(?:mediator|facilitator)\s+(?:(?:appointed|named|chosen|"
+                                 r"designated|mandated)\s+by|of)\s+(?:the\s+)?(?-i:[A-Z])",
+                                 re.IGNORECASE)
+#: A movement named by its common noun: "the Front", "the rebels", "the movement".
+_GENERIC_BODY = re.compile(r"\b[Tt]he\s+(?:Front|front|[Mm]ovement|rebels|guerrillas|insurgents|"
+                           r"[Oo]pposition)\b(?!\s*['’])")
+#: A given name between an honorific and the surname the recogniser found: "Mr Laurent ".
+_GIVEN_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Excellency)\.?\s+([A-Z][a-z][\w'’-]*\s+)$")
+#: An honorific that ends the words before a name: "..., His Excellency", "..., Mr".
+_HONORIFIC_END = re.compile(r"\s*\b(?:(?:His|Her)\s+Excellency|Mr|Mrs|Ms|Dr)\.?\s*$")
+#: A clause that makes a person the talks' chair: ", who chaired the talks".
+_CHAIRED = re.compile(r",\s+who\s+(?:had\s+)?(?:chaired|hosted|presided\s+over|convened)\s+"
+                      r"(?:the\s+)?(?:talks|negotiations|meetings?|conference)\b")
+#: A live blog's time stamp that the recogniser takes into the name after it: "09:42 Nelson".
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")
 #: A title held for the person named before: "His spokesman", "her chief adviser".
 _ENTOURAGE_TITLE = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|aides?|"
                               r"advis[eo]rs?|deputy|envoy|negotiator|chief of staff)\b",
@@ -257,7 +254,6 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|acros
 _OFFICIAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(
     (n for n in OFFICIALS if " " in n), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: The first word of each of those names, lower-cased: where a match may start.
-_K = TypeVar("_K")
 _WORD_START = re.compile(r"\b\w+")
 _OFFICIAL_FIRST = opening_words((n for n in OFFICIALS if " " in n), _WORD_START)
 
@@ -376,7 +372,7 @@ def _find(docs: Sequence[Document], progress: Callable[[int], None] | None = Non
     return [f for f in found if f is not None]
 
 
-class _DocReader(RoleRules, DateRules):
+class _DocReader(SideRules, RoleRules, DateRules):
     """The rules applied to one document."""
 
     #: The last speaker named by a title only ("the chief negotiator"), and where.
@@ -456,6 +452,7 @@ class _DocReader(RoleRules, DateRules):
         for a, b in self.person_spans:
             name = self.text[a:b].strip()
             name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name)
+            name = _TIME_STAMP.sub("", name)  # a live blog's "11:25 Tsvangirai said"
             while len(name.split()) > 2 and name.split()[0].lower() in TITLE_WORDS:
                 name = name.split(maxsplit=1)[1]
             if (not name or any(x <= a < y for x, y in taken) or name.lower() in SURFACES
@@ -465,6 +462,12 @@ class _DocReader(RoleRules, DateRules):
                 continue
             b = a + len(self.text[a:b].rstrip())
             a = b - len(name)
+            given = _GIVEN_AFTER_HONORIFIC.search(self.text, max(0, a - 40), a)
+            if given and not any(w.lower() in TITLE_WORDS or w.lower() in SURFACES
+                                 for w in given.group(1).split()):
+                # "Mr Laurent Gbagbo", "His Excellency Laurent Gbagbo": the recogniser
+                # often keeps only the surname after an honorific
+                a, name = given.start(1), self.text[given.start(1):b]
             rest = _NAME_REST.match(self.text, b)
             if rest and _name_word(rest.group(1)) and len(name.split()) >= 2:
                 # "President Ahmad Tejan Kabbah of Sierra Leone": the recogniser's span
@@ -735,6 +738,8 @@ class _DocReader(RoleRules, DateRules):
             side = known or side
         if side is None and _HOST.search(self.masked, max(0, at - 30), at):
             side = self._host()  # "their host, President Gnassingbe Eyadema"
+        if side is None and _civil_office(title) and _CHAIRED.match(self.masked, person.end):
+            side = self._host()  # "the foreign minister, X, who chaired the talks"
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
             self.by_dateline.add(person.text)
@@ -809,11 +814,30 @@ class _DocReader(RoleRules, DateRules):
         President Jakaya Kikwete, the current AU chairman") speaks for the mediator; read
         once the mediators are known."""
         for person in self.people.values():
-            if " " not in person.name or (person.side and self.found.mediator[person.side]):
+            if " " not in person.name:
                 continue
             at = self.text.find(person.name)
             title, actor = self._title_after(at + len(person.name)) if at >= 0 else ("", None)
-            if title and actor and actor != person.side and self.found.mediator[actor]:
+            if not title or not actor:
+                continue
+            held = [self._actor_in(part) for part in re.split(r"\s+and\s+", title)[1:]]
+            body = next((a for a in held if a and a != person.side and self.found.mediator[a]
+                         and ACTOR_KINDS.get(a) != "state"), None)
+            if body is not None:
+                # "Sebastian Kurz, the Austrian foreign minister and OSCE chairperson-in-
+                # office": the mediating body's office he holds besides his state's
+                person.side = body
+                continue
+            if actor == person.side:
+                continue
+            if _OWN_MEDIATOR_TITLE.match(title) and not self.found.party[actor]:
+                # "South African President Thabo Mbeki, the mediator appointed by the Southern
+                # African Development Community": the body that appointed him mediates, and
+                # he speaks for it, not for his state
+                person.side = actor
+                self.found.mediator[actor] += 1
+            elif self.found.mediator[actor] and not (
+                    person.side and self.found.mediator[person.side]):
                 person.side = actor
         for named in self.as_mediator:
             # "under the auspices of IGAD, hosted by Kenya, with General Lazaro Sumbeiywo as
@@ -855,9 +879,14 @@ class _DocReader(RoleRules, DateRules):
         ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", self.text[:at])]
         start = ends[-1] if ends else 0
         before = ends[-2] if len(ends) >= 2 else 0
-        here = [m.actor for m in self.actor_mentions if start <= m.start < at and m.actor]
+        here = [m for m in self.actor_mentions if start <= m.start < at and m.actor]
+        # "on behalf of the government by ..., and on behalf of the Front by its chairman":
+        # a movement named by its common noun after the last actor is what "its" stands for
+        if self.movement is not None and _GENERIC_BODY.search(
+                self.masked, here[-1].end if here else start, at):
+            return self.movement
         if here:
-            return here[-1]
+            return here[-1].actor
         previous = [m.actor for m in self.actor_mentions if before <= m.start < start and m.actor]
         return previous[0] if previous else None
 
@@ -988,6 +1017,8 @@ class _DocReader(RoleRules, DateRules):
         dash = list(re.finditer(r"\s[-\u2013\u2014]\s", window))
         if dash:  # "CARACAS, Oct. 18 (AFP) - President X": the dateline is no title
             window = " " * dash[-1].end() + window[dash[-1].end():]
+        # "the head of state, His Excellency Laurent Gbagbo": an honorific is no title
+        window = _HONORIFIC_END.sub(" ", window)
         if window.rstrip().endswith(","):
             window = window.rstrip()[:-1] + " "
         words = list(_WORD.finditer(window))
@@ -1578,6 +1609,9 @@ class _DocReader(RoleRules, DateRules):
             return run_stripped, "", side
         if _has_title(run_stripped):
             titled = self._by_title(run_stripped, start)
+            recent = self._recent_title_only(run_stripped, start, titled)
+            if recent is not None:
+                return recent
             if titled is not None:
                 self.last_person = titled.name
                 return titled.name, titled.title, titled.side
@@ -1590,7 +1624,8 @@ class _DocReader(RoleRules, DateRules):
             its = re.match(r"(?:its|their)\s", run_stripped, re.IGNORECASE)
             side = ((self._antecedent(start) if its else None)
                     or self._owner_before(run_stripped, start) or self._body_owner(start)
-                    or self._generic_side(run_stripped) or self._ministry(run_stripped)
+                    or self._generic_side(run_stripped)
+                    or self._subject_state(run_stripped, start) or self._ministry(run_stripped)
                     or self._place_lead(start) or self._the_mediators(run_stripped))
             self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped, side
@@ -1610,248 +1645,6 @@ class _DocReader(RoleRules, DateRules):
                 title, side = self._titled_before(name, start)
                 return name, title, side
             return name, "", self._side_of(name)
-        return None
-
-    def _titled_before(self, name: str, start: int) -> tuple[str, str | None]:
-        """The title and side of a person named at ``start`` by a name alone, never
-        introduced with a title or side, when the paragraph named an official by title only
-        just before ("The Zambian head of state congratulated the delegations. Chiluba said
-        ...", "The minister of external relations told journalists ... Moura said"): the
-        name is that official's. The person is kept with them, for "he" after."""
-        known = self.people.get(name)
-        if known is not None and (known.title or known.side):
-            return "", None
-        para = self.masked.rfind("\n", 0, start) + 1
-        found = list(_TITLE_ONLY.finditer(self.masked, para, start))
-        if not found:
-            return "", None
-        last = found[-1]
-        if any(m.person and last.end() <= m.start < start for m in self.mentions):
-            return "", None  # another person was named in between
-        title = last.group(1)
-        if _FORMER_TITLE.match(title):
-            return "", None  # "The former UN secretary-general" speaks for no body
-        side = self._title_side(title) or self._ministry(title)
-        if side is None:
-            return "", None
-        if known is None:
-            self.people[name] = Person(name, title, side)
-        else:
-            known.title, known.side = title, side
-        return title, side
-
-    def _person_side(self, name: str, title: str) -> str | None:
-        """The side of a person named with ``title``: the one the title names, else their
-        own; for a former office their own first ("former Finnish president Martti
-        Ahtisaari and his Crisis Management Initiative" speaks for the initiative)."""
-        own = self._side_of(name)
-        if _FORMER_TITLE.match(title) or (own and self.found.mediator[own]):
-            # a mediator's office held besides a state's (:meth:`_mediating_offices`)
-            return own or self._title_side(title)
-        return self._title_side(title) or own or self._ministry(title)
-
-    def _place_lead(self, start: int) -> str | None:
-        """The state of a capital that opens the sentence before an unnamed speaker: "In
-        Seoul, officials said" speak for South Korea."""
-        lead = _PLACE_LEAD.search(self.masked, max(0, start - 40), start)
-        actor = SURFACES.get(lead.group(1).lower()) if lead else None
-        return actor if actor is not None and ACTOR_KINDS.get(actor) == "state" else None
-
-    def _ministry(self, title: str) -> str | None:
-        """The state of a ministry or government team whose state the text leaves unsaid
-        ("the Ministry of National Defence", "spokesperson of the Ministry", "head of the
-        government delegation"): the governing state (:meth:`_governing_state`); of a civil
-        office of a state ("the Head of State", "the minister of external relations"): the
-        home state (:meth:`_home_government`)."""
-        if re.search(r"\b(?:ministry|government)\b", title, re.IGNORECASE):
-            return self._governing_state()
-        return self._home_government() if _civil_office(title) else None
-
-    def _home_government(self) -> str | None:
-        """The state whose government a civil office named without its state belongs to:
-        the dateline's (:meth:`_home`), when it mediates nothing, else the governing state
-        (:meth:`_governing_state`). Read once the mediators are known."""
-        if self.home is not None and not self.found.mediator[self.home]:
-            return self.home
-        return self._governing_state()
-
-    def _title_side(self, title: str) -> str | None:
-        """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
-        army spokesman" where "Sudan's army" was named before), or the side of the person
-        it names ("Tshisekedi's spokesman"). A place of exile or residence is no side ("the
-        movement's prime minister in exile in Sweden")."""
-        title = _RESIDENCE.sub("", title)
-        found = self._actor_in(title)
-        if found is None:
-            heads = [w.lower().strip(",.").removesuffix("'s") for w in title.split()]
-            found = next((self.institutions[h] for h in heads if h in self.institutions), None)
-        if found is None:
-            owner = re.search(r"([A-Z][\w-]+)(?:'s|’s)\b", title)
-            if owner:
-                found = self._side_of(self._full_name(owner.group(1)))
-        if found is None and re.search(r"\bgovernment\b", title, re.IGNORECASE):
-            found = self._government()
-        if found is None and re.search(r"(?:'s|’s|s'|s’)\s", title):
-            found = self._generic_side(re.sub(r"(?:'s|’s|’|')\s.*", "", title))  # "the movement's"
-        if found is None:
-            found = self._named_for(title)
-        return found
-
-    def _official_in(self, start: int, run: str, at_end: bool
-                     ) -> tuple[str, str, str | None] | None:
-        """An official and where they are: "a Russian embassy official in Bangui" speaks for
-        the actor before "in" (Russia); "according to officials in Kyiv" for the state of
-        the place, when none is named before it (as "In Seoul, officials said")."""
-        office = _OFFICIAL_AT.search(self.text, max(0, start - 60), start)
-        if office is None:
-            inner = None if at_end else _OFFICIAL_AT_PLACE.fullmatch(run)
-            if inner is None:
-                return None
-            place = SURFACES.get(inner.group(1).lower())
-            if place is None or ACTOR_KINDS.get(place) != "state":
-                return None
-            return run, run, place
-        owner = [m for m in self.actor_mentions if m.actor and office.start() - 40 <= m.end
-                 <= office.start() and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s+",
-                                                     self.text[m.end:office.start()])]
-        if not owner:
-            return None
-        if at_end:
-            self.run_start = owner[-1].start
-        phrase = self.text[owner[-1].start:start] + run
-        return phrase, phrase, owner[-1].actor
-
-    def _body_owner(self, start: int) -> str | None:
-        """The actor just before a body named by its common noun, with a word or two the
-        speaker run left out: "the United Nations refugee agency said" -> the UN."""
-        for m in reversed(self.actor_mentions):
-            if m.end <= start and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,2}", self.text[m.end:start]):
-                return m.actor
-            if m.end < start - 40:
-                break
-        return None
-
-    def _the_mediators(self, title: str) -> str | None:
-        """"The mediators say": the one mediating body of the text that is no state (a host
-        state mediates beside it)."""
-        if not re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|mediation|"
-                            r"mediation team)", title, re.IGNORECASE):
-            return None
-        bodies = [a for a in self.found.mediator if self.found.mediator[a]
-                  and ACTOR_KINDS.get(a) != "state"]
-        return bodies[0] if len(bodies) == 1 else None
-
-    def _owned_by(self, person: Mention) -> str | None:
-        """The actor a person is named as belonging to, just before their name: "Russia's
-        Mayorsky", "the Party for Democratic Prosperity (PDP) of Imer Imeri", "the United
-        Democratic Movement (LBD) of the writer Rexhep Qosja" (a body, not a state, owns a
-        person by "of")."""
-        for m in reversed(self.actor_mentions):
-            if m.end > person.start:
-                continue
-            if m.end < person.start - 40:
-                break
-            gap = self.text[m.end:person.start]
-            if re.fullmatch(r"(?:'s|’s)\s+", gap):
-                return m.actor
-            if ACTOR_KINDS.get(m.actor or "") != "state" and re.fullmatch(
-                    r"(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+(?:[a-z-]+\s+){1,2})?", gap):
-                return m.actor
-        return None
-
-    def _owner_before(self, title: str, at: int) -> str | None:
-        """The body "the group's", "the alliance's", "the movement's" in a title at ``at``
-        stands for: of the bodies (no state, no international organisation) named in the
-        600 characters before, the one the text calls so ("The Sudan Revolutionary Front
-        (SRF), an alliance of ..."), else the one whose name has the word, else the last
-        ("JEM was equally blunt. '...,' Ahmed Tugod, the group's chief negotiator, said")."""
-        owner = _OWNER.match(title)
-        if owner is None:
-            return None
-        word = owner.group(1).lower().rstrip("s")
-        near = [m for m in self.actor_mentions if m.actor and at - 600 <= m.start and m.end <= at
-                and ACTOR_KINDS.get(m.actor) != "state" and m.actor not in THIRD_PARTIES]
-        called = [m for m in near if re.match(
-            r"(?:\s*\([^)]{1,15}\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + re.escape(word),
-            self.text[m.end:m.end + 60], re.IGNORECASE)]
-        named = [m for m in near if word in self._name(m.actor or "").lower()]
-        for found in (called, named, near):
-            if found:
-                return found[-1].actor
-        return None
-
-    def _named_for(self, title: str) -> str | None:
-        """The one actor of the text whose name holds the place a title names ("Bougainville's
-        attorney-general" -> the Autonomous Bougainville Government)."""
-        owner = re.match(r"(?:the\s+)?([A-Z][\w-]+)(?:'s|’s)\s", title)
-        if owner is None or owner.group(1).lower() in TITLE_WORDS:
-            return None
-        word = owner.group(1)
-        named = {m.actor for m in self.actor_mentions if m.actor and re.search(
-            r"\b" + re.escape(word) + r"\b", self._name(m.actor))}
-        return named.pop() if len(named) == 1 else None
-
-    def _government(self) -> str | None:
-        """The state "the government" speaks for where the text never says whose: the state
-        named most often, when it is no mediator and named more often than any other."""
-        states = Counter(m.actor for m in self.actor_mentions
-                         if ACTOR_KINDS.get(m.actor or "") == "state"
-                         and not self.found.mediator[m.actor or ""])
-        return _most_of_all(states)
-
-    def _full_name(self, name: str) -> str:
-        """The person a name stands for: the full name a surname alone stands for, even one
-        introduced only later ("Bello said ..." before "Silvestre Bello III")."""
-        if name in self.people and (" " in name or name not in self.surnames):
-            return name
-        last = name.split()[-1]
-        return self.surnames.get(last) or self.given.get(last) or name
-
-    def _generic_side(self, title: str) -> str | None:
-        """The side of "the rebel negotiator", "the opposition", "the movement": the one
-        movement the text names (:meth:`_movement`)."""
-        if _GENERIC_GROUP.search(title) or re.fullmatch(
-                r"(?:the\s+)?(?:movement|front|coalition|alliance|group)", title, re.IGNORECASE):
-            return self._movement(self.actor_mentions, self.found.mediator)
-        return None
-
-    def _actor_in(self, text: str) -> str | None:
-        return _first_actor(text, self.local)
-
-    def _name(self, actor: str) -> str:
-        return ACTOR_NAMES.get(actor) or self.local.names.get(actor, actor)
-
-    def _side_of(self, name: str) -> str | None:
-        person = self.people.get(name)
-        return person.side if person else None
-
-    def _by_title(self, title: str, before: int | None = None) -> Person | None:
-        """The person a bare title refers to: the last one named before ``before`` whose
-        title has its head word ("the prime minister"), or, for a generic head ("the Serbian
-        leader"), the last one named of the side the title names; else the last such person
-        in the whole text."""
-        heads = [w.lower() for w in title.split() if w.lower() in TITLE_WORDS]
-        if not heads:
-            return None
-        offices = _HEAD_OF.get(" ".join(heads[-2:]), {heads[-1]})
-        actor = self._actor_in(title)
-        named: list[str] = []
-        for m in self.mentions:
-            if m.person and before is not None and m.end <= before:
-                name = self._full_name(m.text)
-                if name in named:
-                    named.remove(name)
-                named.append(name)
-        earlier = [self.people[n] for n in named if n in self.people]
-        for order in (earlier, list(self.people.values())):
-            for person in reversed(order):
-                words = person.title.lower().split()
-                if offices & set(words) and (actor is None or person.side == actor):
-                    return person
-            if actor is not None and heads[-1] in _GENERIC_HEADS:
-                for person in reversed(order):
-                    if person.side == actor:
-                        return person
         return None
 
     def _pronoun(self, word: str, at: int) -> tuple[str, str, str | None] | None:
@@ -1905,8 +1698,6 @@ _LATER_SIDE = re.compile(
 _OWN_MEDIATOR = re.compile(
     r",\s+(?:the|a|an)\s+(?:chief\s+|lead\s+|main\s+|joint\s+|sole\s+)?(?:facilitator|mediator)"
     r"(?:\s+(?:of|in|for|at)\s+(?:the\s+)?[\w\s-]{0,40}?)?(?=\s*[,.;]|\s+(?:said|told|says))")
-#: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
-_RESIDENCE = re.compile(rf"\b(?:living\s+)?{_LIVING}\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: Who speaks for a person: "his office", "her spokeswoman".
 _ENTOURAGE = words("""office spokesman spokeswoman spokesperson aide aides adviser advisers
 advisor camp team staff secretary ministry government""")
@@ -1946,10 +1737,6 @@ _REPORTED_TAIL = re.compile(r"[\"”’]?\s*,?\s*(?:(?:and|but)\s+(?:that|said|a
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|went|made|gave|took|broke|left|came|held|sent|spoke|"
                    r"met|struck|kept|stood|flew|won|lost|began|drew|fought|led|sought|threw|"
                    r"wrote|hit|cut|shut|quit)\b")
-#: The offices a head of state or of government holds: "the head of state" is the
-#: president, the king or the emir the text named.
-_HEAD_OF = {"head state": {"president", "king", "emir", "sultan", "queen"},
-            "head government": {"prime", "premier", "chancellor"}}
 #: A name of one to three capitalised words ("Manuvakola", "Dos Santos").
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|dos|al|bin|van|von)){0,2}")
 #: A speech verb that opens a relative clause after its subject: "Lebatt, who announced".
@@ -2015,29 +1802,11 @@ def _has_title(text: str) -> bool:
                for w in text.split())
 
 
-def _first_actor(text: str, local: LocalActors | None = None) -> str | None:
-    """The first actor ``text`` names: a gazetteer form, or one of the document's own."""
-    pattern = local.pattern if local is not None else None
-    own = pattern.search(text) if pattern is not None else None
-    for m in surfaces_in(text):
-        form = m.group(0)
-        if own is not None and own.start() < m.end():
-            break
-        if _LIVES_IN.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "prime minister in exile in Sweden"
-        if form[0].isupper() and (len(form) > 3 or form.replace(".", "").isupper()):
-            return SURFACES[form.lower()]
-    return local.surfaces[own.group(0)] if own is not None and local is not None else None
-
-
 #: The government's team at the talks, in a title: "head of the government delegation".
 _GOVERNMENT_TEAM = re.compile(r",\s+[^.;\"“”]{0,80}?\b(?:heads?|head of|leads?|leader of|led|"
                               r"chief of|chairs?|chairman of)\s+the\s+government(?:'s|’s)?\s+"
                               r"(?:delegation|negotiators|negotiating team|team|panel|side)\b",
                               re.IGNORECASE)
-#: A place that opens a sentence: "In Seoul, officials said".
-_PLACE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
-                         r"(?:the\s+|some\s+|senior\s+|government\s+)*$")
 #: "The government delegation, led by Health Minister ...": the government's team leader.
 _LED_BY_GOVERNMENT = re.compile(r"\bgovernment(?:'s|’s)?\s+(?:delegation|team|negotiators|panel|"
                                 r"side),?\s+(?:led|headed)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}$",
@@ -2056,50 +1825,11 @@ _OUTSIDE_OFFICE = re.compile(r"\b(?:secretary of state|foreign secretary|envoy|a
                              re.IGNORECASE)
 
 
-#: A civil office of a state's government, named without the state ("the Head of State",
-#: "Foreign Minister", "the minister of external relations"): no military rank, which a
-#: movement's commanders hold as well.
-_CIVIL_OFFICE = re.compile(
-    r"\b(?:(?:vice[- ])?president|prime minister|premier|minister|chancellor|king|emir|"
-    r"head of (?:state|government)|secretary of state|foreign secretary)\b", re.IGNORECASE)
-_NOT_CIVIL = re.compile(r"\b(?:former|ex-|opposition|rebel|shadow|exiled|in exile|"
-                        r"(?:party|movement|front|council|assembly|parliament|senate|"
-                        r"court|bank|commission|committee|union|league|group)\b)",
-                        re.IGNORECASE)
-
-
-def _civil_office(title: str) -> bool:
-    """Whether ``title`` names a civil office of a state and nothing else that holds
-    offices (a party's president, a council's chairman, a former office).
-
-    >>> _civil_office("the Head of State"), _civil_office("Foreign Minister")
-    (True, True)
-    >>> _civil_office("President of the Republic"), _civil_office("president of the party")
-    (True, False)
-    >>> _civil_office("General"), _civil_office("former prime minister")
-    (False, False)
-    >>> _civil_office("Barbados Prime Minister")  # a state the gazetteer does not know
-    False
-    """
-    office = _CIVIL_OFFICE.search(title)
-    if office is None or _NOT_CIVIL.search(title):
-        return False
-    return not any(w[:1].isupper() and w.lower() not in TITLE_WORDS
-                   and w.lower() not in TITLE_MODIFIERS and w.lower() != "the"
-                   for w in title[:office.start()].split())
-
-
 #: The name of a body of analysts, not of a side: its people are onlookers.
 _THINK_TANK = re.compile(r"\b(?:Cent(?:er|re)s? for|(?:East|Studies|Research|Policy) Cent(?:er|re)|"
                          r"Institute|Institution|Think[- ]?Tank|Crisis Group|"
                          r"Chatham House|Brookings|Carnegie|"
                          r"University|School of)\b", re.IGNORECASE)
-
-
-def _most_of_all(counts: Counter[_K]) -> _K | None:
-    """The key counted more often than any other, if one is."""
-    ranked = counts.most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _sole_government(kinds: dict[str, str], spoke: Counter[str] | None = None) -> str | None:
