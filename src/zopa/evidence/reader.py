@@ -246,8 +246,8 @@ _ENTOURAGE_TITLE = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woma
 #: An abbreviation whose dots end no sentence or title: "U.S.", "U.N.".
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 #: A title that makes its holder the talks' own mediator: "the facilitator of the talks".
-_OWN_MEDIATOR = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediator|facilitator)\b",
-                           re.IGNORECASE)
+_MEDIATOR_TITLE = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediator|facilitator)\b",
+                             re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
 #: The full names of the well-known officials, found even where the recogniser misses them.
@@ -948,7 +948,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         for person in self.people.values():
             own = [m for m in named if self._full_name(m.text) == person.name]
             if person.side is not None or not any(
-                    _OWN_MEDIATOR.search(t) for t in [person.title, *(
+                    _MEDIATOR_TITLE.search(t) for t in [person.title, *(
                         self._title_after(m.end)[0] for m in own)]):
                 continue
             actor = slug(person.name)
