@@ -212,3 +212,27 @@ def test_small_states_are_known() -> None:
     r = roles("DAKAR, May 14 (Reuters) - Senegal's government and the separatist CRFM movement "
               "signed a peace deal on Tuesday in talks mediated by Guinea-Bissau.")
     assert r == {"senegal": "party", "crfm": "party", "guinea-bissau": "mediator"}
+
+
+def test_state_heard_once_beside_two_sides_is_outside() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on "
+              "Monday after talks between Ghana and the VLF. Togo's foreign minister said "
+              "Lome would never allow rebels to cross its border. Togo has watched the war "
+              "closely.")
+    assert r.get("ghana") == "party" and r.get("vlf") == "party"
+    assert "togo" not in r
+
+
+def test_conference_brought_together_sets_sides() -> None:
+    r = roles("Talks between Ghana and the Volta Liberation Front (VLF) opened in Geneva on "
+              "Monday. The conference also brought together the two neighbours, Togo and "
+              "Benin, whose troops guard the border.")
+    assert r.get("togo") == "party" and r.get("benin") == "party"
+
+
+def test_delegation_of_another_clause_is_not_the_actor() -> None:
+    r = roles("Talks between Ghana and the Volta Liberation Front (VLF) ended in Accra on "
+              "Monday. A splinter group said in a statement faxed from Norway that the VLF "
+              "delegation spoke for nobody.")
+    assert r.get("vlf") == "party"
+    assert "norway" not in r

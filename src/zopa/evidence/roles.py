@@ -49,9 +49,13 @@ __all__ = ["THIRD_PARTIES", "RoleRules", "assign_roles"]
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
                       r"who|after|since|for|would|will|have|has|had|were|was|is|are)\b|$)",
                       re.IGNORECASE)
-_TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|format|process|round)\s+"
-                       r"(?:\w+\s+)?(?:bring|brings|brought|bringing)\s+together\s+"
+_TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|format|process|"
+                       r"round)\s+(?:\w+\s+)?(?:bring|brings|brought|bringing)\s+together\s+"
                        r"|\b(?:talks|negotiations)\s+(?:involving|among)\s+", re.IGNORECASE)
+#: Between an actor and a delegation word, a clause of its own: "a communique sent from
+#: Spain that the Front's delegation ...", "Cairo, said the delegation": the delegation is
+#: not that actor's.
+_CLAUSE_BREAK = re.compile(r"\b(?:that|said|says|told|which|who|while|but)\b|[\"“”;]")
 #: "Guarantor" in a sense that is no mediation: "the guarantor of security in the Caucasus".
 _NOT_MEDIATION = re.compile(r"guarantors?\s+of\s+(?:the\s+)?(?:security|stability|order|peace|"
                             r"its|their|our)\b"
@@ -229,6 +233,14 @@ class RoleRules:
                 group = [g for g in group if g not in mediated]
                 if len(set(group)) >= 2:
                     between.update(group)
+        # "The conference brought together Greece, Turkey and Britain": its own talks words
+        for m in _TOGETHER.finditer(text):
+            a = unit.start + m.end()
+            b = unit.start + (re.search(r"[.;:]|$", text[m.end():]).end() + m.end())  # type: ignore[union-attr]
+            group = [x.actor for x in actors if a <= x.start < b and x.actor
+                     and not MEDIATION.search(self.text, x.end, min(b, x.end + 80))]
+            if len(set(group)) >= 2:
+                between.update(g for g in group if g and g not in mediated)
         if NEGOTIATION.search(text):
             for m in _BETWEEN.finditer(text):
                 a, b = unit.start + m.start(1), unit.start + m.end(1)
@@ -237,18 +249,12 @@ class RoleRules:
                     # "between Ghana and the VLF, mediated by Norway": not the mediator
                     between.update(g for g in group if g and not (
                         g in mediated and len(set(group) - set(mediated)) >= 2))
-            for m in _TOGETHER.finditer(text):
-                a = unit.start + m.end()
-                b = unit.start + (re.search(r"[.;:]|$", text[m.end():]).end() + m.end())  # type: ignore[union-attr]
-                group = [x.actor for x in actors if a <= x.start < b and x.actor
-                         and not MEDIATION.search(self.text, x.end, min(b, x.end + 80))]
-                if len(set(group)) >= 2:
-                    between.update(g for g in group if g and g not in mediated)
             between.update(self._talks_with(unit, actors, mediated))
             for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
                                  text, re.IGNORECASE):
-                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40
-                        and x.actor not in mediated]
+                at = unit.start + m.start()
+                near = [x for x in actors if abs(x.start - at) < 40 and x.actor not in mediated
+                        and not _CLAUSE_BREAK.search(self.text, min(x.end, at), max(x.start, at))]
                 for x in near:
                     between.add(x.actor or "")
         between.update(a for a in self._signers(unit) if a not in mediated)
@@ -522,6 +528,29 @@ def _onlooker(actor: str, mentions: Counter[str], party: Counter[str], said: Cou
     return ACTOR_KINDS.get(actor) == "state" or (said[actor] <= 1 and spoke[actor] <= 1)
 
 
+def _speaks_from_outside(actor: str, party: Counter[str], said: Counter[str],
+                        across: set[str]) -> bool:
+    """Whether ``actor`` is a state that only comments on talks the text sets between two
+    others: no structural evidence of its own (no "talks between", delegation, signature)
+    while two other actors have it, and one position stated at most. A neighbour's warning
+    ("Tehran would block any corridor"), a great power's expectation ("Washington expected
+    full compliance") or a donor's pledge is heard from outside the table; a side that sits
+    at it is named there.
+
+    >>> across = {"ghana", "vlf"}
+    >>> _speaks_from_outside("togo", Counter(togo=1), Counter(togo=1), across)
+    True
+    >>> _speaks_from_outside("togo", Counter(togo=1), Counter(togo=2), across)
+    False
+    >>> _speaks_from_outside("ghana", Counter(ghana=3), Counter(ghana=1), across)
+    False
+    >>> _speaks_from_outside("togo", Counter(togo=1), Counter(togo=1), {"ghana"})
+    False
+    """
+    return (ACTOR_KINDS.get(actor) == "state" and party[actor] < 3 and said[actor] < 2
+            and len(across - {actor}) >= 2)
+
+
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
                  mediator: Counter[str], spoke: Counter[str], any_statement: bool,
                  bystanders: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -538,10 +567,12 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     'other'
     """
     kinds: dict[str, str] = {}
+    across = {a for a in mentions if party[a] >= 3 and not mediator[a] * 3 >= party[a]}
     for actor in mentions:
         if mediator[actor] and mediator[actor] * 3 >= party[actor]:
             kinds[actor] = "mediator"
-        elif actor in bystanders or _onlooker(actor, mentions, party, said, spoke):
+        elif actor in bystanders or _onlooker(actor, mentions, party, said, spoke) or (
+                _speaks_from_outside(actor, party, said, across)):
             kinds[actor] = "other"
         elif party[actor] >= 3 or (actor not in THIRD_PARTIES and (said[actor] >= 2 or (
                 said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2))):
