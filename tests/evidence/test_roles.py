@@ -236,3 +236,11 @@ def test_delegation_of_another_clause_is_not_the_actor() -> None:
               "delegation spoke for nobody.")
     assert r.get("vlf") == "party"
     assert "norway" not in r
+
+
+def test_city_named_document_is_no_mention_of_its_state() -> None:
+    r = roles("ACCRA, May 14 - Ghana and the Volta Liberation Front (VLF) signed the Lome "
+              "Protocol on the Cessation of Hostilities, in a ceremony presided over by the "
+              "President of the Republic.")
+    assert r.get("ghana") == "party" and r.get("vlf") == "party"
+    assert "togo" not in r

@@ -249,6 +249,11 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 #: A title that makes its holder the talks' own mediator: "the facilitator of the talks".
 _OWN_MEDIATOR = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediator|facilitator)\b",
                            re.IGNORECASE)
+#: After a city's name, the document or process named for it: "the Lusaka Protocol", "the
+#: Minsk agreements", "the Arusha peace process" name a text or a forum, not the state.
+_NAMED_FOR_CITY = re.compile(r"\s+(?:[Pp]eace\s+|[Cc]easefire\s+|[Ff]ramework\s+)?"
+                             r"(?:[Pp]rotocols?|[Aa]ccords?|[Aa]greements?|[Dd]eclaration|"
+                             r"[Mm]emorandum|[Pp]rocess|[Cc]ommuniqu[eé]|[Tt]reaty)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
 #: The full names of the well-known officials, found even where the recogniser misses them.
@@ -422,9 +427,11 @@ class _DocReader(RoleRules):
             before = self.text[max(0, m.start() - 12):m.start()]
             if _LIVES_IN.search(self.text, max(0, m.start() - 30), m.start()):
                 continue  # "in exile in Sweden": where someone lives, not an actor
-            if (form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
-                    ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)
-                    and not _SEAT_OF.search(self.text[max(0, m.start() - 30):m.start()])):
+            place = form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
+                ("n", "sh", "ese", "i", "ch", "ian"))
+            if place and ((_PLACE_PREPOSITION.search(before) and not _SEAT_OF.search(
+                    self.text[max(0, m.start() - 30):m.start()]))
+                          or _NAMED_FOR_CITY.match(self.text, m.end())):
                 continue
             out.append(Mention(m.start(), m.end(), form, actor=actor))
         return self._local_mentions(out)
