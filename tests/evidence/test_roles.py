@@ -244,3 +244,41 @@ def test_city_named_document_is_no_mention_of_its_state() -> None:
               "President of the Republic.")
     assert r.get("ghana") == "party" and r.get("vlf") == "party"
     assert "togo" not in r
+
+
+def test_earlier_deal_dated_by_year_names_no_mediator() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) ended three days of talks in Accra "
+              "on Monday, mediated by Norway. A ceasefire brokered by the U.N. in March 2021 "
+              "collapsed within weeks.")
+    assert r.get("norway") == "mediator"
+    assert "un" not in r
+
+
+def test_envoy_for_a_state_is_not_its_mediation() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. Hans Berg, "
+              "the UN special representative for Togo and the chief mediator, said both sides "
+              "had agreed to meet again.")
+    assert r.get("togo") is None
+
+
+def test_chair_of_an_organisation_mediates_not_its_state() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. The talks "
+              "were chaired by the Swiss chairmanship of the OSCE and mediated by the OSCE.")
+    assert r.get("osce") == "mediator"
+    assert "switzerland" not in r
+
+
+def test_former_official_mediates_for_the_body() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. The talks "
+              "were convened under the auspices of the African Union, with the former Kenyan "
+              "president, Daniel Otieno, as chief mediator.")
+    assert r.get("au") == "mediator"
+    assert "kenya" not in r
+
+
+def test_special_envoy_without_talks_is_no_mediator() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday after talks "
+              "mediated by Norway. The UN special envoy said the world body hoped to deploy "
+              "peacekeepers by October.")
+    assert r.get("norway") == "mediator"
+    assert "un" not in r

@@ -41,6 +41,7 @@ from .gazetteer import (
     words,
 )
 from .lexicon import MEDIATION, NEGOTIATION
+from .model import Document
 from .records import Found, Mention, Person
 from .units import Unit
 
@@ -178,11 +179,31 @@ _EARLIER = re.compile(r"\b(?:(?:signed|reached|struck|agreed)\b[^.;]{0,80}?\b(?<
                       r"(?:deals?|accords?|agreements?)\s+(?:that\s+)?collapsed)\b", re.IGNORECASE)
 
 
+#: An earlier deal dated by its year: "A truce brokered by the U.N. in April 2022 expired"
+#: (group 1 the year; earlier than the article's, it is not this deal's mediation).
+_EARLIER_DEAL = re.compile(r"\b(?:truce|ceasefire|deal|agreement|accord|protocol|pact)s?\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:brokered|mediated|signed|reached|agreed|"
+                           r"struck)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?"
+                           r"(?:[A-Z][a-z]+\s+)?(\d{4})\b")
+#: Before an actor, the subject of an envoy's mission, not the envoy's principal: "the UN
+#: special representative for Tajikistan".
+_MISSION_FOR = re.compile(r"\b(?:envoy|representative|coordinator|adviser|advisor|"
+                          r"commissioner|rapporteur)\s+(?:for|to|on)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+#: After a state, the chair it holds of an organisation, which is the one that mediates:
+#: "the Austrian chairmanship of the OSCE", "Finland's presidency of the EU".
+_HOLDS_CHAIR = re.compile(r"(?:'s|’s)?\s+(?:rotating\s+)?(?:chairmanship|chairpersonship|"
+                          r"presidency|chair)\s+of\b", re.IGNORECASE)
+#: Before an actor: a past office, "the former Nigerian head of state".
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+
+
 class RoleRules:
     """The role rules, mixed into the document reader: they read its mentions and people
     and count party and mediator evidence into its findings."""
 
     text: str
+    doc: Document
     actor_mentions: list[Mention]
     mentions: list[Mention]
     people: dict[str, Person]
@@ -364,11 +385,36 @@ class RoleRules:
             groups.append((current, (first, edge)))
         return groups
 
+    def _earlier_deal(self, text: str) -> bool:
+        """Whether ``text`` speaks of an earlier deal: "the ceasefire signed last year under
+        the auspices of the AU", "a truce brokered by the U.N. in April 2022" (a year
+        before the article's)."""
+        if _EARLIER.search(text):
+            return True
+        year = self.doc.date.year if self.doc.date is not None else None
+        return year is not None and any(int(m.group(1)) < year
+                                        for m in _EARLIER_DEAL.finditer(text))
+
+    def _mediator_mentions(self, actors: list[Mention]) -> tuple[list[Mention], set[int]]:
+        """The mentions that can name a mediator, and the starts of those named by a past
+        office. Not the subject of an envoy's mission ("the special representative for
+        Tajikistan") nor a state holding an organisation's chair ("the Austrian
+        chairmanship of the OSCE": the OSCE mediates)."""
+        kept = [m for m in actors if not _MISSION_FOR.search(self.text, max(0, m.start - 40),
+                                                             m.start)
+                and not (ACTOR_KINDS.get(m.actor or "") == "state"
+                         and _HOLDS_CHAIR.match(self.text, m.end))]
+        former = {m.start for m in kept if _FORMER_BEFORE.search(
+            self.text, max(0, m.start - 12), m.start)}
+        return kept, former
+
     def _mediators(self, unit: Unit, actors: list[Mention], between: set[str]) -> list[str]:
         text = self.text[unit.start:unit.end]
         found: list[str] = []
-        if _EARLIER.search(text):
-            return found  # "the ceasefire signed last year under the auspices of the AU"
+        if self._earlier_deal(text):
+            return found
+        actors, former = self._mediator_mentions(actors)
+        by_former: set[str] = set()
         for cue in _CUES.finditer(text):
             c0, c1 = unit.start + cue.start(), unit.start + cue.end()
             word = cue.group(0).lower()
@@ -378,8 +424,11 @@ class RoleRules:
             if word.startswith("host") and " " not in word and not re.match(
                     r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
-            if word.startswith("special") and _REACTION.search(text):
-                continue  # "the UN special envoy welcomed the agreement": a reaction from outside
+            if word.startswith("special") and (_REACTION.search(text)
+                                               or not NEGOTIATION.search(text)):
+                # "the UN special envoy welcomed the agreement": a reaction from outside;
+                # "the special envoy said the UN hoped to deploy troops": no talks in sight
+                continue
             if word.startswith("under the auspices") and self.text.startswith(" of ", c1):
                 c1 += 3  # "under the auspices of the African Union"
             right = re.match(r"(?:\s+by|\s*,|\s+(?i:(?:his|her)\s+(?:royal\s+)?"
@@ -396,7 +445,14 @@ class RoleRules:
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
             elif not chosen:
                 chosen = self._group_from(c0, actors, forward=False)
+            by_former.update(m.actor for m in actors if m.start in former and m.actor in chosen
+                             and not any(x.actor == m.actor and x.start not in former
+                                         for x in actors))
             found += [a for a in chosen if a not in between and a not in found]
+        if by_former and set(found) - by_former:
+            # "under the auspices of ECOWAS, with the former Nigerian head of state as chief
+            # mediator": he mediates for the body, not for his old state
+            found = [a for a in found if a not in by_former]
         return found
 
     def _group_from(self, pos: int, actors: list[Mention], *, forward: bool) -> list[str]:
