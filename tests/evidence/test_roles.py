@@ -282,3 +282,27 @@ def test_special_envoy_without_talks_is_no_mediator() -> None:
               "peacekeepers by October.")
     assert r.get("norway") == "mediator"
     assert "un" not in r
+
+
+def test_expectation_of_the_parties_is_heard_from_outside() -> None:
+    r = roles("Four parties of Narnia, the Blue Party (BP), the Green League (GL), the Red "
+              "Union (RU) and the White Front (WF), ended a week of talks on Monday. BP leader "
+              "Anna Kowal said her party would never accept early elections. GL leader Piet "
+              "Vos demanded a new electoral law. Japan's ambassador, Kenji Sato, said Tokyo "
+              "would never accept a government of warlords. Sato also said Japan backed the "
+              "accord and expected the parties to implement it in full.")
+    assert "japan" not in r
+
+
+def test_welcoming_the_deal_is_a_reaction_from_outside() -> None:
+    r = roles("Four parties of Narnia, the Blue Party (BP), the Green League (GL), the Red "
+              "Union (RU) and the White Front (WF), ended a week of talks on Monday. Japan's "
+              "foreign ministry said Tokyo would never accept a government of warlords. The "
+              "ministry also said Japan welcomed the agreement and demanded free elections.")
+    assert "japan" not in r
+
+
+def test_who_joins_the_mediation_mediates() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. In the final "
+              "week the AU mediation was joined by Norway's foreign minister, Ola Berg.")
+    assert r.get("norway") == "mediator"

@@ -194,7 +194,13 @@ _OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|pre
                        r"non-signator\w+)\b|\bready\s+to\s+(?:help|support|assist|fund)\b"
                        # "Both sides want to avoid a return to conflict": said of the two sides
                        r"|\b(?:both|the\s+two)\s+sides\s+(?:want|need|must|should|have\s+to)\b"
-                       r"|\b(?:would|will)\s+(?:continue\s+to\s+)?(?:support|fund)\b",
+                       r"|\b(?:would|will)\s+(?:continue\s+to\s+)?(?:support|fund)\b"
+                       # "expected full compliance from both sides", "expected the holdouts to"
+                       r"|\bexpect\w*\s+(?:[\w-]+\s+){0,4}?(?:from\s+|of\s+)?(?:both|all|the\s+two|"
+                       r"the)\s+(?:sides|parties|holdouts|rebels|signatories)\b"
+                       # "welcomed the agreement and called for": a reaction to the deal
+                       r"|\b(?:welcom|hail|prais|applaud)\w*\s+the\s+(?:[\w-]+\s+)?(?:agreement|"
+                       r"deal|accord|declaration|ceasefire|truce|protocol)\b",
                        re.IGNORECASE)
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
 _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"

@@ -112,8 +112,11 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
               # "Trump, who had brought the two old enemies to Washington"
               r"|\bbr(?:ought|ings?|inging)\s+(?:together\s+)?(?:the\s+)?(?:two|both|warring|rival)\s+"
               r"(?:[\w-]+\s+){0,3}?(?=(?:together|to)\b)")
-#: "the UAE, whose crown prince had hosted both leaders": before the lexicon's bare "hosted".
-_HOSTED_BOTH = r"\bhost(?:ed|s|ing)\s+(?:both|the\s+two)\s+(?:leaders|sides|parties|delegations)\b|"
+#: "the UAE, whose crown prince had hosted both leaders": before the lexicon's bare "hosted";
+#: "the AU mediation was joined by Robert Zoellick": the one who joins mediates.
+_HOSTED_BOTH = (r"\bhost(?:ed|s|ing)\s+(?:both|the\s+two)\s+(?:leaders|sides|parties|"
+                r"delegations)\b|"
+                r"\b(?:mediation|mediators?)\s+(?:was|were|had\s+been)\s+joined\s+by\b|")
 _CUES = re.compile(_HOSTED_BOTH + MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
 
 
