@@ -306,3 +306,11 @@ def test_who_joins_the_mediation_mediates() -> None:
     r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. In the final "
               "week the AU mediation was joined by Norway's foreign minister, Ola Berg.")
     assert r.get("norway") == "mediator"
+
+
+def test_sides_between_end_before_the_auspices() -> None:
+    r = roles("ACCRA, May 14 - An agreement was concluded last night between Togo and Benin "
+              "under the auspices of the President of the fraternal Republic of Ghana. The "
+              "two delegations will meet again in Lome.")
+    assert r.get("togo") == "party" and r.get("benin") == "party"
+    assert r.get("ghana") != "party"

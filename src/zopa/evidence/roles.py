@@ -48,7 +48,9 @@ from .units import Unit
 __all__ = ["THIRD_PARTIES", "RoleRules", "assign_roles"]
 
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
-                      r"who|after|since|for|would|will|have|has|had|were|was|is|are)\b|$)",
+                      r"who|after|since|for|would|will|have|has|had|were|was|is|are|"
+                      # "between Iraq and Iran under the auspices of ...": the sides end
+                      r"under|mediated|brokered|facilitated|hosted|chaired)\b|$)",
                       re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|format|process|"
                        r"round)\s+(?:\w+\s+)?(?:bring|brings|brought|bringing)\s+together\s+"
@@ -197,6 +199,8 @@ _MISSION_FOR = re.compile(r"\b(?:envoy|representative|coordinator|adviser|adviso
 #: "the Austrian chairmanship of the OSCE", "Finland's presidency of the EU".
 _HOLDS_CHAIR = re.compile(r"(?:'s|’s)?\s+(?:rotating\s+)?(?:chairmanship|chairpersonship|"
                           r"presidency|chair)\s+of\b", re.IGNORECASE)
+#: Just before a mediation cue, the sides: "concluded between Iraq and Iran under ...".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^.;]{0,80}$", re.IGNORECASE)
 #: Before an actor: a past office, "the former Nigerian head of state".
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 
@@ -446,7 +450,8 @@ class RoleRules:
                                       actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
-            elif not chosen:
+            elif not chosen and not _BETWEEN_BEFORE.search(self.text, unit.start, c0):
+                # not the sides just named: "between Iraq and Iran under the auspices of"
                 chosen = self._group_from(c0, actors, forward=False)
             by_former.update(m.actor for m in actors if m.start in former and m.actor in chosen
                              and not any(x.actor == m.actor and x.start not in former
