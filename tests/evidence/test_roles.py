@@ -314,3 +314,17 @@ def test_sides_between_end_before_the_auspices() -> None:
               "two delegations will meet again in Lome.")
     assert r.get("togo") == "party" and r.get("benin") == "party"
     assert r.get("ghana") != "party"
+
+
+def test_secretary_general_of_another_body_is_not_the_un() -> None:
+    reading = read_text("Ghana and the Volta Liberation Front (VLF) signed a deal in Accra on "
+                        "Monday, mediated by Norway. The Secretary-General of the VLF said "
+                        "the movement would never disarm before the vote.", date=DAY)
+    assert "un" not in {a.id for a in reading.actors}
+
+
+def test_mediator_named_in_apposition_is_not_the_signer_before() -> None:
+    r = roles("The accord was signed by Ghana's president and the leader of the Volta "
+              "Liberation Front (VLF), in the presence of the facilitator, the President of "
+              "the Transition, Jean Koffi.")
+    assert r.get("vlf") != "mediator" and r.get("ghana") != "mediator"

@@ -260,6 +260,10 @@ _OWN_MEDIATOR = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediato
 _NAMED_FOR_CITY = re.compile(r"\s+(?:[Pp]eace\s+|[Cc]easefire\s+|[Ff]ramework\s+)?"
                              r"(?:[Pp]rotocols?|[Aa]ccords?|[Aa]greements?|[Dd]eclaration|"
                              r"[Mm]emorandum|[Pp]rocess|[Cc]ommuniqu[eé]|[Tt]reaty)\b")
+#: The gazetteer's forms that are an office ("secretary-general" for the UN's) and what
+#: names another body's holder of it: "the Secretary-General of the New Forces".
+_TITLE_SURFACES = frozenset(f for f in SURFACES if f in TITLE_WORDS)
+_OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
 #: The full names of the well-known officials, found even where the recogniser misses them.
@@ -430,6 +434,8 @@ class _DocReader(RoleRules):
                 continue
             if len(form) <= 3 and not form.replace(".", "").isupper():
                 continue
+            if form.lower() in _TITLE_SURFACES and _OFFICE_OF.match(self.text, m.end()):
+                continue  # "the Secretary-General of the New Forces" is not the UN's
             before = self.text[max(0, m.start() - 12):m.start()]
             if _LIVES_IN.search(self.text, max(0, m.start() - 30), m.start()):
                 continue  # "in exile in Sweden": where someone lives, not an actor

@@ -201,6 +201,8 @@ _HOLDS_CHAIR = re.compile(r"(?:'s|’s)?\s+(?:rotating\s+)?(?:chairmanship|chair
                           r"presidency|chair)\s+of\b", re.IGNORECASE)
 #: Just before a mediation cue, the sides: "concluded between Iraq and Iran under ...".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^.;]{0,80}$", re.IGNORECASE)
+#: After a mediator's noun, the apposition that names them: ", the President of Faso".
+_APPOSITION = re.compile(r",\s+(?:the\s+)?[A-Z]")
 #: Before an actor: a past office, "the former Nigerian head of state".
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 
@@ -450,8 +452,11 @@ class RoleRules:
                                       actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
-            elif not chosen and not _BETWEEN_BEFORE.search(self.text, unit.start, c0):
-                # not the sides just named: "between Iraq and Iran under the auspices of"
+            elif not chosen and not _BETWEEN_BEFORE.search(self.text, unit.start, c0) and not (
+                    _APPOSITION.match(self.text, c1)):
+                # not the sides just named: "between Iraq and Iran under the auspices of";
+                # nor those before "in the presence of the facilitator, the President of
+                # Faso": the apposition names the mediator, whom the gazetteer missed
                 chosen = self._group_from(c0, actors, forward=False)
             by_former.update(m.actor for m in actors if m.start in former and m.actor in chosen
                              and not any(x.actor == m.actor and x.start not in former
