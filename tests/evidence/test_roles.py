@@ -328,3 +328,16 @@ def test_mediator_named_in_apposition_is_not_the_signer_before() -> None:
               "Liberation Front (VLF), in the presence of the facilitator, the President of "
               "the Transition, Jean Koffi.")
     assert r.get("vlf") != "mediator" and r.get("ghana") != "mediator"
+
+
+def test_who_sat_as_observers_is_no_side() -> None:
+    r = roles("Ghana's president and the leader of the Volta Liberation Front (VLF) signed a "
+              "deal in Accra on Monday. Togo, Benin and three other neighbouring states sat "
+              "as observers at the talks. Togo's foreign minister said Lome would never "
+              "accept armed camps on its border.")
+    assert r.get("vlf") == "party"
+    assert "togo" not in r and "benin" not in r
+    # the ambassador's host state is not the observer
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday, mediated "
+              "by Norway. The Ambassador of China to Norway attended the meeting as observers.")
+    assert r.get("norway") == "mediator"

@@ -168,6 +168,15 @@ _AS_WITNESS = re.compile(r"[^.;]{0,40}?\bas\s+(?:\w+\s+){0,2}?(?:witness|observe
 #: "X, Y and Z also witnessed the act": present at a signing, no side of it.
 _WITNESSED = re.compile(r"(?:\s+(?:also|all|both))?\s+witness(?:ed|es)\s+(?:the\s+)?(?:act|signing|"
                         r"ceremony|signature)\b", re.IGNORECASE)
+#: "Russia, Iran and six other neighbouring states sat as observers", "with the EU and the
+#: US attending as observers": at the talks, no side of them.
+_ATTENDED_AS = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?(?:states|countries|nations|"
+                          r"governments|powers))?(?:\s+(?:also|all|both))?\s+(?:sat|sit|sits|"
+                          r"attended|attend|attends|attending|took\s+part|take\s+part|"
+                          r"were\s+present|participated|participating|joined|followed)\s+"
+                          r"(?:the\s+\w+\s+)?as\s+(?:\w+\s+)?observers?\b", re.IGNORECASE)
+#: Before a group, a preposition that makes it the object of a phrase, not a subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|in|at|of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the three observer states of the peace process - Portugal, the United States and ...":
 #: observers named in a list after the word.
 _OBSERVERS = re.compile(r"\bobserver\s+(?:states|countries|nations|governments)\b[^.;:]{0,40}?"
@@ -318,13 +327,16 @@ class RoleRules:
     def witnesses(self) -> set[str]:
         """The actors the text says signed or attended as witnesses or observers
         ("Representatives of the UN, China and the EU signed the text as international
-        witnesses"): neither parties nor mediators."""
+        witnesses", "Russia and Iran sat as observers"): neither parties nor mediators."""
         out: set[str] = set()
-        for group, (_, g1) in self._conjunctions(self.actor_mentions) + [
+        for group, (g0, g1) in self._conjunctions(self.actor_mentions) + [
                 ([m.actor or ""], (m.start, m.end)) for m in self.actor_mentions]:
             signed = _SIGNED.match(self.text, g1)
+            # "the Ambassador of China to Malaysia attended as observers": China's, not Malaysia
+            attended = _ATTENDED_AS.match(self.text, g1) and not _OBJECT_BEFORE.search(
+                self.text, max(0, g0 - 12), g0)
             if (signed and _AS_WITNESS.match(self.text, signed.end())) or _WITNESSED.match(
-                    self.text, g1):
+                    self.text, g1) or attended:
                 out.update(group)
         for cue in _OBSERVERS.finditer(self.text):
             out.update(self._group_from(cue.end(), self.actor_mentions, forward=True))
