@@ -341,3 +341,10 @@ def test_who_sat_as_observers_is_no_side() -> None:
     r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday, mediated "
               "by Norway. The Ambassador of China to Norway attended the meeting as observers.")
     assert r.get("norway") == "mediator"
+
+
+def test_sides_listed_after_a_colon_are_parties() -> None:
+    r = roles("Norway's foreign minister spent two days moving between the delegations of the "
+              "three main parties of Narnia: the Blue Party (BP), the Green League (GL) and "
+              "the Red Union (RU).")
+    assert {"bp", "gl", "ru"} <= {a for a, k in r.items() if k == "party"}

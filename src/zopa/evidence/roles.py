@@ -175,6 +175,14 @@ _ATTENDED_AS = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?(?:states|countries|n
                           r"attended|attend|attends|attending|took\s+part|take\s+part|"
                           r"were\s+present|participated|participating|joined|followed)\s+"
                           r"(?:the\s+\w+\s+)?as\s+(?:\w+\s+)?observers?\b", re.IGNORECASE)
+#: A list of the sides after a colon: "the delegations of the five main parties: the DUP,
+#: Sinn Fein, ...", "the parties to the talks: ...".
+_SIDES_LISTED = re.compile(r"\b(?:(?:delegations?|representatives|leaders)\s+of\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,5}?(?:parties|groups|factions|movements|sides|"
+                           r"communities)|(?:parties|sides)\s+(?:at\s+the\s+table|to\s+the\s+"
+                           r"(?:talks|negotiations|conference)))"
+                           r"(?:\s+(?:of|in|from)\s+(?:[A-Z][\w'’-]*\s*){1,3})?\s*:\s*(?:the\s+)?",
+                           re.IGNORECASE)
 #: Before a group, a preposition that makes it the object of a phrase, not a subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|in|at|of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the three observer states of the peace process - Portugal, the United States and ...":
@@ -297,6 +305,9 @@ class RoleRules:
                 for x in near:
                     between.add(x.actor or "")
         between.update(a for a in self._signers(unit) if a not in mediated)
+        for cue in _SIDES_LISTED.finditer(self.text, unit.start, unit.end):
+            between.update(a for a in self._group_from(cue.end(), actors, forward=True)
+                           if a not in mediated)
         for actor in between:
             self.found.party[actor] += 3
         for actor in self._mediators(unit, self._role_mentions(unit), between):
