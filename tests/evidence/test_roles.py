@@ -348,3 +348,11 @@ def test_sides_listed_after_a_colon_are_parties() -> None:
               "three main parties of Narnia: the Blue Party (BP), the Green League (GL) and "
               "the Red Union (RU).")
     assert {"bp", "gl", "ru"} <= {a for a, k in r.items() if k == "party"}
+
+
+def test_mediation_through_envoys_names_their_states() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) met in Geneva on Monday, in talks "
+              "brokered by the African Union through three negotiators: French Ambassador "
+              "Paul Martin, the Norwegian envoy Ola Berg and Japan's Kenji Sato.")
+    assert {"france", "norway", "japan"} <= {a for a, k in r.items() if k == "mediator"}
+    assert r.get("ghana") == "party" and r.get("vlf") == "party"

@@ -55,6 +55,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that
 _TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|format|process|"
                        r"round)\s+(?:\w+\s+)?(?:bring|brings|brought|bringing)\s+together\s+"
                        r"|\b(?:talks|negotiations)\s+(?:involving|among)\s+", re.IGNORECASE)
+#: Before "negotiators", a mediation's means: "brokered by X through three negotiators".
+_THROUGH = re.compile(r"\bthrough\s+(?:(?:its|their|the|two|three|four|five)\s+){0,2}$",
+                      re.IGNORECASE)
 #: Between an actor and a delegation word, a clause of its own: "a communique sent from
 #: Spain that the Front's delegation ...", "Cairo, said the delegation": the delegation is
 #: not that actor's.
@@ -103,6 +106,9 @@ def dateline_place(text: str) -> re.Match[str] | None:
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
               r"talks))|\b(?:process|talks|mediation|negotiations)\s+(?:(?:was|were|is|are|had\s+been|"
               r"have\s+been|has\s+been)\s+)?(?:led|run)\s+by\b"
+              # "brokered by the Contact Group through three negotiators: X, Y and Z"
+              r"|\bthrough\s+(?:(?:its|their|the|two|three|four|five)\s+){0,2}(?:negotiators|"
+              r"envoys|mediators)\s*:\s*(?:the\s+)?"
               r"|\bspecial\s+envoy\b|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\b"
               r"|\bpresided\s+over\s+by\b|\bmoderated\s+by\b"
               # "under the patronage of the Crown Prince", "sponsorship of the dialogue"
@@ -300,6 +306,8 @@ class RoleRules:
             for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
                                  text, re.IGNORECASE):
                 at = unit.start + m.start()
+                if _THROUGH.search(self.text, max(unit.start, at - 30), at):
+                    continue  # "through three negotiators": the mediation's envoys
                 near = [x for x in actors if abs(x.start - at) < 40 and x.actor not in mediated
                         and not _CLAUSE_BREAK.search(self.text, min(x.end, at), max(x.start, at))]
                 for x in near:
@@ -469,7 +477,9 @@ class RoleRules:
                              r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
-            starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
+            # an official whose title runs back over the cue's last word ("through three
+            # negotiators: US Ambassador Christopher Hill") is named at the cue all the same
+            starts = [m.start for m in actors if m.start <= pos < m.end]
             chosen = self._group_from(_his_own(_owned(min(starts) if starts else pos, actors,
                                                       self.text), actors, self.text),
                                       actors, forward=True)
