@@ -54,3 +54,10 @@ def test_an_armed_wing_and_a_faction_keep_ids_of_their_own() -> None:
     assert g.SURFACES["slm-aw"] == "slm-aw"
     assert g.SURFACES["sudan liberation movement"] == "slm"
     assert g.OFFICIALS["abdel wahid al-nur"] == "slm-aw"
+
+
+def test_a_demonym_after_a_place_is_a_people() -> None:
+    assert g.communities("The Moldovan Romanian delegation met in Kiev.") == {"romania"}
+    # the state named by its own name or capital is a state
+    assert g.communities("The Moldovan Romanian delegation flew to Bucharest.") == set()
+    assert g.communities("The Greek Cypriot leader met Greek Foreign Minister Kotzias.") == set()
