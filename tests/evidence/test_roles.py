@@ -356,3 +356,11 @@ def test_mediation_through_envoys_names_their_states() -> None:
               "Paul Martin, the Norwegian envoy Ola Berg and Japan's Kenji Sato.")
     assert {"france", "norway", "japan"} <= {a for a, k in r.items() if k == "mediator"}
     assert r.get("ghana") == "party" and r.get("vlf") == "party"
+
+
+def test_signers_listed_with_their_leaders_and_adjectives() -> None:
+    r = roles("GENEVA, May 14 - Ghana's President Kofi Mensah and CPM leader Samuel Okafor "
+              "flew in on Monday. The Accra government of Kofi Mensah, the Volta Liberation "
+              "Front (VLF), the breakaway Coastal Peoples Movement (CPM) of Samuel Okafor and "
+              "the Northern Union (NU) put their names to the accords on Tuesday.")
+    assert {"ghana", "vlf", "cpm", "nu"} <= {a for a, k in r.items() if k == "party"}

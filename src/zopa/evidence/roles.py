@@ -72,9 +72,15 @@ _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|interim|central|"
                        r"national|ruling))?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+"
                        r"(?:the\s+)?(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
-                       r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?"
+                       r"palestinian|group|movement|opposition|main|exiled|ethnic|royalist|"
+                       r"breakaway|smaller|larger|largest|other|moderate|hardline|communist|"
+                       r"nationalist|leftist|rightist|unionist|republican)\s+)?"
                        # "our government and the armed faction of UNITA"
                        r"(?:(?:armed|military|political)\s+(?:faction|wing)\s+of\s+(?:the\s+)?)?")
+#: Between a side and its leader in a list: "the Phnom Penh government of Hun Sen", "the
+#: royalist FUNCINPEC movement of Prince Norodom Sihanouk": the leader stands for the side.
+_LED_OF = re.compile(r"(?:\s+(?:government|movement|party|front|faction|coalition|alliance|"
+                     r"wing|army|forces))?\s+of\s+")
 _SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
     r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,90},"
@@ -413,7 +419,7 @@ class RoleRules:
         first = edge = -1
         for m in actors:
             gap = self.text[edge:m.start] if edge >= 0 else ""
-            if current and _CONJ_GAP.fullmatch(gap):
+            if current and (_CONJ_GAP.fullmatch(gap) or _LED_OF.fullmatch(gap)):
                 current.append(m.actor or "")
             else:
                 if len(current) >= 2:
