@@ -364,3 +364,12 @@ def test_signers_listed_with_their_leaders_and_adjectives() -> None:
               "Front (VLF), the breakaway Coastal Peoples Movement (CPM) of Samuel Okafor and "
               "the Northern Union (NU) put their names to the accords on Tuesday.")
     assert {"ghana", "vlf", "cpm", "nu"} <= {a for a, k in r.items() if k == "party"}
+
+
+def test_analysts_institute_is_no_mediator() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal in Accra on Monday, "
+              "mediated by Norway. \"The deadline was the mediators' own,\" said Jane Cole, "
+              "a researcher at the Volta Policy Research Institute, adding that the mediators "
+              "had moved it twice.")
+    assert r.get("norway") == "mediator"
+    assert not [a for a, k in r.items() if k == "mediator" and a != "norway"]

@@ -665,7 +665,8 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     """Each actor's role. A mediator where the text says so (unless far more often named as
     a side); a party with structural evidence (talks between, delegations, the subject of an
     agreement) or positions of its own; at least two parties when anyone spoke.
-    ``bystanders`` (aid agencies, analysts' institutes) are never parties, and
+    ``bystanders`` (aid agencies, analysts' institutes) are never parties nor mediators
+    (an analyst's "the mediators' deadline" names none), and
     :data:`THIRD_PARTIES` only with structural evidence, nor is a state named once without it
     (:func:`_onlooker`).
 
@@ -677,7 +678,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     kinds: dict[str, str] = {}
     across = {a for a in mentions if party[a] >= 3 and not mediator[a] * 3 >= party[a]}
     for actor in mentions:
-        if mediator[actor] and mediator[actor] * 3 >= party[actor]:
+        if mediator[actor] and mediator[actor] * 3 >= party[actor] and actor not in bystanders:
             kinds[actor] = "mediator"
         elif actor in bystanders or _onlooker(actor, mentions, party, said, spoke) or (
                 _speaks_from_outside(actor, party, said, across)):
