@@ -61,3 +61,8 @@ def test_a_demonym_after_a_place_is_a_people() -> None:
     # the state named by its own name or capital is a state
     assert g.communities("The Moldovan Romanian delegation flew to Bucharest.") == set()
     assert g.communities("The Greek Cypriot leader met Greek Foreign Minister Kotzias.") == set()
+
+
+def test_the_oic_by_its_name_before_2011() -> None:
+    assert g.SURFACES["islamic conference"] == "oic"
+    assert g.SURFACES["organization of the islamic conference"] == "oic"

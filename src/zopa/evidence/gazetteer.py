@@ -259,7 +259,8 @@ sadc|SADC|sadc;southern african development community
 eac|East African Community|east african community;eac
 oas|Organization of American States|oas;organization of american states
 oic|Organisation of Islamic Cooperation|oic;organisation of islamic cooperation;
-    organization of islamic cooperation
+    organization of islamic cooperation;organisation of the islamic conference;
+    organization of the islamic conference;islamic conference
 gcc|Gulf Cooperation Council|gcc;gulf cooperation council
 csto|CSTO|csto;collective security treaty organization
 quartet|Quartet|middle east quartet
