@@ -56,8 +56,14 @@ def test_an_armed_wing_and_a_faction_keep_ids_of_their_own() -> None:
     assert g.OFFICIALS["abdel wahid al-nur"] == "slm-aw"
 
 
-def test_the_islamic_conference_is_the_oic_of_its_time() -> None:
-    """The OIC was the Organisation of the Islamic Conference until 2011."""
-    from zopa.evidence.gazetteer import SURFACES
-    assert SURFACES["islamic conference"] == "oic"
-    assert SURFACES["organisation of the islamic conference"] == "oic"
+def test_a_demonym_after_a_place_is_a_people() -> None:
+    assert g.communities("The Moldovan Romanian delegation met in Kiev.") == {"romania"}
+    # the state named by its own name or capital is a state
+    assert g.communities("The Moldovan Romanian delegation flew to Bucharest.") == set()
+    assert g.communities("The Greek Cypriot leader met Greek Foreign Minister Kotzias.") == set()
+
+
+def test_the_oic_by_its_name_before_2011() -> None:
+    assert g.SURFACES["islamic conference"] == "oic"
+    assert g.SURFACES["organization of the islamic conference"] == "oic"
+    assert g.SURFACES["organisation of the islamic conference"] == "oic"

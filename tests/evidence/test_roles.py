@@ -212,3 +212,164 @@ def test_small_states_are_known() -> None:
     r = roles("DAKAR, May 14 (Reuters) - Senegal's government and the separatist CRFM movement "
               "signed a peace deal on Tuesday in talks mediated by Guinea-Bissau.")
     assert r == {"senegal": "party", "crfm": "party", "guinea-bissau": "mediator"}
+
+
+def test_state_heard_once_beside_two_sides_is_outside() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on "
+              "Monday after talks between Ghana and the VLF. Togo's foreign minister said "
+              "Lome would never allow rebels to cross its border. Togo has watched the war "
+              "closely.")
+    assert r.get("ghana") == "party" and r.get("vlf") == "party"
+    assert "togo" not in r
+
+
+def test_conference_brought_together_sets_sides() -> None:
+    r = roles("Talks between Ghana and the Volta Liberation Front (VLF) opened in Geneva on "
+              "Monday. The conference also brought together the two neighbours, Togo and "
+              "Benin, whose troops guard the border.")
+    assert r.get("togo") == "party" and r.get("benin") == "party"
+
+
+def test_delegation_of_another_clause_is_not_the_actor() -> None:
+    r = roles("Talks between Ghana and the Volta Liberation Front (VLF) ended in Accra on "
+              "Monday. A splinter group said in a statement faxed from Norway that the VLF "
+              "delegation spoke for nobody.")
+    assert r.get("vlf") == "party"
+    assert "norway" not in r
+
+
+def test_city_named_document_is_no_mention_of_its_state() -> None:
+    r = roles("ACCRA, May 14 - Ghana and the Volta Liberation Front (VLF) signed the Lome "
+              "Protocol on the Cessation of Hostilities, in a ceremony presided over by the "
+              "President of the Republic.")
+    assert r.get("ghana") == "party" and r.get("vlf") == "party"
+    assert "togo" not in r
+
+
+def test_earlier_deal_dated_by_year_names_no_mediator() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) ended three days of talks in Accra "
+              "on Monday, mediated by Norway. A ceasefire brokered by the U.N. in March 2021 "
+              "collapsed within weeks.")
+    assert r.get("norway") == "mediator"
+    assert "un" not in r
+
+
+def test_envoy_for_a_state_is_not_its_mediation() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. Hans Berg, "
+              "the UN special representative for Togo and the chief mediator, said both sides "
+              "had agreed to meet again.")
+    assert r.get("togo") is None
+
+
+def test_chair_of_an_organisation_mediates_not_its_state() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. The talks "
+              "were chaired by the Swiss chairmanship of the OSCE and mediated by the OSCE.")
+    assert r.get("osce") == "mediator"
+    assert "switzerland" not in r
+
+
+def test_former_official_mediates_for_the_body() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. The talks "
+              "were convened under the auspices of the African Union, with the former Kenyan "
+              "president, Daniel Otieno, as chief mediator.")
+    assert r.get("au") == "mediator"
+    assert "kenya" not in r
+
+
+def test_special_envoy_without_talks_is_no_mediator() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday after talks "
+              "mediated by Norway. The UN special envoy said the world body hoped to deploy "
+              "peacekeepers by October.")
+    assert r.get("norway") == "mediator"
+    assert "un" not in r
+
+
+def test_expectation_of_the_parties_is_heard_from_outside() -> None:
+    r = roles("Four parties of Narnia, the Blue Party (BP), the Green League (GL), the Red "
+              "Union (RU) and the White Front (WF), ended a week of talks on Monday. BP leader "
+              "Anna Kowal said her party would never accept early elections. GL leader Piet "
+              "Vos demanded a new electoral law. Japan's ambassador, Kenji Sato, said Tokyo "
+              "would never accept a government of warlords. Sato also said Japan backed the "
+              "accord and expected the parties to implement it in full.")
+    assert "japan" not in r
+
+
+def test_welcoming_the_deal_is_a_reaction_from_outside() -> None:
+    r = roles("Four parties of Narnia, the Blue Party (BP), the Green League (GL), the Red "
+              "Union (RU) and the White Front (WF), ended a week of talks on Monday. Japan's "
+              "foreign ministry said Tokyo would never accept a government of warlords. The "
+              "ministry also said Japan welcomed the agreement and demanded free elections.")
+    assert "japan" not in r
+
+
+def test_who_joins_the_mediation_mediates() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday. In the final "
+              "week the AU mediation was joined by Norway's foreign minister, Ola Berg.")
+    assert r.get("norway") == "mediator"
+
+
+def test_sides_between_end_before_the_auspices() -> None:
+    r = roles("ACCRA, May 14 - An agreement was concluded last night between Togo and Benin "
+              "under the auspices of the President of the fraternal Republic of Ghana. The "
+              "two delegations will meet again in Lome.")
+    assert r.get("togo") == "party" and r.get("benin") == "party"
+    assert r.get("ghana") != "party"
+
+
+def test_secretary_general_of_another_body_is_not_the_un() -> None:
+    reading = read_text("Ghana and the Volta Liberation Front (VLF) signed a deal in Accra on "
+                        "Monday, mediated by Norway. The Secretary-General of the VLF said "
+                        "the movement would never disarm before the vote.", date=DAY)
+    assert "un" not in {a.id for a in reading.actors}
+
+
+def test_mediator_named_in_apposition_is_not_the_signer_before() -> None:
+    r = roles("The accord was signed by Ghana's president and the leader of the Volta "
+              "Liberation Front (VLF), in the presence of the facilitator, the President of "
+              "the Transition, Jean Koffi.")
+    assert r.get("vlf") != "mediator" and r.get("ghana") != "mediator"
+
+
+def test_who_sat_as_observers_is_no_side() -> None:
+    r = roles("Ghana's president and the leader of the Volta Liberation Front (VLF) signed a "
+              "deal in Accra on Monday. Togo, Benin and three other neighbouring states sat "
+              "as observers at the talks. Togo's foreign minister said Lome would never "
+              "accept armed camps on its border.")
+    assert r.get("vlf") == "party"
+    assert "togo" not in r and "benin" not in r
+    # the ambassador's host state is not the observer
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal on Monday, mediated "
+              "by Norway. The Ambassador of China to Norway attended the meeting as observers.")
+    assert r.get("norway") == "mediator"
+
+
+def test_sides_listed_after_a_colon_are_parties() -> None:
+    r = roles("Norway's foreign minister spent two days moving between the delegations of the "
+              "three main parties of Narnia: the Blue Party (BP), the Green League (GL) and "
+              "the Red Union (RU).")
+    assert {"bp", "gl", "ru"} <= {a for a, k in r.items() if k == "party"}
+
+
+def test_mediation_through_envoys_names_their_states() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) met in Geneva on Monday, in talks "
+              "brokered by the African Union through three negotiators: French Ambassador "
+              "Paul Martin, the Norwegian envoy Ola Berg and Japan's Kenji Sato.")
+    assert {"france", "norway", "japan"} <= {a for a, k in r.items() if k == "mediator"}
+    assert r.get("ghana") == "party" and r.get("vlf") == "party"
+
+
+def test_signers_listed_with_their_leaders_and_adjectives() -> None:
+    r = roles("GENEVA, May 14 - Ghana's President Kofi Mensah and CPM leader Samuel Okafor "
+              "flew in on Monday. The Accra government of Kofi Mensah, the Volta Liberation "
+              "Front (VLF), the breakaway Coastal Peoples Movement (CPM) of Samuel Okafor and "
+              "the Northern Union (NU) put their names to the accords on Tuesday.")
+    assert {"ghana", "vlf", "cpm", "nu"} <= {a for a, k in r.items() if k == "party"}
+
+
+def test_analysts_institute_is_no_mediator() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) signed a deal in Accra on Monday, "
+              "mediated by Norway. \"The deadline was the mediators' own,\" said Jane Cole, "
+              "a researcher at the Volta Policy Research Institute, adding that the mediators "
+              "had moved it twice.")
+    assert r.get("norway") == "mediator"
+    assert not [a for a, k in r.items() if k == "mediator" and a != "norway"]

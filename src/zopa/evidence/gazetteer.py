@@ -518,6 +518,8 @@ def surfaces_in(text: str) -> Iterator[re.Match[str]]:
 
 
 _ETHNIC = re.compile(r"\bethnic\s+([A-Z][\w-]+)")
+#: A place, then a demonym: "Kosovo Albanian", "Bosnian Serb" (group 2 the people's).
+_PLACED_PEOPLE = re.compile(r"\b([A-Z][\w-]+)\s+(?=([A-Z][\w-]*(?:an|ans|ese|ish|i|is|ch|s))\b)")
 
 
 def communities(text: str) -> set[str]:
@@ -529,10 +531,18 @@ def communities(text: str) -> set[str]:
     {'albania'}
     >>> communities("Ethnic Albanian leaders flew to Tirana.")
     set()
+
+    A demonym after a place names the people of that place: "the Kosovo Albanian
+    delegation", "Bosnian Serb leaders".
+
+    >>> communities("The Kosovo Albanian delegation met.")
+    {'albania'}
     """
     out: set[str] = set()
-    for m in _ETHNIC.finditer(text):
-        actor = SURFACES.get(m.group(1).lower())
+    placed = [m for m in _PLACED_PEOPLE.finditer(text)
+              if SURFACES.get(m.group(1).lower()) not in (None, SURFACES.get(m.group(2).lower()))]
+    for m in [*_ETHNIC.finditer(text), *placed]:
+        actor = SURFACES.get(m.group(m.lastindex or 1).lower())
         if actor is None or ACTOR_KINDS.get(actor) != "state":
             continue
         own = [f for f, a in SURFACES.items() if a == actor and (

@@ -196,7 +196,13 @@ _OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|pre
                        r"non-signator\w+)\b|\bready\s+to\s+(?:help|support|assist|fund)\b"
                        # "Both sides want to avoid a return to conflict": said of the two sides
                        r"|\b(?:both|the\s+two)\s+sides\s+(?:want|need|must|should|have\s+to)\b"
-                       r"|\b(?:would|will)\s+(?:continue\s+to\s+)?(?:support|fund)\b",
+                       r"|\b(?:would|will)\s+(?:continue\s+to\s+)?(?:support|fund)\b"
+                       # "expected full compliance from both sides", "expected the holdouts to"
+                       r"|\bexpect\w*\s+(?:[\w-]+\s+){0,4}?(?:from\s+|of\s+)?(?:both|all|the\s+two|"
+                       r"the)\s+(?:sides|parties|holdouts|rebels|signatories)\b"
+                       # "welcomed the agreement and called for": a reaction to the deal
+                       r"|\b(?:welcom|hail|prais|applaud)\w*\s+the\s+(?:[\w-]+\s+)?(?:agreement|"
+                       r"deal|accord|declaration|ceasefire|truce|protocol)\b",
                        re.IGNORECASE)
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
 _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
@@ -248,6 +254,15 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 #: A title that makes its holder the talks' own mediator: "the facilitator of the talks".
 _MEDIATOR_TITLE = re.compile(r"^(?:the\s+)?(?:chief\s+|lead\s+|main\s+)?(?:mediator|facilitator)\b",
                              re.IGNORECASE)
+#: After a city's name, the document or process named for it: "the Lusaka Protocol", "the
+#: Minsk agreements", "the Arusha peace process" name a text or a forum, not the state.
+_NAMED_FOR_CITY = re.compile(r"\s+(?:[Pp]eace\s+|[Cc]easefire\s+|[Ff]ramework\s+)?"
+                             r"(?:[Pp]rotocols?|[Aa]ccords?|[Aa]greements?|[Dd]eclaration|"
+                             r"[Mm]emorandum|[Pp]rocess|[Cc]ommuniqu[eé]|[Tt]reaty)\b")
+#: The gazetteer's forms that are an office ("secretary-general" for the UN's) and what
+#: names another body's holder of it: "the Secretary-General of the New Forces".
+_TITLE_SURFACES = frozenset(f for f in SURFACES if f in TITLE_WORDS)
+_OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|to|into|via|across)\s+$",
                                 re.IGNORECASE)
 #: The full names of the well-known officials, found even where the recogniser misses them.
@@ -417,12 +432,16 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 continue
             if len(form) <= 3 and not form.replace(".", "").isupper():
                 continue
+            if form.lower() in _TITLE_SURFACES and _OFFICE_OF.match(self.text, m.end()):
+                continue  # "the Secretary-General of the New Forces" is not the UN's
             before = self.text[max(0, m.start() - 12):m.start()]
             if _LIVES_IN.search(self.text, max(0, m.start() - 30), m.start()):
                 continue  # "in exile in Sweden": where someone lives, not an actor
-            if (form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
-                    ("n", "sh", "ese", "i", "ch", "ian")) and _PLACE_PREPOSITION.search(before)
-                    and not _SEAT_OF.search(self.text[max(0, m.start() - 30):m.start()])):
+            place = form.lower() != ACTOR_NAMES[actor].lower() and not form.lower().endswith(
+                ("n", "sh", "ese", "i", "ch", "ian"))
+            if place and ((_PLACE_PREPOSITION.search(before) and not _SEAT_OF.search(
+                    self.text[max(0, m.start() - 30):m.start()]))
+                          or _NAMED_FOR_CITY.match(self.text, m.end())):
                 continue
             out.append(Mention(m.start(), m.end(), form, actor=actor))
         return self._local_mentions(out)

@@ -41,17 +41,27 @@ from .gazetteer import (
     words,
 )
 from .lexicon import MEDIATION, NEGOTIATION
+from .model import Document
 from .records import Found, Mention, Person
 from .units import Unit
 
 __all__ = ["THIRD_PARTIES", "RoleRules", "assign_roles"]
 
 _BETWEEN = re.compile(r"\bbetween\s+(.{3,160}?)(?=[.;:]|\s+(?:on|over|in|to|that|which|"
-                      r"who|after|since|for|would|will|have|has|had|were|was|is|are)\b|$)",
+                      r"who|after|since|for|would|will|have|has|had|were|was|is|are|"
+                      # "between Iraq and Iran under the auspices of ...": the sides end
+                      r"under|mediated|brokered|facilitated|hosted|chaired)\b|$)",
                       re.IGNORECASE)
-_TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|format|process|round)\s+"
-                       r"(?:\w+\s+)?(?:bring|brings|brought|bringing)\s+together\s+"
+_TOGETHER = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|format|process|"
+                       r"round)\s+(?:\w+\s+)?(?:bring|brings|brought|bringing)\s+together\s+"
                        r"|\b(?:talks|negotiations)\s+(?:involving|among)\s+", re.IGNORECASE)
+#: Before "negotiators", a mediation's means: "brokered by X through three negotiators".
+_THROUGH = re.compile(r"\bthrough\s+(?:(?:its|their|the|two|three|four|five)\s+){0,2}$",
+                      re.IGNORECASE)
+#: Between an actor and a delegation word, a clause of its own: "a communique sent from
+#: Spain that the Front's delegation ...", "Cairo, said the delegation": the delegation is
+#: not that actor's.
+_CLAUSE_BREAK = re.compile(r"\b(?:that|said|says|told|which|who|while|but)\b|[\"“”;]")
 #: "Guarantor" in a sense that is no mediation: "the guarantor of security in the Caucasus".
 _NOT_MEDIATION = re.compile(r"guarantors?\s+of\s+(?:the\s+)?(?:security|stability|order|peace|"
                             r"its|their|our)\b"
@@ -62,9 +72,15 @@ _HEADS = "|".join(sorted(INSTITUTIONS | {"governments", "leaders", "delegations"
 _CONJ_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:military|federal|transitional|interim|central|"
                        r"national|ruling))?(?:\s+(?:" + _HEADS + r"))?\s*(?:,|and|, and|&)\s+"
                        r"(?:the\s+)?(?:(?:paramilitary|rebel|armed|militant|islamist|separatist|"
-                       r"palestinian|group|movement|opposition|main|exiled|ethnic)\s+)?"
+                       r"palestinian|group|movement|opposition|main|exiled|ethnic|royalist|"
+                       r"breakaway|smaller|larger|largest|other|moderate|hardline|communist|"
+                       r"nationalist|leftist|rightist|unionist|republican)\s+)?"
                        # "our government and the armed faction of UNITA"
                        r"(?:(?:armed|military|political)\s+(?:faction|wing)\s+of\s+(?:the\s+)?)?")
+#: Between a side and its leader in a list: "the Phnom Penh government of Hun Sen", "the
+#: royalist FUNCINPEC movement of Prince Norodom Sihanouk": the leader stands for the side.
+_LED_OF = re.compile(r"(?:\s+(?:government|movement|party|front|faction|coalition|alliance|"
+                     r"wing|army|forces))?\s+of\s+")
 _SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+(?:" + "|".join(sorted(INSTITUTIONS)) + r"|governments|leaders|"
     r"delegations|negotiators|forces|\([A-Z-]+\)))*(?:,\s+(?:a|an|the)\s+[^,.;\"“]{3,90},"
@@ -96,6 +112,9 @@ def dateline_place(text: str) -> re.Match[str] | None:
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
               r"talks))|\b(?:process|talks|mediation|negotiations)\s+(?:(?:was|were|is|are|had\s+been|"
               r"have\s+been|has\s+been)\s+)?(?:led|run)\s+by\b"
+              # "brokered by the Contact Group through three negotiators: X, Y and Z"
+              r"|\bthrough\s+(?:(?:its|their|the|two|three|four|five)\s+){0,2}(?:negotiators|"
+              r"envoys|mediators)\s*:\s*(?:the\s+)?"
               r"|\bspecial\s+envoy\b|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\b"
               r"|\bpresided\s+over\s+by\b|\bmoderated\s+by\b"
               # "under the patronage of the Crown Prince", "sponsorship of the dialogue"
@@ -107,8 +126,11 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
               # "Trump, who had brought the two old enemies to Washington"
               r"|\bbr(?:ought|ings?|inging)\s+(?:together\s+)?(?:the\s+)?(?:two|both|warring|rival)\s+"
               r"(?:[\w-]+\s+){0,3}?(?=(?:together|to)\b)")
-#: "the UAE, whose crown prince had hosted both leaders": before the lexicon's bare "hosted".
-_HOSTED_BOTH = r"\bhost(?:ed|s|ing)\s+(?:both|the\s+two)\s+(?:leaders|sides|parties|delegations)\b|"
+#: "the UAE, whose crown prince had hosted both leaders": before the lexicon's bare "hosted";
+#: "the AU mediation was joined by Robert Zoellick": the one who joins mediates.
+_HOSTED_BOTH = (r"\bhost(?:ed|s|ing)\s+(?:both|the\s+two)\s+(?:leaders|sides|parties|"
+                r"delegations)\b|"
+                r"\b(?:mediation|mediators?)\s+(?:was|were|had\s+been)\s+joined\s+by\b|")
 _CUES = re.compile(_HOSTED_BOTH + MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
 
 
@@ -158,6 +180,23 @@ _AS_WITNESS = re.compile(r"[^.;]{0,40}?\bas\s+(?:\w+\s+){0,2}?(?:witness|observe
 #: "X, Y and Z also witnessed the act": present at a signing, no side of it.
 _WITNESSED = re.compile(r"(?:\s+(?:also|all|both))?\s+witness(?:ed|es)\s+(?:the\s+)?(?:act|signing|"
                         r"ceremony|signature)\b", re.IGNORECASE)
+#: "Russia, Iran and six other neighbouring states sat as observers", "with the EU and the
+#: US attending as observers": at the talks, no side of them.
+_ATTENDED_AS = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?(?:states|countries|nations|"
+                          r"governments|powers))?(?:\s+(?:also|all|both))?\s+(?:sat|sit|sits|"
+                          r"attended|attend|attends|attending|took\s+part|take\s+part|"
+                          r"were\s+present|participated|participating|joined|followed)\s+"
+                          r"(?:the\s+\w+\s+)?as\s+(?:\w+\s+)?observers?\b", re.IGNORECASE)
+#: A list of the sides after a colon: "the delegations of the five main parties: the DUP,
+#: Sinn Fein, ...", "the parties to the talks: ...".
+_SIDES_LISTED = re.compile(r"\b(?:(?:delegations?|representatives|leaders)\s+of\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,5}?(?:parties|groups|factions|movements|sides|"
+                           r"communities)|(?:parties|sides)\s+(?:at\s+the\s+table|to\s+the\s+"
+                           r"(?:talks|negotiations|conference)))"
+                           r"(?:\s+(?:of|in|from)\s+(?:[A-Z][\w'’-]*\s*){1,3})?\s*:\s*(?:the\s+)?",
+                           re.IGNORECASE)
+#: Before a group, a preposition that makes it the object of a phrase, not a subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|in|at|of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the three observer states of the peace process - Portugal, the United States and ...":
 #: observers named in a list after the word.
 _OBSERVERS = re.compile(r"\bobserver\s+(?:states|countries|nations|governments)\b[^.;:]{0,40}?"
@@ -174,11 +213,35 @@ _EARLIER = re.compile(r"\b(?:(?:signed|reached|struck|agreed)\b[^.;]{0,80}?\b(?<
                       r"(?:deals?|accords?|agreements?)\s+(?:that\s+)?collapsed)\b", re.IGNORECASE)
 
 
+#: An earlier deal dated by its year: "A truce brokered by the U.N. in April 2022 expired"
+#: (group 1 the year; earlier than the article's, it is not this deal's mediation).
+_EARLIER_DEAL = re.compile(r"\b(?:truce|ceasefire|deal|agreement|accord|protocol|pact)s?\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:brokered|mediated|signed|reached|agreed|"
+                           r"struck)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?"
+                           r"(?:[A-Z][a-z]+\s+)?(\d{4})\b")
+#: Before an actor, the subject of an envoy's mission, not the envoy's principal: "the UN
+#: special representative for Tajikistan".
+_MISSION_FOR = re.compile(r"\b(?:envoy|representative|coordinator|adviser|advisor|"
+                          r"commissioner|rapporteur)\s+(?:for|to|on)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+#: After a state, the chair it holds of an organisation, which is the one that mediates:
+#: "the Austrian chairmanship of the OSCE", "Finland's presidency of the EU".
+_HOLDS_CHAIR = re.compile(r"(?:'s|’s)?\s+(?:rotating\s+)?(?:chairmanship|chairpersonship|"
+                          r"presidency|chair)\s+of\b", re.IGNORECASE)
+#: Just before a mediation cue, the sides: "concluded between Iraq and Iran under ...".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^.;]{0,80}$", re.IGNORECASE)
+#: After a mediator's noun, the apposition that names them: ", the President of Faso".
+_APPOSITION = re.compile(r",\s+(?:the\s+)?[A-Z]")
+#: Before an actor: a past office, "the former Nigerian head of state".
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+
+
 class RoleRules:
     """The role rules, mixed into the document reader: they read its mentions and people
     and count party and mediator evidence into its findings."""
 
     text: str
+    doc: Document
     actor_mentions: list[Mention]
     mentions: list[Mention]
     people: dict[str, Person]
@@ -229,6 +292,14 @@ class RoleRules:
                 group = [g for g in group if g not in mediated]
                 if len(set(group)) >= 2:
                     between.update(group)
+        # "The conference brought together Greece, Turkey and Britain": its own talks words
+        for m in _TOGETHER.finditer(text):
+            a = unit.start + m.end()
+            b = unit.start + (re.search(r"[.;:]|$", text[m.end():]).end() + m.end())  # type: ignore[union-attr]
+            group = [x.actor for x in actors if a <= x.start < b and x.actor
+                     and not MEDIATION.search(self.text, x.end, min(b, x.end + 80))]
+            if len(set(group)) >= 2:
+                between.update(g for g in group if g and g not in mediated)
         if NEGOTIATION.search(text):
             for m in _BETWEEN.finditer(text):
                 a, b = unit.start + m.start(1), unit.start + m.end(1)
@@ -237,21 +308,20 @@ class RoleRules:
                     # "between Ghana and the VLF, mediated by Norway": not the mediator
                     between.update(g for g in group if g and not (
                         g in mediated and len(set(group) - set(mediated)) >= 2))
-            for m in _TOGETHER.finditer(text):
-                a = unit.start + m.end()
-                b = unit.start + (re.search(r"[.;:]|$", text[m.end():]).end() + m.end())  # type: ignore[union-attr]
-                group = [x.actor for x in actors if a <= x.start < b and x.actor
-                         and not MEDIATION.search(self.text, x.end, min(b, x.end + 80))]
-                if len(set(group)) >= 2:
-                    between.update(g for g in group if g and g not in mediated)
             between.update(self._talks_with(unit, actors, mediated))
             for m in re.finditer(r"\bdelegations?\b|\bnegotiators?\b|\bnegotiating team\b",
                                  text, re.IGNORECASE):
-                near = [x for x in actors if abs(x.start - (unit.start + m.start())) < 40
-                        and x.actor not in mediated]
+                at = unit.start + m.start()
+                if _THROUGH.search(self.text, max(unit.start, at - 30), at):
+                    continue  # "through three negotiators": the mediation's envoys
+                near = [x for x in actors if abs(x.start - at) < 40 and x.actor not in mediated
+                        and not _CLAUSE_BREAK.search(self.text, min(x.end, at), max(x.start, at))]
                 for x in near:
                     between.add(x.actor or "")
         between.update(a for a in self._signers(unit) if a not in mediated)
+        for cue in _SIDES_LISTED.finditer(self.text, unit.start, unit.end):
+            between.update(a for a in self._group_from(cue.end(), actors, forward=True)
+                           if a not in mediated)
         for actor in between:
             self.found.party[actor] += 3
         for actor in self._mediators(unit, self._role_mentions(unit), between):
@@ -282,13 +352,16 @@ class RoleRules:
     def witnesses(self) -> set[str]:
         """The actors the text says signed or attended as witnesses or observers
         ("Representatives of the UN, China and the EU signed the text as international
-        witnesses"): neither parties nor mediators."""
+        witnesses", "Russia and Iran sat as observers"): neither parties nor mediators."""
         out: set[str] = set()
-        for group, (_, g1) in self._conjunctions(self.actor_mentions) + [
+        for group, (g0, g1) in self._conjunctions(self.actor_mentions) + [
                 ([m.actor or ""], (m.start, m.end)) for m in self.actor_mentions]:
             signed = _SIGNED.match(self.text, g1)
+            # "the Ambassador of China to Malaysia attended as observers": China's, not Malaysia
+            attended = _ATTENDED_AS.match(self.text, g1) and not _OBJECT_BEFORE.search(
+                self.text, max(0, g0 - 12), g0)
             if (signed and _AS_WITNESS.match(self.text, signed.end())) or _WITNESSED.match(
-                    self.text, g1):
+                    self.text, g1) or attended:
                 out.update(group)
         for cue in _OBSERVERS.finditer(self.text):
             out.update(self._group_from(cue.end(), self.actor_mentions, forward=True))
@@ -346,7 +419,7 @@ class RoleRules:
         first = edge = -1
         for m in actors:
             gap = self.text[edge:m.start] if edge >= 0 else ""
-            if current and _CONJ_GAP.fullmatch(gap):
+            if current and (_CONJ_GAP.fullmatch(gap) or _LED_OF.fullmatch(gap)):
                 current.append(m.actor or "")
             else:
                 if len(current) >= 2:
@@ -358,11 +431,36 @@ class RoleRules:
             groups.append((current, (first, edge)))
         return groups
 
+    def _earlier_deal(self, text: str) -> bool:
+        """Whether ``text`` speaks of an earlier deal: "the ceasefire signed last year under
+        the auspices of the AU", "a truce brokered by the U.N. in April 2022" (a year
+        before the article's)."""
+        if _EARLIER.search(text):
+            return True
+        year = self.doc.date.year if self.doc.date is not None else None
+        return year is not None and any(int(m.group(1)) < year
+                                        for m in _EARLIER_DEAL.finditer(text))
+
+    def _mediator_mentions(self, actors: list[Mention]) -> tuple[list[Mention], set[int]]:
+        """The mentions that can name a mediator, and the starts of those named by a past
+        office. Not the subject of an envoy's mission ("the special representative for
+        Tajikistan") nor a state holding an organisation's chair ("the Austrian
+        chairmanship of the OSCE": the OSCE mediates)."""
+        kept = [m for m in actors if not _MISSION_FOR.search(self.text, max(0, m.start - 40),
+                                                             m.start)
+                and not (ACTOR_KINDS.get(m.actor or "") == "state"
+                         and _HOLDS_CHAIR.match(self.text, m.end))]
+        former = {m.start for m in kept if _FORMER_BEFORE.search(
+            self.text, max(0, m.start - 12), m.start)}
+        return kept, former
+
     def _mediators(self, unit: Unit, actors: list[Mention], between: set[str]) -> list[str]:
         text = self.text[unit.start:unit.end]
         found: list[str] = []
-        if _EARLIER.search(text):
-            return found  # "the ceasefire signed last year under the auspices of the AU"
+        if self._earlier_deal(text):
+            return found
+        actors, former = self._mediator_mentions(actors)
+        by_former: set[str] = set()
         for cue in _CUES.finditer(text):
             c0, c1 = unit.start + cue.start(), unit.start + cue.end()
             word = cue.group(0).lower()
@@ -372,8 +470,11 @@ class RoleRules:
             if word.startswith("host") and " " not in word and not re.match(
                     r"\s+by\b", self.text[c1:c1 + 4]):
                 continue
-            if word.startswith("special") and _REACTION.search(text):
-                continue  # "the UN special envoy welcomed the agreement": a reaction from outside
+            if word.startswith("special") and (_REACTION.search(text)
+                                               or not NEGOTIATION.search(text)):
+                # "the UN special envoy welcomed the agreement": a reaction from outside;
+                # "the special envoy said the UN hoped to deploy troops": no talks in sight
+                continue
             if word.startswith("under the auspices") and self.text.startswith(" of ", c1):
                 c1 += 3  # "under the auspices of the African Union"
             right = re.match(r"(?:\s+by|\s*,|\s+(?i:(?:his|her)\s+(?:royal\s+)?"
@@ -382,15 +483,28 @@ class RoleRules:
                              r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
-            starts = [m.start for m in actors if c1 <= m.start <= pos < m.end]
+            # an official whose title runs back over the cue's last word ("through three
+            # negotiators: US Ambassador Christopher Hill") is named at the cue all the same
+            starts = [m.start for m in actors if m.start <= pos < m.end]
             chosen = self._group_from(_his_own(_owned(min(starts) if starts else pos, actors,
                                                       self.text), actors, self.text),
                                       actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
-            elif not chosen:
+            elif not chosen and not _BETWEEN_BEFORE.search(self.text, unit.start, c0) and not (
+                    _APPOSITION.match(self.text, c1)):
+                # not the sides just named: "between Iraq and Iran under the auspices of";
+                # nor those before "in the presence of the facilitator, the President of
+                # Faso": the apposition names the mediator, whom the gazetteer missed
                 chosen = self._group_from(c0, actors, forward=False)
+            by_former.update(m.actor for m in actors if m.start in former and m.actor in chosen
+                             and not any(x.actor == m.actor and x.start not in former
+                                         for x in actors))
             found += [a for a in chosen if a not in between and a not in found]
+        if by_former and set(found) - by_former:
+            # "under the auspices of ECOWAS, with the former Nigerian head of state as chief
+            # mediator": he mediates for the body, not for his old state
+            found = [a for a in found if a not in by_former]
         return found
 
     def _group_from(self, pos: int, actors: list[Mention], *, forward: bool) -> list[str]:
@@ -522,13 +636,37 @@ def _onlooker(actor: str, mentions: Counter[str], party: Counter[str], said: Cou
     return ACTOR_KINDS.get(actor) == "state" or (said[actor] <= 1 and spoke[actor] <= 1)
 
 
+def _speaks_from_outside(actor: str, party: Counter[str], said: Counter[str],
+                        across: set[str]) -> bool:
+    """Whether ``actor`` is a state that only comments on talks the text sets between two
+    others: no structural evidence of its own (no "talks between", delegation, signature)
+    while two other actors have it, and one position stated at most. A neighbour's warning
+    ("Tehran would block any corridor"), a great power's expectation ("Washington expected
+    full compliance") or a donor's pledge is heard from outside the table; a side that sits
+    at it is named there.
+
+    >>> across = {"ghana", "vlf"}
+    >>> _speaks_from_outside("togo", Counter(togo=1), Counter(togo=1), across)
+    True
+    >>> _speaks_from_outside("togo", Counter(togo=1), Counter(togo=2), across)
+    False
+    >>> _speaks_from_outside("ghana", Counter(ghana=3), Counter(ghana=1), across)
+    False
+    >>> _speaks_from_outside("togo", Counter(togo=1), Counter(togo=1), {"ghana"})
+    False
+    """
+    return (ACTOR_KINDS.get(actor) == "state" and party[actor] < 3 and said[actor] < 2
+            and len(across - {actor}) >= 2)
+
+
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
                  mediator: Counter[str], spoke: Counter[str], any_statement: bool,
                  bystanders: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each actor's role. A mediator where the text says so (unless far more often named as
     a side); a party with structural evidence (talks between, delegations, the subject of an
     agreement) or positions of its own; at least two parties when anyone spoke.
-    ``bystanders`` (aid agencies, analysts' institutes) are never parties, and
+    ``bystanders`` (aid agencies, analysts' institutes) are never parties nor mediators
+    (an analyst's "the mediators' deadline" names none), and
     :data:`THIRD_PARTIES` only with structural evidence, nor is a state named once without it
     (:func:`_onlooker`).
 
@@ -538,10 +676,12 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     'other'
     """
     kinds: dict[str, str] = {}
+    across = {a for a in mentions if party[a] >= 3 and not mediator[a] * 3 >= party[a]}
     for actor in mentions:
-        if mediator[actor] and mediator[actor] * 3 >= party[actor]:
+        if mediator[actor] and mediator[actor] * 3 >= party[actor] and actor not in bystanders:
             kinds[actor] = "mediator"
-        elif actor in bystanders or _onlooker(actor, mentions, party, said, spoke):
+        elif actor in bystanders or _onlooker(actor, mentions, party, said, spoke) or (
+                _speaks_from_outside(actor, party, said, across)):
             kinds[actor] = "other"
         elif party[actor] >= 3 or (actor not in THIRD_PARTIES and (said[actor] >= 2 or (
                 said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2))):
