@@ -13,26 +13,25 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor), a little below the figures measured over all 90
-#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.93 / 0.93, issues
-#: 0.53 / 0.94 (precision: the share of predicted issues that match a key issue),
-#: statements 0.99 / 0.91, speaker 0.91, side 0.84, date 0.86, red lines 0.96 / 0.94.
+#: field -> (precision floor, recall floor), a little below the figures measured over all 99
+#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.90 / 0.91, issues
+#: 0.52 / 0.93 (precision: the share of predicted issues that match a key issue),
+#: statements 0.98 / 0.91, speaker 0.92, side 0.81, date 0.87, red lines 0.94 / 0.92.
 FLOORS = {
-    "actors": (0.90, 0.90),
-    "issues": (0.50, 0.92),
+    "actors": (0.88, 0.89),
+    "issues": (0.50, 0.91),
     "statements": (0.96, 0.88),
-    "speaker": (0.88, 0.88),
-    "side": (0.81, 0.81),
-    "date": (0.83, 0.83),
-    "red_lines": (0.94, 0.92),
+    "speaker": (0.89, 0.89),
+    "side": (0.79, 0.79),
+    "date": (0.84, 0.84),
+    "red_lines": (0.92, 0.90),
 }
-
 
 
 @pytest.fixture(scope="module")
 def tally() -> Tally:
     keys = sorted(ARTICLES.glob("*.yaml"))
-    assert len(keys) >= 90
+    assert len(keys) >= 99
     result = Tally()
     for path in keys:
         score(read_files([path.with_suffix(".txt")]), load_key(path), result)
