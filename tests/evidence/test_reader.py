@@ -7,6 +7,9 @@ import datetime
 import pytest
 
 from zopa.evidence import Reading, read_text
+from zopa.evidence.model import Document
+
+from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -294,3 +297,27 @@ def test_talks_run_by_name_the_mediator() -> None:
     kinds = {a.id: a.kind for a in reading.actors}
     assert kinds.get("au") == "mediator"
     assert kinds.get("kenya") == kinds.get("somalia") == "party"
+
+
+def test_the_issues_a_statement_bears_on_are_the_searchs() -> None:
+    """The merge's prefiltered, memoised search (:class:`_Bearing`) names the same issues,
+    in the same order, as searching every issue's pattern in every statement's sentence,
+    over a reading of many documents whose issues all meet all statements."""
+    from zopa.evidence.issues import FoundIssue
+    from zopa.evidence.reader import _Bearing, _find
+    from zopa.evidence.source import load_file
+
+    docs = []
+    for path in sorted(ARTICLES.glob("*.txt"))[:40]:
+        body, title, date = load_file(path)
+        docs.append(Document(str(path), title, date, body))
+    found = _find(docs)
+    issues: dict[str, FoundIssue] = {}
+    for f in found:
+        for key, issue in f.issues.items():
+            issues.setdefault(key, issue)
+    bearing = _Bearing(issues)
+    texts = [t for f in found for s in f.statements for t in (s.unit, s.about_text) if t]
+    assert len(issues) > 50 and len(texts) > 500
+    for text in texts:
+        assert bearing(text) == [k for k, i in issues.items() if i.pattern.search(text)]

@@ -75,7 +75,7 @@ from .lexicon import ANONYMOUS, COMMENTATOR, MEDIATION, SPEECH, TERRITORIAL, kin
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .openactors import MEDIA, find_local_actors
-from .prefilter import matches_at_words, opening_words
+from .prefilter import fold, matches_at_words, may_match, opening_words, required
 from .records import Found, Mention, Person, Said
 from .roles import RoleRules, assign_roles
 from .sides import (
@@ -1880,6 +1880,27 @@ def _side(said: Said, mentions: Counter[str], government: str | None,
     return None
 
 
+class _Bearing:
+    """The issues a text bears on: those whose pattern it matches, in the issues' order.
+
+    Every statement of a reading is tried against every issue of the reading, documents
+    and issues both growing with a batch; each pattern is searched only where one of the
+    strings its every match holds occurs (:func:`.prefilter.required`), and a text met
+    twice (several statements of one sentence) is read once. The result is the search's."""
+
+    def __init__(self, issues: dict[str, FoundIssue]) -> None:
+        self.wanted = [(key, i.pattern, required(i.pattern)) for key, i in issues.items()]
+        self.seen: dict[str, list[str]] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        known = self.seen.get(text)
+        if known is None:
+            folded = fold(text)
+            known = self.seen[text] = [key for key, pattern, keys in self.wanted
+                                       if may_match(keys, folded) and pattern.search(text)]
+        return list(known)
+
+
 def _merge(found: Iterable[Found]) -> Reading:
     """One reading from the documents' findings: actors and issues merged by id, statements
     numbered s1, s2, ... in document order."""
@@ -1928,13 +1949,13 @@ def _merge(found: Iterable[Found]) -> Reading:
     government = _sole_government(kinds, spoke)
     onlookers = frozenset(a for a in mentions if kinds.get(a) != "mediator"
                           and _THINK_TANK.search(ACTOR_NAMES.get(a) or names.get(a, "")))
+    bearing = _Bearing(issues)
     statements = []
     for n, s in enumerate((s for f in found for s in f.statements), start=1):
-        bears = [key for key, i in issues.items() if i.pattern.search(s.unit)]
+        bears = bearing(s.unit)
         if TERRITORIAL.search(s.unit):
             bears += [key for key, i in issues.items() if i.territorial and key not in bears]
-        about_issues = [key for key, i in issues.items()
-                        if s.about_text and i.pattern.search(s.about_text)]
+        about_issues = bearing(s.about_text) if s.about_text else []
         statements.append(Statement(
             f"s{n}", s.speaker, _side(s, mentions, government, onlookers), s.date, s.quote,
             s.kind, tuple(bears), Source(s.file, s.start, s.end),  # type: ignore[arg-type]
