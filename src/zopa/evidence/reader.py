@@ -539,8 +539,6 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 if word in INSTITUTIONS and m.actor:
                     self.institutions.setdefault(word, m.actor)
         for m in actors:
-            if any(a <= m.start < b for a, b in self.quotes) and False:
-                continue
             self.found.mentions[m.actor or ""] += 1
             if m.text.lower() != self._name(m.actor or "").lower():
                 self.found.aliases[m.actor or ""].add(m.text)
