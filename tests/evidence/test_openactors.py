@@ -256,3 +256,27 @@ def test_media_acronym_spelt_out_as_a_party_and_organs_of_a_side() -> None:
     local = find_local_actors("The Eastern Freedom Front (EFE) and AFP (AFP) reported. "
                               "The rebels' Supreme Revolutionary Council spoke.", [])
     assert local.names == {"efe": "Eastern Freedom Front"}
+
+
+def test_a_longer_name_around_a_known_one_is_its_own_actor() -> None:
+    local = find_local_actors("The delegation of the Southern Sudan Liberation Movement spoke.", [])
+    assert local.names == {"southern-sudan-liberation-movement":
+                           "Southern Sudan Liberation Movement"}
+
+
+def test_a_person_before_of_the_is_no_part_of_the_name() -> None:
+    local = find_local_actors("Talks with Etienne Tshisekedi of the Union for Democracy and "
+                              "Social Progress (UDPS) resumed.", [])
+    assert local.names == {"udps": "Union for Democracy and Social Progress"}
+
+
+def test_all_opens_a_name_and_a_city_ends_it() -> None:
+    local = find_local_actors("The talks were organised by the All Africa Conference of "
+                              "Churches with the World Council of Churches in Geneva.", [])
+    assert set(local.names) == {"all-africa-conference-of-churches", "world-council-of-churches"}
+
+
+def test_an_acronym_with_a_faction_s_place_and_a_hyphenated_militia() -> None:
+    local = find_local_actors("The Rwandan-backed RCD-Goma refused to sign. A spokesman for "
+                              "RCD-Goma spoke, and the Mai-Mai militias stayed away.", [])
+    assert {"rcd-goma", "mai-mai"} <= set(local.names)

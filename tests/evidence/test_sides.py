@@ -422,3 +422,61 @@ def test_the_minister_who_chaired_the_talks_is_the_hosts() -> None:
         "(NLF) signed an accord in the presence of the minister of foreign affairs, Dr Karim "
         "Saleh, who chaired the talks.\n\nDr Saleh said the accord was a victory for peace.")
     assert sides(reading)["Karim Saleh"] == "egypt"
+
+
+def test_an_analyst_at_a_college_or_institute_speaks_for_no_side() -> None:
+    reading = one(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+        '"Neither side will accept losing the vote," said Ama Owusu of King\'s College London. '
+        "An analyst with the Institute for Security Studies in Pretoria, Kojo Mensah, said "
+        "the deal was fragile.")
+    assert sides(reading)["Ama Owusu"] is None
+    assert sides(reading)["Kojo Mensah"] is None
+
+
+def test_a_title_set_off_by_a_comma_before_the_name() -> None:
+    reading = one(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire on Monday. The deal was "
+        "negotiated by the U.S. ambassador to Ghana, Peter Hill, and the U.N. mediator Anna "
+        'Berg. "Today the war is over," Hill told reporters. A spokesman for the U.N. '
+        "peacekeeping force in Accra, Chris Dunn, said more troops would be needed.")
+    got = sides(reading)
+    assert got["Peter Hill"] == "united-states"
+    assert got["Chris Dunn"] == "un"
+
+
+def test_a_capital_that_opens_the_sentence_beats_the_default_government() -> None:
+    reading = one(
+        "KABUL, April 14 - Afghanistan and Pakistan signed the accords on Thursday. "
+        'In Tehran, the foreign ministry said the accords were "incomplete and unjust."')
+    assert sides(reading)["foreign ministry"] == "iran"
+
+
+def test_a_state_agency_dispatch_is_the_home_of_its_officials() -> None:
+    reading = one(
+        "Wadi Araba, 26 October (Petra) -- Jordan and Israel today signed the treaty of peace.\n\n"
+        'In his address, His Majesty King Hussein said: "This is peace with dignity." '
+        "His Majesty affirmed that Jordan would not give up its role in Jerusalem. His Royal "
+        "Highness Crown Prince Hassan bin Talal said on Monday that Jordan was ready to take "
+        "part in regional projects.")
+    got = sides(reading)
+    assert got["King Hussein"] == "jordan"
+    assert got["Hassan bin Talal"] == "jordan"
+    assert all(s.speaker != "Majesty" for s in reading.statements)
+
+
+def test_who_led_the_delegation_named_by_its_capital() -> None:
+    reading = one(
+        "ADDIS ABABA, Feb 28 (Reuters) - Negotiators for the Sudanese government and the "
+        "southern rebels initialled an agreement here on Sunday.\n\n"
+        "Vice-President Abel Alier, who is also Minister for Southern Affairs and led the "
+        'Khartoum delegation, said the agreement "opens a new page in our history."')
+    assert sides(reading)["Abel Alier"] == "sudan"
+
+
+def test_a_name_that_opens_with_the_state_s_organ_is_the_state_s() -> None:
+    reading = one(
+        "Armenia and Azerbaijan signed the protocol in Bishkek on Sunday. The Chairman of "
+        "the Supreme Council of Armenia, Babken Ararktsyan, said Armenia had signed as a "
+        "party interested in peace.")
+    assert sides(reading)["Babken Ararktsyan"] == "armenia"

@@ -229,11 +229,21 @@ def kind_of(text: str) -> str:
     return "other"
 
 
+#: The offices a person holds "of" a body, for the body ("general secretary of the All Africa
+#: Conference of Churches" serves the conference, whatever his nationality).
+OFFICE_OF_BODY = (r"(?:secretary|secretary-general|general secretary|president|chairman|"
+                  r"chairwoman|chair|head|director|director-general|envoy|representative|"
+                  r"spokesman|spokeswoman|spokesperson|commissioner|chief|leader|commander|"
+                  r"coordinator)\s+of\s+(?:the\s+)?")
+
+
 MEDIATION = re.compile(
     r"\bmediat(?:e|es|ed|ing|or|ors|ion)\b|\bfacilitat(?:e|es|ed|ing|or|ors|ion)\b|\bbroker(?:ed|ing|s)?\b"
     r"|\bchaired by\b|\bco-?chair(?:ed|s)?\b|\bguarantors?\b|\bcoordinator\b|\bgood offices\b"
     r"|\bunder the auspices\b|\bhost(?:ed|ing|s)?\b|\bintermediar(?:y|ies)\b|\bgo-between\b"
-    r"|\bshuttl(?:e|ed|ing)\b|\bconvened by\b|\bsponsored by\b|\bco-?sponsors?\b",
+    r"|\bshuttl(?:e|ed|ing)\b|\bconvened by\b|\bsponsored by\b|\bco-?sponsors?\b"
+    # "which organised the negotiations": the organiser brings the sides together
+    r"|\borgani[sz](?:ed|es|ing) (?:the )?(?:talks|negotiations|conference|dialogue)\b",
     re.IGNORECASE)
 NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w*|agreement|deal|accord|ceasefire|cease-fire|truce|peace|dialogue|"

@@ -38,7 +38,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import ACTOR_KINDS, ALIASES, OFFICIALS, REGIONS, SURFACES, TITLE_WORDS, words
+from .gazetteer import (
+    ACTOR_KINDS,
+    ACTOR_NAMES,
+    ALIASES,
+    OFFICIALS,
+    REGIONS,
+    SURFACES,
+    TITLE_WORDS,
+    words,
+)
 from .issues import slug
 
 __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
@@ -47,7 +56,7 @@ __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
 HEADS = words("""movement movements front party parties alliance coalition platform council
 forces army group initiative commission coordination committee brigades brigade league
 congress organisation organization centre center foundation union federation militia
-network institute community junta government church framework""")
+network institute community junta government church framework conference""")
 #: Heads of the names of sides that "the rebels", "the opposition" or "the movement" may
 #: stand for.
 MOVEMENT_HEADS = words("""movement front party alliance coalition platform forces army
@@ -63,10 +72,12 @@ ansa kyodo yonhap irna sana wafa mena bernama pti ani nhk""") | {
     "al jazeera", "al arabiya", "associated press", "agence france-presse",
     "agence france presse", "press association", "ria novosti", "the associated press"}
 #: Words that, after a state's name or demonym, make a body of that state ("Indonesian
-#: Armed Forces"), not an actor of its own.
+#: Armed Forces", "the Australian High Commission", "the Algerian Council of the
+#: Revolution"), not an actor of its own.
 _STATE_BODY = words("""armed forces army navy air force government military security council
 ministry cabinet parliament police defence defense self-defense self-defence national
-guard federal border""")
+guard federal border high commission embassy consulate presidency revolution revolutionary
+command supreme assembly senate congress legislature intelligence service""")
 #: Capitalised words that open a sentence or a run without naming anything.
 _OPENERS = words("""the a an on in at by for from with after before during since and but
 or of to as if when while this that these those its his her their our former then
@@ -85,7 +96,9 @@ _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*"
 _DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})(?:\s+"
                       rf"\(({_ACRONYM}|[A-Z][a-z]{{2,9}})\)|,\s+or\s+([A-Z][A-Z0-9-]*[A-Z0-9])"
                       r"(?=[,.;:]|\s))")
-_BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)(?![\w.-])")
+#: ("RCD-Goma", "SPLM-IO": an acronym and the faction's place or letters).
+_BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6}|-[A-Z][a-z]{2,12})?)"
+                           r"(?![\w.-])")
 #: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman", "the
 #: FUNCINPEC movement", "VMRO-DPMNE would never accept".
 _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
@@ -105,8 +118,8 @@ _SIDE_BEFORE = re.compile(r"\b(?:ruling|governing|opposition|royalist|rebel|sepa
 #: two capitalised words).
 _NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?((?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?"
                          r"|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|(?:[A-Z][\w'’]+\s+)?"
-                         r"[A-Z][a-z]{2,}))"
-                         r"\s+(movement|alliance|coalition|front|party|bloc|militia|faction)\b")
+                         r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))"
+                         r"\s+(movement|alliance|coalition|front|party|bloc|militias?|factions?)\b")
 #: Words for a people, a faith or a creed before a name ("the Shiite Amal movement", "the
 #: Islamist Ennahda party") or instead of one ("the Kurdish party", "the Socialist party").
 _CREEDS = words("""shiite shi'ite shia sunni christian maronite druze alawite islamist
@@ -237,17 +250,34 @@ def _trim(run: str) -> str:
         if w.endswith(("'s", "’s", "s'")) and w.lower().replace("’", "'") not in _COLLECTIVE:
             k = i + 1
     parts = parts[k:]
-    while parts and (parts[0].lower() in _OPENERS or parts[0].lower() in _CONNECTORS
+    # "the All Africa Conference of Churches", "the All Parties Hurriyat Conference": "All"
+    # opens the name itself
+    whole = (len(parts) >= 3 and parts[0] == "All" and parts[1][:1].isupper()
+             and any(w.lower() in HEADS for w in parts[2:]))
+    while parts and not whole and (parts[0].lower() in _OPENERS or parts[0].lower() in _CONNECTORS
                      or _QUALIFIER.fullmatch(parts[0]) or (
                          parts[0].lower() in _PEOPLE and len(parts) > 1
                          and parts[1].lower() in _CONNECTORS)):
         parts = parts[1:]
     heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
+    of = parts.index("of") if "of" in parts else -1
+    if 2 <= of < (heads[0] if heads else -1) and len(parts) > of + 2 and not any(
+            w.lower() in SURFACES or w.lower() in TITLE_WORDS for w in parts[:of]):
+        # "Etienne Tshisekedi of the Union for Democracy and Social Progress": the person
+        # is no part of the name
+        parts = parts[of + 2:] if parts[of + 1].lower() == "the" else parts[of + 1:]
+        heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
     if heads and heads[-1] + 1 < len(parts) and parts[heads[-1] + 1].lower() not in _OF:
         # "European Commission President Jean-Claude Juncker": the name ends at its head
         parts = parts[:heads[-1] + 1]
     while parts and parts[-1].lower() in _CONNECTORS:
         parts = parts[:-1]
+    place = parts[-1].lower().rstrip(".,") if parts else ""
+    if (len(parts) >= 4 and parts[-2] == "in" and place in SURFACES
+            and ACTOR_NAMES.get(SURFACES[place], "").lower() != place):
+        # "the World Council of Churches in Geneva": the city it sits in ("the Front for
+        # Democracy in Burundi" names its state)
+        parts = parts[:-2]
     return " ".join(parts).rstrip(".,")
 
 
@@ -288,10 +318,11 @@ def _state_body(name: str) -> bool:
 #: Cambodia", "the Government of the Federal Democratic Republic of Ethiopia".
 _FORMAL = words("""government federal transitional interim royal central new national
 republic democratic kingdom people's socialist islamic united state states union
-provisional caretaker military sovereign council junta""")
+provisional caretaker military sovereign council junta supreme soviet assembly
+parliament""")
 #: Heads of a state's ruling bodies: "the Transitional Military Council of the Republic of
-#: Chad" is Chad's.
-_RULING = words("government council junta")
+#: Chad" is Chad's, "the Supreme Council of Armenia" (its parliament) Armenia's.
+_RULING = words("government council junta soviet assembly parliament")
 
 
 def _government_of(name: str) -> str | None:
@@ -306,6 +337,8 @@ def _government_of(name: str) -> str | None:
     'chad'
     >>> _government_of("Security Council") is None
     True
+    >>> _government_of("Supreme Council of Armenia"), _government_of("National Assembly")
+    ('armenia', '')
     """
     parts = [w for w in name.lower().split() if w not in _CONNECTORS]
     if not set(parts) & _RULING:
@@ -319,6 +352,9 @@ def _government_of(name: str) -> str | None:
 def _acceptable(name: str) -> bool:
     low = name.lower()
     parts = low.split()
+    if "conference" in parts and not set(parts) & (HEADS - {"conference"}) and (
+            len(parts) < 3 or any(w in SURFACES or w in REGIONS for w in parts)):
+        return False  # "the Minsk Conference", "the Geneva Peace Conference": a meeting
     return (len(parts) >= 2 and low not in REGIONS and low not in MEDIA
             and not any(w in MEDIA for w in parts[:1]) and not _state_body(name)
             and sum(1 for w in parts if w not in HEADS and w not in _CONNECTORS) >= 1)
@@ -374,8 +410,15 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         if known is not None:
             local.add(name, known)
             continue
-        if any(" ".join(parts[k:]).lower() in SURFACES for k in range(1, len(parts) - 1)):
-            continue  # "Kurdish Syrian Democratic Forces": the gazetteer's actor
+        if any(" ".join(parts[k:]).lower() in SURFACES and (
+                parts[k - 1].lower() in ("of", "the") or all(
+                    w.lower().removesuffix("'s").removesuffix("’s") in SURFACES
+                    for w in parts[:k]))
+                for k in range(1, len(parts) - 1)):
+            # "Kurdish Syrian Democratic Forces", "the Supreme Council of the Nagorno-Karabakh
+            # Republic": the gazetteer's actor; but the "Southern Sudan Liberation Movement"
+            # is not the Sudan Liberation Movement
+            continue
         owner = _organisation_before(parts)
         if owner is not None:
             local.add(name, owner)  # "the OSCE Minsk Group", "IGAD Council of Ministers"

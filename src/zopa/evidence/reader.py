@@ -63,6 +63,7 @@ from .gazetteer import (
     MOVEMENTS,
     OFFICIALS,
     OPPOSITIONS,
+    STATE_AGENCIES,
     SURFACES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -71,7 +72,15 @@ from .gazetteer import (
     words,
 )
 from .issues import REGION, FoundIssue, find_issues, slug
-from .lexicon import ANONYMOUS, COMMENTATOR, MEDIATION, SPEECH, TERRITORIAL, kind_of
+from .lexicon import (
+    ANONYMOUS,
+    COMMENTATOR,
+    MEDIATION,
+    OFFICE_OF_BODY,
+    SPEECH,
+    TERRITORIAL,
+    kind_of,
+)
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
 from .openactors import MEDIA, find_local_actors
@@ -82,12 +91,16 @@ from .sides import (
     _FORMER_TITLE,
     _GENERIC_GROUP,
     _GENERIC_HEADS,
+    _LEADER_HEADS,
     _LIVES_IN,
     _LIVING,
+    _OFFICE_HEADS,
     _RESIDENCE,
+    _SCHOLAR_BEFORE,
     SideRules,
     _civil_office,
     _most_of_all,
+    scholarly,
 )
 from .source import load_file, plain_text
 from .statement_dates import DateRules, date_back
@@ -150,9 +163,6 @@ _ABOUT = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|requests|demand|demand
 #: A capital standing for its government: "the government in Damascus".
 _SEAT_OF = re.compile(r"\b(?:government|authorities|leadership|regime|administration|"
                       r"rulers|junta) in\s+$", re.IGNORECASE)
-#: Heads of a title that name one person ("the Kremlin leader", "the PLO chairman").
-_LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chief", "president",
-                           "premier", "commander"})
 #: The most words of reported speech that lead into a quoted fragment and count for its
 #: kind (:meth:`_DocReader._frame`): "said Dublin would not accept".
 _FRAME_WORDS = 10
@@ -167,11 +177,6 @@ _CHANNEL = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readou
 _PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
     "spokesman", "spokeswoman", "spokesperson", "envoy", "source", "diplomat", "minister",
     "aide", "adviser", "advisor", "ambassador", "mediator", "representative", "delegate"})
-#: Title heads of an office held for a side: its holder is no onlooker, whatever else the
-#: title says ("the movement's chairman and chief political consultant").
-_OFFICE_HEADS = _LEADER_HEADS | frozenset({
-    "minister", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy",
-    "ambassador", "secretary", "secretary-general", "governor", "mediator", "representative"})
 #: A bare head-of-state or government title ("President"): a dateline's home leader.
 #: "former UN secretary-general", "ex-Finnish president": an office held no longer.
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)\s*$", re.IGNORECASE)
@@ -209,8 +214,9 @@ _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:
                      r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
 #: "their host, President ...", "the host, ...": the person who receives the talks.
 _HOST = re.compile(r"\b(?:the|their|our|his|her)\s+hosts?,?\s*$", re.IGNORECASE)
-_HOME_TITLE = re.compile(r"(?:President|Prime Minister|Premier|King|Emir|Chancellor)",
-                         re.IGNORECASE)
+_HOME_TITLE = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+)?"
+                         r"(?:the\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|"
+                         r"Crown Prince|Chancellor)", re.IGNORECASE)
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
 _ACTING_AS = re.compile(r"\s+who\s+(?:acted|acts|served|serves|was acting|is acting)\s+as\s+"
                         r"(?:the\s+)?([^,.;]{3,80})")
@@ -240,6 +246,22 @@ _GENERIC_BODY = re.compile(r"\b[Tt]he\s+(?:Front|front|[Mm]ovement|rebels|guerri
 _GIVEN_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Excellency)\.?\s+([A-Z][a-z][\w'’-]*\s+)$")
 #: An honorific that ends the words before a name: "..., His Excellency", "..., Mr".
 _HONORIFIC_END = re.compile(r"\s*\b(?:(?:His|Her)\s+Excellency|Mr|Mrs|Ms|Dr)\.?\s*$")
+#: A style the recogniser takes into a name: "(His) Majesty King Hussein", "His Royal
+#: Highness Crown Prince Hassan".
+_STYLE = re.compile(r"^(?:(?:His|Her)\s+)?(?:Royal\s+)?(?:Majesty|Excellency|Highness|Eminence|"
+                    r"Holiness)\s+")
+#: An office "of" a body (group 1 the body, :data:`~.lexicon.OFFICE_OF_BODY`).
+_SERVES_BODY = re.compile(r"\b" + OFFICE_OF_BODY + r"(.+)$", re.IGNORECASE)
+#: A clause after a name: the person leads a delegation named by its side (group 1).
+_LEADS_DELEGATION = re.compile(r",\s+who\s+(?:[^,.;\"“”]{0,60}?\s+)?(?:led|leads|heads|headed|"
+                               r"is leading|was leading)\s+(?:the\s+)?([^,.;\"“”]{1,40}?)\s+"
+                               r"(?:delegation|negotiating team|team|negotiators|side|panel)\b")
+#: A news agency in brackets: "(Petra)", "(SUNA)" (:data:`STATE_AGENCIES`).
+_AGENCY = re.compile(r"\((" + "|".join(re.escape(a) for a in sorted(
+    STATE_AGENCIES, key=len, reverse=True)) + r")\)", re.IGNORECASE)
+#: The offices a style refers back to: "His Majesty" is the king named before.
+_STYLED = {"majesty": frozenset({"king", "queen", "emperor", "empress", "sultan"}),
+           "highness": frozenset({"prince", "princess", "emir", "sheikh", "sultan"})}
 #: A clause that makes a person the talks' chair: ", who chaired the talks".
 _CHAIRED = re.compile(r",\s+who\s+(?:had\s+)?(?:chaired|hosted|presided\s+over|convened)\s+"
                       r"(?:the\s+)?(?:talks|negotiations|meetings?|conference)\b")
@@ -471,6 +493,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         for a, b in self.person_spans:
             name = self.text[a:b].strip()
             name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name)
+            name = _STYLE.sub("", name)  # "Majesty King Hussein": the style is no name
             name = _TIME_STAMP.sub("", name)  # a live blog's "11:25 Tsvangirai said"
             while len(name.split()) > 2 and name.split()[0].lower() in TITLE_WORDS:
                 name = name.split(maxsplit=1)[1]
@@ -732,6 +755,12 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 side = self._title_side(after)
         at = self.text.rfind(title, max(0, person.start - 120), person.start) if title else -1
         at = person.start if at < 0 else at
+        if self._scholar(person, title):
+            # "James Gow of King's College London", "An analyst with the Institute for
+            # Defence Studies in New Delhi, K. Subrahmanyam": an onlooker, of no side
+            self.people[person.text] = Person(person.text, title, None)
+            self._name_forms(person.text)
+            return
         former = bool(_FORMER_TITLE.match(title))
         if former:
             side = None  # "former Finnish president Martti Ahtisaari" speaks for no state
@@ -757,6 +786,8 @@ class _DocReader(SideRules, RoleRules, DateRules):
             side = self._host()  # "their host, President Gnassingbe Eyadema"
         if side is None and _civil_office(title) and _CHAIRED.match(self.masked, person.end):
             side = self._host()  # "the foreign minister, X, who chaired the talks"
+        if side is None:
+            side = self._leads_delegation(person.end)
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
             self.by_dateline.add(person.text)
@@ -775,6 +806,22 @@ class _DocReader(SideRules, RoleRules, DateRules):
             self.home_office.append(person.text)  # read in :meth:`_government_teams`
         self.people[person.text] = Person(person.text, title, side)
         self._name_forms(person.text)
+
+    def _scholar(self, person: Mention, title: str) -> bool:
+        """Whether a person is introduced as an analyst or scholar: "X of King's College
+        London", "X, a Middle East specialist at the University of Maryland", "An analyst
+        with the Institute for Defence Studies, X" (:data:`_THINK_TANK`, :data:`COMMENTATOR`)."""
+        if scholarly(title):
+            return True
+        after = _AFFILIATION.match(self.masked, person.end)
+        if after is not None and (_THINK_TANK.search(after.group(1))
+                                  or COMMENTATOR.search(after.group(0))):
+            return True
+        sentence = max(self.masked.rfind(". ", 0, person.start),
+                       self.masked.rfind("\n", 0, person.start)) + 1
+        before = self.masked[max(sentence, person.start - 120):person.start]
+        lead = _SCHOLAR_BEFORE.search(before)
+        return lead is not None and scholarly(lead.group(0).rstrip(", "))
 
     def _honorific_form(self, name: str) -> bool:
         """Whether ``name`` is a person already named, by words of their title or honorific
@@ -1002,6 +1049,22 @@ class _DocReader(SideRules, RoleRules, DateRules):
         return any(m.actor == actor and _FORMER.search(self.text, max(0, m.start - 12), m.start)
                    for m in self.actor_mentions)
 
+    def _title_actor(self, title: str) -> str | None:
+        """The actor a title names: the body an office is "of" ("the Liberian general
+        secretary of the All Africa Conference of Churches" serves the conference, whatever
+        his nationality), else the first actor named ("U.S. ambassador to Croatia")."""
+        title = _RESIDENCE.sub("", title)
+        office = _SERVES_BODY.search(title)
+        owner = self._actor_in(office.group(1)) if office else None
+        return owner or self._actor_in(title)
+
+    def _leads_delegation(self, end: int) -> str | None:
+        """The side whose delegation the person named just before ``end`` leads, as a clause
+        after the name says: "Abel Alier, who is also Minister for Southern Affairs and led
+        the Khartoum delegation," speaks for Sudan (the actor the delegation is named by)."""
+        led = _LEADS_DELEGATION.match(self.masked, end)
+        return self._actor_in(led.group(1)) if led else None
+
     def _delegation_of(self, start: int) -> str | None:
         """The side of a delegation's leader: "The SRF's delegation, led by Hadi Idris"."""
         led = re.search(r"\b(?:delegation|team|negotiators|side|panel)s?,?\s+(?:led|headed)\s+"
@@ -1036,6 +1099,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
             window = " " * dash[-1].end() + window[dash[-1].end():]
         # "the head of state, His Excellency Laurent Gbagbo": an honorific is no title
         window = _HONORIFIC_END.sub(" ", window)
+        appositive = _appositive(window)
         if window.rstrip().endswith(","):
             window = window.rstrip()[:-1] + " "
         words = list(_WORD.finditer(window))
@@ -1053,11 +1117,15 @@ class _DocReader(SideRules, RoleRules, DateRules):
         run = window[words[k].start():] if k < len(words) else ""
         run = re.sub(r"^(?:(?:the|of|for|and|on)\s+)+", "", run.strip(), flags=re.IGNORECASE)
         run = re.sub(r"\s+(?:of|for|the|and|on)$", "", run).strip()
+        run = _STYLE.sub("", re.sub(r"^(?:Majesty|Highness|Excellency)\s+", "", run)).strip()
         if not any(w.lower().rstrip(".") in TITLE_WORDS or (
                 "-" in w and any(p in TITLE_WORDS for p in w.lower().split("-")))
                 for w in run.split()):  # "Under-Secretary-General of the United Nations"
+            if appositive:
+                # "the U.S. ambassador to Croatia, Peter Galbraith": a title, then where
+                return appositive, self._title_actor(appositive)
             return "", None
-        return run, self._actor_in(_RESIDENCE.sub("", run))
+        return run, self._title_actor(run)
 
     def _host(self) -> str | None:
         """The state of the dateline's city, whether or not it mediates: the host's."""
@@ -1078,6 +1146,10 @@ class _DocReader(SideRules, RoleRules, DateRules):
             country = re.match(r",\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,",
                                self.text[m.end(1):m.end()])
             actor = SURFACES.get(country.group(1).lower()) if country else None
+        if actor is None:
+            # "Wadi Araba, 26 October (Petra) --": a state agency's dispatch is its state's
+            agency = _AGENCY.search(self.text[:m.end() + 40])
+            actor = STATE_AGENCIES.get(agency.group(1).lower()) if agency else None
         if actor is None or ACTOR_KINDS.get(actor) != "state":
             return None
         again = [a for a in actors if a.actor == actor and not m.start(1) <= a.start < m.end()]
@@ -1115,8 +1187,10 @@ class _DocReader(SideRules, RoleRules, DateRules):
         # the dots of an abbreviation ("the U.S. envoy") end no title
         window = _ABBREVIATION.sub(lambda a: a.group(0).replace(".", "\u2024"),
                                    self.masked[end:end + 120])
-        m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;\"“”]{3,90}?)(?=[,.;]|\s+(?:said|says|"
-                     r"told|added|who|which)\b)", window)
+        # ", and the U.N. mediator Thorvald Stoltenberg" names the next person, not a title
+        m = re.match(r",\s+(?!(?:and|or|but|nor|while|whereas)\s)((?:the|a|an)\s+)?"
+                     r"([^,.;\"“”]{3,90}?)(?=[,.;]|\s+(?:said|says|told|added|who|which)\b)",
+                     window)
         if not m:
             return "", None
         title = _PLACE_OF_LIFE.sub("", self.masked[end + m.start(2):end + m.end(2)]).strip()
@@ -1132,11 +1206,13 @@ class _DocReader(SideRules, RoleRules, DateRules):
         heading = _HEADING.match(rest)
         if heading and self._actor_in(heading.group(1)):
             return title, self._actor_in(heading.group(1))
-        return title, self._actor_in(_RESIDENCE.sub("", title))
+        return title, self._title_actor(title)
 
     def _of_actor(self, end: int) -> str | None:
-        m = re.match(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
-                     self.masked[end:end + 60])
+        # "President Mohammed Hosni Mubarak of the Arab Republic of Egypt"
+        m = re.match(r"\s*(?:,\s*)?(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+"
+                     r"(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)",
+                     self.masked[end:end + 70])
         return self._actor_in(m.group(1)) if m else None
 
     # -- statements ------------------------------------------------------------------------
@@ -1562,6 +1638,14 @@ class _DocReader(SideRules, RoleRules, DateRules):
             end -= 1
         run = self.text[start:end]
         run_stripped = re.sub(r"^(?:the|a|an)\s+", "", run.strip(), flags=re.IGNORECASE)
+        styled = self._styled(run_stripped, start)
+        if styled is not None:
+            return styled
+        scholar = _NAME_OF_SCHOOL.fullmatch(run_stripped)
+        if scholar is not None and _THINK_TANK.search(scholar.group(2)):
+            # "said Ama Owusu of King's College London": a scholar, of no side
+            self.last_person = scholar.group(1)
+            return scholar.group(1), "", None
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         people = [m for m in inside if m.person]
         if people:
@@ -1641,9 +1725,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
             its = re.match(r"(?:its|their)\s", run_stripped, re.IGNORECASE)
             side = ((self._antecedent(start) if its else None)
                     or self._owner_before(run_stripped, start) or self._body_owner(start)
-                    or self._generic_side(run_stripped)
+                    or self._generic_side(run_stripped) or self._place_lead(start)
                     or self._subject_state(run_stripped, start) or self._ministry(run_stripped)
-                    or self._place_lead(start) or self._the_mediators(run_stripped))
+                    or self._the_mediators(run_stripped))
             self.title_only = (end, run_stripped, side)
             return run_stripped, run_stripped, side
         words = run_stripped.split()
@@ -1662,6 +1746,23 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 title, side = self._titled_before(name, start)
                 return name, title, side
             return name, "", self._side_of(name)
+        return None
+
+    def _styled(self, run: str, start: int) -> tuple[str, str, str | None] | None:
+        """A ruler called by their style ("His Majesty said", "His Highness called on"):
+        the last person named before ``start`` whose name or title holds an office of that
+        style (:data:`_STYLED`)."""
+        style = re.fullmatch(r"(?:His|Her)\s+(?:Royal\s+)?(Majesty|Highness)", run)
+        if style is None:
+            return None
+        offices = _STYLED[style.group(1).lower()]
+        named = [self._full_name(m.text) for m in self.mentions if m.person and m.end <= start]
+        for name in reversed(named):
+            person = self.people.get(name)
+            held = set((name + " " + (person.title if person else "")).lower().split())
+            if held & offices:
+                self.last_person = name
+                return name, person.title if person else "", self._side_of(name)
         return None
 
     def _pronoun(self, word: str, at: int) -> tuple[str, str, str | None] | None:
@@ -1846,7 +1947,44 @@ _OUTSIDE_OFFICE = re.compile(r"\b(?:secretary of state|foreign secretary|envoy|a
 _THINK_TANK = re.compile(r"\b(?:Cent(?:er|re)s? for|(?:East|Studies|Research|Policy) Cent(?:er|re)|"
                          r"Institute|Institution|Think[- ]?Tank|Crisis Group|"
                          r"Chatham House|Brookings|Carnegie|"
-                         r"University|School of)\b", re.IGNORECASE)
+                         r"University|College|School of)\b", re.IGNORECASE)
+#: What follows a person's name to say where they work: "of King's College London", ", a
+#: Middle East specialist at the University of Maryland" (group 1 the place).
+_AFFILIATION = re.compile(r"\s*,?\s*(?:(?:an?|the)\s+[^,.;\"“”]{0,50}?\s+)?(?:of|at|from|with)\s+"
+                          r"(?:the\s+)?([^,.;\"“”]{1,60})")
+
+
+
+#: A name and where the person works: "Ama Owusu of King's College London".
+_NAME_OF_SCHOOL = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+(?:of|at|from)\s+"
+                             r"(?:the\s+)?(.+)")
+#: An article, then up to ten words and a comma at the end: a title set off before a name.
+_APPOSITIVE = re.compile(r"(?:^|[\s(])(?:the|an?)\s+((?:[\w.'’-]+\s+){0,9}[\w.'’-]+),\s*$",
+                         re.IGNORECASE)
+#: Words no title holds: the verb of a clause, its agent.
+_CLAUSE_WORDS = frozenset({"by", "was", "were", "is", "are", "said", "told", "had", "has", "with"})
+
+
+def _appositive(window: str) -> str:
+    """A title set off by a comma before a name, opened by an article and headed by a title
+    word among its first three: "the U.S. ambassador to Croatia, ", "A spokesman for the
+    U.N. peacekeeping force in Zagreb, " ("" when there is none).
+
+    >>> _appositive("The deal was negotiated by the U.S. ambassador to Ghana, ")
+    'U.S. ambassador to Ghana'
+    >>> _appositive("The deal was signed in Accra, ")
+    ''
+    """
+    for start in [m.start() for m in re.finditer(r"\b(?:the|an?)\s", window, re.IGNORECASE)]:
+        m = _APPOSITIVE.match(window, max(0, start - 1)) if start else _APPOSITIVE.match(window)
+        if m is None:
+            continue
+        words_ = m.group(1).split()
+        if _CLAUSE_WORDS & {w.lower() for w in words_}:
+            continue
+        if any(w.lower().rstrip(".") in TITLE_WORDS for w in words_[:3]):
+            return m.group(1).strip()
+    return ""
 
 
 def _sole_government(kinds: dict[str, str], spoke: Counter[str] | None = None) -> str | None:

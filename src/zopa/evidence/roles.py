@@ -40,7 +40,7 @@ from .gazetteer import (
     TITLE_WORDS,
     words,
 )
-from .lexicon import MEDIATION, NEGOTIATION
+from .lexicon import MEDIATION, NEGOTIATION, OFFICE_OF_BODY
 from .model import Document
 from .records import Found, Mention, Person
 from .units import Unit
@@ -483,6 +483,11 @@ class RoleRules:
                              r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
+            serving = _SERVING_BODY.match(self.text, c1)
+            if serving is not None:
+                # "chaired by Burgess Carr, the Liberian general secretary of the All Africa
+                # Conference of Churches": the body he serves mediates, not his state
+                pos = serving.end()
             # an official whose title runs back over the cue's last word ("through three
             # negotiators: US Ambassador Christopher Hill") is named at the cue all the same
             starts = [m.start for m in actors if m.start <= pos < m.end]
@@ -527,6 +532,9 @@ class RoleRules:
             if group and not re.fullmatch(r"\s*(?:,|and|, and|&|/|with the support of|backed by|"
                                           r"alongside|together with|as well as|and by|with|"
                                           r"and backed by|, led by|, headed by|of|"
+                                          # ", led by Kofi Mensah, and the Coastal ..."
+                                          r",\s+(?:led|headed)\s+by\s+(?:[A-Z][\w'’.-]*\s*){1,4},"
+                                          r"(?:\s+and)?|"
                                           r"as (?:the )?(?:current |rotating )?(?:chair|chairman|"
                                           r"chairwoman|president|head) of)?"
                                           # "and the All Burma Students' ...": a name's opener
@@ -538,6 +546,12 @@ class RoleRules:
         return group
 
     # -- issues ----------------------------------------------------------------------------
+
+
+#: After a cue, a person and the office they hold "of" a body, up to the body: "by Burgess
+#: Carr, the Liberian general secretary of the " (the body mediates).
+_SERVING_BODY = re.compile(r"\s+(?:by\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+"
+                           r"(?:the\s+|a\s+|an\s+)?[^,.;\"“”]{0,40}?\b" + OFFICE_OF_BODY)
 
 
 #: Between a long name and its acronym: " (", or the name's second half first

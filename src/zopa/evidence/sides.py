@@ -59,7 +59,37 @@ _OFFICIAL_AT_PLACE = re.compile(r"(?:(?:the|some|senior|government)\s+)*(?:offic
                                 r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 #: A place that opens a sentence: "In Seoul, officials said".
 _PLACE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
-                         r"(?:the\s+|some\s+|senior\s+|government\s+)*$")
+                         r"(?:the\s+|an?\s+|one\s+|some\s+|senior\s+|government\s+)*$")
+#: Heads of a title that name one person ("the Kremlin leader", "the PLO chairman").
+_LEADER_HEADS = frozenset({"leader", "chairman", "chairwoman", "chief", "president",
+                           "premier", "commander"})
+#: Title heads of an office held for a side: its holder is no onlooker, whatever else the
+#: title says ("the movement's chairman and chief political consultant").
+_OFFICE_HEADS = _LEADER_HEADS | frozenset({
+    "minister", "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy",
+    "ambassador", "secretary", "secretary-general", "governor", "mediator", "representative"})
+#: An analyst or scholar named just before the name, with nothing but their place between:
+#: "An analyst with the Institute for Defence Studies in New Delhi, ".
+_SCHOLAR_BEFORE = re.compile(r"(?:^|[,;]\s+|\b(?:an?|the)\s+)[^,.;\"“”]{0,40}?\b(?:analyst|expert|"
+                             r"researcher|scholar|professor|commentator|academic|historian|"
+                             r"specialist|political scientist|senior fellow)s?\b"
+                             r"[^.;\"“”]{0,80},\s*$", re.IGNORECASE)
+
+
+def scholarly(title: str) -> bool:
+    """Whether a title is an analyst's or scholar's, who speaks for no side ("analyst with
+    the Institute for Defence Studies in New Delhi"), not an office ("the movement's chief
+    political consultant" holds one).
+
+    >>> scholarly("analyst with the Institute for Defence Studies in New Delhi")
+    True
+    >>> scholarly("chief negotiator"), scholarly("chief political consultant of the NDFP")
+    (False, False)
+    """
+    return bool(_SCHOLAR_BEFORE.search(title + ",")) and not (
+        _OFFICE_HEADS & set(re.findall(r"[a-z-]+", title.lower())))
+
+
 #: The offices a head of state or of government holds: "the head of state" is the
 #: president, the king or the emir the text named.
 _HEAD_OF = {"head state": {"president", "king", "emir", "sultan", "queen"},
@@ -182,6 +212,8 @@ class SideRules:
         own; for a former office their own first ("former Finnish president Martti
         Ahtisaari and his Crisis Management Initiative" speaks for the initiative)."""
         own = self._side_of(name)
+        if scholarly(title):
+            return None  # "an analyst with the Institute for Defence Studies in New Delhi"
         if _FORMER_TITLE.match(title) or (own and self.found.mediator[own]):
             # a mediator's office held besides a state's (:meth:`_mediating_offices`)
             return own or self._title_side(title)
