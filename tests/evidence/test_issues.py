@@ -77,6 +77,16 @@ def test_the_aim_of_the_talks_is_no_issue() -> None:
     ("The accord sets up a development fund for the valley.", "development"),
     ("The mediators kept the talks open to the non-signatories.", "inclusion"),
     ("The deal sets up a joint commission to watch the truce line.", "committees"),
+    ("The treaty sets out arrangements for the sharing of the waters of the river.", "water"),
+    ("The accord eases restrictions on fishing along the coast.", "fishing"),
+    ("Under the deal the highway to the north is to reopen to civilian traffic.", "roads"),
+    ("The deal asks troops to vacate occupied temples and schools.", "public-buildings"),
+    ("The treaty provides for economic cooperation between the two states.",
+     "economic-cooperation"),
+    ("The treaty provides for security cooperation and the fight against terrorism.",
+     "security-cooperation"),
+    ("The rebels want the lifting of the ban on the movement before the talks.", "bans"),
+    ("The deal lets the northern municipalities form an association.", "local-government"),
 ])
 def test_common_topics(sentence: str, topic: str) -> None:
     assert topic in issues(sentence)

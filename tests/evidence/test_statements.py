@@ -433,3 +433,36 @@ def test_the_reported_words_before_a_quoted_fragment_give_its_kind() -> None:
     reading = one('The foreign minister of Ruritania said Ruritania had studied '
                   '"a deal that leaves the north outside the army".')
     assert [s.kind for s in reading.statements] == ["other"]
+
+
+def test_a_quotation_after_a_clause_its_speaker_opens() -> None:
+    reading = read_text(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday.\n\n"
+        "Kofi Mensah, the VLF's secretary-general, did not mince words: \"We will never accept "
+        "an arrangement cooked up behind our backs.\"\n\n"
+        "Mr Mensah, on the steps of the hall: \"We will study the text with an open mind.\"",
+        date=DAY)
+    quotes = {s.quote: s.speaker for s in reading.statements}
+    assert any("cooked up behind our backs" in q and who == "Kofi Mensah"
+               for q, who in quotes.items())
+    assert any("study the text" in q and who == "Kofi Mensah" for q, who in quotes.items())
+
+
+def test_a_quoted_predicate_keeps_its_reported_subject() -> None:
+    reading = read_text(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+        'Kofi Mensah said the army watchtowers in the north "have to come down" as part of '
+        "any deal.", date=DAY)
+    assert any("army watchtowers in the north" in s.quote for s in reading.statements)
+
+
+def test_the_subject_of_the_reported_clause_is_no_speaker() -> None:
+    reading = read_text(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+        "Mensah's deputy, VLF president Ama Boateng, said the movement would take no part in "
+        "any institution created under the deal. Ghana's ambassador-at-large for the talks "
+        "said Accra would guarantee the ceasefire.", date=DAY)
+    speakers = {s.speaker for s in reading.statements}
+    assert "movement" not in speakers and "Accra" not in speakers
+    assert any("ambassador-at-large" in s.speaker and s.side == "ghana"
+               for s in reading.statements)

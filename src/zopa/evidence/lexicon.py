@@ -311,7 +311,25 @@ customs|Customs and tariffs|customs|customs checks|tariffs?|checks on goods
 trade|Trade and the single market|trade|single market|customs union|level playing field
 citizens-rights|Citizens' rights|citizens' rights|residency rights|rights of (?:eu )?citizens
 financial-settlement|Financial settlement|financial settlement|divorce bill|payments? to
-water|Water sharing|water (?:sharing|allocation|flows?|releases?|rights)|drought|downstream
+water|Water sharing|water (?:sharing|allocation|flows?|releases?|rights|quotas?|deliveries|supply)|
+    (?:sharing|share|allocation|division) of (?:the )?waters?|cubic met(?:re|er)s of water|
+    drought|downstream
+fishing|Fishing zones and fishing rights|fishing (?:zones?|grounds|waters|limits?|
+    restrictions|ban)|(?:restrictions|limits|curbs|ban) on fishing|fisheries
+roads|Roads, highways and crossings|highways?|road links?|crossing points?|border crossings?|
+    (?:main|trunk|coastal) roads?
+public-buildings|Occupied schools, temples and public buildings|places of worship|
+    (?:occupied|vacate\w*|vacating) (?:[\w-]+ ){0,3}?(?:schools|temples|churches|mosques|
+    public buildings)
+economic-cooperation|Economic cooperation|economic (?:cooperation|co-operation|development|ties|
+    relations|integration|projects?)|cooperation in (?:the )?econom\w*|joint ventures?
+security-cooperation|Security cooperation|security (?:cooperation|co-operation)|
+    fight against terrorism|counter-?terror\w*
+bans|Lifting of bans and proscription|ban on (?:the )?(?:[\w-]+ ){0,2}?(?:organisation|
+    organization|movement|party|group|tigers|ltte)|de-?proscri\w*|proscri\w*|unban\w*|
+    terrorist (?:list|designation)
+local-government|Association of municipalities and local government|municipalit\w*|
+    local (?:government|councils?|authorities)
 filling|Filling of the reservoir|filling|reservoir|fill the dam
 binding-agreement|A legally binding agreement|legally binding|binding agreement|binding deal
 data-sharing|Data sharing|data (?:sharing|exchange)|exchange of data|data on|share data

@@ -147,6 +147,15 @@ _PARTICIPLE = re.compile(r",\s+(saying|telling\s+(?:[\w'’-]+\s+){1,4}?that)\s+
 _NAME_OF = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|from|at)\s+[A-Z]")
 #: A name and a colon before a quotation: 'Annan: "Compromise was necessary ..."'.
 _COLON = re.compile(r"[^:;,\"“”\n]{2,60}?(:)\s*[\"“]")
+#: A quotation that opens with a verb: the predicate of the words reported before it.
+_PREDICATE = re.compile(r"(?:would|will|could|can|must|should|had|has|have|is|are|was|were|"
+                        r"did|does|do|cannot|won't|can't)\b(?:\s+(?:not|never|no longer|to))?")
+#: The remit after a title: "ambassador-at-large for the talks", "envoy to the negotiations".
+_FOR_THE_TALKS = re.compile(r"\b(?:for|to|at|in)\s+the\s+(?:talks|negotiations|process|dialogue|"
+                            r"conference)\s*$")
+#: A clause and a colon before a quotation, the clause opened by its speaker (see
+#: :meth:`_DocReader._clause_subject`).
+_CLAUSE_COLON = re.compile(r"[^:;\"“”\n]{2,160}?(:)\s*[\"“]")
 #: A verb that attributes the quotation after its object: 'called the deal "a victory"',
 #: 'praised the host as "the man who made this possible"', 'describing it as "a step"'.
 _QUOTING = re.compile(r"\b(?:called|calling|described|describing|praised|hailed|termed|"
@@ -1360,7 +1369,14 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if that and not _FINITE.search(that.group(0)):
             at += that.end()  # "stated at the opening session that ..."
         reported = self.text[at:quote - 1]
-        if (len(re.findall(r"[A-Za-z]+", reported)) < 5 or re.search(r"[\"“”:]", reported)
+        if re.search(r"[\"“”:]", reported):
+            return quote
+        if (len(re.findall(r"[A-Za-z]+", reported)) >= 3 and not re.search(r"[,;]", reported)
+                and _PREDICATE.match(self.text, quote)):
+            # 'said British army watchtowers in south Armagh "have to come down"': the
+            # quotation is the predicate of the reported subject
+            return at
+        if (len(re.findall(r"[A-Za-z]+", reported)) < 5
                 or not (_FINITE.search(reported) or re.search(r"\b[a-z]{3,}ed\b", reported))):
             return quote
         return at
@@ -1448,19 +1464,53 @@ class _DocReader(SideRules, RoleRules, DateRules):
         """A quotation after a person's name and a colon, as live blogs write it: 'Prime
         Minister Abdalla Hamdok: "Today we lay the first brick ..."'."""
         colon = _COLON.match(self.masked, unit.start, unit.end)
-        if colon is None:
-            return None
-        at = colon.start(1)
-        self.run_start = at
-        found = self._speaker_left(at, unit)
-        if found is None or found[0] not in self.people:
-            return None
+        found = None
+        if colon is not None:
+            at = colon.start(1)
+            self.run_start = at
+            found = self._speaker_left(at, unit)
+            if found is not None and found[0] not in self.people:
+                found = None
+        if found is None:
+            colon = _CLAUSE_COLON.match(self.masked, unit.start, unit.end)
+            if colon is None:
+                return None
+            at = colon.start(1)
+            found = self._clause_subject(unit.start, at)
+            if found is None:
+                return None
         statement = Said(*found, ":", self.doc.file)
         self._set_quote(statement, unit, (at, at + 1))
         if len(str(statement.quote).split()) < 3 or not statement.quoted:
             return None
         statement.mention = self._date_near(unit, at, at + 1, (statement.start, statement.end))
         return statement
+
+    def _clause_subject(self, start: int, colon: int) -> tuple[str, str, str | None] | None:
+        """The person a clause before a colon and a quotation opens with, whose words the
+        quotation gives: 'Azarias Ruberwa, the movement's secretary-general, did not mince
+        words: "..."', 'Mr Adams, on the gravel: "..."', 'He went on: "..."', 'His answer:
+        "..."'."""
+        clause = self.masked[start:colon]
+        lead = len(clause) - len(clause.lstrip())
+        stamp = _TIME_STAMP.match(clause.lstrip())
+        lead += stamp.end() if stamp else 0
+        at = start + lead
+        rest = self.masked[at:colon]
+        pronoun = re.match(r"(?:(He|She)\b|(His|Her)\s+(?:\w+\s+)?(?:answer|reply|response|"
+                           r"message|verdict|words|retort|comment)\s*$)", rest)
+        if pronoun is not None:
+            word = pronoun.group(1) or ("he" if pronoun.group(2) == "His" else "she")
+            return self._pronoun(word.lower(), at)
+        honorific = re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s+", rest)
+        skip = honorific.end() if honorific else 0
+        person = next((m for m in self.mentions if m.person and m.start == at + skip), None)
+        if person is None:
+            return None
+        name = self._full_name(person.text)
+        known = self.people.get(name)
+        self.last_person = name
+        return name, known.title if known else "", self._side_of(name)
 
     def _mention_ending(self, pos: int) -> Mention | None:
         best = None
@@ -1515,6 +1565,14 @@ class _DocReader(SideRules, RoleRules, DateRules):
             self.run_start = unit.start + close_to.start()
             return phrase, phrase, self._title_side(phrase)
         j = k
+        talks = _FOR_THE_TALKS.search(window, 0, words[k - 1].end())
+        if talks is not None:
+            # "Russia's ambassador-at-large for the talks said": the office's remit ends
+            # the title
+            inside = [i for i, w in enumerate(words[:k]) if w.start() >= talks.start()]
+            before = words[inside[0] - 1].group(0) if inside and inside[0] >= 1 else ""
+            if before and _has_title(before.replace("-", " ")):
+                j = inside[0]
         while j > 0 and k - j < 12 and (_runnable(words[j - 1].group(0)) or (
                 words[j - 1].group(0) == "in" and j >= 2
                 and words[j - 2].group(0).lower() in INSTITUTIONS)):
@@ -1610,6 +1668,8 @@ class _DocReader(SideRules, RoleRules, DateRules):
             k += 1
         if k == 0:
             return None
+        if _FINITE.match(window, words[k - 1].end() + 1) and window[words[k - 1].end():][:1] == " ":
+            return None  # "said the movement would take no part": the reported clause's subject
         start, end = at + words[0].start(), at + words[k - 1].end()
         for m in self.mentions:
             if start <= m.start < end < m.end:
@@ -1890,6 +1950,7 @@ def _runnable(word: str) -> bool:
     return (word[0].isupper() or low in TITLE_WORDS or low in TITLE_MODIFIERS
             or low in ("of", "the", "a", "an", "for", "'s", "’s") or low in _PARTICLES
             or bool(re.match(r"[a-z]{1,3}-[A-Z]", word))
+            or ("-" in low and low.split("-")[0] in TITLE_WORDS)  # "ambassador-at-large"
             or low.rstrip("'s’") in SURFACES or low.endswith(("'s", "’s")))
 
 
