@@ -480,3 +480,27 @@ def test_a_name_that_opens_with_the_state_s_organ_is_the_state_s() -> None:
         "the Supreme Council of Armenia, Babken Ararktsyan, said Armenia had signed as a "
         "party interested in peace.")
     assert sides(reading)["Babken Ararktsyan"] == "armenia"
+
+
+def test_a_person_of_no_side_speaks_for_the_actor_named_nearest_their_introduction() -> None:
+    reading = one(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+        "The VLF delegation, with Kwame Asante at its head, arrived late.\n\n"
+        '"We signed with misgivings," Asante said.')
+    assert sides(reading)["Kwame Asante"] == "vlf"
+
+
+def test_an_analyst_gets_no_side_from_the_actors_near_him() -> None:
+    reading = one(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+        '"Neither side will accept defeat," said Kojo Boateng, an analyst who follows Ghana.\n\n'
+        '"The deal is fragile," Boateng said.')
+    assert {s.side for s in reading.statements if s.speaker == "Kojo Boateng"} == {None}
+
+
+def test_the_side_a_person_signed_for() -> None:
+    reading = one(
+        "Jordan and Israel signed the treaty on Wednesday. It was signed on behalf of Jordan "
+        "by the Prime Minister, Abdul Salam al-Majali, and for Israel by Yitzhak Rabin.\n\n"
+        '"Every inch of our land has been returned," al-Majali said.')
+    assert sides(reading)["Abdul Salam al-Majali"] == "jordan"

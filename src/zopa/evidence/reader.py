@@ -265,9 +265,16 @@ _SERVES_BODY = re.compile(r"\b" + OFFICE_OF_BODY + r"(.+)$", re.IGNORECASE)
 _LEADS_DELEGATION = re.compile(r",\s+who\s+(?:[^,.;\"“”]{0,60}?\s+)?(?:led|leads|heads|headed|"
                                r"is leading|was leading)\s+(?:the\s+)?([^,.;\"“”]{1,40}?)\s+"
                                r"(?:delegation|negotiating team|team|negotiators|side|panel)\b")
+#: "signed for Georgia by ...", "on behalf of Israel by Prime Minister ...": the side
+#: before (see :meth:`_DocReader._signed_for`), then up to the name.
+_FOR_BEFORE = re.compile(r"\b(?:for|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"(?:\s+(?:side|delegation|government))?\s+by\s+[^,.;\"“”]{0,70}?,?\s*")
 #: A news agency in brackets: "(Petra)", "(SUNA)" (:data:`STATE_AGENCIES`).
 _AGENCY = re.compile(r"\((" + "|".join(re.escape(a) for a in sorted(
     STATE_AGENCIES, key=len, reverse=True)) + r")\)", re.IGNORECASE)
+#: How far, in characters, an actor named in the sentence of a person's first mention may
+#: be from it to give the person's side (:meth:`_DocReader._nearest_sides`).
+_NEAR = 80
 #: The offices a style refers back to: "His Majesty" is the king named before.
 _STYLED = {"majesty": frozenset({"king", "queen", "emperor", "empress", "sultan"}),
            "highness": frozenset({"prince", "princess", "emir", "sheikh", "sultan"})}
@@ -448,6 +455,8 @@ class _DocReader(SideRules, RoleRules, DateRules):
         self.as_mediator: list[Mention] = []
         #: The persons whose side is only the dateline's state ("President X" in wire copy).
         self.by_dateline: set[str] = set()
+        #: The persons introduced as analysts or scholars, of no side (:meth:`_scholar`).
+        self.onlookers: set[str] = set()
 
     # -- structure -------------------------------------------------------------------------
 
@@ -725,6 +734,11 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 self.found.said[str(statement.side)] += 1
             for actor in statement.about:
                 self.found.said[actor] += 1
+        onlookers = self.onlookers | {s.speaker for s in self.found.statements
+                                      if COMMENTATOR.search(s.title + " " + s.unit)}
+        for statement in self.found.statements:
+            if statement.side is None and statement.speaker not in onlookers:
+                statement.side = self._nearest_side(statement.speaker)
         said = {s.unit for s in self.found.statements}
         self.found.issues = find_issues(self.text, units, said, self.doc.file)
         return self.found
@@ -768,6 +782,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
             # "James Gow of King's College London", "An analyst with the Institute for
             # Defence Studies in New Delhi, K. Subrahmanyam": an onlooker, of no side
             self.people[person.text] = Person(person.text, title, None)
+            self.onlookers.add(person.text)
             self._name_forms(person.text)
             return
         former = bool(_FORMER_TITLE.match(title))
@@ -796,7 +811,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if side is None and _civil_office(title) and _CHAIRED.match(self.masked, person.end):
             side = self._host()  # "the foreign minister, X, who chaired the talks"
         if side is None:
-            side = self._leads_delegation(person.end)
+            side = self._leads_delegation(person.end) or self._signed_for(person.start)
         if side is None and _HOME_TITLE.fullmatch(title.strip()):
             side = self.home
             self.by_dateline.add(person.text)
@@ -991,6 +1006,40 @@ class _DocReader(SideRules, RoleRules, DateRules):
             if person.side is None:
                 self._personal_mediator(person)
 
+    def _nearest_side(self, name: str) -> str | None:
+        """The side of a person whose introduction ties them to no actor by any rule: the
+        actor named nearest their first mention in the same sentence ("The Zapatista
+        delegation, led by Comandante David, ...", "signed for Georgia by Jaba Ioseliani"),
+        or the text's one movement when the words after the name call them a rebel
+        ("Adolfo Calero, the best known of the rebel leaders"); not a place they are in nor
+        the dateline's city (a venue, where a rule left them no side). Analysts
+        (:attr:`onlookers`) and former officials speak for none."""
+        person = self.people.get(name)
+        if person is None or name in self.onlookers or _FORMER_TITLE.match(person.title):
+            return None
+        first = next((m for m in self.mentions if m.person and self._full_name(m.text) == name),
+                     None)
+        if first is None:
+            return None
+        start = max(self.masked.rfind(". ", 0, first.start),
+                    self.masked.rfind("\n", 0, first.start)) + 1
+        ends = [e for e in (self.masked.find(". ", first.end), self.masked.find("\n", first.end))
+                if e >= 0]
+        end = min(ends) if ends else len(self.text)
+
+        def gap(m: Mention) -> int:
+            return min(abs(m.start - first.end), abs(first.start - m.end))
+
+        line = self.dateline
+        near = [m for m in self.actor_mentions if m.actor and start <= m.start < end
+                and gap(m) <= _NEAR and not (line and line.start() <= m.start < line.end())
+                and not _PLACE_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)]
+        if near:
+            return min(near, key=gap).actor
+        if self.movement and _GENERIC_GROUP.search(self.masked[first.end:first.end + 60]):
+            return self.movement
+        return None
+
     def _personal_mediator(self, person: Person) -> None:
         """A person the text calls the facilitator or mediator of the talks, of no body
         ("Mandela, the facilitator of the talks"), mediates in their own name: their side is
@@ -1073,6 +1122,20 @@ class _DocReader(SideRules, RoleRules, DateRules):
         the Khartoum delegation," speaks for Sudan (the actor the delegation is named by)."""
         led = _LEADS_DELEGATION.match(self.masked, end)
         return self._actor_in(led.group(1)) if led else None
+
+    def _signed_for(self, start: int) -> str | None:
+        """The side a person signed for, named just before them: "signed on behalf of Jordan
+        by His Excellency the Prime Minister, Dr Abdul Salam al-Majali", "for the Abkhaz
+        side by Sokrat Jinjolia"."""
+        for m in reversed(self.actor_mentions):
+            if m.end > start:
+                continue
+            if m.end < start - 100:
+                break
+            if m.actor and _FOR_BEFORE.search(self.text, max(0, m.start - 16), m.start) and (
+                    _BY_AFTER.fullmatch(self.text, m.end, start)):
+                return m.actor
+        return None
 
     def _delegation_of(self, start: int) -> str | None:
         """The side of a delegation's leader: "The SRF's delegation, led by Hadi Idris"."""
