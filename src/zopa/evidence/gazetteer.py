@@ -24,6 +24,7 @@ __all__ = [
     "INSTITUTIONS",
     "MOVEMENTS",
     "OFFICIALS",
+    "OFFICIAL_SURNAMES",
     "OPPOSITIONS",
     "REGIONS",
     "STATE_AGENCIES",
@@ -1107,6 +1108,28 @@ for _line in _rows(_OFFICIALS):
     _actor, _names = _line.split("|")
     for _person in _names.split(";"):
         OFFICIALS.setdefault(_person.lower(), _actor)
+
+
+def _surnames(officials: dict[str, str]) -> dict[str, str]:
+    """The surnames of the officials' full names that only officials of one actor bear,
+    five letters or more ("calero" -> the Contras; not "kim", nor a surname two actors'
+    officials share): a text often names an official by surname alone.
+
+    >>> _surnames({"adolfo calero": "contras", "kim jong un": "north-korea",
+    ...            "ban ki-moon": "un", "ali khan": "a", "imran khan": "b"})
+    {'calero': 'contras', 'ki-moon': 'un'}
+    """
+    seen: dict[str, set[str]] = {}
+    for name, actor in officials.items():
+        parts = name.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 5:
+            seen.setdefault(parts[-1], set()).add(actor)
+    return {surname: actors.pop() for surname, actors in seen.items()
+            if len(actors) == 1 and surname not in officials}
+
+
+#: A surname only one actor's officials bear -> that actor (:func:`_surnames`).
+OFFICIAL_SURNAMES = _surnames(OFFICIALS)
 
 
 #: State news agencies -> their state: a dispatch "(Petra)" or "(SUNA)" from a place that

@@ -61,6 +61,7 @@ from .gazetteer import (
     ACTOR_NAMES,
     INSTITUTIONS,
     MOVEMENTS,
+    OFFICIAL_SURNAMES,
     OFFICIALS,
     OPPOSITIONS,
     STATE_AGENCIES,
@@ -738,7 +739,12 @@ class _DocReader(SideRules, RoleRules, DateRules):
                                       if COMMENTATOR.search(s.title + " " + s.unit)}
         for statement in self.found.statements:
             if statement.side is None and statement.speaker not in onlookers:
-                statement.side = self._nearest_side(statement.speaker)
+                low = statement.speaker.lower()
+                known = None if " " in low else OFFICIALS.get(low) or OFFICIAL_SURNAMES.get(low)
+                # "Calero said": a well-known official by surname alone, when the text names
+                # the actor; else the actor named nearest the speaker's first mention
+                statement.side = (known if known and self.found.mentions[known]
+                                  else self._nearest_side(statement.speaker))
         said = {s.unit for s in self.found.statements}
         self.found.issues = find_issues(self.text, units, said, self.doc.file)
         return self.found
@@ -2129,10 +2135,11 @@ def _side(said: Said, mentions: Counter[str], government: str | None,
         return None  # "director of the Carnegie Middle East Center": an analyst's body
     if said.side in mentions:
         return said.side
-    if said.side is None and " " not in said.speaker and said.speaker.lower() in OFFICIALS:
+    low = said.speaker.lower()
+    if said.side is None and " " not in low and (low in OFFICIALS or low in OFFICIAL_SURNAMES):
         # a well-known official named by surname alone, which the recogniser missed:
-        # "Tsipras said"
-        known = OFFICIALS[said.speaker.lower()]
+        # "Tsipras said", "Calero said"
+        known = OFFICIALS.get(low) or OFFICIAL_SURNAMES[low]
         return known if known in mentions else None
     if (said.side is None and government is not None and _GOVERNMENT_TITLE.search(said.title)
             and not _NOT_GOVERNMENT.search(said.title)):
