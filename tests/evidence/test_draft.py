@@ -162,7 +162,8 @@ def test_the_values_follow_the_new_ids(seed_draft: str) -> None:
     ("camp-david-2000-07-25", "jerusalem", "palestine", "Palestine keeps Jerusalem", None),
     ("iran-nuclear-2015-07-14", "inspections", "p5-plus-1",
      "Foreign inspectors to roam freely in our military bases", "iran"),
-    ("brexit-2019-10-17", "border", "eu", "No hard border on the island of Ireland", None),
+    ("brexit-2019-10-17", "border", "european-union", "No hard border on the island of Ireland",
+     None),
     ("tigray-pretoria-2022-11-02", "tigray", "ethiopia",
      "Tigray remains part of Ethiopia (the territorial integrity of Ethiopia)", None),
 ])

@@ -48,7 +48,7 @@ def test_state_bodies_media_and_gazetteer_are_not_new() -> None:
                               "Syrian Democratic Forces. European Commission President Ann Roe "
                               "spoke; the Security Council met.", [])
     assert local.names == {}
-    assert local.first_actor("the Security Council") == "un"
+    assert local.first_actor("the Security Council") == "united-nations"
 
 
 def test_acronym_used_alone() -> None:
@@ -229,7 +229,7 @@ def test_auspices_guarantors_and_the_rebel_negotiator() -> None:
             "rebel negotiator said. Opposition delegate Tesfaye Lemma said the movement "
             "wanted a federal arrangement. Ethiopian Prime Minister Abiy Ahmed said the unity "
             "of Ethiopia was non-negotiable. Sudan, which backs the rebels, was not present.")
-    assert roles(r) == {"bplm": "party", "ethiopia": "party", "au": "mediator",
+    assert roles(r) == {"bplm": "party", "ethiopia": "party", "african-union": "mediator",
                         "kenya": "mediator", "south-africa": "mediator"}
     assert sides(r)[:2] == [("rebel negotiator", "bplm"), ("Tesfaye Lemma", "bplm")]
 

@@ -193,7 +193,7 @@ def test_a_state_official_holding_a_mediator_s_office_speaks_for_the_mediator() 
         "Talks between the Party of National Unity (PNU) and the Orange Movement (OM) "
         "resumed in Nairobi, mediated by the African Union. Tanzania's President Jakaya "
         "Kikwete, the current AU chairman, flew in. Kikwete said the two sides must agree.")
-    assert sides(reading)["Jakaya Kikwete"] == "au"
+    assert sides(reading)["Jakaya Kikwete"] == "african-union"
 
 
 def test_a_name_the_recogniser_cut_short_keeps_its_last_word() -> None:
@@ -334,8 +334,8 @@ def test_the_body_that_appointed_its_mediator_is_his_side() -> None:
         "Talks between the government of Malawi and the Northern Liberation Front (NLF) ended "
         "in Lilongwe on Tuesday. Kenyan President Joseph Mwangi, the mediator appointed by the "
         "African Union, was present. Mwangi said the two sides had agreed to a ceasefire.")
-    assert sides(reading)["Joseph Mwangi"] == "au"
-    assert "au" in {a.id for a in reading.actors if a.kind == "mediator"}
+    assert sides(reading)["Joseph Mwangi"] == "african-union"
+    assert "african-union" in {a.id for a in reading.actors if a.kind == "mediator"}
 
 
 def test_a_mediator_named_after_a_comma_and_as() -> None:
@@ -346,7 +346,7 @@ def test_a_mediator_named_after_a_comma_and_as() -> None:
         "were convened by the African Union, with the former Ghanaian head of state, General "
         "Kwame Boateng, as chief mediator.\n\nBoateng told reporters the ceasefire would "
         "hold.")
-    assert sides(reading)["Kwame Boateng"] == "au"
+    assert sides(reading)["Kwame Boateng"] == "african-union"
 
 
 def test_a_live_blog_time_stamp_is_no_part_of_a_name() -> None:
@@ -442,7 +442,7 @@ def test_a_title_set_off_by_a_comma_before_the_name() -> None:
         "peacekeeping force in Accra, Chris Dunn, said more troops would be needed.")
     got = sides(reading)
     assert got["Peter Hill"] == "united-states"
-    assert got["Chris Dunn"] == "un"
+    assert got["Chris Dunn"] == "united-nations"
 
 
 def test_a_capital_that_opens_the_sentence_beats_the_default_government() -> None:

@@ -34,7 +34,7 @@ READING: dict[str, Any] = {
          "aliases": ["Ukraine", "Kiev"]},
         {"id": "moscow", "name": "Russian Federation", "kind": "party", "aliases": ["Russia"]},
         {"id": "ankara", "name": "Turkey", "kind": "mediator", "aliases": []},
-        {"id": "un", "name": "United Nations", "kind": "other", "aliases": []},
+        {"id": "united-nations", "name": "United Nations", "kind": "other", "aliases": []},
     ],
     "issues": [{"id": "crimean-peninsula", "name": "the Crimean peninsula", "evidence": []},
                {"id": "nato", "name": "neutrality", "evidence": []},
@@ -65,7 +65,7 @@ READING: dict[str, Any] = {
                   "This is non-negotiable"),
         # A mediator, another actor, no side: recorded only.
         statement("s8", "Mevlut Cavusoglu", "ankara", "other", [], "Progress was made"),
-        statement("s9", "Antonio Guterres", "un", "other", [], "We welcome the talks"),
+        statement("s9", "Antonio Guterres", "united-nations", "other", [], "We welcome the talks"),
         statement("s10", "Unnamed official", None, "demand", ["nato"], "Neutrality first"),
     ],
 }

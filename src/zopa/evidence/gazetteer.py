@@ -6,7 +6,7 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 >>> SURFACES["kremlin"], SURFACES["kiev"], SURFACES["turkish"]
 ('russia', 'ukraine', 'turkey')
->>> ACTOR_NAMES["eu"]
+>>> ACTOR_NAMES["european-union"]
 'European Union'
 """
 
@@ -235,11 +235,12 @@ san-marino|San Marino|sammarinese
 
 # Organisations and movements: id | name | surface forms
 _GROUPS = """
-un|United Nations|un;u.n.;un security council;u.n. security council;secretary-general
-eu|European Union|eu;e.u.;european union;brussels-based;european commission;european council;
+united-nations|United Nations|un;u.n.;un security council;u.n. security council;secretary-general
+european-union|European Union|eu;e.u.;european union;brussels-based;european commission;
+    european council;
     eu27;eu-27
 nato|NATO|nato;north atlantic treaty organization
-au|African Union|african union;au;au commission
+african-union|African Union|african union;au;au commission
 igad|IGAD|igad;intergovernmental authority on development
 arab-league|Arab League|arab league
 osce|OSCE|osce;organization for security and co-operation in europe;
@@ -653,12 +654,14 @@ farc|Ivan Marquez;Iván Márquez;Rodrigo Londono;Timochenko;Pablo Catatumbo;Jesu
 serbia|Aleksandar Vucic;Aleksandar Vučić;Ivica Dacic;Ana Brnabic;Petar Petkovic;
     Slobodan Milosevic
 kosovo|Albin Kurti;Vjosa Osmani;Hashim Thaci;Besnik Bislimi
-eu|Jean-Claude Juncker;Ursula von der Leyen;Donald Tusk;Charles Michel;Federica Mogherini;
+european-union|Jean-Claude Juncker;Ursula von der Leyen;Donald Tusk;Charles Michel;
+    Federica Mogherini;
     Catherine Ashton;Josep Borrell;Kaja Kallas;Michel Barnier;Miroslav Lajcak;Maros Sefcovic;
     Helga Schmid;Enrique Mora;Antonio Costa;Herman Van Rompuy
-un|Kofi Annan;Ban Ki-moon;Antonio Guterres;António Guterres;Martin Griffiths;Staffan de Mistura;
+united-nations|Kofi Annan;Ban Ki-moon;Antonio Guterres;António Guterres;Martin Griffiths;
+    Staffan de Mistura;
     Hans Grundberg;Volker Perthes;Stephane Dujarric;Ramtane Lamamra
-au|Thabo Mbeki;Olusegun Obasanjo;Moussa Faki Mahamat;Moussa Faki;Uhuru Kenyatta;
+african-union|Thabo Mbeki;Olusegun Obasanjo;Moussa Faki Mahamat;Moussa Faki;Uhuru Kenyatta;
     Phumzile Mlambo-Ngcuka
 armenia|Nikol Pashinyan;Ararat Mirzoyan;Serzh Sargsyan;Robert Kocharyan
 azerbaijan|Ilham Aliyev;Jeyhun Bayramov;Hikmet Hajiyev
@@ -1051,7 +1054,7 @@ canada|Justin Trudeau;Trudeau;Stephen Harper;Jean Chretien;Jean Chrétien;Brian 
 haiti|Jean-Bertrand Aristide;Aristide;Rene Preval;René Préval;Michel Martelly;Jovenel Moise;
     Jovenel Moïse;Ariel Henry;Garry Conille;Alix Didier Fils-Aime;Alix Didier Fils-Aimé;
     Raoul Cedras;Raoul Cédras
-un|Kurt Waldheim;Javier Perez de Cuellar;Javier Pérez de Cuéllar;Boutros Boutros-Ghali;
+united-nations|Kurt Waldheim;Javier Perez de Cuellar;Javier Pérez de Cuéllar;Boutros Boutros-Ghali;
     Lakhdar Brahimi;Brahimi;Geir Pedersen;Alvaro de Soto;Álvaro de Soto;
     Terje Roed-Larsen;Terje Rød-Larsen;Nickolay Mladenov;Tor Wennesland;Sigrid Kaag;Robert Serry;
     Jamal Benomar;Ismail Ould Cheikh Ahmed;Ghassan Salame;Ghassan Salamé;Stephanie Williams;
@@ -1066,7 +1069,8 @@ un|Kurt Waldheim;Javier Perez de Cuellar;Javier Pérez de Cuéllar;Boutros Boutr
     Nicholas Kay;James Swan;Catriona Laing;Ellen Margrethe Løj;David Shearer
 iaea|Rafael Grossi;Rafael Mariano Grossi;Grossi;Mohamed ElBaradei;ElBaradei;Yukiya Amano;Hans Blix
 icrc|Mirjana Spoljaric;Mirjana Spoljaric Egger;Peter Maurer;Jakob Kellenberger
-au|Nkosazana Dlamini-Zuma;Jean Ping;Alpha Oumar Konare;Alpha Oumar Konaré;Mahmoud Ali Youssouf;
+african-union|Nkosazana Dlamini-Zuma;Jean Ping;Alpha Oumar Konare;Alpha Oumar Konaré;
+    Mahmoud Ali Youssouf;
     Amara Essy;Salim Ahmed Salim;Smail Chergui;Bankole Adeoye;Mohamed El Hacen Lebatt;
     Moussa Faki Mahamat;Mbeki;Obasanjo
 igad|Mahboub Maalim;Lazarus Sumbeiywo;Ismail Wais;Workneh Gebeyehu
@@ -1076,7 +1080,8 @@ osce|Thomas Greminger;Feridun Sinirlioglu;Feridun Sinirlioğlu;Lamberto Zannier;
     Marc Perrin de Brichambaut;Martin Sajdik;Heidi Tagliavini;Ertugrul Apakan
 nato|Manfred Woerner;Manfred Wörner;Willy Claes;George Robertson;Jaap de Hoop Scheffer;
     Anders Fogh Rasmussen;Jens Stoltenberg;Stoltenberg;Mark Rutte;Rutte
-eu|Javier Solana;Solana;Jacques Delors;Jose Manuel Barroso;José Manuel Barroso;Jacques Santer;
+european-union|Javier Solana;Solana;Jacques Delors;Jose Manuel Barroso;José Manuel Barroso;
+    Jacques Santer;
     Alexander Rondos;Annette Weber;Magdalena Grono;Toivo Klaar;Peter Stano;Nabila Massrali;
     Stefano Sannino;Sven Koopmans;Susanna Terstal;António Costa;Maroš Šefčovič;Miroslav Lajčák;
     Mogherini;Borrell;Barnier;Juncker;von der Leyen;Kallas
@@ -1116,8 +1121,8 @@ def _surnames(officials: dict[str, str]) -> dict[str, str]:
     officials share): a text often names an official by surname alone.
 
     >>> _surnames({"adolfo calero": "contras", "kim jong un": "north-korea",
-    ...            "ban ki-moon": "un", "ali khan": "a", "imran khan": "b"})
-    {'calero': 'contras', 'ki-moon': 'un'}
+    ...            "ban ki-moon": "united-nations", "ali khan": "a", "imran khan": "b"})
+    {'calero': 'contras', 'ki-moon': 'united-nations'}
     """
     seen: dict[str, set[str]] = {}
     for name, actor in officials.items():

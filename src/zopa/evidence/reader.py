@@ -33,7 +33,7 @@ each paragraph and combines it with rules that news writing follows:
 ...               'by the European Union. "We will never give up enrichment," Iranian '
 ...               'Foreign Minister Javad Zarif said on Tuesday.', date=datetime.date(2021, 4, 8))
 >>> [(a.id, a.kind) for a in r.actors if a.kind != "other"]
-[('iran', 'party'), ('united-states', 'party'), ('eu', 'mediator')]
+[('iran', 'party'), ('united-states', 'party'), ('european-union', 'mediator')]
 >>> s = r.statements[0]
 >>> s.speaker, s.side, s.date.isoformat(), s.kind, s.quote
 ('Javad Zarif', 'iran', '2021-04-06', 'red_line', 'We will never give up enrichment')

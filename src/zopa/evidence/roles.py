@@ -21,7 +21,7 @@ earlier deal names no mediator of this one; international organisations
 >>> from collections import Counter
 >>> assign_roles(Counter(iran=4, eu=2, us=3), party=Counter(iran=3, us=3),
 ...              said=Counter(), mediator=Counter(eu=1), spoke=Counter(), any_statement=True)
-{'iran': 'party', 'eu': 'mediator', 'us': 'party'}
+{'iran': 'party', 'european-union': 'mediator', 'us': 'party'}
 """
 
 from __future__ import annotations
@@ -623,8 +623,9 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\
 #: International organisations, churches and foundations: parties only where the text
 #: sets them across the table ("talks between Britain and the EU"), never for what their
 #: officials say (a UN envoy's view, an EU offer of support).
-THIRD_PARTIES = words("""un eu au igad nato ecowas osce asean arab-league gcc sadc eac
-oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre carter-center""")
+THIRD_PARTIES = words("""united-nations european-union african-union igad nato ecowas osce asean
+arab-league gcc sadc eac oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre
+carter-center""")
 
 
 def _onlooker(actor: str, mentions: Counter[str], party: Counter[str], said: Counter[str],
@@ -686,7 +687,7 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
 
     >>> assign_roles(Counter(iran=3, us=3, un=2), party=Counter(iran=3, us=3),
     ...              said=Counter(un=2), mediator=Counter(), spoke=Counter(un=2),
-    ...              any_statement=True)["un"]
+    ...              any_statement=True)["united-nations"]
     'other'
     """
     kinds: dict[str, str] = {}
