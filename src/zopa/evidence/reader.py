@@ -737,14 +737,18 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 self.found.said[actor] += 1
         onlookers = self.onlookers | {s.speaker for s in self.found.statements
                                       if COMMENTATOR.search(s.title + " " + s.unit)}
+        nearest: dict[str, str | None] = {}
         for statement in self.found.statements:
             if statement.side is None and statement.speaker not in onlookers:
                 low = statement.speaker.lower()
                 known = None if " " in low else OFFICIALS.get(low) or OFFICIAL_SURNAMES.get(low)
                 # "Calero said": a well-known official by surname alone, when the text names
                 # the actor; else the actor named nearest the speaker's first mention
-                statement.side = (known if known and self.found.mentions[known]
-                                  else self._nearest_side(statement.speaker))
+                if not (known and self.found.mentions[known]):
+                    if statement.speaker not in nearest:
+                        nearest[statement.speaker] = self._nearest_side(statement.speaker)
+                    known = nearest[statement.speaker]
+                statement.side = known
         said = {s.unit for s in self.found.statements}
         self.found.issues = find_issues(self.text, units, said, self.doc.file)
         return self.found
