@@ -19,8 +19,9 @@ earlier deal names no mediator of this one; international organisations
 (:data:`THIRD_PARTIES`) are parties only where the text sets them across the table.
 
 >>> from collections import Counter
->>> assign_roles(Counter(iran=4, eu=2, us=3), party=Counter(iran=3, us=3),
-...              said=Counter(), mediator=Counter(eu=1), spoke=Counter(), any_statement=True)
+>>> assign_roles(Counter({"iran": 4, "european-union": 2, "us": 3}),
+...              party=Counter(iran=3, us=3), said=Counter(),
+...              mediator=Counter({"european-union": 1}), spoke=Counter(), any_statement=True)
 {'iran': 'party', 'european-union': 'mediator', 'us': 'party'}
 """
 
@@ -685,8 +686,9 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
     :data:`THIRD_PARTIES` only with structural evidence, nor is a state named once without it
     (:func:`_onlooker`).
 
-    >>> assign_roles(Counter(iran=3, us=3, un=2), party=Counter(iran=3, us=3),
-    ...              said=Counter(un=2), mediator=Counter(), spoke=Counter(un=2),
+    >>> un = {"united-nations": 2}
+    >>> assign_roles(Counter(iran=3, us=3, **un), party=Counter(iran=3, us=3),
+    ...              said=Counter(un), mediator=Counter(), spoke=Counter(un),
     ...              any_statement=True)["united-nations"]
     'other'
     """
