@@ -466,3 +466,22 @@ def test_the_subject_of_the_reported_clause_is_no_speaker() -> None:
     assert "movement" not in speakers and "Accra" not in speakers
     assert any("ambassador-at-large" in s.speaker and s.side == "ghana"
                for s in reading.statements)
+
+
+def test_reported_words_in_a_that_clause_run_into_their_quotation() -> None:
+    reading = read_text(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+        "Kofi Mensah demanded that the meeting set up a commission for the north, without "
+        'which, in his words, "the roots of the conflict remain."', date=DAY)
+    assert any("set up a commission for the north" in s.quote for s in reading.statements)
+
+
+def test_welcomed_as_quotes_its_speaker_and_a_title_may_open_a_colon_clause() -> None:
+    reading = read_text(
+        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+        'President Kofi Mensah welcomed the agreement as "a first step, not the last one."\n\n'
+        'Finance Minister Ama Boateng, speaking after the signing: "The money will follow the '
+        'peace."', date=DAY)
+    quotes = {s.quote: s.speaker for s in reading.statements}
+    assert any("a first step" in q and who == "Kofi Mensah" for q, who in quotes.items())
+    assert any("money will follow" in q and who == "Ama Boateng" for q, who in quotes.items())

@@ -125,7 +125,7 @@ our in on at of for to from by with and or but as if when while after before sin
 officials official some many both all any each one two three four five six its also however
 meanwhile today yesterday last earlier later then there here what which who whom whose
 """)
-_SKIP_BEFORE_VERB = words("""also later again then previously earlier had has have would
+_SKIP_BEFORE_VERB = words("""also later again then previously earlier had has have would only
 will once reportedly publicly recently separately repeatedly further has already had still
 long always consistently often
 on monday tuesday wednesday thursday friday saturday sunday today yesterday""")
@@ -160,7 +160,7 @@ _CLAUSE_COLON = re.compile(r"[^:;\"“”\n]{2,160}?(:)\s*[\"“]")
 #: A verb that attributes the quotation after its object: 'called the deal "a victory"',
 #: 'praised the host as "the man who made this possible"', 'describing it as "a step"'.
 _QUOTING = re.compile(r"\b(?:called|calling|described|describing|praised|hailed|termed|"
-                      r"branded|dubbed)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?[\"“])",
+                      r"branded|dubbed|welcomed|welcoming)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?[\"“])",
                       re.IGNORECASE)
 #: The speech verb of a channel's report, "Tehran radio quoted the foreign minister as
 #: saying ...": "as saying", its speaker just before it (see :func:`_quoted_as`).
@@ -1444,6 +1444,11 @@ class _DocReader(SideRules, RoleRules, DateRules):
         reported = self.text[at:quote - 1]
         if re.search(r"[\"“”:]", reported):
             return quote
+        if that and not _FINITE.search(that.group(0)) and len(
+                re.findall(r"[A-Za-z]+", reported)) >= 5:
+            # 'demanded that the meeting set up a machinery for Kashmir, without which, in his
+            # words, "..."': a that-clause is reported words, verb or none
+            return at
         if (len(re.findall(r"[A-Za-z]+", reported)) >= 3 and not re.search(r"[,;]", reported)
                 and _PREDICATE.match(self.text, quote)):
             # 'said British army watchtowers in south Armagh "have to come down"': the
@@ -1577,7 +1582,11 @@ class _DocReader(SideRules, RoleRules, DateRules):
             return self._pronoun(word.lower(), at)
         honorific = re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s+", rest)
         skip = honorific.end() if honorific else 0
-        person = next((m for m in self.mentions if m.person and m.start == at + skip), None)
+        # "PM Modi, speaking after the signing:": a title or two before the name
+        person = next((m for m in self.mentions if m.person and at + skip <= m.start < colon
+                       and len(self.text[at + skip:m.start].split()) <= 4
+                       and all(_runnable(w) for w in self.text[at + skip:m.start].split())),
+                      None)
         if person is None:
             return None
         name = self._full_name(person.text)
