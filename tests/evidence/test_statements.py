@@ -435,13 +435,21 @@ def test_the_reported_words_before_a_quoted_fragment_give_its_kind() -> None:
     assert [s.kind for s in reading.statements] == ["other"]
 
 
+#: The opening sentence of the short texts below.
+GHANA = "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday."
+
+
+def ghana(rest: str) -> Reading:
+    """A short text on talks between Ghana and the VLF: its opening sentence, then ``rest``."""
+    return read_text(GHANA + rest, date=DAY)
+
+
 def test_a_quotation_after_a_clause_its_speaker_opens() -> None:
-    reading = read_text(
-        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday.\n\n"
+    reading = ghana(
+        "\n\n"
         "Kofi Mensah, the VLF's secretary-general, did not mince words: \"We will never accept "
         "an arrangement cooked up behind our backs.\"\n\n"
-        "Mr Mensah, on the steps of the hall: \"We will study the text with an open mind.\"",
-        date=DAY)
+        "Mr Mensah, on the steps of the hall: \"We will study the text with an open mind.\"")
     quotes = {s.quote: s.speaker for s in reading.statements}
     assert any("cooked up behind our backs" in q and who == "Kofi Mensah"
                for q, who in quotes.items())
@@ -449,19 +457,19 @@ def test_a_quotation_after_a_clause_its_speaker_opens() -> None:
 
 
 def test_a_quoted_predicate_keeps_its_reported_subject() -> None:
-    reading = read_text(
-        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+    reading = ghana(
+        " "
         'Kofi Mensah said the army watchtowers in the north "have to come down" as part of '
-        "any deal.", date=DAY)
+        "any deal.")
     assert any("army watchtowers in the north" in s.quote for s in reading.statements)
 
 
 def test_the_subject_of_the_reported_clause_is_no_speaker() -> None:
-    reading = read_text(
-        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+    reading = ghana(
+        " "
         "Mensah's deputy, VLF president Ama Boateng, said the movement would take no part in "
         "any institution created under the deal. Ghana's ambassador-at-large for the talks "
-        "said Accra would guarantee the ceasefire.", date=DAY)
+        "said Accra would guarantee the ceasefire.")
     speakers = {s.speaker for s in reading.statements}
     assert "movement" not in speakers and "Accra" not in speakers
     assert any("ambassador-at-large" in s.speaker and s.side == "ghana"
@@ -469,19 +477,19 @@ def test_the_subject_of_the_reported_clause_is_no_speaker() -> None:
 
 
 def test_reported_words_in_a_that_clause_run_into_their_quotation() -> None:
-    reading = read_text(
-        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+    reading = ghana(
+        " "
         "Kofi Mensah demanded that the meeting set up a commission for the north, without "
-        'which, in his words, "the roots of the conflict remain."', date=DAY)
+        'which, in his words, "the roots of the conflict remain."')
     assert any("set up a commission for the north" in s.quote for s in reading.statements)
 
 
 def test_welcomed_as_quotes_its_speaker_and_a_title_may_open_a_colon_clause() -> None:
-    reading = read_text(
-        "Ghana and the Volta Liberation Front (VLF) signed a ceasefire in Accra on Monday. "
+    reading = ghana(
+        " "
         'President Kofi Mensah welcomed the agreement as "a first step, not the last one."\n\n'
         'Finance Minister Ama Boateng, speaking after the signing: "The money will follow the '
-        'peace."', date=DAY)
+        'peace."')
     quotes = {s.quote: s.speaker for s in reading.statements}
     assert any("a first step" in q and who == "Kofi Mensah" for q, who in quotes.items())
     assert any("money will follow" in q and who == "Ama Boateng" for q, who in quotes.items())
