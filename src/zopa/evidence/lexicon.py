@@ -274,8 +274,8 @@ humanitarian|Humanitarian access|humanitarian (?:aid|access|corridors?|issues|as
 political-settlement|Political settlement|final (?:political )?settlement|
     negotiated (?:political )?(?:settlement|solution)|
     political (?:settlement|solution|process|track|transition)
-withdrawal|Withdrawal and redeployment of forces|withdraw\w*|pull(?:ed|ing)? back|pullback|
-    redeploy\w*
+withdrawal|Withdrawal and redeployment of troops and forces|withdraw\w*|pull(?:ed|ing)? back|
+    pullback|redeploy\w*
 disarmament|Disarmament, demobilisation and weapons|disarm\w*|decommission\w*|demobili[sz]\w*|
     weapons? handover|lay down (?:their |its )?(?:arms|weapons)|
     hand(?:s|ed|ing)? over (?:all )?(?:their |its )?(?:arms|weapons)|demilitari[sz]\w*
@@ -300,13 +300,14 @@ power-sharing|Power sharing and autonomy|power[- ]sharing|
     inclusive government|(?:government of national unity|national unity government)|
     vice[- ]presiden(?:ts|cies)|first vice[- ]president
 policing|Policing|policing|police reform|police force
-territory|Territory and the map|partition\w*|maps?|
+territory|Territory, land exchanges and the map|partition\w*|maps?|
     territorial (?:division|split|exchange|swap|control|concessions?|claims?|adjustments?)|
     land swaps?|(?:hand(?:s|ed|ing)?|give|gives|giving|gave) back (?:[\w-]+,? ){0,6}?
     (?:districts?|territor\w*|lands?|provinces?|areas?)|
     return of (?:the )?(?:[\w-]+ ){0,2}?(?:districts|territories|lands|occupied areas)|
     per ?cent of (?:the )?(?:territory|land)|division of (?:the )?(?:territory|country|land)
-border|Borders|borders?|frontiers?|backstop|hard border|demarcation|delimitation
+border|Borders, boundaries, delimitation and demarcation|borders?|frontiers?|backstop|hard border|
+    demarcation|delimitation
 customs|Customs and tariffs|customs|customs checks|tariffs?|checks on goods
 trade|Trade and the single market|trade|single market|customs union|level playing field
 citizens-rights|Citizens' rights|citizens' rights|residency rights|rights of (?:eu )?citizens
