@@ -166,3 +166,27 @@ def test_sigterm_stops_the_workbench_at_once(tmp_path: Path):
     assert time.monotonic() - sent < PROMPT
     assert process.returncode in (0, 143), err  # a server's clean shutdown, or the signal's
     assert "Traceback" not in err
+
+
+_SWALLOWED = """
+import weakref
+import zopa
+from zopa._quiet import exit_if_swallowed
+class Thing: pass
+thing = Thing()
+def callback(_):
+    raise SystemExit(143)  # as the quiet handler does, where Python only reports exceptions
+ref = weakref.ref(thing, callback)
+del thing
+exit_if_swallowed()
+print("ran on")
+"""
+
+
+def test_a_stop_signal_python_swallows_still_ends_the_run() -> None:
+    # A signal whose handler runs inside a weakref callback of the import system raises
+    # its SystemExit where Python can only print "Exception ignored in ..." and go on.
+    done = subprocess.run([sys.executable, "-c", _SWALLOWED], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": SRC}, timeout=60)
+    assert done.returncode == 143, done.stderr
+    assert "Traceback" not in done.stderr and "ran on" not in done.stdout

@@ -13,10 +13,30 @@ The names below are imported on first use, so that ``zopa --help`` starts fast.
 from __future__ import annotations
 
 import _signal  # type: ignore[import-not-found]  # built in: nothing to find on disk first
+import sys as _sys
 
 
 def _exit_quietly(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
+
+
+#: The statuses of stop signals whose ``SystemExit`` Python swallowed: raised by the handler
+#: while Python ran code whose exceptions it can only report (a weakref callback of the
+#: import system, a ``__del__``), the exit does not happen and the run would go on. zopa
+#: exits with the status as soon as its imports are done (:func:`zopa._quiet.exit_if_swallowed`).
+_SWALLOWED: list[int] = []
+_unraisable = _sys.unraisablehook
+
+
+def _swallowed(args: object) -> None:
+    exc = getattr(args, "exc_value", None)
+    if isinstance(exc, SystemExit) and exc.code in (129, 130, 143):
+        _SWALLOWED.append(int(exc.code))  # no "Exception ignored" traceback: zopa exits
+        return
+    _unraisable(args)  # type: ignore[arg-type]
+
+
+_sys.unraisablehook = _swallowed
 
 
 # A stop signal while zopa imports exits with the signal's status and no traceback (see
@@ -67,5 +87,7 @@ def __getattr__(name: str) -> Any:
 
 
 from ._quiet import adopt as _adopt  # noqa: E402
+from ._quiet import exit_if_swallowed as _exit_if_swallowed  # noqa: E402
 
 _adopt(_exit_quietly, _QUIET)
+_exit_if_swallowed()

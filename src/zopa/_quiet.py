@@ -2,6 +2,12 @@
 signal's status and no traceback. The first module zopa runs, so it imports nothing but
 :mod:`signal` (see :mod:`zopa.interrupts` for the rest of the story).
 
+The handler raises ``SystemExit``. When the signal lands while Python runs code whose
+exceptions it can only report (a weakref callback of the import system, seen once in
+twenty CI runs), Python prints "Exception ignored in ..." and goes on; ``zopa/__init__``'s
+``sys.unraisablehook`` keeps the status instead, and :func:`exit_if_swallowed` exits with
+it once the imports are done.
+
 >>> restore = quiet_imports()
 >>> restore()
 """
@@ -12,7 +18,7 @@ import signal
 from collections.abc import Callable
 from types import FrameType
 
-__all__ = ["STOP_SIGNALS", "adopt", "quiet_imports"]
+__all__ = ["STOP_SIGNALS", "adopt", "exit_if_swallowed", "quiet_imports"]
 
 #: The signals that stop a command.
 STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
@@ -63,6 +69,17 @@ def adopt(handler: Callable[[int, FrameType | None], None] | Callable[[int, obje
         _pending.append(restore)
     else:
         restore()
+
+
+def exit_if_swallowed() -> None:
+    """Exit with the status of a stop signal whose ``SystemExit`` Python swallowed while
+    zopa imported (``zopa._SWALLOWED``: the handler ran inside a weakref callback of the
+    import system, whose exceptions Python only reports): the signal still ends the run."""
+    import sys
+
+    statuses: list[int] = getattr(sys.modules.get("zopa"), "_SWALLOWED", [])
+    if statuses:
+        raise SystemExit(statuses[0])
 
 
 #: What ``zopa/__init__`` left for ``zopa.cli`` to undo.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from .._quiet import finish_pending, quiet_imports
+from .._quiet import exit_if_swallowed, finish_pending, quiet_imports
 
 _restore_signals = quiet_imports()  # undone at the end of this module
 
@@ -57,11 +57,13 @@ from . import evidence  # noqa: E402, F401
 _arrange()
 _restore_signals()
 finish_pending()
+exit_if_swallowed()
 
 
 def main() -> None:
     """Entry point of the console script: SIGINT, SIGTERM and SIGHUP stop a command with
     status 130, 143 or 129 and one line, never a traceback (:mod:`zopa.interrupts`)."""
+    exit_if_swallowed()  # a stop signal Python swallowed during the imports
     with stop_on_signals(then_exit=True):
         try:
             app()
