@@ -20,25 +20,6 @@ def _exit_quietly(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-#: The statuses of stop signals whose ``SystemExit`` Python swallowed: raised by the handler
-#: while Python ran code whose exceptions it can only report (a weakref callback of the
-#: import system, a ``__del__``), the exit does not happen and the run would go on. zopa
-#: exits with the status as soon as its imports are done (:func:`zopa._quiet.exit_if_swallowed`).
-_SWALLOWED: list[int] = []
-_unraisable = _sys.unraisablehook
-
-
-def _swallowed(args: object) -> None:
-    exc = getattr(args, "exc_value", None)
-    if isinstance(exc, SystemExit) and exc.code in (129, 130, 143):
-        _SWALLOWED.append(int(exc.code))  # no "Exception ignored" traceback: zopa exits
-        return
-    _unraisable(args)  # type: ignore[arg-type]
-
-
-_sys.unraisablehook = _swallowed
-
-
 # A stop signal while zopa imports exits with the signal's status and no traceback (see
 # zopa._quiet; only default handlers are replaced, and they come back at the end).
 _QUIET = {s: _signal.getsignal(s) for s in (2, 15, 1) if s in _signal.valid_signals()}
@@ -48,6 +29,31 @@ for _s, _h in _QUIET.items():
             _signal.signal(_s, _exit_quietly)
         except ValueError:  # not the main thread
             break
+
+#: The statuses of stop signals whose ``SystemExit`` Python swallowed during the imports: the
+#: handler ran while Python ran code whose exceptions it can only report (a weakref callback
+#: of the import system), so the exit did not happen. zopa exits with the status once its
+#: imports are done (:func:`zopa._quiet.exit_if_swallowed`); the hook is ours only as long
+#: as the quiet handlers are.
+_SWALLOWED: list[int] = []
+_STATUSES = frozenset(128 + s for s in _QUIET)
+_unraisable = _sys.unraisablehook
+
+
+def _swallowed(args: object) -> None:
+    exc = getattr(args, "exc_value", None)
+    if isinstance(exc, SystemExit) and exc.code in _STATUSES:
+        _SWALLOWED.append(int(exc.code))  # no "Exception ignored" traceback: zopa exits
+        return
+    _unraisable(args)  # type: ignore[arg-type]
+
+
+def _end_swallowing() -> None:
+    if _sys.unraisablehook is _swallowed:
+        _sys.unraisablehook = _unraisable
+
+
+_sys.unraisablehook = _swallowed
 
 import importlib  # noqa: E402
 from typing import TYPE_CHECKING, Any  # noqa: E402
@@ -89,5 +95,5 @@ def __getattr__(name: str) -> Any:
 from ._quiet import adopt as _adopt  # noqa: E402
 from ._quiet import exit_if_swallowed as _exit_if_swallowed  # noqa: E402
 
-_adopt(_exit_quietly, _QUIET)
+_adopt(_exit_quietly, _QUIET, _end_swallowing)
 _exit_if_swallowed()

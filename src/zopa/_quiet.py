@@ -5,8 +5,8 @@ signal's status and no traceback. The first module zopa runs, so it imports noth
 The handler raises ``SystemExit``. When the signal lands while Python runs code whose
 exceptions it can only report (a weakref callback of the import system, seen once in
 twenty CI runs), Python prints "Exception ignored in ..." and goes on; ``zopa/__init__``'s
-``sys.unraisablehook`` keeps the status instead, and :func:`exit_if_swallowed` exits with
-it once the imports are done.
+``sys.unraisablehook`` (installed with the quiet handlers and removed with them) keeps the
+status instead, and :func:`exit_if_swallowed` exits with it once the imports are done.
 
 >>> restore = quiet_imports()
 >>> restore()
@@ -54,16 +54,18 @@ def quiet_imports() -> Callable[[], None]:
 
 
 def adopt(handler: Callable[[int, FrameType | None], None] | Callable[[int, object], None],
-          previous: dict[int, object]) -> None:
+          previous: dict[int, object], then: Callable[[], None] = lambda: None) -> None:
     """End the quiet imports ``zopa/__init__`` began (with ``handler``, replacing
-    ``previous``): at once, unless ``zopa.cli`` is being imported right after (the
-    command line), which then ends them when its own imports are done."""
+    ``previous``, and ``then`` to run after): at once, unless ``zopa.cli`` is being
+    imported right after (the command line), which then ends them when its own imports
+    are done."""
     import importlib._bootstrap as bootstrap
 
     def restore() -> None:
         for s, old in previous.items():
             if signal.getsignal(s) is handler:
                 signal.signal(s, old)  # type: ignore[arg-type]
+        then()
 
     if "zopa.cli" in getattr(bootstrap, "_module_locks", {}):
         _pending.append(restore)

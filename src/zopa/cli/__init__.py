@@ -63,7 +63,6 @@ exit_if_swallowed()
 def main() -> None:
     """Entry point of the console script: SIGINT, SIGTERM and SIGHUP stop a command with
     status 130, 143 or 129 and one line, never a traceback (:mod:`zopa.interrupts`)."""
-    exit_if_swallowed()  # a stop signal Python swallowed during the imports
     with stop_on_signals(then_exit=True):
         try:
             app()

@@ -224,8 +224,8 @@ _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:
                      r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
 #: "their host, President ...", "the host, ...": the person who receives the talks.
 _HOST = re.compile(r"\b(?:the|their|our|his|her)\s+hosts?,?\s*$", re.IGNORECASE)
-_HOME_TITLE = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+)?"
-                         r"(?:the\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|"
+#: (Matched after its style, :data:`_STYLE`, is taken off: "His Royal Highness Crown Prince".)
+_HOME_TITLE = re.compile(r"(?:the\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|"
                          r"Crown Prince|Chancellor)", re.IGNORECASE)
 #: An office held for the talks, after a title: "..., who acted as the envoy of the UN".
 _ACTING_AS = re.compile(r"\s+who\s+(?:acted|acts|served|serves|was acting|is acting)\s+as\s+"
@@ -740,8 +740,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         nearest: dict[str, str | None] = {}
         for statement in self.found.statements:
             if statement.side is None and statement.speaker not in onlookers:
-                low = statement.speaker.lower()
-                known = None if " " in low else OFFICIALS.get(low) or OFFICIAL_SURNAMES.get(low)
+                known = _official_by_surname(statement.speaker)
                 # "Calero said": a well-known official by surname alone, when the text names
                 # the actor; else the actor named nearest the speaker's first mention
                 if not (known and self.found.mentions[known]):
@@ -822,7 +821,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
             side = self._host()  # "the foreign minister, X, who chaired the talks"
         if side is None:
             side = self._leads_delegation(person.end) or self._signed_for(person.start)
-        if side is None and _HOME_TITLE.fullmatch(title.strip()):
+        if side is None and _HOME_TITLE.fullmatch(_STYLE.sub("", title.strip())):
             side = self.home
             self.by_dateline.add(person.text)
         if side is None:
@@ -1199,7 +1198,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         run = window[words[k].start():] if k < len(words) else ""
         run = re.sub(r"^(?:(?:the|of|for|and|on)\s+)+", "", run.strip(), flags=re.IGNORECASE)
         run = re.sub(r"\s+(?:of|for|the|and|on)$", "", run).strip()
-        run = _STYLE.sub("", re.sub(r"^(?:Majesty|Highness|Excellency)\s+", "", run)).strip()
+        run = _STYLE.sub("", run).strip()
         if not any(w.lower().rstrip(".") in TITLE_WORDS or (
                 "-" in w and any(p in TITLE_WORDS for p in w.lower().split("-")))
                 for w in run.split()):  # "Under-Secretary-General of the United Nations"
@@ -2142,17 +2141,23 @@ def _sole_government(kinds: dict[str, str], spoke: Counter[str] | None = None) -
     return parties[0] if len(parties) == 1 and len(states) == 1 else None
 
 
+def _official_by_surname(speaker: str) -> str | None:
+    """The actor of a well-known official named by one word ("Tsipras", "Calero"): the
+    gazetteer's (:data:`OFFICIALS`, :data:`OFFICIAL_SURNAMES`)."""
+    low = speaker.lower()
+    return None if " " in low else OFFICIALS.get(low) or OFFICIAL_SURNAMES.get(low)
+
+
 def _side(said: Said, mentions: Counter[str], government: str | None,
           onlookers: frozenset[str] = frozenset()) -> str | None:
     if said.side in onlookers:
         return None  # "director of the Carnegie Middle East Center": an analyst's body
     if said.side in mentions:
         return said.side
-    low = said.speaker.lower()
-    if said.side is None and " " not in low and (low in OFFICIALS or low in OFFICIAL_SURNAMES):
+    known = _official_by_surname(said.speaker) if said.side is None else None
+    if known is not None:
         # a well-known official named by surname alone, which the recogniser missed:
         # "Tsipras said", "Calero said"
-        known = OFFICIALS.get(low) or OFFICIAL_SURNAMES[low]
         return known if known in mentions else None
     if (said.side is None and government is not None and _GOVERNMENT_TITLE.search(said.title)
             and not _NOT_GOVERNMENT.search(said.title)):
