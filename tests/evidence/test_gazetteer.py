@@ -67,3 +67,20 @@ def test_the_oic_by_its_name_before_2011() -> None:
     assert g.SURFACES["islamic conference"] == "oic"
     assert g.SURFACES["organization of the islamic conference"] == "oic"
     assert g.SURFACES["organisation of the islamic conference"] == "oic"
+
+
+def test_the_formal_names_of_states() -> None:
+    assert g.SURFACES["syrian arab republic"] == "syria"
+    assert g.SURFACES["democratic people's republic of korea"] == "north-korea"
+    assert g.SURFACES["republic of korea"] == "south-korea"
+    assert g.SURFACES["union of soviet socialist republics"] == "soviet-union"
+    assert g.SURFACES["state of qatar"] == "qatar"
+
+
+def test_historical_officials_never_override_the_current_table() -> None:
+    assert g.OFFICIALS["ayub khan"] == "pakistan"
+    assert g.OFFICIALS["u thant"] == "united-nations"
+    assert g.OFFICIALS["alexei kosygin"] == "soviet-union"
+    # in both tables: the first keeps its actor
+    assert g.OFFICIALS["kofi annan"] == "united-nations"
+    assert g.OFFICIALS["robert mugabe"] == "zimbabwe"

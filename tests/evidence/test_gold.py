@@ -13,13 +13,13 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor), a little below the figures measured over all 117
-#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.89 / 0.87, issues
-#: 0.49 / 0.90 (precision: the share of predicted issues that match a key issue),
-#: statements 0.96 / 0.90, speaker 0.92, side 0.79, date 0.88, red lines 0.92 / 0.89.
+#: field -> (precision floor, recall floor), a little below the figures measured over all 125
+#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.88 / 0.87, issues
+#: 0.48 / 0.90 (precision: the share of predicted issues that match a key issue),
+#: statements 0.96 / 0.90, speaker 0.91, side 0.79, date 0.88, red lines 0.91 / 0.89.
 FLOORS = {
-    "actors": (0.87, 0.86),
-    "issues": (0.48, 0.89),
+    "actors": (0.86, 0.85),
+    "issues": (0.47, 0.88),
     "statements": (0.95, 0.88),
     "speaker": (0.89, 0.89),
     "side": (0.78, 0.78),
@@ -31,7 +31,7 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def tally() -> Tally:
     keys = sorted(ARTICLES.glob("*.yaml"))
-    assert len(keys) >= 117
+    assert len(keys) >= 125
     result = Tally()
     for path in keys:
         score(read_files([path.with_suffix(".txt")]), load_key(path), result)

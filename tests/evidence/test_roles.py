@@ -374,3 +374,26 @@ def test_analysts_institute_is_no_mediator() -> None:
               "had moved it twice.")
     assert r.get("norway") == "mediator"
     assert not [a for a, k in r.items() if k == "mediator" and a != "norway"]
+
+
+def test_an_active_verb_mediates_what_follows_it() -> None:
+    # "Qatar to mediate Djibouti-Eritrea border row": the object of the verb is mediated
+    r = roles("Qatar to mediate Djibouti-Eritrea border row. Djibouti and Eritrea signed a "
+              "deal in Doha on Sunday.")
+    assert r.get("qatar") == "mediator"
+    assert r.get("djibouti") == "party" and r.get("eritrea") == "party"
+
+
+def test_facilitating_an_exit_is_no_mediation() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) held talks in Geneva on Friday. "
+              "Ghana was ready to facilitate the exit of civilians from the old city, its "
+              "envoy said.")
+    assert r.get("ghana") == "party"
+    assert not [a for a, k in r.items() if k == "mediator"]
+
+
+def test_a_joint_envoy_names_both_bodies() -> None:
+    r = roles("Ghana and the Volta Liberation Front (VLF) ended a round of talks in Geneva on "
+              "Friday. UN-Arab League envoy Lakhdar Brahimi, who mediated between the two "
+              "delegations, said progress was slow.")
+    assert r.get("united-nations") == "mediator"

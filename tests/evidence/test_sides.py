@@ -504,3 +504,14 @@ def test_the_side_a_person_signed_for() -> None:
         "by the Prime Minister, Abdul Salam al-Majali, and for Israel by Yitzhak Rabin.\n\n"
         '"Every inch of our land has been returned," al-Majali said.')
     assert sides(reading)["Abdul Salam al-Majali"] == "jordan"
+
+
+def test_a_historical_leader_named_without_his_state() -> None:
+    reading = one(
+        "TASHKENT, Jan. 10 - India and Pakistan signed a declaration on Monday, with the "
+        "Soviet Prime Minister mediating.\n\n"
+        "Ayub Khan, speaking after him the same day, demanded that the meeting "
+        "set up a plebiscite.\n\n"
+        'U Thant said the accord was "a hopeful beginning".')
+    assert {s.side for s in reading.statements if "Khan" in s.speaker} == {"pakistan"}
+    assert {s.side for s in reading.statements if "Thant" in s.speaker} == {"united-nations"}

@@ -504,6 +504,47 @@ for _kind, _text in (("state", _STATES), ("group", _GROUPS)):
         ACTOR_KINDS[_slug] = _kind
         for _form in (_name.lower(), *_forms):
             SURFACES.setdefault(_form, _slug)
+# The formal names of states, as communiqués, treaties and state media write them ("the
+# Syrian Arab Republic", "the Hashemite Kingdom of Jordan"); "Republic of X" and "Kingdom of
+# X" for a state whose name is X need no row, "X" inside them is matched anyway.
+_FORMAL_NAMES = """
+syria|syrian arab republic
+egypt|arab republic of egypt;united arab republic
+jordan|hashemite kingdom of jordan;hashemite kingdom
+south-korea|republic of korea;rok
+north-korea|democratic people's republic of korea;democratic people’s republic of korea
+china|prc
+taiwan|republic of china
+greece|hellenic republic
+soviet-union|union of soviet socialist republics
+russia|russian federation
+libya|libyan arab jamahiriya;great socialist people's libyan arab jamahiriya
+laos|lao people's democratic republic;lao pdr
+argentina|argentine republic
+kyrgyzstan|kyrgyz republic
+togo|togolese republic
+somalia|somali republic;federal republic of somalia
+switzerland|swiss confederation
+mexico|united mexican states
+united-states|united states of america
+united-kingdom|united kingdom of great britain and northern ireland
+vatican|holy see
+north-macedonia|former yugoslav republic of macedonia;fyrom;republic of macedonia
+bosnia|bosnia and herzegovina;bosnia-herzegovina
+ivory-coast|republic of cote d'ivoire;republic of côte d'ivoire
+vietnam|socialist republic of vietnam;democratic republic of vietnam
+israel|state of israel
+qatar|state of qatar
+kuwait|state of kuwait
+eritrea|state of eritrea
+libya|state of libya
+palestine|state of palestine
+oman|sultanate of oman
+"""
+for _line in _rows(_FORMAL_NAMES):
+    _slug, _formal = _line.split("|")
+    for _form in _formal.split(";"):
+        SURFACES.setdefault(_form, _slug)
 for _slug, _name in ACTOR_NAMES.items():
     _demonym = _name.lower().removesuffix(" opposition")
     if _demonym != _name.lower() and ACTOR_KINDS.get(SURFACES.get(_demonym, "")) == "state":
@@ -522,15 +563,48 @@ _WORD_START = re.compile(r"(?<![\w-])\w+")
 _FIRST_WORDS = opening_words(SURFACES, _WORD_START)
 
 
+_FORMS = "|".join(re.escape(f) for f in sorted(SURFACES, key=len, reverse=True))
+#: A joint name of two actors, "the UN-Arab League envoy", "Russia-Ukraine talks": its
+#: first part (a form that ends at the hyphen) and its second (a form that starts after it).
+_JOINED = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}-(?=[A-Z])")
+_FIRST_PART = re.compile(r"(?:" + _FORMS + r")", re.IGNORECASE)
+_SECOND_PART = re.compile(r"(?:" + _FORMS + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
+
+
 def surfaces_in(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`SURFACE` in ``text``, as ``finditer`` gives them, trying the
     alternation only where a word that opens a form starts (a match starts at a word and
-    ends before a non-word character, so its first word is a whole word of the text).
+    ends before a non-word character, so its first word is a whole word of the text); and
+    both halves of a joint name, when each is a form ("UN-Arab League": the UN and the Arab
+    League; "Sudan-Abdel" is no joint name).
 
     >>> [m.group(0) for m in surfaces_in("Kyiv and the Kremlin met U.S. envoys")]
     ['Kyiv', 'Kremlin', 'U.S.']
+    >>> [m.group(0) for m in surfaces_in("the UN-Arab League envoy and Sudan-Abdel")]
+    ['UN', 'Arab League']
+    >>> [m.group(0) for m in surfaces_in("Guinea-Bissau mediated")]
+    ['Guinea-Bissau']
     """
-    return matches_at_words(SURFACE, text, word=_WORD_START, openings=_FIRST_WORDS)
+    found = matches_at_words(SURFACE, text, word=_WORD_START, openings=_FIRST_WORDS)
+    if "-" not in text:
+        return found
+    plain = list(found)
+    joined: list[re.Match[str]] = []
+    for j in _JOINED.finditer(text):
+        hyphen = j.end() - 1
+        if any(m.start() < hyphen < m.end() for m in plain):
+            continue  # one name with a hyphen: "Guinea-Bissau", "Bosnia-Herzegovina"
+        first = next((f for s in [m.start() for m in _WORD_START.finditer(text, j.start(),
+                                                                            hyphen)]
+                      if (f := _FIRST_PART.fullmatch(text, s, hyphen)) is not None), None)
+        second = _SECOND_PART.match(text, hyphen + 1)
+        if first is not None and second is not None:
+            joined += [first, second]
+    if not joined:
+        return iter(plain)
+    taken = [(m.start(), m.end()) for m in joined]
+    kept = [m for m in plain if not any(s < m.end() and m.start() < e for s, e in taken)]
+    return iter(sorted([*kept, *joined], key=lambda m: m.start()))
 
 
 _ETHNIC = re.compile(r"\bethnic\s+([A-Z][\w-]+)")
@@ -1107,9 +1181,198 @@ ifp|Mangosuthu Buthelezi;Buthelezi
 slm|Minni Minawi;Minni Arcua Minawi;Minni Arko Minawi;Minawi
 """
 
+# Heads of state and government, foreign ministers and chief negotiators of the Cold War and
+# the decades since, for the historical negotiations a text recounts (Tashkent 1966, Camp
+# David 1978, Lancaster House 1979): a separate table so that it never overrides the one
+# above (a name listed there keeps its actor).
+_HISTORICAL_OFFICIALS = """
+united-nations|Trygve Lie;Dag Hammarskjold;Dag Hammarskjöld;U Thant;Ralph Bunche;
+    Folke Bernadotte;Gunnar Jarring;Diego Cordovez;Thorvald Stoltenberg;
+    Ahmedou Ould-Abdallah;Ould-Abdallah;Ian Martin;Ibrahim Gambari;Jean-Marie Guehenno;
+    Jean-Marie Guéhenno;Kofi Annan
+united-states|Harry Truman;Harry S. Truman;Dwight Eisenhower;Dwight D. Eisenhower;
+    John F. Kennedy;Lyndon Johnson;Lyndon B. Johnson;Richard Nixon;Gerald Ford;Jimmy Carter;
+    Ronald Reagan;George H.W. Bush;George H. W. Bush;Dean Acheson;John Foster Dulles;
+    Christian Herter;Dean Rusk;William Rogers;Henry Kissinger;Cyrus Vance;Edmund Muskie;
+    Alexander Haig;George Shultz;Lawrence Eagleburger;Averell Harriman;Mark Clark;
+    William Harrison;Chester Crocker;Warren Christopher;Robert McNamara;Zbigniew Brzezinski;
+    Brent Scowcroft;Philip Habib;Ellsworth Bunker;Sol Linowitz;Paul Nitze;Max Kampelman;
+    Warren M. Christopher;Edmund S. Muskie;Dick Cheney;Donald Rumsfeld;Robert Gates;
+    Gabriel Escobar;Linda Thomas-Greenfield;Nikki Haley;Samantha Power;Susan Rice
+soviet-union|Joseph Stalin;Georgy Malenkov;Nikita Khrushchev;Leonid Brezhnev;Alexei Kosygin;
+    Aleksei Kosygin;Konstantin Chernenko;Vyacheslav Molotov;Andrei Vyshinsky;Dmitri Shepilov;
+    Eduard Shevardnadze;Alexander Bessmertnykh;Aleksandr Bessmertnykh;Nikolai Ryzhkov;
+    Anatoly Dobrynin;Yevgeny Primakov
+russia|Andrei Kozyrev;Igor Ivanov;Viktor Chernomyrdin;Yevgeny Primakov;Sergei Kiriyenko;
+    Mikhail Fradkov;Mikhail Mishustin;Vitaly Churkin;Alexander Lukashevich
+united-kingdom|Clement Attlee;Winston Churchill;Anthony Eden;Harold Macmillan;
+    Alec Douglas-Home;Harold Wilson;Edward Heath;James Callaghan;Margaret Thatcher;John Major;
+    Ernest Bevin;Selwyn Lloyd;Lord Home;Lord Carrington;Peter Carrington;Francis Pym;
+    Geoffrey Howe;Douglas Hurd;Malcolm Rifkind;Robin Cook;Jack Straw;David Miliband;
+    Lord Soames;Christopher Soames;Peter Mandelson;Jonathan Powell
+france|Charles de Gaulle;Georges Pompidou;Valery Giscard d'Estaing;Valéry Giscard d'Estaing;
+    Francois Mitterrand;François Mitterrand;Pierre Mendes France;Pierre Mendès France;
+    Michel Debre;Michel Debré;Louis Joxe;Maurice Couve de Murville;Roland Dumas;Alain Juppe;
+    Alain Juppé;Hubert Vedrine;Hubert Védrine;Dominique de Villepin;Bernard Kouchner;
+    Pierre Mazeaud;Dominique Galouzeau de Villepin;Lionel Jospin;Edouard Balladur;
+    Édouard Balladur;Michel Barnier
+china|Mao Zedong;Mao Tse-tung;Zhou Enlai;Chou En-lai;Liu Shaoqi;Hua Guofeng;Zhao Ziyang;
+    Hu Yaobang;Chen Yi;Huang Hua;Tang Jiaxuan;Li Zhaoxing;Yang Jiechi;Peng Dehuai;
+    Wu Xueqian;Li Xiannian
+taiwan|Chiang Kai-shek;Chiang Ching-kuo;Lee Teng-hui;Chen Shui-bian;Ma Ying-jeou;
+    Tsai Ing-wen;Lai Ching-te
+india|Jawaharlal Nehru;Lal Bahadur Shastri;Indira Gandhi;Morarji Desai;Rajiv Gandhi;
+    P.V. Narasimha Rao;Narasimha Rao;Atal Bihari Vajpayee;Manmohan Singh;Swaran Singh;
+    Sardar Swaran Singh;Jaswant Singh;Natwar Singh;Pranab Mukherjee;Y.B. Chavan;
+    Sushma Swaraj;Subrahmanyam Jaishankar;S. Jaishankar;Krishna Menon;V.K. Krishna Menon
+pakistan|Ayub Khan;Mohammad Ayub Khan;Muhammad Ayub Khan;Yahya Khan;Zulfikar Ali Bhutto;
+    Zia-ul-Haq;Zia ul-Haq;Muhammad Zia-ul-Haq;Benazir Bhutto;Nawaz Sharif;Pervez Musharraf;
+    Asif Ali Zardari;Shehbaz Sharif;Sahabzada Yaqub Khan;Yaqub Khan;Abdul Sattar;
+    Khurshid Kasuri;Shah Mahmood Qureshi;Bilawal Bhutto Zardari;Ishaq Dar;Aziz Ahmed
+bangladesh|Sheikh Mujibur Rahman;Mujibur Rahman;Ziaur Rahman;Hussain Muhammad Ershad;
+    Sheikh Hasina;Khaleda Zia;Muhammad Yunus
+israel|David Ben-Gurion;Moshe Sharett;Levi Eshkol;Golda Meir;Menachem Begin;Yitzhak Shamir;
+    Moshe Dayan;Abba Eban;Yigal Allon;Ezer Weizman;Moshe Arens;David Levy;Shlomo Ben-Ami;
+    Gilad Sher;Tzipi Livni;Silvan Shalom;Avigdor Lieberman;Uri Savir;Yossi Beilin;
+    Elyakim Rubinstein
+egypt|Gamal Abdel Nasser;Anwar Sadat;Anwar el-Sadat;Hosni Mubarak;Mohamed Morsi;
+    Abdel Fattah el-Sisi;Abdel Fattah al-Sisi;Boutros Ghali;Ismail Fahmy;Mohamed Ibrahim Kamel;
+    Amr Moussa;Ahmed Aboul Gheit;Sameh Shoukry;Omar Suleiman;Badr Abdelatty;Esmat Abdel Meguid
+jordan|King Hussein;Hussein bin Talal;King Abdullah II;Abdullah II;Zaid al-Rifai;
+    Abdul Salam al-Majali;Ayman Safadi;Nasser Judeh;Marwan Muasher
+syria|Hafez al-Assad;Hafez Assad;Bashar al-Assad;Farouk al-Sharaa;Walid al-Moualem;
+    Walid Muallem;Bashar al-Jaafari;Bashar Jaafari;Abdul Halim Khaddam;Faisal Mekdad;
+    Ahmed al-Sharaa;Asaad al-Shaibani
+syrian-opposition|Ahmad Jarba;Ahmad al-Jarba;Louay Safi;Hadi al-Bahra;Riyad Hijab;
+    Moaz al-Khatib;Nasr al-Hariri;Anas al-Abdah
+iraq|Saddam Hussein;Ahmed Hassan al-Bakr;Tariq Aziz;Saadoun Hammadi;Nouri al-Maliki;
+    Haider al-Abadi;Mustafa al-Kadhimi;Mohammed Shia al-Sudani;Hoshyar Zebari;Fuad Hussein
+iran|Mohammad Reza Pahlavi;Shah of Iran;Ruhollah Khomeini;Ayatollah Khomeini;Imam Khomeini;
+    Akbar Hashemi Rafsanjani;Hashemi Rafsanjani;Ali Akbar Hashemi Rafsanjani;
+    Mohammad Khatami;Mahmoud Ahmadinejad;Abolhassan Bani-Sadr;Mohammad Ali Rajai;
+    Behzad Nabavi;Sadegh Ghotbzadeh;Kamal Kharrazi;Manouchehr Mottaki;Ali Akbar Velayati;
+    Mir-Hossein Mousavi;Amir-Abbas Hoveyda
+saudi-arabia|King Faisal;King Fahd;King Abdullah;King Salman;Mohammed bin Salman;
+    Saud al-Faisal;Prince Saud al-Faisal;Adel al-Jubeir;Faisal bin Farhan;Prince Bandar;
+    Bandar bin Sultan
+turkey|Adnan Menderes;Suleyman Demirel;Süleyman Demirel;Bulent Ecevit;Bülent Ecevit;
+    Turgut Ozal;Turgut Özal;Tansu Ciller;Tansu Çiller;Ismail Cem;Abdullah Gul;Abdullah Gül
+greece|Konstantinos Karamanlis;Constantine Karamanlis;Andreas Papandreou;George Papandreou;
+    Costas Simitis;Kostas Karamanlis;Alexis Tsipras;Kyriakos Mitsotakis;Nikos Kotzias;
+    Theodoros Pangalos
+cyprus|Archbishop Makarios;Makarios III;Glafcos Clerides;Glafkos Clerides;Spyros Kyprianou;
+    George Vassiliou;Tassos Papadopoulos;Demetris Christofias;Nicos Anastasiades;
+    Nikos Christodoulides
+turkish-cypriots|Rauf Denktash;Rauf Denktaş;Mehmet Ali Talat;Dervis Eroglu;Derviş Eroğlu;
+    Mustafa Akinci;Mustafa Akıncı;Ersin Tatar
+germany|Konrad Adenauer;Willy Brandt;Helmut Schmidt;Helmut Kohl;Hans-Dietrich Genscher;
+    Klaus Kinkel;Joschka Fischer;Walter Scheel
+japan|Shigeru Yoshida;Eisaku Sato;Kakuei Tanaka;Yasuhiro Nakasone;Junichiro Koizumi;
+    Shinzo Abe;Fumio Kishida;Yoshihide Suga;Shigeru Ishiba;Taro Kono;Yoshimasa Hayashi
+north-korea|Nam Il;Ri Yong Ho;Ri Yong-ho;Kang Sok Ju;Kang Sok-ju;Kim Kye Gwan;Kim Kye-gwan;
+    Choe Son Hui;Choe Son-hui;Kim Yong Chol;Kim Yong-chol
+south-korea|Syngman Rhee;Park Chung-hee;Chun Doo-hwan;Roh Tae-woo;Kim Young-sam;
+    Ban Ki-moon;Yoon Suk Yeol;Yoon Suk-yeol;Lee Jae-myung;Pyun Yung-tai
+vietnam|Ho Chi Minh;Pham Van Dong;Le Duc Tho;Xuan Thuy;Le Duan;Vo Nguyen Giap;
+    Nguyen Duy Trinh;Nguyen Co Thach
+indonesia|Sukarno;Suharto;B.J. Habibie;Abdurrahman Wahid;Megawati Sukarnoputri;
+    Susilo Bambang Yudhoyono;Joko Widodo;Prabowo Subianto;Adam Malik;Mochtar Kusumaatmadja;
+    Ali Alatas;Hassan Wirajuda;Marty Natalegawa;Retno Marsudi;Subandrio
+philippines|Ferdinand Marcos;Corazon Aquino;Fidel Ramos;Joseph Estrada;Gloria Macapagal Arroyo;
+    Benigno Aquino III;Rodrigo Duterte;Ferdinand Marcos Jr.;Imelda Marcos
+cambodia|Norodom Sihanouk;Prince Sihanouk;Hun Sen;Hun Manet;Lon Nol
+khmer-rouge|Pol Pot;Khieu Samphan;Ieng Sary
+south-africa|Jan Smuts;Hendrik Verwoerd;John Vorster;P.W. Botha;Pik Botha;F.W. de Klerk;
+    Frederik de Klerk;Nelson Mandela;Thabo Mbeki;Jacob Zuma;Cyril Ramaphosa;Roelf Meyer
+zimbabwe|Emmerson Mnangagwa
+zambia|Kenneth Kaunda;Frederick Chiluba;Levy Mwanawasa;Hakainde Hichilema
+tanzania|Julius Nyerere;Ali Hassan Mwinyi;Salim Ahmed Salim
+mozambique|Samora Machel;Joaquim Chissano;Armando Guebuza;Filipe Nyusi;Daniel Chapo
+renamo|Afonso Dhlakama;Ossufo Momade;Raul Domingos
+angola|Agostinho Neto;Jose Eduardo dos Santos;José Eduardo dos Santos;Joao Lourenco;
+    João Lourenço;Lopo do Nascimento
+unita|Jonas Savimbi;Savimbi;Isaias Samakuva;Adalberto Costa Junior;Adalberto Costa Júnior
+portugal|Mario Soares;Mário Soares;Anibal Cavaco Silva;Aníbal Cavaco Silva;
+    Jose Manuel Durao Barroso;José Manuel Durão Barroso;Durao Barroso;Durão Barroso;
+    Antonio Guterres;Jaime Gama
+ethiopia|Haile Selassie;Mengistu Haile Mariam;Meles Zenawi;Hailemariam Desalegn;Abiy Ahmed;
+    Seyoum Mesfin
+eritrea|Isaias Afwerki;Isaias Afewerki;Osman Saleh;Yemane Gebreab;Yemane Gebremeskel
+somalia|Siad Barre;Mohamed Siad Barre;Abdullahi Yusuf Ahmed;Sharif Sheikh Ahmed;
+    Hassan Sheikh Mohamud;Mohamed Abdullahi Farmaajo;Nur Hassan Hussein
+algeria|Ahmed Ben Bella;Houari Boumediene;Chadli Bendjedid;Abdelaziz Bouteflika;
+    Mohammed Benyahia;Mohamed Benyahia;Abdelmadjid Tebboune;Ramtane Lamamra;Ahmed Attaf
+morocco|King Hassan II;Hassan II;King Mohammed VI;Mohammed VI;Nasser Bourita
+libya|Muammar Gaddafi;Muammar Qaddafi;Moammar Gadhafi;Muammar al-Gaddafi;Abdessalam Jalloud
+tunisia|Habib Bourguiba;Zine El Abidine Ben Ali;Beji Caid Essebsi;Kais Saied
+sudan|Jaafar Nimeiri;Gaafar Nimeiry;Sadiq al-Mahdi;Omar al-Bashir;Omar Hassan al-Bashir;
+    Abdel Fattah al-Burhan;Abdalla Hamdok;Ali Osman Taha;Ghazi Salahuddin
+nigeria|Yakubu Gowon;Olusegun Obasanjo;Ibrahim Babangida;Sani Abacha;Umaru Yar'Adua;
+    Goodluck Jonathan;Muhammadu Buhari;Bola Tinubu
+ghana|Kwame Nkrumah;Jerry Rawlings;John Kufuor;John Mahama;Nana Akufo-Addo
+senegal|Leopold Sedar Senghor;Léopold Sédar Senghor;Abdou Diouf;Abdoulaye Wade;Macky Sall
+ivory-coast|Felix Houphouet-Boigny;Félix Houphouët-Boigny;Henri Konan Bedie;Henri Konan Bédié;
+    Laurent Gbagbo;Alassane Ouattara;Guillaume Soro;Seydou Diarra
+burkina-faso|Blaise Compaore;Blaise Compaoré;Djibrill Bassole;Djibrill Bassolé
+gabon|Omar Bongo;Ali Bongo
+cuba|Fidel Castro;Raul Castro;Raúl Castro;Miguel Diaz-Canel;Miguel Díaz-Canel;Isidoro Malmierca;
+    Jorge Risquet
+nicaragua|Anastasio Somoza;Daniel Ortega;Humberto Ortega;Violeta Chamorro;
+    Violeta Barrios de Chamorro
+costa-rica|Oscar Arias;Óscar Arias;Oscar Arias Sanchez;Óscar Arias Sánchez
+el-salvador|Jose Napoleon Duarte;José Napoleón Duarte;Alfredo Cristiani
+guatemala|Vinicio Cerezo;Alvaro Arzu;Álvaro Arzú
+colombia|Belisario Betancur;Virgilio Barco;Cesar Gaviria;César Gaviria;Ernesto Samper;
+    Andres Pastrana;Andrés Pastrana;Alvaro Uribe;Álvaro Uribe;Juan Manuel Santos;Ivan Duque;
+    Iván Duque;Gustavo Petro;Humberto de la Calle;Sergio Jaramillo
+venezuela|Carlos Andres Perez;Carlos Andrés Pérez;Hugo Chavez;Hugo Chávez;Nicolas Maduro;
+    Nicolás Maduro;Jorge Rodriguez;Jorge Rodríguez;Delcy Rodriguez;Delcy Rodríguez
+peru|Alberto Fujimori;Fernando de Trazegnies;Eduardo Ferrero
+ecuador|Jamil Mahuad;Jose Ayala Lasso;José Ayala Lasso
+yugoslavia|Josip Broz Tito;Marshal Tito;Slobodan Milosevic;Slobodan Milošević;
+    Zoran Lilic;Milan Milutinovic
+serbia|Aleksandar Vucic;Aleksandar Vučić;Boris Tadic;Boris Tadić;Ivica Dacic;Ivica Dačić;
+    Petar Petkovic;Petar Petković;Zoran Djindjic;Zoran Đinđić;Vojislav Kostunica;
+    Vojislav Koštunica;Marko Djuric;Marko Đurić;Ana Brnabic;Ana Brnabić
+kosovo|Ibrahim Rugova;Hashim Thaci;Hashim Thaçi;Albin Kurti;Vjosa Osmani;Isa Mustafa;
+    Ramush Haradinaj;Besnik Bislimi;Avdullah Hoti
+croatia|Franjo Tudjman;Franjo Tuđman;Mate Granic;Mate Granić;Stjepan Mesic;Stjepan Mesić
+bosnia|Alija Izetbegovic;Alija Izetbegović;Haris Silajdzic;Haris Silajdžić;Muhamed Sacirbey
+republika-srpska|Radovan Karadzic;Radovan Karadžić;Ratko Mladic;Ratko Mladić;Momcilo Krajisnik;
+    Momčilo Krajišnik;Milorad Dodik;Biljana Plavsic;Biljana Plavšić
+afghanistan|Mohammed Najibullah;Najibullah;Babrak Karmal;Hafizullah Amin;Nur Muhammad Taraki;
+    Burhanuddin Rabbani;Hamid Karzai;Ashraf Ghani;Abdullah Abdullah;Abdul Wakil
+taliban|Mullah Omar;Mohammad Omar;Abdul Ghani Baradar;Mullah Baradar;Zabihullah Mujahid;
+    Suhail Shaheen;Hibatullah Akhundzada;Sher Mohammad Abbas Stanikzai;Amir Khan Muttaqi
+lebanon|Camille Chamoun;Fuad Chehab;Amin Gemayel;Bashir Gemayel;Elias Hrawi;Rafic Hariri;
+    Rafik Hariri;Selim al-Hoss;Salim al-Hoss;Michel Aoun;Fouad Siniora;Najib Mikati;
+    Nabih Berri;Joseph Aoun;Nawaf Salam
+plo|Yasser Arafat;Farouk Kaddoumi;Farouq Qaddoumi;Abu Jihad;Abu Iyad
+norway|Johan Jorgen Holst;Johan Jørgen Holst;Thorvald Stoltenberg;Jens Stoltenberg;
+    Jonas Gahr Store;Jonas Gahr Støre;Espen Barth Eide;Erik Solheim;Vidar Helgesen;Jan Egeland;
+    Dag Nylander;Terje Rod-Larsen
+finland|Martti Ahtisaari;Urho Kekkonen;Sauli Niinisto;Sauli Niinistö;Alexander Stubb;Pekka Haavisto
+sweden|Olof Palme;Margot Wallstrom;Margot Wallström
+switzerland|Micheline Calmy-Rey;Didier Burkhalter;Ignazio Cassis;Flavio Cotti
+italy|Giulio Andreotti;Romano Prodi;Silvio Berlusconi;Gianni De Michelis;Emilio Colombo;
+    Massimo D'Alema;Lamberto Dini;Mario Draghi;Giorgia Meloni
+santegidio|Andrea Riccardi;Matteo Zuppi;Mario Giro;Marco Impagliazzo
+vatican|Pope John Paul II;John Paul II;Pope Francis;Pope Benedict XVI;Pope Leo XIV;Pietro Parolin
+european-union|Javier Solana;Catherine Ashton;Federica Mogherini;Josep Borrell;Kaja Kallas;
+    Miroslav Lajcak;Miroslav Lajčák;Jose Manuel Barroso;José Manuel Barroso;Jacques Delors;
+    Romano Prodi;Ursula von der Leyen;Charles Michel;Donald Tusk;Herman Van Rompuy;
+    Jean-Claude Juncker;Antonio Costa;António Costa
+nato|Javier Solana;Lord Robertson;George Robertson;Jaap de Hoop Scheffer;
+    Anders Fogh Rasmussen;Jens Stoltenberg;Mark Rutte
+african-union|Alpha Oumar Konare;Alpha Oumar Konaré;Jean Ping;Nkosazana Dlamini-Zuma;
+    Moussa Faki Mahamat;Moussa Faki;Mahmoud Ali Youssouf
+arab-league|Amr Moussa;Nabil Elaraby;Nabil el-Araby;Ahmed Aboul Gheit;Chedli Klibi;
+    Esmat Abdel Meguid
+"""
+
 #: An official's full name or surname (lower case) -> the actor id they speak for.
 OFFICIALS: dict[str, str] = {}
-for _line in _rows(_OFFICIALS):
+for _line in [*_rows(_OFFICIALS), *_rows(_HISTORICAL_OFFICIALS)]:
     _actor, _names = _line.split("|")
     for _person in _names.split(";"):
         OFFICIALS.setdefault(_person.lower(), _actor)

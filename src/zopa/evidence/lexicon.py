@@ -238,7 +238,12 @@ OFFICE_OF_BODY = (r"(?:secretary|secretary-general|general secretary|president|c
 
 
 MEDIATION = re.compile(
-    r"\bmediat(?:e|es|ed|ing|or|ors|ion)\b|\bfacilitat(?:e|es|ed|ing|or|ors|ion)\b|\bbroker(?:ed|ing|s)?\b"
+    r"\bmediat(?:e|es|ed|ing|or|ors|ion)\b|\bbroker(?:ed|ing|s)?\b"
+    # "facilitated the talks", not "ready to facilitate the exit of civilians"
+    r"|\bfacilitat(?:or|ors|ion)\b|\bfacilitat(?:e|es|ed|ing)\b(?!\s+(?:the\s+)?(?:exit|entry|"
+    r"delivery|deliveries|return|passage|evacuation|access|movement|release|transfer|flow|"
+    r"departure|trade|transit|repatriation|resettlement|supply|supplies|distribution|work|"
+    r"investment|payment|travel|visits?|aid|humanitarian|imports?|exports?|shipments?)\b)"
     r"|\bchaired by\b|\bco-?chair(?:ed|s)?\b|\bguarantors?\b|\bcoordinator\b|\bgood offices\b"
     r"|\bunder the auspices\b|\bhost(?:ed|ing|s)?\b|\bintermediar(?:y|ies)\b|\bgo-between\b"
     r"|\bshuttl(?:e|ed|ing)\b|\bconvened by\b|\bsponsored by\b|\bco-?sponsors?\b"

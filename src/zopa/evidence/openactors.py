@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .gazetteer import (
     ACTOR_KINDS,
@@ -46,6 +47,7 @@ from .gazetteer import (
     REGIONS,
     SURFACES,
     TITLE_WORDS,
+    surfaces_in,
     words,
 )
 from .issues import slug
@@ -349,7 +351,24 @@ def _government_of(name: str) -> str | None:
     return states.pop() if states else ""
 
 
+def _joint(name: str) -> bool:
+    """Whether a name is two known actors' joined by a hyphen ("UN-Arab League"): both are
+    read from the gazetteer (:func:`zopa.evidence.gazetteer.surfaces_in`), not one new name.
+
+    >>> _joint("UN-Arab League"), _joint("Sudan-Abdel Front")
+    (True, False)
+    """
+    if "-" not in name:
+        return False
+    found = list(surfaces_in(name))
+    return len(found) >= 2 and not re.sub(r"[\s-]", "", "".join(
+        name[a.end():b.start()] for a, b in pairwise(found))) and (
+        found[0].start() == 0 and found[-1].end() == len(name))
+
+
 def _acceptable(name: str) -> bool:
+    if _joint(name):
+        return False
     low = name.lower()
     parts = low.split()
     if "conference" in parts and not set(parts) & (HEADS - {"conference"}) and (

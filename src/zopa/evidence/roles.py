@@ -492,9 +492,10 @@ class RoleRules:
             # an official whose title runs back over the cue's last word ("through three
             # negotiators: US Ambassador Christopher Hill") is named at the cue all the same
             starts = [m.start for m in actors if m.start <= pos < m.end]
-            chosen = self._group_from(_his_own(_owned(min(starts) if starts else pos, actors,
-                                                      self.text), actors, self.text),
-                                      actors, forward=True)
+            chosen = [] if _ACTIVE_VERB.fullmatch(word) and not re.match(
+                r"\s+by\b", self.text[c1:c1 + 4]) else self._group_from(
+                    _his_own(_owned(min(starts) if starts else pos, actors, self.text), actors,
+                             self.text), actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
             elif not chosen and not _BETWEEN_BEFORE.search(self.text, unit.start, c0) and not (
@@ -547,6 +548,11 @@ class RoleRules:
         return group
 
     # -- issues ----------------------------------------------------------------------------
+
+
+#: A cue that is a verb in the active voice: what follows it is what is mediated ("Qatar to
+#: mediate Djibouti-Eritrea border row", "brokered a truce"), the mediator comes before it.
+_ACTIVE_VERB = re.compile(r"(?:mediat|facilitat)(?:e|es|ed|ing)|broker(?:s|ed|ing)")
 
 
 #: After a cue, a person and the office they hold "of" a body, up to the body: "by Burgess
