@@ -515,3 +515,46 @@ def test_a_historical_leader_named_without_his_state() -> None:
         'U Thant said the accord was "a hopeful beginning".')
     assert {s.side for s in reading.statements if "Khan" in s.speaker} == {"pakistan"}
     assert {s.side for s in reading.statements if "Thant" in s.speaker} == {"united-nations"}
+
+
+def test_a_report_an_outlet_carries_is_its_subjects() -> None:
+    reading = one(
+        "ACCRA, May 3 - Ghana and the Volta Liberation Front (VLF) signed a ceasefire on "
+        "Monday.\n\n"
+        "In Accra, Kofi Mensah, the minister of state who headed Ghana's negotiating team, "
+        "hailed the agreement as a victory for the nation, according to the official Ghana "
+        'News Agency. "The rebels have been forced to give back what they took," the agency '
+        "quoted him as saying.")
+    assert {s.speaker for s in reading.statements} == {"Kofi Mensah"}
+    assert sides(reading)["Kofi Mensah"] == "ghana"
+
+
+def test_its_spokesman_after_the_name_speaks_for_the_body_before() -> None:
+    reading = one(
+        "MOGADISHU, June 9 - Somalia and the Alliance for Renewal (AR) signed a deal in "
+        "Djibouti on Monday.\n\n"
+        "The talks were rejected outright by al-Shabaab, the armed wing that split from the "
+        "courts. Sheikh Mukhtar Robow, its spokesman, told reporters on Sunday that its "
+        "fighters would keep attacking.")
+    assert sides(reading)["Mukhtar Robow"] == "al-shabaab"
+    assert {a.id for a in reading.actors if a.kind == "party"} == {"somalia", "ar"}
+
+
+def test_the_body_a_person_heads_before_the_table_of_officials() -> None:
+    # the table has Alghabass Ag Intalla under the CMA; the text says he heads the HCUA
+    reading = one(
+        "OUAGADOUGOU, June 19 - Mali and the High Council for the Unity of Azawad (HCUA) "
+        "signed a preliminary accord on Tuesday.\n\n"
+        "Alghabass Ag Intalla, who heads the HCUA, said on Tuesday that his movement was "
+        "ready to let the governor return to Kidal.")
+    assert sides(reading)["Alghabass Ag Intalla"] == "hcua"
+
+
+def test_the_office_of_a_body_is_the_bodys_not_the_uns() -> None:
+    reading = one(
+        "MANAGUA, March 24 - Nicaragua and the Contras signed a truce on Wednesday, "
+        "witnessed by Joao Baena Soares, Secretary-General of the Organisation of American "
+        "States.\n\n"
+        "Baena Soares said in a statement the same day that the OAS stood ready to send "
+        "verifiers within a week.")
+    assert sides(reading)["Joao Baena Soares"] == "oas"

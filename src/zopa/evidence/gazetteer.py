@@ -541,6 +541,13 @@ libya|state of libya
 palestine|state of palestine
 oman|sultanate of oman
 """
+# Both spellings of every name: "Organisation of American States", "Organization of ..."
+for _form, _slug in list(SURFACES.items()):
+    for _a, _b in (("organization", "organisation"), ("organisation", "organization"),
+                   ("centre", "center"), ("center", "centre"), ("defence", "defense"),
+                   ("defense", "defence"), ("labour", "labor"), ("labor", "labour")):
+        if _a in _form:
+            SURFACES.setdefault(_form.replace(_a, _b), _slug)
 for _line in _rows(_FORMAL_NAMES):
     _slug, _formal = _line.split("|")
     for _form in _formal.split(";"):

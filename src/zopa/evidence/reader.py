@@ -179,9 +179,16 @@ _FRAME_WORDS = 10
 #: A finite verb: the words before "that" are then a clause of their own.
 _FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|had|has|have|did|does|"
                      r"must|should|might|may)\b", re.IGNORECASE)
+#: A name after the Arabic article, written lower-case: "al-Shabaab", "el-Sisi".
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+#: What may open a sentence before its subject: "In Tehran, ", "On Monday, ".
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:In|At|On|From|Later|Earlier|Meanwhile)\b[^,.;]{0,40},\s*)?")
 #: A document or outlet after "according to": the channel of a statement, not its speaker.
-_CHANNEL = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|transcript|"
-                      r"reports?|communiqu[eé]|video|post|text|copy|recording|release)\b",
+_CHANNEL = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|readout|transcript|"
+                      r"reports?|communiqu[eé]|video|post|text|copy|recording|release|"
+                      # "according to the official Pars news agency", "to state television"
+                      r"news\s+agency|agency|radio|television|newspaper|channel|broadcaster)\b"
+                      r"|\s+(?:state|official)\s+(?:radio|television|media|news\s+agency)\b",
                       re.IGNORECASE)
 #: Title heads that name one person, not a body ("a Hamas official", "the army spokesman").
 _PERSON_HEADS = _GENERIC_HEADS | _LEADER_HEADS | frozenset({
@@ -202,6 +209,10 @@ _NOT_A_PARTY = re.compile(r",\s+(?:who|which)\s+(?:(?:(?:is|was|are|were)\s+not|
                           r"(?:did|do|does)\s+not\s+(?:take\s+part|sign|attend|join|participate)|"
                           r"refused\s+to\s+(?:sign|join|attend|take\s+part)))\b",
                           re.IGNORECASE)
+#: Talks rejected from outside, up to who rejected them: "the talks were rejected outright by ".
+_REJECTED_BY = re.compile(r"\b(?:talks|negotiations|agreement|deal|accord|process|conference)\s+"
+                          r"(?:was|were|ha(?:s|ve)\s+been)\s+(?:\w+\s+)?(?:rejected|denounced|"
+                          r"boycotted|condemned)\s+(?:\w+\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 #: Between an actor and the clause about it: "'s government", " delegation", ")".
 _BODY_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z-]+)?(?:\s+(?:government|army|military|delegation|"
                        r"authorities|leadership|side|faction))?\)?")
@@ -263,9 +274,16 @@ _STYLE = re.compile(r"^(?:(?:His|Her)\s+)?(?:Royal\s+)?(?:Majesty|Excellency|Hig
 #: An office "of" a body (group 1 the body, :data:`~.lexicon.OFFICE_OF_BODY`).
 _SERVES_BODY = re.compile(r"\b" + OFFICE_OF_BODY + r"(.+)$", re.IGNORECASE)
 #: A clause after a name: the person leads a delegation named by its side (group 1).
-_LEADS_DELEGATION = re.compile(r",\s+who\s+(?:[^,.;\"“”]{0,60}?\s+)?(?:led|leads|heads|headed|"
+_LEADS_DELEGATION = re.compile(r",\s+(?:(?:the|a|an)\s+[^,.;\"“”]{0,60}?\s+)?who\s+"
+                               r"(?:[^,.;\"“”]{0,60}?\s+)?(?:led|leads|heads|headed|"
                                r"is leading|was leading)\s+(?:the\s+)?([^,.;\"“”]{1,40}?)\s+"
                                r"(?:delegation|negotiating team|team|negotiators|side|panel)\b")
+#: A clause after a name: the person heads a body (group 1), "who heads the HCUA".
+_BODY_WORD = (r"(?:[A-Z][\w'’.-]*|of|for|and|the|force|movement|front|party|council|"
+              r"commission|mission|army|group|alliance|coalition|union|delegation)")
+_HEADS_BODY = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|"
+                         r"commands|commanded)\s+(?:the\s+)?(" + _BODY_WORD + r"(?:\s+"
+                         + _BODY_WORD + r"){0,6}?)(?=[,.;]|\s+(?:said|says|told|and|in|at|on)\b)")
 #: "signed for Georgia by ...", "on behalf of Israel by Prime Minister ...": the side
 #: before (see :meth:`_DocReader._signed_for`), then up to the name.
 _FOR_BEFORE = re.compile(r"\b(?:for|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -469,8 +487,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
         for m in surfaces_in(self.text):
             form = m.group(0)
             actor = SURFACES[form.lower()]
-            if not (form[0].isupper() or form[0].isdigit()) or actor in peoples:
-                continue
+            if not (form[0].isupper() or form[0].isdigit() or _ARTICLE_NAME.match(form)
+                    ) or actor in peoples:
+                continue  # "the somali" is no name; "al-Shabaab" is
             if len(form) <= 3 and not form.replace(".", "").isupper():
                 continue
             if form.lower() in _TITLE_SURFACES and _OFFICE_OF.match(self.text, m.end()):
@@ -810,6 +829,12 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if side is None and title and re.search(r"\b(?:its|their)\s+$",
                                                 self.text[max(0, at - 7):at], re.IGNORECASE):
             side = self._antecedent(at)  # "Its leader, Jean Minani"
+        if side is None and re.match(r"(?:its|their)\s", (
+                self._title_after(person.end)[0] if ranked else title), re.IGNORECASE):
+            side = self._antecedent(person.start)  # "Sheikh Mukhtar Robow, its spokesman"
+        if side is None:
+            # what the text says ("who heads the HCUA") before what the table knows
+            side = self._leads_delegation(person.end)
         known = OFFICIALS.get(person.text.lower())
         if known and self._former_office(known):
             known = None  # "the former UN secretary-general" no longer speaks for the UN
@@ -1108,6 +1133,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
             out |= {a.actor for a in before if a.actor}
         for m in _ABSENT.finditer(self.text):
             out.update(self._group_from(m.end(), actors, forward=True))
+        for m in _REJECTED_BY.finditer(self.text):
+            # "The talks were rejected outright by al-Shabaab"
+            out.update(self._group_from(m.end(), actors, forward=True))
         return out
 
     def _former_office(self, actor: str) -> bool:
@@ -1130,6 +1158,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
         after the name says: "Abel Alier, who is also Minister for Southern Affairs and led
         the Khartoum delegation," speaks for Sudan (the actor the delegation is named by)."""
         led = _LEADS_DELEGATION.match(self.masked, end)
+        if led is None:
+            # "Alghabass Ag Intalla, who heads the HCUA, said"
+            led = _HEADS_BODY.match(self.masked, end)
         return self._actor_in(led.group(1)) if led else None
 
     def _signed_for(self, start: int) -> str | None:
@@ -1275,7 +1306,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if not m:
             return "", None
         title = _PLACE_OF_LIFE.sub("", self.masked[end + m.start(2):end + m.end(2)]).strip()
-        if not any(w.lower().strip("'s’") in TITLE_WORDS for w in title.split()):
+        if not any(_bare(w.lower()) in TITLE_WORDS for w in title.split()):
             return "", None
         # "the Swiss ambassador who acted as the personal envoy of the UN Secretary-General",
         # "the Swiss diplomat who heads the OSCE's mission": the office held for the talks
@@ -1487,7 +1518,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
             self.run_start = a
             mode = "right"
             if verb.group(0).lower() == "according to":
-                found = self._speaker_right(b, unit)
+                found = self._subject_of_report(unit, a, b) or self._speaker_right(b, unit)
             else:
                 near = max(unit.start, a - 100)
                 anonymous = ANONYMOUS.search(self.masked[near:a]) if re.search(
@@ -1508,6 +1539,21 @@ class _DocReader(SideRules, RoleRules, DateRules):
             statement.mention = self._date_near(unit, a, b, (statement.start, statement.end))
             return statement
         return self._colon_statement(unit) or self._participle_statement(unit)
+
+    def _subject_of_report(self, unit: Unit, a: int, b: int
+                           ) -> tuple[str, str, str | None] | None:
+        """The speaker of "X hailed the agreement ..., according to the official Pars news
+        agency": the person the sentence opens with, when "according to" names an outlet
+        (:data:`_CHANNEL`), not a speaker."""
+        if a <= unit.start or not _CHANNEL.match(self.masked, b):
+            return None
+        sentence = max(self.masked.rfind(". ", unit.start, a), unit.start - 2) + 2
+        lead = _SUBJECT_LEAD.match(self.masked, sentence)
+        first = lead.end() if lead else sentence
+        person = next((m for m in self.mentions if m.person and m.start == first), None)
+        if person is None:
+            return None
+        return self._classify(person.start, person.end, at_end=False)
 
     def _participle_statement(self, unit: Unit) -> Said | None:
         """Words reported in a participle after what the speaker did: "Annan suspended the
@@ -2032,7 +2078,7 @@ def _runnable(word: str) -> bool:
             or low in ("of", "the", "a", "an", "for", "'s", "’s") or low in _PARTICLES
             or bool(re.match(r"[a-z]{1,3}-[A-Z]", word))
             or ("-" in low and low.split("-")[0] in TITLE_WORDS)  # "ambassador-at-large"
-            or low.rstrip("'s’") in SURFACES or low.endswith(("'s", "’s")))
+            or _bare(low) in SURFACES or low.endswith(("'s", "’s")))
 
 
 _MEDIA = words("""twitter facebook x telegram instagram youtube reuters afp ap bbc cnn tass
@@ -2048,11 +2094,21 @@ _CALENDAR = words("""monday tuesday wednesday thursday friday saturday sunday ja
 march april may june july august september october november december""")
 
 
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "Kremlin's" -> "Kremlin", "rebels'" -> "rebels";
+    "spokesman" and "Swiss" keep their s.
+
+    >>> _bare("kremlin's"), _bare("rebels'"), _bare("spokesman"), _bare("swiss")
+    ('kremlin', 'rebels', 'spokesman', 'swiss')
+    """
+    return re.sub(r"(?:['’]s|['’])$", "", word)
+
+
 def _name_word(word: str) -> bool:
     """Whether a capitalised word can end a person's name: no actor, title, day or common
     word."""
     low = word.lower()
-    return not (low in SURFACES or low.rstrip("'s’") in SURFACES or low in TITLE_WORDS
+    return not (low in SURFACES or _bare(low) in SURFACES or low in TITLE_WORDS
                 or low in TITLE_MODIFIERS or low in _COMMON or low in _ENGLISHY
                 or low in _CALENDAR or low in _MEDIA or "'" in word or "’" in word)
 

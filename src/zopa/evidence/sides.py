@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from .gazetteer import ACTOR_KINDS, ACTOR_NAMES, SURFACES, TITLE_MODIFIERS, TITLE_WORDS, surfaces_in
+from .lexicon import OFFICE_OF_BODY
 from .openactors import LocalActors
 from .records import Found, Mention, Person
 from .roles import THIRD_PARTIES
@@ -36,6 +37,7 @@ _FORMER_TITLE = re.compile(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", re.I
 _LIVING = r"(?:lives?|living|resid\w*|based|settled|exiled?|in\s+exile)"
 _LIVES_IN = re.compile(rf"\b{_LIVING}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
+_OFFICE_OF = re.compile(r"\b" + OFFICE_OF_BODY + r"(.+)$", re.IGNORECASE)
 _RESIDENCE = re.compile(rf"\b(?:living\s+)?{_LIVING}\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: An official named by title only, at the head of a clause: "The Zambian head of state
 #: congratulated", "the secretary-general of UNITA said" (no name follows the title).
@@ -272,7 +274,10 @@ class SideRules:
         it names ("Tshisekedi's spokesman"). A place of exile or residence is no side ("the
         movement's prime minister in exile in Sweden")."""
         title = _RESIDENCE.sub("", title)
-        found = self._actor_in(title)
+        # "Secretary-General of the Organisation of American States": the body the office
+        # is of, not the UN its head word names alone
+        office = _OFFICE_OF.search(title)
+        found = (office and self._actor_in(office.group(1))) or self._actor_in(title)
         if found is None:
             heads = [w.lower().strip(",.").removesuffix("'s") for w in title.split()]
             found = next((self.institutions[h] for h in heads if h in self.institutions), None)
