@@ -558,3 +558,13 @@ def test_the_office_of_a_body_is_the_bodys_not_the_uns() -> None:
         "Baena Soares said in a statement the same day that the OAS stood ready to send "
         "verifiers within a week.")
     assert sides(reading)["Joao Baena Soares"] == "oas"
+
+
+def test_a_known_official_whose_name_has_a_particle() -> None:
+    # the recogniser keeps "Jose Eduardo" of "Jose Eduardo dos Santos"; the table has him
+    reading = one(
+        "LISBON, June 1 - President Jose Eduardo dos Santos and the rebel leader Jonas "
+        "Savimbi signed a peace accord mediated by Portugal on Friday.\n\n"
+        'In his speech, dos Santos promised that the government would respect "the verdict '
+        'of the voters".')
+    assert sides(reading) == {"Jose Eduardo dos Santos": "angola"}

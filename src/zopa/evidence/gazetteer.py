@@ -1214,9 +1214,9 @@ russia|Andrei Kozyrev;Igor Ivanov;Viktor Chernomyrdin;Yevgeny Primakov;Sergei Ki
     Mikhail Fradkov;Mikhail Mishustin;Vitaly Churkin;Alexander Lukashevich
 united-kingdom|Clement Attlee;Winston Churchill;Anthony Eden;Harold Macmillan;
     Alec Douglas-Home;Harold Wilson;Edward Heath;James Callaghan;Margaret Thatcher;John Major;
-    Ernest Bevin;Selwyn Lloyd;Lord Home;Lord Carrington;Peter Carrington;Francis Pym;
+    Ernest Bevin;Selwyn Lloyd;Peter Carrington;Francis Pym;
     Geoffrey Howe;Douglas Hurd;Malcolm Rifkind;Robin Cook;Jack Straw;David Miliband;
-    Lord Soames;Christopher Soames;Peter Mandelson;Jonathan Powell
+    Christopher Soames;Peter Mandelson;Jonathan Powell
 france|Charles de Gaulle;Georges Pompidou;Valery Giscard d'Estaing;Valéry Giscard d'Estaing;
     Francois Mitterrand;François Mitterrand;Pierre Mendes France;Pierre Mendès France;
     Michel Debre;Michel Debré;Louis Joxe;Maurice Couve de Murville;Roland Dumas;Alain Juppe;
@@ -1245,7 +1245,7 @@ israel|David Ben-Gurion;Moshe Sharett;Levi Eshkol;Golda Meir;Menachem Begin;Yitz
 egypt|Gamal Abdel Nasser;Anwar Sadat;Anwar el-Sadat;Hosni Mubarak;Mohamed Morsi;
     Abdel Fattah el-Sisi;Abdel Fattah al-Sisi;Boutros Ghali;Ismail Fahmy;Mohamed Ibrahim Kamel;
     Amr Moussa;Ahmed Aboul Gheit;Sameh Shoukry;Omar Suleiman;Badr Abdelatty;Esmat Abdel Meguid
-jordan|King Hussein;Hussein bin Talal;King Abdullah II;Abdullah II;Zaid al-Rifai;
+jordan|Hussein bin Talal;Abdullah II;Zaid al-Rifai;
     Abdul Salam al-Majali;Ayman Safadi;Nasser Judeh;Marwan Muasher
 syria|Hafez al-Assad;Hafez Assad;Bashar al-Assad;Farouk al-Sharaa;Walid al-Moualem;
     Walid Muallem;Bashar al-Jaafari;Bashar Jaafari;Abdul Halim Khaddam;Faisal Mekdad;
@@ -1254,20 +1254,20 @@ syrian-opposition|Ahmad Jarba;Ahmad al-Jarba;Louay Safi;Hadi al-Bahra;Riyad Hija
     Moaz al-Khatib;Nasr al-Hariri;Anas al-Abdah
 iraq|Saddam Hussein;Ahmed Hassan al-Bakr;Tariq Aziz;Saadoun Hammadi;Nouri al-Maliki;
     Haider al-Abadi;Mustafa al-Kadhimi;Mohammed Shia al-Sudani;Hoshyar Zebari;Fuad Hussein
-iran|Mohammad Reza Pahlavi;Shah of Iran;Ruhollah Khomeini;Ayatollah Khomeini;Imam Khomeini;
+iran|Mohammad Reza Pahlavi;Ruhollah Khomeini;
     Akbar Hashemi Rafsanjani;Hashemi Rafsanjani;Ali Akbar Hashemi Rafsanjani;
     Mohammad Khatami;Mahmoud Ahmadinejad;Abolhassan Bani-Sadr;Mohammad Ali Rajai;
     Behzad Nabavi;Sadegh Ghotbzadeh;Kamal Kharrazi;Manouchehr Mottaki;Ali Akbar Velayati;
     Mir-Hossein Mousavi;Amir-Abbas Hoveyda
-saudi-arabia|King Faisal;King Fahd;King Abdullah;King Salman;Mohammed bin Salman;
-    Saud al-Faisal;Prince Saud al-Faisal;Adel al-Jubeir;Faisal bin Farhan;Prince Bandar;
+saudi-arabia|Mohammed bin Salman;
+    Saud al-Faisal;Adel al-Jubeir;Faisal bin Farhan;
     Bandar bin Sultan
 turkey|Adnan Menderes;Suleyman Demirel;Süleyman Demirel;Bulent Ecevit;Bülent Ecevit;
     Turgut Ozal;Turgut Özal;Tansu Ciller;Tansu Çiller;Ismail Cem;Abdullah Gul;Abdullah Gül
 greece|Konstantinos Karamanlis;Constantine Karamanlis;Andreas Papandreou;George Papandreou;
     Costas Simitis;Kostas Karamanlis;Alexis Tsipras;Kyriakos Mitsotakis;Nikos Kotzias;
     Theodoros Pangalos
-cyprus|Archbishop Makarios;Makarios III;Glafcos Clerides;Glafkos Clerides;Spyros Kyprianou;
+cyprus|Makarios III;Glafcos Clerides;Glafkos Clerides;Spyros Kyprianou;
     George Vassiliou;Tassos Papadopoulos;Demetris Christofias;Nicos Anastasiades;
     Nikos Christodoulides
 turkish-cypriots|Rauf Denktash;Rauf Denktaş;Mehmet Ali Talat;Dervis Eroglu;Derviş Eroğlu;
@@ -1287,7 +1287,7 @@ indonesia|Sukarno;Suharto;B.J. Habibie;Abdurrahman Wahid;Megawati Sukarnoputri;
     Ali Alatas;Hassan Wirajuda;Marty Natalegawa;Retno Marsudi;Subandrio
 philippines|Ferdinand Marcos;Corazon Aquino;Fidel Ramos;Joseph Estrada;Gloria Macapagal Arroyo;
     Benigno Aquino III;Rodrigo Duterte;Ferdinand Marcos Jr.;Imelda Marcos
-cambodia|Norodom Sihanouk;Prince Sihanouk;Hun Sen;Hun Manet;Lon Nol
+cambodia|Norodom Sihanouk;Hun Sen;Hun Manet;Lon Nol
 khmer-rouge|Pol Pot;Khieu Samphan;Ieng Sary
 south-africa|Jan Smuts;Hendrik Verwoerd;John Vorster;P.W. Botha;Pik Botha;F.W. de Klerk;
     Frederik de Klerk;Nelson Mandela;Thabo Mbeki;Jacob Zuma;Cyril Ramaphosa;Roelf Meyer
@@ -1309,7 +1309,7 @@ somalia|Siad Barre;Mohamed Siad Barre;Abdullahi Yusuf Ahmed;Sharif Sheikh Ahmed;
     Hassan Sheikh Mohamud;Mohamed Abdullahi Farmaajo;Nur Hassan Hussein
 algeria|Ahmed Ben Bella;Houari Boumediene;Chadli Bendjedid;Abdelaziz Bouteflika;
     Mohammed Benyahia;Mohamed Benyahia;Abdelmadjid Tebboune;Ramtane Lamamra;Ahmed Attaf
-morocco|King Hassan II;Hassan II;King Mohammed VI;Mohammed VI;Nasser Bourita
+morocco|Hassan II;Mohammed VI;Nasser Bourita
 libya|Muammar Gaddafi;Muammar Qaddafi;Moammar Gadhafi;Muammar al-Gaddafi;Abdessalam Jalloud
 tunisia|Habib Bourguiba;Zine El Abidine Ben Ali;Beji Caid Essebsi;Kais Saied
 sudan|Jaafar Nimeiri;Gaafar Nimeiry;Sadiq al-Mahdi;Omar al-Bashir;Omar Hassan al-Bashir;
@@ -1336,7 +1336,7 @@ venezuela|Carlos Andres Perez;Carlos Andrés Pérez;Hugo Chavez;Hugo Chávez;Nic
     Nicolás Maduro;Jorge Rodriguez;Jorge Rodríguez;Delcy Rodriguez;Delcy Rodríguez
 peru|Alberto Fujimori;Fernando de Trazegnies;Eduardo Ferrero
 ecuador|Jamil Mahuad;Jose Ayala Lasso;José Ayala Lasso
-yugoslavia|Josip Broz Tito;Marshal Tito;Slobodan Milosevic;Slobodan Milošević;
+yugoslavia|Josip Broz Tito;Slobodan Milosevic;Slobodan Milošević;
     Zoran Lilic;Milan Milutinovic
 serbia|Aleksandar Vucic;Aleksandar Vučić;Boris Tadic;Boris Tadić;Ivica Dacic;Ivica Dačić;
     Petar Petkovic;Petar Petković;Zoran Djindjic;Zoran Đinđić;Vojislav Kostunica;
@@ -1349,7 +1349,7 @@ republika-srpska|Radovan Karadzic;Radovan Karadžić;Ratko Mladic;Ratko Mladić;
     Momčilo Krajišnik;Milorad Dodik;Biljana Plavsic;Biljana Plavšić
 afghanistan|Mohammed Najibullah;Najibullah;Babrak Karmal;Hafizullah Amin;Nur Muhammad Taraki;
     Burhanuddin Rabbani;Hamid Karzai;Ashraf Ghani;Abdullah Abdullah;Abdul Wakil
-taliban|Mullah Omar;Mohammad Omar;Abdul Ghani Baradar;Mullah Baradar;Zabihullah Mujahid;
+taliban|Mohammad Omar;Abdul Ghani Baradar;Zabihullah Mujahid;
     Suhail Shaheen;Hibatullah Akhundzada;Sher Mohammad Abbas Stanikzai;Amir Khan Muttaqi
 lebanon|Camille Chamoun;Fuad Chehab;Amin Gemayel;Bashir Gemayel;Elias Hrawi;Rafic Hariri;
     Rafik Hariri;Selim al-Hoss;Salim al-Hoss;Michel Aoun;Fouad Siniora;Najib Mikati;
@@ -1364,12 +1364,12 @@ switzerland|Micheline Calmy-Rey;Didier Burkhalter;Ignazio Cassis;Flavio Cotti
 italy|Giulio Andreotti;Romano Prodi;Silvio Berlusconi;Gianni De Michelis;Emilio Colombo;
     Massimo D'Alema;Lamberto Dini;Mario Draghi;Giorgia Meloni
 santegidio|Andrea Riccardi;Matteo Zuppi;Mario Giro;Marco Impagliazzo
-vatican|Pope John Paul II;John Paul II;Pope Francis;Pope Benedict XVI;Pope Leo XIV;Pietro Parolin
+vatican|John Paul II;Pietro Parolin
 european-union|Javier Solana;Catherine Ashton;Federica Mogherini;Josep Borrell;Kaja Kallas;
     Miroslav Lajcak;Miroslav Lajčák;Jose Manuel Barroso;José Manuel Barroso;Jacques Delors;
     Romano Prodi;Ursula von der Leyen;Charles Michel;Donald Tusk;Herman Van Rompuy;
     Jean-Claude Juncker;Antonio Costa;António Costa
-nato|Javier Solana;Lord Robertson;George Robertson;Jaap de Hoop Scheffer;
+nato|Javier Solana;George Robertson;Jaap de Hoop Scheffer;
     Anders Fogh Rasmussen;Jens Stoltenberg;Mark Rutte
 african-union|Alpha Oumar Konare;Alpha Oumar Konaré;Jean Ping;Nkosazana Dlamini-Zuma;
     Moussa Faki Mahamat;Moussa Faki;Mahmoud Ali Youssouf

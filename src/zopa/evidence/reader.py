@@ -565,8 +565,15 @@ class _DocReader(SideRules, RoleRules, DateRules):
                     and not any(m.start < b and a < m.end for m in out)):
                 out.append(Mention(a, b, text, person=True))
         for m in _officials_in(self.text):
-            if not any(x < m.end() and m.start() < y for x, y in taken) and not any(
-                    p.start < m.end() and m.start() < p.end for p in out):
+            if any(x < m.end() and m.start() < y for x, y in taken):
+                continue
+            inside = [p for p in out if p.start < m.end() and m.start() < p.end]
+            if inside and all(m.start() <= p.start and p.end <= m.end() for p in inside) and (
+                    m.end() - m.start() > max(p.end - p.start for p in inside)):
+                # "Jose Eduardo dos Santos", of which the recogniser kept "Jose Eduardo"
+                out = [p for p in out if p not in inside]
+                inside = []
+            if not inside:
                 out.append(Mention(m.start(), m.end(), m.group(0), person=True))
         return sorted(out, key=lambda m: m.start)
 
