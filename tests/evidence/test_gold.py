@@ -13,25 +13,25 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor), a little below the figures measured over all 125
-#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.88 / 0.87, issues
+#: field -> (precision floor, recall floor), a little below the figures measured over all 133
+#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.87 / 0.86, issues
 #: 0.48 / 0.90 (precision: the share of predicted issues that match a key issue),
-#: statements 0.96 / 0.90, speaker 0.91, side 0.79, date 0.88, red lines 0.91 / 0.89.
+#: statements 0.95 / 0.90, speaker 0.92, side 0.80, date 0.88, red lines 0.91 / 0.89.
 FLOORS = {
-    "actors": (0.86, 0.85),
-    "issues": (0.47, 0.88),
-    "statements": (0.95, 0.88),
-    "speaker": (0.89, 0.89),
+    "actors": (0.85, 0.84),
+    "issues": (0.46, 0.88),
+    "statements": (0.93, 0.88),
+    "speaker": (0.90, 0.90),
     "side": (0.78, 0.78),
-    "date": (0.84, 0.84),
-    "red_lines": (0.91, 0.87),
+    "date": (0.86, 0.86),
+    "red_lines": (0.89, 0.87),
 }
 
 
 @pytest.fixture(scope="module")
 def tally() -> Tally:
     keys = sorted(ARTICLES.glob("*.yaml"))
-    assert len(keys) >= 125
+    assert len(keys) >= 133
     result = Tally()
     for path in keys:
         score(read_files([path.with_suffix(".txt")]), load_key(path), result)

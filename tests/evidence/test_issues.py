@@ -301,3 +301,10 @@ def test_a_long_bullet_is_named_by_its_first_words() -> None:
                    "2. a new constitution;\n"
                    "3. a ceasefire.")
     assert any("council of 21 ministers" in name.lower() for name in found.values())
+
+
+def test_reactors_warrants_blockades_and_travel_are_issues() -> None:
+    found = issues("The two sides are negotiating on four points: two light-water reactors, "
+                   "the arrest warrants of the International Criminal Court, the blockade of "
+                   "the port and travel restrictions.")
+    assert {"reactors", "warrants", "blockade", "travel"} <= set(found)

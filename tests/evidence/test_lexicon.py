@@ -189,3 +189,23 @@ def test_red_line_wordings_of_reported_news(text: str) -> None:
 ])
 def test_decoys_of_those_wordings(text: str, kind: str) -> None:
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "We will not step back a single step from our rights",
+    "We will never renounce the principles for which our people fought",
+    "Paris would not have accepted a text that left the reactor untouched",
+    "such a demand had no place in the talks",
+    "the guarantee was a requirement, not a bargaining chip",
+    "the embargo must stay in place until Cuba holds free elections",
+])
+def test_refusals_and_conditions_in_other_words(text: str) -> None:
+    assert kind_of(text) == "red_line"
+
+
+@pytest.mark.parametrize("text", [
+    "the delegations must wait until Monday for the text",
+    "the minister stepped back from the podium to applause",
+])
+def test_their_decoys(text: str) -> None:
+    assert kind_of(text) != "red_line"

@@ -493,3 +493,14 @@ def test_welcomed_as_quotes_its_speaker_and_a_title_may_open_a_colon_clause() ->
     quotes = {s.quote: s.speaker for s in reading.statements}
     assert any("a first step" in q and who == "Kofi Mensah" for q, who in quotes.items())
     assert any("money will follow" in q and who == "Ama Boateng" for q, who in quotes.items())
+
+
+def test_a_clause_added_after_a_closing_quotation() -> None:
+    reading = one(
+        "MANILA, Sept. 2 - The Philippines and the MNLF signed a peace agreement.\n\n"
+        "Manuel Yan, who led the government panel, told reporters that Manila had offered "
+        '"everything the Constitution allows, and nothing beyond it," adding that the '
+        "nation's sovereignty had been off the table from the first day of the talks.")
+    quotes = [s.quote for s in reading.statements]
+    assert any(q.startswith("the nation's sovereignty had been off the table") for q in quotes)
+    assert [s.kind for s in reading.statements if "off the table" in s.quote] == ["red_line"]

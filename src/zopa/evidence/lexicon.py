@@ -66,15 +66,19 @@ _RED_LINE = re.compile(
     r"(?:\w+\s+){0,2}?(?:compromise|accept|agree|allow(?!ed)|tolerate|recogni[sz]e|give up|"
     r"surrender|cede|negotiate|sign|discuss|back down|yield|bargain|trade|permit|return|"
     r"withdraw|budge|concede|disarm|relinquish|abandon|be bound|implement|honou?r|abide|"
-    r"retreat|back away|hand(?!\s+out\b))\b"
+    r"retreat|back away|step back|renounce|hand(?!\s+out\b))\b"
+    # a counterfactual refusal: "would not have accepted a text that left Arak untouched"
+    r"|\b(?:would|could)\s*(?:not|n't|never)\s+have\s+(?:accepted|agreed to|signed)\b"
     r"|\bnever\s+(?:\w+\s+)?(?:accept|agree|allow|recogni[sz]e|give up|surrender|cede|sign|"
-    r"compromise|negotiate|tolerate|return|relinquish|abandon|hand(?!\s+out\b)|be)\b"
+    r"compromise|negotiate|tolerate|return|relinquish|abandon|renounce|hand(?!\s+out\b)|be)\b"
+    r"|\b(?:has|have|had) no place (?:in|at) (?:the|any|these|this) (?:talks|negotiations|"
+    r"agreement|deal|accord|text|table)\b|\bnot a bargaining chip\b"
     r"|\bred[- ]lines?\b|\bunder no circumstances\b|\bnon-?negotiable\b|\bnot negotiable\b"
     r"|\bnot (?:up )?for (?:negotiation|discussion|debate|sale)\b|\bno compromise\b"
     r"|\bpre-?conditions?\b|\bruled? out\b|\brules out\b|\bunacceptable\b"
     r"|\bnot acceptable\b|\bcannot accept\b|\bcan't accept\b|\bwon't accept\b"
     r"|\bwon't (?:compromise|agree|allow|sign|give up|recogni[sz]e|negotiate)\b"
-    r"|\bmust\b[^.;]{0,80}\bbefore\b" + _NOT_A_TIME
+    r"|\bmust\b[^.;]{0,80}\b(?:before|until)\b" + _NOT_A_TIME
     + r"|\b(?:insist|demand)\w*\s+(?:that\s+)?[^.;]{0,80}\bbefore\b" + _NOT_A_TIME + r""
     r"|\bonly (?:if|when|once|after)\b|\bunless\b"
     r"|\bnot one inch\b|\bno deal (?:without|unless)\b|\bwithout which\b"
@@ -384,7 +388,8 @@ embassies|Diplomatic relations and embassies|diplomatic (?:relations|ties)|
     normali[sz]ation of (?:relations|ties)|restor\w* (?:of )?(?:relations|ties)
 army-integration|Integration of fighters and armed forces|(?:merger|unification|integration|
     reintegration) of (?:the )?(?:two |rival )?(?:armies|armed forces|forces|fighters|military)|
-    (?:single|unified|national) army
+    (?:single|unified|national) army|(?:integrat\w*|absorb\w*) (?:\w+ ){0,4}?into (?:the )?
+    (?:national |regular )?(?:army|armed forces|military|police|security forces)
 decentralisation|Decentralisation and local government|decentrali[sz]\w*|
     (?:provincial|regional) governors?|local government
 independence|Independence, secession and self-determination|self-determination|secession\w*|
@@ -435,9 +440,17 @@ development|Development funds and reconstruction|development (?:zones?|funds?|pl
     share of (?:the )?(?:national )?budget
 inclusion|Inclusion of non-signatories|non-signator\w*|hold-?outs?|
     inclusiv(?:e|eness|ity) (?:of|process|ceasefire)|all-inclusive
-committees|Joint committees and military commanders|(?:joint|general border|border|military|
-    ceasefire|monitoring|technical|security) (?:committee|commission)s?|
+committees|Joint committees, commissions and military commanders|(?:joint|general border|border|
+    military|ceasefire|monitoring|technical|security|control) (?:committee|commission)s?|
     meetings? of (?:military )?commanders|military commanders
+reactors|Nuclear reactors and spent fuel|(?:light|heavy)[- ]water (?:reactors?|plant)|
+    (?:nuclear|research|power) reactors?|spent fuel|fuel rods?|reprocessing
+warrants|Arrest warrants, extradition and the ICC|arrest warrants?|warrants? (?:for|against)
+    (?:the )?(?:arrest|\w+ (?:leader|leaders|commanders?))|extradit\w*|
+    (?-i:International Criminal Court|ICC)
+blockade|Blockades and sieges|blockades?|sieges?|besieged
+travel|Travel, remittances and banking|travel (?:ban|bans|restrictions?|curbs)|remittances?|
+    banking (?:ties|links|restrictions)
 political-status|Political status|(?:political|final|future|legal|constitutional) status|
     status (?:question|issue|talks|negotiations|dispute)|question of (?:the )?status|
     (?:region|republic|territory|province|enclave)'s status

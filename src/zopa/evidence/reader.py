@@ -112,7 +112,8 @@ __all__ = ["read_documents", "read_files", "read_text"]
 _WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
 #: A second point reported after a statement: '"...," he said, adding that ...'.
 _ADDING = re.compile(
-    r",\s+(?:adding|noting|warning|stressing|insisting) that\s+"
+    # (the comma may close a quotation: 'offered "everything it allows," adding that')
+    r"(?:,|[\"”])\s+(?:adding|noting|warning|stressing|insisting) that\s+"
     # an offer or an appeal made in the same breath: '"...," he said, offering an amnesty'
     r"|,\s+(?=(?:offering|promising|pledging|urging|calling on)\s)"
     # a second verb of the speaker: "said X and promised to return", "..., and proposed that"
