@@ -504,3 +504,30 @@ def test_a_clause_added_after_a_closing_quotation() -> None:
     quotes = [s.quote for s in reading.statements]
     assert any(q.startswith("the nation's sovereignty had been off the table") for q in quotes)
     assert [s.kind for s in reading.statements if "off the table" in s.quote] == ["red_line"]
+
+
+def test_an_aside_in_mid_sentence_attributes_the_words_around_it() -> None:
+    reading = one(
+        "MOSCOW - Georgia and Russia signed an agreement on Wednesday.\n\n"
+        '"Today we have taken the first real step," Mr. Yeltsin told reporters. Russia was '
+        "ready to contribute battalions to the force within days, he said, but only on one "
+        'condition: "The shooting must stop before a single Russian soldier goes in."\n\n'
+        "The Georgian side, he went on, would judge the accord by its deeds.\n\n"
+        "There could be no part of the country, he said, \"with two administrations and two "
+        'flags."')
+    quotes = {s.quote: s for s in reading.statements}
+    assert "Russia was ready to contribute battalions to the force within days" in quotes
+    assert any(q.startswith("The shooting must stop") for q in quotes)
+    assert any(q.startswith("The Georgian side, he went on, would judge") for q in quotes)
+    flags = [s for s in reading.statements if "two flags" in s.quote]
+    assert len(flags) == 1 and flags[0].quote.startswith("There could be no part")
+    assert flags[0].kind == "red_line"
+    assert {s.speaker for s in reading.statements} == {"Yeltsin"}
+
+
+def test_a_relative_clause_interrupted_by_an_aside_is_no_statement_of_its_own() -> None:
+    reading = one(
+        "BELFAST - The parties met the two governments on Friday.\n\n"
+        "Mark Durkan of the SDLP wants the governments to resist changes to the code that, "
+        'he said, would "hand the DUP a veto dressed up as accountability".')
+    assert not [s for s in reading.statements if s.quote.startswith("Mark Durkan")]

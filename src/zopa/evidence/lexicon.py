@@ -30,7 +30,9 @@ SPEECH_VERBS = (
     "signalled|signaled|indicated|promised|threatened|complained|accused|proposed|proposes|"
     "offered|offers|suggested|suggests|ruled out|rules out|called for|calls for|"
     "made clear|made it clear|put forward|laid out|set out|observed|predicted|"
-    "hinted|admits|recalled|remarked|told reporters|told journalists|has said|had said"
+    "hinted|admits|recalled|remarked|told reporters|told journalists|has said|had said|"
+    # "The MNLF, he went on, would judge ...": only as an aside or before a colon
+    "went on(?=\\s*[,:])|continued(?=\\s*[,:])"
 )
 
 #: A speech verb, or "according to".

@@ -180,6 +180,12 @@ _FRAME_WORDS = 10
 #: A finite verb: the words before "that" are then a clause of their own.
 _FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|had|has|have|did|does|"
                      r"must|should|might|may)\b", re.IGNORECASE)
+#: A sentence's reported clause, then its speaker set off by commas: "Russia was ready to
+#: send battalions, he said, " (the clause in group "clause"; no quotation in it).
+_REPORTED_BEFORE_ASIDE = re.compile(
+    r"\s*(?P<clause>[A-Z][^\"“”.;:]{20,300}?),\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
+    r"{0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|added|told\s+\w+|went on|stressed|insisted|"
+    r"warned)\s*,\s+[^\"“”]*[\"“”]")
 #: A name after the Arabic article, written lower-case: "al-Shabaab", "el-Sisi".
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 #: What may open a sentence before its subject: "In Tehran, ", "On Monday, ".
@@ -756,6 +762,28 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 run.append(extra)
                 if id(statement) in guessed:
                     guessed.add(id(extra))
+            before_aside = _REPORTED_BEFORE_ASIDE.match(self.text, unit.start, statement.start)
+            if statement.quoted and before_aside is not None and len(
+                    before_aside.group("clause").split()) >= 5 and not re.search(
+                    r"\b(?:that|which|who|whom)$", before_aside.group("clause")) and (
+                    self.text[statement.start:statement.start + 1].islower()):
+                # 'There could be no part of the country, he said, "with two flags"': one
+                # statement, the reported words and the quotation that goes on from them
+                statement.start = before_aside.start("clause")
+                statement.quote = self.text[statement.start:statement.end]
+                statement.kind = self._kind(statement, unit)
+            elif statement.quoted and before_aside is not None and len(
+                    before_aside.group("clause").split()) >= 5 and not re.search(
+                    r"\b(?:that|which|who|whom)$", before_aside.group("clause")):
+                # 'Russia was ready to send battalions, he said, but only on one condition:
+                # "..."': the reported clause before the aside is a statement of its own
+                start = before_aside.start("clause")
+                reported = dataclasses.replace(
+                    statement, quote=before_aside.group("clause"), start=start,
+                    end=before_aside.end("clause"), quoted=False, about=list(statement.about))
+                reported.kind = kind_of(reported.quote)
+                self.found.statements.insert(self.found.statements.index(statement), reported)
+                run.append(reported)
             last_para = unit.paragraph
             if statement.kind in ("red_line", "demand", "offer") and statement.side and not (
                     _OUTSIDER.search(statement.quote)):
