@@ -531,3 +531,17 @@ def test_a_relative_clause_interrupted_by_an_aside_is_no_statement_of_its_own() 
         "Mark Durkan of the SDLP wants the governments to resist changes to the code that, "
         'he said, would "hand the DUP a veto dressed up as accountability".')
     assert not [s for s in reading.statements if s.quote.startswith("Mark Durkan")]
+
+
+def test_an_office_of_a_body_named_by_common_nouns_speaks() -> None:
+    reading = one(
+        "GENEVA - Iran and the six powers reached a deal on Sunday.\n\n"
+        "The head of Iran's diplomatic apparatus added that the Islamic Republic will never "
+        "accept any arrangement that deprives it of technology.\n\n"
+        'Netanyahu added that Israel "is not bound by this agreement" and repeated his claim '
+        "that Tel Aviv will not allow Iran to develop a military nuclear capability.")
+    by_quote = {s.quote: (s.speaker, s.side, s.kind) for s in reading.statements}
+    assert by_quote["the Islamic Republic will never accept any arrangement that deprives it "
+                    "of technology"] == ("head of Iran's diplomatic apparatus", "iran", "red_line")
+    assert by_quote["Tel Aviv will not allow Iran to develop a military nuclear capability"][2] \
+        == "red_line"

@@ -119,6 +119,9 @@ _ADDING = re.compile(
     # a second verb of the speaker: "said X and promised to return", "..., and proposed that"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:promised|pledged|vowed|urged|proposed|"
     r"threatened|regretted|called on)\b)"
+    # "... and repeated his claim that Tel Aviv will not allow ..."
+    r"|,?\s+and\s+(?:repeated|reiterated|restated)\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:claim|"
+    r"warning|view|position|call|demand|insistence|pledge)\s+that\s+"
     # the rest of a reported statement after a quoted phrase: 'had signed "X" and would press'
     r"|(?<=[\"”])\s+(?:and|but)\s+(?=(?:would|will|must|could|should|was|were|is|are)\b)")
 _COMMON = words("""the a an this that these those it its he she they we i you his her their
@@ -180,6 +183,12 @@ _FRAME_WORDS = 10
 #: A finite verb: the words before "that" are then a clause of their own.
 _FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|had|has|have|did|does|"
                      r"must|should|might|may)\b", re.IGNORECASE)
+#: A speaker named by an office of a body, up to the verb: "The head of Iran's diplomatic
+#: apparatus " (see :meth:`_DocReader._speaker_left`).
+_OFFICE_OF_BODY_RUN = re.compile(
+    r"(?:(?<=^)|(?<=^[Tt]he )|(?<=\. [Tt]he )|(?<=, [Tt]he ))(?:head|chief|leader|director|"
+    r"spokesman|spokeswoman|spokesperson|secretary|chairman|president)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s*$")
 #: A sentence's reported clause, then its speaker set off by commas: "Russia was ready to
 #: send battalions, he said, " (the clause in group "clause"; no quotation in it).
 _REPORTED_BEFORE_ASIDE = re.compile(
@@ -1706,6 +1715,12 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if last.lower() in _PRONOUNS:
             self.run_start = unit.start + words[k - 1].start()
             return self._pronoun(last.lower(), self.run_start)
+        office = _OFFICE_OF_BODY_RUN.search(window)
+        if office is not None and self._actor_in(office.group(0)):
+            # "The head of Iran's diplomatic apparatus added that": an office held of a
+            # body, the body named, whatever common nouns end the phrase
+            return self._classify(unit.start + office.start(), unit.start + office.end(),
+                                  at_end=True)
         if (k >= 2 and words[k - 2].group(0).lower() in ("his", "her")
                 and last.lower() in _ENTOURAGE):
             # "his office said", "her spokesman said": the person named last, through them
