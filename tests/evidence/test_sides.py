@@ -568,3 +568,25 @@ def test_a_known_official_whose_name_has_a_particle() -> None:
         'In his speech, dos Santos promised that the government would respect "the verdict '
         'of the voters".')
     assert sides(reading) == {"Jose Eduardo dos Santos": "angola"}
+
+
+def test_known_officials_by_surname_middle_initial_and_article() -> None:
+    reading = one(
+        "KILOMETER 101, Egypt, Jan. 18 -- Egypt and Israel signed an agreement today, after "
+        "the shuttle diplomacy of Secretary of State Henry A. Kissinger. President Anwar "
+        "el-Sadat welcomed it.\n\n"
+        'President Nixon, speaking at the White House, called it "a significant first step '
+        'toward a permanent peace".\n\n'
+        '"Nobody should believe that the rest will be as easy," Kissinger warned.\n\n'
+        'Sadat said it was "not a settlement, and nobody should call it one".')
+    assert sides(reading) == {"Nixon": "united-states", "Henry A. Kissinger": "united-states",
+                              "Anwar el-Sadat": "egypt"}
+
+
+def test_where_an_ambassador_is_posted_is_no_side() -> None:
+    reading = one(
+        "NEW YORK, Aug. 15 - The Netherlands and Indonesia signed an agreement. The "
+        "Netherlands was represented by Jan de Wit, its Ambassador in Washington.\n\n"
+        'De Wit said the Netherlands "would cooperate loyally".\n\n'
+        'The U.S. ambassador to Croatia, Peter Galbraith, said "fine and good".')
+    assert sides(reading) == {"Jan de Wit": "netherlands", "Peter Galbraith": "united-states"}

@@ -33,6 +33,7 @@ __all__ = [
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "communities",
+    "official",
     "surfaces_in",
 ]
 
@@ -1383,6 +1384,22 @@ for _line in [*_rows(_OFFICIALS), *_rows(_HISTORICAL_OFFICIALS)]:
     _actor, _names = _line.split("|")
     for _person in _names.split(";"):
         OFFICIALS.setdefault(_person.lower(), _actor)
+
+
+def official(name: str) -> str | None:
+    """The actor a well-known official speaks for (:data:`OFFICIALS`), by their name as a
+    text writes it: with or without middle initials and a suffix.
+
+    >>> official("Henry A. Kissinger"), official("Henry Kissinger"), official("A. B. Nobody")
+    ('united-states', 'united-states', None)
+    """
+    low = name.lower()
+    found = OFFICIALS.get(low)
+    if found is None:
+        words = [w for w in low.split() if not re.fullmatch(r"[a-z]\.|jr\.?|sr\.?", w)]
+        if len(words) >= 2:
+            found = OFFICIALS.get(" ".join(words))
+    return found
 
 
 def _surnames(officials: dict[str, str]) -> dict[str, str]:

@@ -69,6 +69,7 @@ from .gazetteer import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
     communities,
+    official,
     surfaces_in,
     words,
 )
@@ -98,6 +99,7 @@ from .sides import (
     _OFFICE_HEADS,
     _RESIDENCE,
     _SCHOLAR_BEFORE,
+    POSTED_IN,
     SideRules,
     _civil_office,
     _most_of_all,
@@ -880,7 +882,11 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if side is None:
             # what the text says ("who heads the HCUA") before what the table knows
             side = self._leads_delegation(person.end)
-        known = OFFICIALS.get(person.text.lower())
+        known = official(person.text)
+        if known is None and " " not in person.text:
+            # "President Nixon": a well-known surname, whose actor the text names
+            by_surname = OFFICIAL_SURNAMES.get(person.text.lower())
+            known = by_surname if any(m.actor == by_surname for m in actors) else None
         if known and self._former_office(known):
             known = None  # "the former UN secretary-general" no longer speaks for the UN
         if side is None or (known and title.lower().startswith(("former", "ex-"))):
@@ -961,6 +967,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
             self.surnames[surname] = name
             if surname[:1].islower():  # "al-Sharaa" opens a sentence as "Al-Sharaa"
                 self.surnames.setdefault(surname[:1].upper() + surname[1:], name)
+            if _ARTICLE_NAME.match(surname[:1].lower() + surname[1:]):
+                # "Anwar el-Sadat" is "Sadat" too, "Walid al-Moualem" "Moualem"
+                self.surnames.setdefault(surname.split("-", 1)[1], name)
             first = name.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
                 self.given.setdefault(first, name)
@@ -971,7 +980,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         official's own."""
         state = self._governing_state()
         for name in self.government_team:
-            self.people[name].side = state or OFFICIALS.get(name.lower())
+            self.people[name].side = state or official(name)
         for name in self.home_office:
             if self.people[name].side is None:
                 self.people[name].side = self._home_government()
@@ -1193,7 +1202,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         """The actor a title names: the body an office is "of" ("the Liberian general
         secretary of the All Africa Conference of Churches" serves the conference, whatever
         his nationality), else the first actor named ("U.S. ambassador to Croatia")."""
-        title = _RESIDENCE.sub("", title)
+        title = POSTED_IN.sub("", _RESIDENCE.sub("", title))
         office = _SERVES_BODY.search(title)
         owner = self._actor_in(office.group(1)) if office else None
         return owner or self._actor_in(title)

@@ -38,6 +38,10 @@ _LIVING = r"(?:lives?|living|resid\w*|based|settled|exiled?|in\s+exile)"
 _LIVES_IN = re.compile(rf"\b{_LIVING}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
 _OFFICE_OF = re.compile(r"\b" + OFFICE_OF_BODY + r"(.+)$", re.IGNORECASE)
+#: Where an envoy is posted, which is no side of theirs: "its Ambassador in Washington" (but
+#: "the U.S. ambassador to Croatia" still names the United States before it).
+POSTED_IN = re.compile(r"(?<=[Aa]mbassador)\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                       r"(?:\s+[A-Z][\w'’.-]*)*$")
 _RESIDENCE = re.compile(rf"\b(?:living\s+)?{_LIVING}\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: An official named by title only, at the head of a clause: "The Zambian head of state
 #: congratulated", "the secretary-general of UNITA said" (no name follows the title).
@@ -273,7 +277,7 @@ class SideRules:
         army spokesman" where "Sudan's army" was named before), or the side of the person
         it names ("Tshisekedi's spokesman"). A place of exile or residence is no side ("the
         movement's prime minister in exile in Sweden")."""
-        title = _RESIDENCE.sub("", title)
+        title = POSTED_IN.sub("", _RESIDENCE.sub("", title))
         # "Secretary-General of the Organisation of American States": the body the office
         # is of, not the UN its head word names alone
         office = _OFFICE_OF.search(title)
