@@ -321,3 +321,14 @@ def test_the_issues_a_statement_bears_on_are_the_searchs() -> None:
     assert len(issues) > 50 and len(texts) > 500
     for text in texts:
         assert bearing(text) == [k for k, i in issues.items() if i.pattern.search(text)]
+
+
+@pytest.mark.timeout(60)
+def test_a_headline_in_capitals_inside_a_text_is_read_at_once() -> None:
+    # two articles in one file: the second one's headline, capitals after a comma, once made
+    # the dateline pattern try every split of its words (a run never ended)
+    text = ("GENEVA, May 3 - Ghana and the Volta Liberation Front (VLF) signed a ceasefire.\n\n"
+            "IRAN, UNITED STATES SIGN HOSTAGE ACCORDS THROUGH ALGERIA AND THE BANK OF ENGLAND\n\n"
+            '"We signed with misgivings," Kwame Asante said.')
+    reading = read_text(text, file="two.txt")
+    assert [s.speaker for s in reading.statements] == ["Kwame Asante"]

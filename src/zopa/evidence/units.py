@@ -29,7 +29,9 @@ no jan feb mar apr aug sep sept oct nov dec inc co vs u.s u.n u.k e.u a.m p.m mt
 #: A dateline or a live blog's time stamp opening a paragraph: "HELSINKI, July 17 (Reuters) -",
 #: "GENEVA (AP) —", "Kathmandu, November 21, 2006 -", "14:32 GMT -". It is no part of a statement.
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{1,40}(?:,(?:\s*(?:[A-Z][\w.,'’]*|\d[\d,]*))+)?"
+    # (each item after the comma taken whole, "[...]*+": a run of capitals after it must not
+    # be split every way when no dash follows, "IRAN, UNITED STATES SIGN ...")
+    r"^(?:[A-Z][A-Z .'’-]{1,40}(?:,(?:\s*(?:[A-Z][\w.,'’]*+|\d[\d,]*+))+)?"
     r"|[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][a-z]+day,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+"
     r"[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
     r"|\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|EST|local time|[A-Z]{2,4}))?)"
