@@ -81,6 +81,9 @@ def test_historical_officials_never_override_the_current_table() -> None:
     assert g.OFFICIALS["ayub khan"] == "pakistan"
     assert g.OFFICIALS["u thant"] == "united-nations"
     assert g.OFFICIALS["alexei kosygin"] == "soviet-union"
-    # in both tables: the first keeps its actor
+    # in both tables, under different actors: the current table's actor stands (the
+    # historical one has them for their earlier offices)
     assert g.OFFICIALS["kofi annan"] == "united-nations"
+    assert g.OFFICIALS["antonio guterres"] == "united-nations"  # not Portugal's prime minister
+    assert g.OFFICIALS["ban ki-moon"] == "united-nations"  # not South Korea's foreign minister
     assert g.OFFICIALS["robert mugabe"] == "zimbabwe"

@@ -12,6 +12,7 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -542,11 +543,13 @@ libya|state of libya
 palestine|state of palestine
 oman|sultanate of oman
 """
-# Both spellings of every name: "Organisation of American States", "Organization of ..."
+#: British and American spellings of the same word in names ("Palestine Liberation
+#: Organisation"): every form is known in both.
+_SPELLINGS = (("organisation", "organization"), ("organization", "organisation"),
+              ("centre", "center"), ("center", "centre"), ("defence", "defense"),
+              ("defense", "defence"), ("labour", "labor"), ("labor", "labour"))
 for _form, _slug in list(SURFACES.items()):
-    for _a, _b in (("organization", "organisation"), ("organisation", "organization"),
-                   ("centre", "center"), ("center", "centre"), ("defence", "defense"),
-                   ("defense", "defence"), ("labour", "labor"), ("labor", "labour")):
+    for _a, _b in _SPELLINGS:
         if _a in _form:
             SURFACES.setdefault(_form.replace(_a, _b), _slug)
 for _line in _rows(_FORMAL_NAMES):
@@ -564,19 +567,25 @@ for _slug, _name, _forms in _table(_REGIONS):
 #: Every surface form, longest first, as a case-insensitive pattern: a form stands alone (not
 #: inside a word, nor before "-" and a letter: "Kosovo-wide" names Kosovo, "U.S.-backed" the
 #: United States, but "Sudan-Abdel" is no form).
-SURFACE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(
-    SURFACES, key=len, reverse=True)) + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
+_FORMS = "|".join(re.escape(f) for f in sorted(SURFACES, key=len, reverse=True))
+SURFACE = re.compile(r"(?<![\w-])(?:" + _FORMS + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 #: The first word of each surface form: where a match of :data:`SURFACE` may start.
 _FIRST_WORDS = opening_words(SURFACES, _WORD_START)
 
 
-_FORMS = "|".join(re.escape(f) for f in sorted(SURFACES, key=len, reverse=True))
-#: A joint name of two actors, "the UN-Arab League envoy", "Russia-Ukraine talks": its
-#: first part (a form that ends at the hyphen) and its second (a form that starts after it).
+#: A joint name of two actors, "the UN-Arab League envoy", "Russia-Ukraine talks", up to
+#: its hyphen.
 _JOINED = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}-(?=[A-Z])")
-_FIRST_PART = re.compile(r"(?:" + _FORMS + r")", re.IGNORECASE)
-_SECOND_PART = re.compile(r"(?:" + _FORMS + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE)
+
+
+@functools.cache
+def _joint_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a joint name's halves: a form that ends at the hyphen, and one that
+    starts after it (:data:`SURFACE` without its check before, which sees the hyphen).
+    Compiled when a text first has a hyphen, not at import."""
+    return (re.compile(r"(?:" + _FORMS + r")", re.IGNORECASE),
+            re.compile(r"(?:" + _FORMS + r")(?![\w]|-[A-Z0-9])", re.IGNORECASE))
 
 
 def surfaces_in(text: str) -> Iterator[re.Match[str]]:
@@ -598,14 +607,14 @@ def surfaces_in(text: str) -> Iterator[re.Match[str]]:
         return found
     plain = list(found)
     joined: list[re.Match[str]] = []
+    first_part, second_part = _joint_parts()
     for j in _JOINED.finditer(text):
         hyphen = j.end() - 1
         if any(m.start() < hyphen < m.end() for m in plain):
             continue  # one name with a hyphen: "Guinea-Bissau", "Bosnia-Herzegovina"
-        first = next((f for s in [m.start() for m in _WORD_START.finditer(text, j.start(),
-                                                                            hyphen)]
-                      if (f := _FIRST_PART.fullmatch(text, s, hyphen)) is not None), None)
-        second = _SECOND_PART.match(text, hyphen + 1)
+        starts = (w.start() for w in _WORD_START.finditer(text, j.start(), hyphen))
+        first = next((f for s in starts if (f := first_part.fullmatch(text, s, hyphen))), None)
+        second = second_part.match(text, hyphen + 1)
         if first is not None and second is not None:
             joined += [first, second]
     if not joined:

@@ -203,16 +203,8 @@ def _known(form: str) -> str | None:
     """The gazetteer actor a form names: as a surface, or as the end of one ("Security
     Council" for the UN Security Council)."""
     low = form.lower().replace("’", "'")
-    for variant in (low, *(low.replace(a, b) for a, b in _SPELLINGS if a in low)):
-        if variant in SURFACES or variant in _SUFFIXES:
-            return SURFACES.get(variant) or _SUFFIXES[variant]
-    return None
-
-
-#: British and American spellings of the same name ("Palestine Liberation Organisation").
-_SPELLINGS = (("organisation", "organization"), ("organization", "organisation"),
-              ("centre", "center"), ("center", "centre"), ("defence", "defense"),
-              ("defense", "defence"), ("labour", "labor"), ("labor", "labour"))
+    # (the gazetteer knows every form in both spellings, "Organisation" and "Organization")
+    return SURFACES.get(low) or _SUFFIXES.get(low)
 
 
 #: Words that many movements' names share: a name's end made of these alone ("Democratic

@@ -78,7 +78,6 @@ from .lexicon import (
     ANONYMOUS,
     COMMENTATOR,
     MEDIATION,
-    OFFICE_OF_BODY,
     SPEECH,
     TERRITORIAL,
     kind_of,
@@ -97,9 +96,7 @@ from .sides import (
     _LIVES_IN,
     _LIVING,
     _OFFICE_HEADS,
-    _RESIDENCE,
     _SCHOLAR_BEFORE,
-    POSTED_IN,
     SideRules,
     _civil_office,
     _most_of_all,
@@ -289,8 +286,6 @@ _HONORIFIC_END = re.compile(r"\s*\b(?:(?:His|Her)\s+Excellency|Mr|Mrs|Ms|Dr)\.?\
 #: Highness Crown Prince Hassan".
 _STYLE = re.compile(r"^(?:(?:His|Her)\s+)?(?:Royal\s+)?(?:Majesty|Excellency|Highness|Eminence|"
                     r"Holiness)\s+")
-#: An office "of" a body (group 1 the body, :data:`~.lexicon.OFFICE_OF_BODY`).
-_SERVES_BODY = re.compile(r"\b" + OFFICE_OF_BODY + r"(.+)$", re.IGNORECASE)
 #: A clause after a name: the person leads a delegation named by its side (group 1).
 _LEADS_DELEGATION = re.compile(r",\s+(?:(?:the|a|an)\s+[^,.;\"“”]{0,60}?\s+)?who\s+"
                                r"(?:[^,.;\"“”]{0,60}?\s+)?(?:led|leads|heads|headed|"
@@ -773,28 +768,24 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 run.append(extra)
                 if id(statement) in guessed:
                     guessed.add(id(extra))
-            before_aside = _REPORTED_BEFORE_ASIDE.match(self.text, unit.start, statement.start)
-            if statement.quoted and before_aside is not None and len(
-                    before_aside.group("clause").split()) >= 5 and not re.search(
-                    r"\b(?:that|which|who|whom)$", before_aside.group("clause")) and (
-                    self.text[statement.start:statement.start + 1].islower()):
-                # 'There could be no part of the country, he said, "with two flags"': one
-                # statement, the reported words and the quotation that goes on from them
-                statement.start = before_aside.start("clause")
-                statement.quote = self.text[statement.start:statement.end]
-                statement.kind = self._kind(statement, unit)
-            elif statement.quoted and before_aside is not None and len(
-                    before_aside.group("clause").split()) >= 5 and not re.search(
-                    r"\b(?:that|which|who|whom)$", before_aside.group("clause")):
-                # 'Russia was ready to send battalions, he said, but only on one condition:
-                # "..."': the reported clause before the aside is a statement of its own
-                start = before_aside.start("clause")
-                reported = dataclasses.replace(
-                    statement, quote=before_aside.group("clause"), start=start,
-                    end=before_aside.end("clause"), quoted=False, about=list(statement.about))
-                reported.kind = kind_of(reported.quote)
-                self.found.statements.insert(self.found.statements.index(statement), reported)
-                run.append(reported)
+            aside = _reported_before_aside(self.text, unit.start, statement.start)
+            if statement.quoted and aside is not None:
+                if self.text[statement.start:statement.start + 1].islower():
+                    # 'There could be no part of the country, he said, "with two flags"':
+                    # one statement, the reported words and the quotation going on from them
+                    statement.start = aside.start("clause")
+                    statement.quote = self.text[statement.start:statement.end]
+                    statement.kind = self._kind(statement, unit)
+                else:
+                    # 'Russia was ready to send battalions, he said, but only on one
+                    # condition: "..."': the reported clause is a statement of its own
+                    reported = dataclasses.replace(
+                        statement, quote=aside.group("clause"), start=aside.start("clause"),
+                        end=aside.end("clause"), quoted=False, about=list(statement.about))
+                    reported.kind = kind_of(reported.quote)
+                    self.found.statements.insert(self.found.statements.index(statement),
+                                                 reported)
+                    run.append(reported)
             last_para = unit.paragraph
             if statement.kind in ("red_line", "demand", "offer") and statement.side and not (
                     _OUTSIDER.search(statement.quote)):
@@ -833,8 +824,10 @@ class _DocReader(SideRules, RoleRules, DateRules):
         self._honorifics(person)
         title, side = self._title_before(person.start)
         ranked = bool(title)
+        # the title set off after the name: the title itself, or beside a rank before it
+        after, after_side = self._title_after(person.end)
         if not title:
-            title, side = self._title_after(person.end)
+            title, side = after, after_side
         if side is None and (_GOVERNMENT_TEAM.match(self.masked, person.end, person.end + 160)
                              or _LED_BY_GOVERNMENT.search(self.masked, max(0, person.start - 90),
                                                           person.start)):
@@ -847,7 +840,6 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if side is None and ranked:
             # "Lieutenant General X, commander of the RSF": the office after the name
             # gives the side the rank before it does not
-            after, _ = self._title_after(person.end)
             head = after.split()[0].lower() if after else ""
             if head in TITLE_WORDS or head in TITLE_MODIFIERS:
                 side = self._title_side(after)
@@ -876,16 +868,15 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if side is None and title and re.search(r"\b(?:its|their)\s+$",
                                                 self.text[max(0, at - 7):at], re.IGNORECASE):
             side = self._antecedent(at)  # "Its leader, Jean Minani"
-        if side is None and re.match(r"(?:its|their)\s", (
-                self._title_after(person.end)[0] if ranked else title), re.IGNORECASE):
+        if side is None and re.match(r"(?:its|their)\s", after, re.IGNORECASE):
             side = self._antecedent(person.start)  # "Sheikh Mukhtar Robow, its spokesman"
         if side is None:
             # what the text says ("who heads the HCUA") before what the table knows
             side = self._leads_delegation(person.end)
         known = official(person.text)
-        if known is None and " " not in person.text:
+        if known is None:
             # "President Nixon": a well-known surname, whose actor the text names
-            by_surname = OFFICIAL_SURNAMES.get(person.text.lower())
+            by_surname = _official_by_surname(person.text)
             known = by_surname if any(m.actor == by_surname for m in actors) else None
         if known and self._former_office(known):
             known = None  # "the former UN secretary-general" no longer speaks for the UN
@@ -896,7 +887,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
         if side is None and _civil_office(title) and _CHAIRED.match(self.masked, person.end):
             side = self._host()  # "the foreign minister, X, who chaired the talks"
         if side is None:
-            side = self._leads_delegation(person.end) or self._signed_for(person.start)
+            side = self._signed_for(person.start)  # (a delegation led: tried above)
         if side is None and _HOME_TITLE.fullmatch(_STYLE.sub("", title.strip())):
             side = self.home
             self.by_dateline.add(person.text)
@@ -1197,15 +1188,6 @@ class _DocReader(SideRules, RoleRules, DateRules):
         secretary-general", "ex-Finnish president"."""
         return any(m.actor == actor and _FORMER.search(self.text, max(0, m.start - 12), m.start)
                    for m in self.actor_mentions)
-
-    def _title_actor(self, title: str) -> str | None:
-        """The actor a title names: the body an office is "of" ("the Liberian general
-        secretary of the All Africa Conference of Churches" serves the conference, whatever
-        his nationality), else the first actor named ("U.S. ambassador to Croatia")."""
-        title = POSTED_IN.sub("", _RESIDENCE.sub("", title))
-        office = _SERVES_BODY.search(title)
-        owner = self._actor_in(office.group(1)) if office else None
-        return owner or self._actor_in(title)
 
     def _leads_delegation(self, end: int) -> str | None:
         """The side whose delegation the person named just before ``end`` leads, as a clause
@@ -2152,6 +2134,17 @@ _PARTICLES = words("de la del da dos das van von der den al el bin ibn abu abd l
 _NAME_REST = re.compile(r" ([A-Z][a-z][\w'’-]*)(?=[\s,.;:]|$)(?!\s+[A-Z])")
 _CALENDAR = words("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""")
+
+
+def _reported_before_aside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A reported clause of five words or more from ``start``, then its speaker set off by
+    commas before a quotation that begins by ``end`` (:data:`_REPORTED_BEFORE_ASIDE`); not
+    a relative clause the aside interrupts ("changes to the code that, he said, would")."""
+    aside = _REPORTED_BEFORE_ASIDE.match(text, start, end)
+    if aside is None or len(aside.group("clause").split()) < 5 or re.search(
+            r"\b(?:that|which|who|whom)$", aside.group("clause")):
+        return None
+    return aside
 
 
 def _bare(word: str) -> str:

@@ -36,13 +36,22 @@ _FORMER_TITLE = re.compile(r"(?:the\s+)?(?:former|ex-|onetime|one-time)\b", re.I
 #: The words that say where a person lives: "lives in", "based in", "in exile in".
 _LIVING = r"(?:lives?|living|resid\w*|based|settled|exiled?|in\s+exile)"
 _LIVES_IN = re.compile(rf"\b{_LIVING}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
-#: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
-_OFFICE_OF = re.compile(r"\b" + OFFICE_OF_BODY + r"(.+)$", re.IGNORECASE)
+#: An office "of" a body (group 1 the body, :data:`~.lexicon.OFFICE_OF_BODY`).
+_SERVES_BODY = re.compile(r"\b" + OFFICE_OF_BODY + r"(.+)$", re.IGNORECASE)
 #: Where an envoy is posted, which is no side of theirs: "its Ambassador in Washington" (but
 #: "the U.S. ambassador to Croatia" still names the United States before it).
-POSTED_IN = re.compile(r"(?<=[Aa]mbassador)\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-                       r"(?:\s+[A-Z][\w'’.-]*)*$")
+_POSTED_IN = re.compile(r"(?<=[Aa]mbassador)\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                        r"(?:\s+[A-Z][\w'’.-]*)*$")
+#: Where a person lives, not whom they speak for: "in exile in Sweden", "based in London".
 _RESIDENCE = re.compile(rf"\b(?:living\s+)?{_LIVING}\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _without_places(title: str) -> str:
+    """A title without where its holder lives or is posted: "prime minister in exile in
+    Sweden" -> "prime minister", "its Ambassador in Washington" -> "its Ambassador"."""
+    return _POSTED_IN.sub("", _RESIDENCE.sub("", title))
+
+
 #: An official named by title only, at the head of a clause: "The Zambian head of state
 #: congratulated", "the secretary-general of UNITA said" (no name follows the title).
 _TITLE_ONLY = re.compile(
@@ -272,16 +281,24 @@ class SideRules:
             return self.home
         return self._governing_state()
 
+    def _title_actor(self, title: str) -> str | None:
+        """The actor a title names: the body an office is "of" ("the Liberian general
+        secretary of the All Africa Conference of Churches" serves the conference, whatever
+        his nationality; "Secretary-General of the Organisation of American States" the OAS,
+        not the UN its head word names alone), else the first actor named ("U.S. ambassador
+        to Croatia"); not where its holder lives or is posted (:func:`_without_places`)."""
+        title = _without_places(title)
+        office = _SERVES_BODY.search(title)
+        owner = self._actor_in(office.group(1)) if office else None
+        return owner or self._actor_in(title)
+
     def _title_side(self, title: str) -> str | None:
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an
         army spokesman" where "Sudan's army" was named before), or the side of the person
         it names ("Tshisekedi's spokesman"). A place of exile or residence is no side ("the
         movement's prime minister in exile in Sweden")."""
-        title = POSTED_IN.sub("", _RESIDENCE.sub("", title))
-        # "Secretary-General of the Organisation of American States": the body the office
-        # is of, not the UN its head word names alone
-        office = _OFFICE_OF.search(title)
-        found = (office and self._actor_in(office.group(1))) or self._actor_in(title)
+        title = _without_places(title)
+        found = self._title_actor(title)
         if found is None:
             heads = [w.lower().strip(",.").removesuffix("'s") for w in title.split()]
             found = next((self.institutions[h] for h in heads if h in self.institutions), None)
