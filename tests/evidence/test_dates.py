@@ -196,3 +196,9 @@ def test_a_date_that_names_a_movement_is_no_date() -> None:
     found = find_dates("The March 14 alliance met the April 6 Youth Movement on March 9.",
                        WEDNESDAY)
     assert [m.text for m in found] == ["March 9"]
+
+
+def test_a_date_that_names_a_line_is_no_date() -> None:
+    found = find_dates("Israel must commit to the June 4, 1967 line before Syria talks; "
+                       "the June 4 line was discussed on March 9.", WEDNESDAY)
+    assert [m.text for m in found] == ["March 9"]

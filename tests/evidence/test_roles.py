@@ -397,3 +397,28 @@ def test_a_joint_envoy_names_both_bodies() -> None:
               "Friday. UN-Arab League envoy Lakhdar Brahimi, who mediated between the two "
               "delegations, said progress was slow.")
     assert r.get("united-nations") == "mediator"
+
+
+def test_brokers_in_a_market_mediate_nothing() -> None:
+    found = roles("Nigeria and Biafra held talks in Kampala. London brokers have marked down "
+                  "Nigerian shares. Qatar brokers a truce between the Sudanese sides.")
+    assert found.get("united-kingdom") is None
+    assert found["qatar"] == "mediator"
+
+
+def test_a_commonwealth_secretary_general_and_a_breakaway_republic() -> None:
+    found = roles("Talks between Nigeria and the secessionist Republic of Biafra opened in "
+                  "Kampala, mediated by the Commonwealth Secretariat. Biafran delegates said "
+                  "the blockade must end. Denis Sassou Nguesso, the president of the Republic "
+                  "of Congo, was not present.")
+    assert found == {"biafra": "party", "nigeria": "party", "commonwealth": "mediator"}
+
+
+def test_the_house_of_representatives_of_a_divided_state_is_a_side() -> None:
+    reading = read_text("Members of the House of Representatives, which sits in Tobruk, and "
+                        "the General National Congress (GNC) signed the agreement. "
+                        '"It is non-negotiable," said Faraj Hashem, a spokesman for the House '
+                        "of Representatives.", date=DAY)
+    assert [s.side for s in reading.statements] == ["house-of-representatives"]
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds["house-of-representatives"] == kinds["gnc"] == "party"

@@ -545,3 +545,23 @@ def test_an_office_of_a_body_named_by_common_nouns_speaks() -> None:
                     "of technology"] == ("head of Iran's diplomatic apparatus", "iran", "red_line")
     assert by_quote["Tel Aviv will not allow Iran to develop a military nuclear capability"][2] \
         == "red_line"
+
+
+def test_the_eve_of_an_occasion_and_an_occasion_named_by_its_place() -> None:
+    reading = one("The rivals signed the accord at a ceremony in Skhirat on Wednesday.\n\n"
+                  "The two speakers held their own meeting in Malta on Monday. Nouri "
+                  "Abusahmain said after the Valletta meeting that the congress would never "
+                  "accept a government imposed from abroad.\n\n"
+                  "A spokesman for the congress, Omar Hmeidan, said the previous day, on the "
+                  "eve of the ceremony, that the members had travelled in a personal "
+                  "capacity.")
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7),
+                                                    datetime.date(2021, 6, 8)]
+
+
+def test_an_occasion_the_sentence_before_names() -> None:
+    reading = one("Erdogan told a joint news conference on Monday that peace was near.\n\n"
+                  "At the news conference, Hassan Sheikh cast the outcome as a vindication. "
+                  '"Our sovereignty is non-negotiable," he said, said Somali President Hassan '
+                  "Sheikh Mohamud.")
+    assert reading.statements[-1].date == datetime.date(2021, 6, 7)

@@ -93,6 +93,13 @@ def _with_year(month: int, day: int, year: int | None,
     return found
 
 
+#: After a date, what makes it part of a name: "the June 4, 1967 line", "the May 17
+#: Agreement", "the March 23 Movement".
+_NAMED_BY_DATE = re.compile(r"(?:,?\s*\d{4})?\s+(?:lines?|borders?|boundar(?:y|ies)|frontiers?|"
+                            r"movement|agreement|accords?|declaration|protocol|memorandum|"
+                            r"framework|plan|initiative|resolution)\b", re.IGNORECASE)
+
+
 def find_dates(text: str, base: datetime.date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``base`` (the article's
     date) where it can be."""
@@ -110,8 +117,9 @@ def find_dates(text: str, base: datetime.date | None) -> list[DateMention]:
             year = match[p + "y"]
             date = _with_year(MONTHS[match[p + "m"].lower()], int(match[p + "d"]),
                               int(year) if year else None, base)
-            if date is None:
-                continue
+            if date is None or (_NAMED_BY_DATE.match(text, match.end()) and re.search(
+                    r"\bthe\s+$", text[max(0, match.start() - 5):match.start()], re.IGNORECASE)):
+                continue  # "the June 4, 1967 line", "the March 23 Movement": a name
         elif groups["k_weekday"]:
             if base is None:
                 continue
@@ -267,6 +275,8 @@ EVENT_REF = re.compile(
     r"summit|session|negotiations|consultations|conference)"
     r"|(?:at|after|before|during|following|for|ahead of|on the (?:sidelines|margins) of)\s+"
     r"(?:the\s+|this\s+|that\s+)?(?:(?:same|opening|final|signing|joint|official)\s+)?"
+    # "after the Valletta meeting": the place's name before the occasion
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?=meeting|summit|talks|session))?"
     rf"(?:(?P<signing>signing(?:\s+ceremony)?|ceremony)|(?P<closing>closing\s+session)|"
     rf"(?P<meeting>{_MEETING}))"
     # "told the signing ceremony", "told the delegates": the occasion addressed

@@ -50,7 +50,8 @@ azerbaijan|Azerbaijan|azerbaijani;azeri;baku;azerbaijanis
 bahrain|Bahrain|bahraini;manama
 belarus|Belarus|belarusian;minsk
 belgium|Belgium|belgian;brussels
-bosnia|Bosnia and Herzegovina|bosnia;bosnian;sarajevo
+biafra|Biafra|biafran;biafrans;republic of biafra
+bosnia-and-herzegovina|Bosnia and Herzegovina|bosnia;bosnian;sarajevo
 brazil|Brazil|brazilian;brasilia;planalto
 bulgaria|Bulgaria|bulgarian;sofia
 canada|Canada|canadian;ottawa
@@ -96,7 +97,7 @@ moldova|Moldova|moldovan;chisinau;moldavian
 montenegro|Montenegro|montenegrin;podgorica
 morocco|Morocco|moroccan;rabat
 netherlands|Netherlands|dutch;the hague;amsterdam;holland
-nigeria|Nigeria|nigerian;abuja;aso rock
+nigeria|Nigeria|nigerian;abuja;aso rock;lagos
 north-korea|North Korea|north korean;pyongyang;dprk;north koreans
 norway|Norway|norwegian;oslo
 oman|Oman|omani;muscat
@@ -113,6 +114,7 @@ serbia|Serbia|serbian;serb;serbs;belgrade
 slovakia|Slovakia|slovak;bratislava
 slovenia|Slovenia|slovenian;ljubljana
 somalia|Somalia|somali;mogadishu;somalian;villa somalia
+somaliland|Somaliland|hargeisa;republic of somaliland
 south-africa|South Africa|south african;pretoria;johannesburg
 south-korea|South Korea|south korean;seoul;south koreans
 south-sudan|South Sudan|south sudanese;juba
@@ -147,7 +149,7 @@ burundi|Burundi|burundian;bujumbura;gitega
 cambodia|Cambodia|cambodian;phnom penh
 cameroon|Cameroon|cameroonian;yaounde;yaoundé
 central-african-republic|Central African Republic|central african;bangui;car
-congo|Republic of the Congo|congo-brazzaville;brazzaville
+congo|Republic of the Congo|congo-brazzaville;brazzaville;republic of congo
 djibouti|Djibouti|djiboutian;djibouti city
 dr-congo|Democratic Republic of the Congo|congo;drc;dr congo;democratic republic of congo;congolese;
     kinshasa
@@ -245,6 +247,9 @@ nato|NATO|nato;north atlantic treaty organization
 african-union|African Union|african union;au;au commission
 igad|IGAD|igad;intergovernmental authority on development
 arab-league|Arab League|arab league
+commonwealth|Commonwealth|commonwealth;commonwealth secretariat;commonwealth of nations
+cis|Commonwealth of Independent States|cis;commonwealth of independent states
+eccas|ECCAS|eccas;ceeac;economic community of central african states
 osce|OSCE|osce;organization for security and co-operation in europe;
     organization for security and cooperation in europe
 iaea|IAEA|iaea;international atomic energy agency;nuclear watchdog
@@ -362,6 +367,7 @@ transnistria|Transnistrian authorities|transnistrian;tiraspol;pridnestrovie;tran
     transnistrian leader;transnistrian leadership
 dpr|Donetsk People's Republic|donetsk people's republic;dpr;dnr
 lpr|Luhansk People's Republic|luhansk people's republic;lugansk people's republic;lpr;lnr
+bosnian-croats|Bosnian Croats|bosnian croat;bosnian croats;herceg-bosna;hvo;croatian defence council
 republika-srpska|Republika Srpska|republika srpska;bosnian serb;bosnian serbs;bosnian serb republic
 unitary-platform|Unitary Platform|unitary platform;plataforma unitaria;unitary democratic platform
 odm|ODM|odm;orange democratic movement
@@ -532,7 +538,7 @@ united-states|united states of america
 united-kingdom|united kingdom of great britain and northern ireland
 vatican|holy see
 north-macedonia|former yugoslav republic of macedonia;fyrom;republic of macedonia
-bosnia|bosnia and herzegovina;bosnia-herzegovina
+bosnia-and-herzegovina|bosnia and herzegovina;bosnia-herzegovina
 ivory-coast|republic of cote d'ivoire;republic of côte d'ivoire
 vietnam|socialist republic of vietnam;democratic republic of vietnam
 israel|state of israel
@@ -834,7 +840,8 @@ serbia|Boris Tadic;Boris Tadić;Vojislav Kostunica;Vojislav Koštunica;Zoran Dji
 kosovo|Ibrahim Rugova;Fatmir Sejdiu;Isa Mustafa;Ramush Haradinaj;Edita Tahiri;Donika Gervalla;
     Donika Gervalla-Schwarz;Enver Hoxhaj;Behgjet Pacolli;Avdullah Hoti;Kurti;Thaci;Thaçi;
     Hashim Thaçi
-bosnia|Alija Izetbegovic;Alija Izetbegović;Haris Silajdzic;Haris Silajdžić;Bakir Izetbegovic;
+bosnia-and-herzegovina|Alija Izetbegovic;Alija Izetbegović;Haris Silajdzic;Haris Silajdžić;
+    Bakir Izetbegovic;
     Bakir Izetbegović;Denis Becirovic;Denis Bećirović
 republika-srpska|Milorad Dodik;Radovan Karadzic;Radovan Karadžić;Ratko Mladic;Ratko Mladić;
     Momcilo Krajisnik;Dodik;Karadzic
@@ -1203,6 +1210,14 @@ slm|Minni Minawi;Minni Arcua Minawi;Minni Arko Minawi;Minawi
 # David 1978, Lancaster House 1979): a separate table so that it never overrides the one
 # above (a name listed there keeps its actor).
 _HISTORICAL_OFFICIALS = """
+bosnian-croats|Kresimir Zubak;Krešimir Zubak;Mate Boban
+biafra|Odumegwu Ojukwu;Chukwuemeka Odumegwu Ojukwu;Louis Mbanefo
+commonwealth|Arnold Smith;Shridath Ramphal;Emeka Anyaoku;Don McKinnon;Kamalesh Sharma
+congo|Denis Sassou Nguesso;Denis Sassou-Nguesso;Sassou Nguesso;Pascal Lissouba
+renamo|Evo Fernandes
+israel|Gadi Baltiansky
+ethiopia|Nebiat Getachew
+nigeria|Anthony Enahoro
 united-nations|Trygve Lie;Dag Hammarskjold;Dag Hammarskjöld;U Thant;Ralph Bunche;
     Folke Bernadotte;Gunnar Jarring;Diego Cordovez;Thorvald Stoltenberg;
     Ahmedou Ould-Abdallah;Ould-Abdallah;Ian Martin;Ibrahim Gambari;Jean-Marie Guehenno;
@@ -1354,7 +1369,8 @@ serbia|Aleksandar Vucic;Aleksandar Vučić;Boris Tadic;Boris Tadić;Ivica Dacic;
 kosovo|Ibrahim Rugova;Hashim Thaci;Hashim Thaçi;Albin Kurti;Vjosa Osmani;Isa Mustafa;
     Ramush Haradinaj;Besnik Bislimi;Avdullah Hoti
 croatia|Franjo Tudjman;Franjo Tuđman;Mate Granic;Mate Granić;Stjepan Mesic;Stjepan Mesić
-bosnia|Alija Izetbegovic;Alija Izetbegović;Haris Silajdzic;Haris Silajdžić;Muhamed Sacirbey
+bosnia-and-herzegovina|Alija Izetbegovic;Alija Izetbegović;Haris Silajdzic;Haris Silajdžić;
+    Muhamed Sacirbey
 republika-srpska|Radovan Karadzic;Radovan Karadžić;Ratko Mladic;Ratko Mladić;Momcilo Krajisnik;
     Momčilo Krajišnik;Milorad Dodik;Biljana Plavsic;Biljana Plavšić
 afghanistan|Mohammed Najibullah;Najibullah;Babrak Karmal;Hafizullah Amin;Nur Muhammad Taraki;

@@ -244,7 +244,9 @@ OFFICE_OF_BODY = (r"(?:secretary|secretary-general|general secretary|president|c
 
 
 MEDIATION = re.compile(
-    r"\bmediat(?:e|es|ed|ing|or|ors|ion)\b|\bbroker(?:ed|ing|s)?\b"
+    r"\bmediat(?:e|es|ed|ing|or|ors|ion)\b|\bbroker(?:ed|ing)?\b"
+    # "Qatar brokers a truce", not "London brokers have marked down shares"
+    r"|\bbrokers\b(?=\s+(?:a|an|the|talks|deals?|truces?|ceasefires?|peace|agreements?)\b)"
     # "facilitated the talks", not "ready to facilitate the exit of civilians"
     r"|\bfacilitat(?:or|ors|ion)\b|\bfacilitat(?:e|es|ed|ing)\b(?!\s+(?:the\s+)?(?:exit|entry|"
     r"delivery|deliveries|return|passage|evacuation|access|movement|release|transfer|flow|"

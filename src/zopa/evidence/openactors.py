@@ -58,7 +58,7 @@ __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
 HEADS = words("""movement movements front party parties alliance coalition platform council
 forces army group initiative commission coordination committee brigades brigade league
 congress organisation organization centre center foundation union federation militia
-network institute community junta government church framework conference""")
+network institute community junta government church framework conference house""")
 #: Heads of the names of sides that "the rebels", "the opposition" or "the movement" may
 #: stand for.
 MOVEMENT_HEADS = words("""movement front party alliance coalition platform forces army
@@ -79,7 +79,8 @@ ansa kyodo yonhap irna sana wafa mena bernama pti ani nhk""") | {
 _STATE_BODY = words("""armed forces army navy air force government military security council
 ministry cabinet parliament police defence defense self-defense self-defence national
 guard federal border high commission embassy consulate presidency revolution revolutionary
-command supreme assembly senate congress legislature intelligence service""")
+command supreme assembly senate congress legislature intelligence service house
+representatives commons lords""")
 #: Capitalised words that open a sentence or a run without naming anything.
 _OPENERS = words("""the a an on in at by for from with after before during since and but
 or of to as if when while this that these those its his her their our former then

@@ -2067,7 +2067,10 @@ _LEADING_ASIDE = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\b"
     r"|\s*,?\s*(?:yesterday|today|on (?:twitter|x|telegram|facebook|instagram|television|"
     r"state television|state tv|the radio)|to reporters|to journalists|in a (?:statement|"
-    r"televised address|video|news conference|press conference|speech|interview)))+\s*,?\s*",
+    r"televised address|video|news conference|press conference|speech|interview))"
+    # "said the previous day, on the eve of the ceremony, that ..."
+    r"|\s*,?\s*(?:the\s+(?:previous|next|following|same)\s+day|the\s+day\s+before"
+    r"|on\s+the\s+eve\s+of\s+the\s+[a-z]+(?:\s+ceremony)?))+\s*,?\s*",
     re.IGNORECASE)
 
 _CLOSE_TO = re.compile(

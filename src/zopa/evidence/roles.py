@@ -632,7 +632,7 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\
 #: officials say (a UN envoy's view, an EU offer of support).
 THIRD_PARTIES = words("""united-nations european-union african-union igad nato ecowas osce asean
 arab-league gcc sadc eac oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre
-carter-center""")
+carter-center commonwealth eccas cis""")
 
 
 def _onlooker(actor: str, mentions: Counter[str], party: Counter[str], said: Counter[str],

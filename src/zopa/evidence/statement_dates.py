@@ -37,6 +37,11 @@ _OCCASION = re.compile(r"\b(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]
                        r"|\bat\s+(?:a|the)\s+(?:news|press)\s+conference\b", re.IGNORECASE)
 
 
+#: "On the eve of the ceremony", "on the eve of the talks": the day before an occasion.
+_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+the\s+(?:(?P<signing>signing(?:\s+ceremony)?|"
+                  r"ceremony)|talks|summit|conference|meeting|negotiations)\b", re.IGNORECASE)
+
+
 class DateRules:
     """The dating rules, mixed into the document reader: they read its masked text (quotes
     blanked), its quotations and the dates the text gives."""
@@ -67,6 +72,19 @@ class DateRules:
         :func:`event_date`), else, for an occasion the text does not date, the first date
         of the lede (the story's occasion)."""
         sentence = self.masked[unit.start:unit.end]
+        for eve in _EVE.finditer(sentence):
+            if content[0] - unit.start <= eve.start() < content[1] - unit.start and (
+                    eve.start() < end - unit.start
+                    or re.search(r"\bthat\b", sentence[end - unit.start:eve.start()])):
+                continue  # the reported words' own occasion, not "said, on the eve of ..."
+            kind = "signing" if eve.group("signing") else "meeting"
+            same = [e.date for e in self.events if e.kind == kind
+                    and e.start < unit.start + eve.start()]
+            # the occasion dated before, else the story's own (the lede's date)
+            day = same[-1] if same else self.lede_date
+            if day is not None:
+                return DateMention(eve.start(), eve.end(), eve.group(0),
+                                   day - datetime.timedelta(days=1))
         found = speech_date(sentence, at - unit.start, end - unit.start, self.doc.date,
                             (content[0] - unit.start, content[1] - unit.start))
         if found is not None:
@@ -122,9 +140,11 @@ class DateRules:
         (:meth:`_anchor`)."""
         if before is None or before.paragraph != unit.paragraph or not statement.speaker:
             return None
-        surname = str(statement.speaker).split()[-1]
+        parts = str(statement.speaker).split()
+        # the surname, or a name's first two words ("Hassan Sheikh" for Hassan Sheikh Mohamud)
+        names = "|".join(re.escape(n) for n in {parts[-1], " ".join(parts[:2])})
         opening = self.masked[before.start:before.end]
-        if not re.match(rf"(?:[\w.'’,-]+\s+){{0,4}}?{re.escape(surname)}\b", opening) or (
+        if not re.match(rf"(?:[\w.'’,-]+\s+){{0,4}}?(?:{names})\b", opening) or (
                 re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening)):
             return None  # "De Silva had opened the talks on Wednesday": background
         for m in find_dates(self.masked[before.start:before.end], self.doc.date):
@@ -134,7 +154,10 @@ class DateRules:
                                                     previous))
             if date is not None and (self.doc.date is None or date <= self.doc.date):
                 return date
-        return None
+        # "At the news conference, Hassan Sheikh cast the outcome as a vindication.": the
+        # occasion the text dated before
+        ref = EVENT_REF.search(opening)
+        return event_date(ref_kind(ref), before.start + ref.start(), self.events) if ref else None
 
     def _lede_date(self) -> datetime.date | None:
         """The first date of the first paragraph after the headline (a byline or a dateline
