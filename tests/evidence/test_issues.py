@@ -308,3 +308,9 @@ def test_reactors_warrants_blockades_and_travel_are_issues() -> None:
                    "the arrest warrants of the International Criminal Court, the blockade of "
                    "the port and travel restrictions.")
     assert {"reactors", "warrants", "blockade", "travel"} <= set(found)
+
+
+@pytest.mark.parametrize("phrase", ["General Khalifa Haftar", "a Nairobi-based analyst",
+                                    "several", "analysts", "their positions"])
+def test_people_quantities_and_positions_name_no_issue(phrase: str) -> None:
+    assert is_fragment(phrase)

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .gazetteer import REGIONS, SURFACES, words
+from .gazetteer import REGIONS, SURFACES, TITLE_WORDS, words
 from .lexicon import MEDIATION, NEGOTIATION, TERRITORIAL, TOPICS
 from .phrases import noun_phrase, subject_at
 from .prefilter import fold, may_match, required
@@ -155,7 +155,8 @@ there here other others none not no after before during since until hours days w
 nearly almost about some any each every with without if as than then again also just only
 even still meanwhile however monday tuesday wednesday thursday friday saturday sunday
 today yesterday tomorrow last next first take takes took meet meets met implement
-implementing implementation ended ignored forfeits harms said says added urged welcomed""")
+implementing implementation ended ignored forfeits harms said says added urged welcomed
+several many few""")
 #: Words no issue is named after alone: the talks, their documents and the people in them.
 _META = words("""statement statements proposal proposals text texts annex annexes deal deals
 agreement agreements accord talks negotiations summit meeting meetings round rounds measures
@@ -163,7 +164,9 @@ package points issues demand demands implementation framework plan document docu
 roadmap process outcome results progress rebels groups allies officials leaders delegates
 baskets basket files tracks pillars chapters components strands themes pledge pledges
 delegation delegations countries sides parties people systematic capitulation understanding
-final text areas questions matters items topics following""")
+final text areas questions matters items topics following positions analyst analysts
+journalist journalists correspondent correspondents diplomat diplomats observer observers
+expert experts commentator commentators""")
 _META_ADJECTIVES = words("final last new joint draft full whole")
 _MULTIWORD = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(
     (f for f in SURFACES if " " in f), key=len, reverse=True)) + r")\b")
@@ -202,6 +205,9 @@ def is_fragment(phrase: str) -> bool:
         return True
     if len(tokens) > 1 and tokens[1] == "by" and tokens[0].endswith("ed"):
         return True  # "mediated by the European Union"
+    names = phrase.split()
+    if len(names) > 1 and tokens[0] in TITLE_WORDS and all(w[:1].isupper() for w in names):
+        return True  # "General Khalifa Haftar": a person
     if _ENDING_WAR.match(lowered):
         return True  # "end nearly three decades of conflict": the aim, not an issue
     head = [t for t in re.findall(r"[\w'-]+", re.split(
@@ -214,6 +220,7 @@ def is_fragment(phrase: str) -> bool:
 def _content(token: str) -> bool:
     return (token not in _NOT_ISSUE and token not in SURFACES and token.removesuffix("'s")
             not in SURFACES and not token.isdigit() and len(token) > 1
+            and not token.endswith("-based")  # "a Nairobi-based analyst"
             and token not in ("six", "five", "four", "seven", "eight", "nine", "ten"))
 
 
