@@ -203,3 +203,13 @@ def test_every_gold_article_drafts_a_valid_scenario(nlp: object, path: Path) -> 
         if m and not m.group(1).endswith("-position") and m.group(1) not in (
                 "compromise", "status-quo") and k + 2 < len(lines):
             assert re.match(r"        # (from|what) .*\(s\d+\)$", lines[k + 2]), lines[k:k + 3]
+
+
+def test_an_issue_a_red_line_bears_on_is_kept_in_the_draft(nlp: object) -> None:
+    # ten issues read, eight drafted: "The unity of Nigeria is not negotiable" bears on the
+    # last of them, which is kept rather than the red line spread over Nigeria's others
+    text = draft_scenario(read_files([ARTICLES / "kampala-nigeria-biafra-talks-1968-05-31.txt"]))
+    data = yaml.safe_load(text)
+    assert "unity" in [i["id"] for i in data["issues"]]
+    forbids = [line["forbid"] for line in data["preferences"]["nigeria"]["red_lines"]]
+    assert [list(f) for f in forbids] == [["unity"]]

@@ -565,3 +565,11 @@ def test_an_occasion_the_sentence_before_names() -> None:
                   '"Our sovereignty is non-negotiable," he said, said Somali President Hassan '
                   "Sheikh Mohamud.")
     assert reading.statements[-1].date == datetime.date(2021, 6, 7)
+
+
+def test_an_act_verb_with_a_date_aside_reports_the_words_after_it() -> None:
+    reading = one("Once that is done, Lagos proposed the same day, an observer force drawn from "
+                  "Commonwealth countries would supervise the laying down of arms.")
+    assert [s.quote for s in reading.statements] == [
+        "an observer force drawn from Commonwealth countries would supervise the laying down "
+        "of arms"]

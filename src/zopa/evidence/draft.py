@@ -3,8 +3,9 @@
 What the text gives is kept as it is; what it does not give is guessed and marked:
 
 - **Parties** are the actors read as parties, the mediators keep ``role: mediator``.
-- **Issues** are the issues read (at most :data:`MAX_ISSUES`: those the text lists first,
-  then known topics, then phrases, each by the number of sentences behind it).
+- **Issues** are the issues read (at most :data:`MAX_ISSUES`: those a party's red line bears
+  on first, then those the text lists, then known topics, then phrases, each by the number
+  of sentences behind it).
 - **Options.** Each issue has one option per party, a ``compromise`` option (a compromise or
   a deferral, to confirm) and a ``status-quo`` option where a sentence about the issue
   speaks of the status quo. A party's option is drawn from the words of its statements on
@@ -117,7 +118,12 @@ def draft_scenario(reading: Reading) -> str:
         n = len(party_rows) + 1
         party_rows.append((f"party-{n}", f"Party {n} (not found in the text)"))
     party_ids = [p for p, _ in party_rows]
-    issues = sorted(reading.issues, key=lambda i: (i.rank, -len(i.evidence)))[:MAX_ISSUES]
+    # the issues a party's red line bears on first: a red line read on an issue the draft
+    # left out would be applied to the party's other issues instead
+    ruled = {i for s in reading.statements if s.kind == "red_line" and s.side in party_ids
+             for i in s.issues}
+    issues = sorted(reading.issues, key=lambda i: (i.id not in ruled, i.rank,
+                                                   -len(i.evidence)))[:MAX_ISSUES]
     order = {i.id: k for k, i in enumerate(reading.issues)}
     issues.sort(key=lambda i: order[i.id])
     red, demands = _positions(reading, party_ids, issues)

@@ -1431,6 +1431,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
             lead = self.text[unit.start:self.run_start].rstrip()
             rest = self.text[verb[1]:unit.end]
             act = bool(_ACT.fullmatch(self.text, verb[0], verb[1])) and len(tail.split()) >= 4
+            aside = _LEADING_ASIDE.match(self.text, verb[1], unit.end)
+            if act and aside and aside.group(0).rstrip().endswith(","):
+                act = False  # "Lagos proposed the same day, an observer force would ..."
             if self.run_start > unit.start + 10 and not act and not (
                     _ADVERBIAL_LEAD.match(lead) and len(tail.split()) >= 3) and (
                     len(tail.split()) <= 4 or (
