@@ -7,8 +7,10 @@ import datetime
 
 import pytest
 
-from zopa.evidence import Reading, read_text
+from zopa.evidence import Reading, read_files, read_text
 from zopa.evidence.openactors import find_local_actors
+
+from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -422,3 +424,13 @@ def test_the_house_of_representatives_of_a_divided_state_is_a_side() -> None:
     assert [s.side for s in reading.statements] == ["house-of-representatives"]
     kinds = {a.id: a.kind for a in reading.actors}
     assert kinds["house-of-representatives"] == kinds["gnc"] == "party"
+
+
+def test_a_state_that_enters_late_and_stays_at_the_edge_is_no_party() -> None:
+    # Lebanon's prime minister speaks once, two thirds of the way into a story about Israel
+    # and Syria that names Lebanon far less than either
+    reading = read_files([ARTICLES / "israel-syria-shepherdstown-talks-2000-01-11.txt"])
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert kinds["lebanon"] == "other"
+    assert {a: k for a, k in kinds.items() if k != "other"} == {
+        "israel": "party", "syria": "party", "united-states": "mediator"}

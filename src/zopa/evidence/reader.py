@@ -807,7 +807,17 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 statement.side = known
         said = {s.unit for s in self.found.statements}
         self.found.issues = find_issues(self.text, units, said, self.doc.file)
+        self._first_mentions()
         return self.found
+
+    def _first_mentions(self) -> None:
+        """Where the text first names each actor, itself or by one of its officials."""
+        sides = {name: p.side for name, p in self.people.items() if p.side}
+        size = max(len(self.text), 1)
+        for m in self.mentions:
+            actor = m.actor if not m.person else sides.get(self._full_name(m.text))
+            if actor:
+                self.found.first.setdefault(actor, m.start / size)
 
     # -- people ----------------------------------------------------------------------------
 
@@ -2328,8 +2338,12 @@ def _merge(found: Iterable[Found]) -> Reading:
         if side not in mentions:
             mentions[side] = 1
     bystanders = frozenset(a for f in found for a in f.bystanders)
+    first: dict[str, float] = {}
+    for f in found:
+        for key, at in f.first.items():
+            first[key] = min(at, first.get(key, at))
     kinds = assign_roles(mentions, party, said, mediator, spoke, any(f.statements for f in found),
-                         bystanders)
+                         bystanders, first)
     order = {"party": 0, "mediator": 1, "other": 2}
     actors = [Actor(a, ACTOR_NAMES.get(a) or names.get(a, a), kinds[a],  # type: ignore[arg-type]
                     tuple(sorted(aliases[a], key=lambda s: (s.lower(), s))), mentions[a])

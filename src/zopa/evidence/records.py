@@ -72,3 +72,6 @@ class Found:
     names: dict[str, str] = field(default_factory=dict)
     #: the document's own actors that are never parties (aid agencies, think tanks).
     bystanders: set[str] = field(default_factory=set)
+    #: per actor, where the text first names it or one of its officials (0 at the start,
+    #: 1 at the end).
+    first: dict[str, float] = field(default_factory=dict)

@@ -635,6 +635,26 @@ arab-league gcc sadc eac oas oic iaea icrc world-bank imf opec csto quartet sant
 carter-center commonwealth eccas cis""")
 
 
+def _late_and_rare(actor: str, mentions: Counter[str], party: Counter[str],
+                   first: Mapping[str, float]) -> bool:
+    """Whether ``actor``, never set across the table, enters the story late and stays at its
+    edge: first named (itself or by an official) after its first fifth, and named less than a
+    fifth as often as the actor named most. An outside state or group that comments ("Egypt
+    said it would not accept ...", late in a story about Ethiopia and Somalia) is no side;
+    the sides of a story are in its opening and named throughout.
+
+    >>> _late_and_rare("egypt", Counter(ethiopia=12, somalia=10, egypt=2), Counter(),
+    ...                {"egypt": 0.7})
+    True
+    >>> _late_and_rare("egypt", Counter(ethiopia=12, egypt=2), Counter(), {"egypt": 0.1})
+    False
+    """
+    at = first.get(actor)
+    if at is None or party[actor] >= 3 or at <= 0.2:
+        return False
+    return mentions[actor] < 0.2 * max(mentions.values())
+
+
 def _onlooker(actor: str, mentions: Counter[str], party: Counter[str], said: Counter[str],
               spoke: Counter[str]) -> bool:
     """Whether ``actor`` is named once, and never across the table, a state or a body heard
@@ -683,7 +703,8 @@ def _speaks_from_outside(actor: str, party: Counter[str], said: Counter[str],
 
 def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str],
                  mediator: Counter[str], spoke: Counter[str], any_statement: bool,
-                 bystanders: frozenset[str] = frozenset()) -> dict[str, str]:
+                 bystanders: frozenset[str] = frozenset(),
+                 first: Mapping[str, float] | None = None) -> dict[str, str]:
     """Each actor's role. A mediator where the text says so (unless far more often named as
     a side); a party with structural evidence (talks between, delegations, the subject of an
     agreement) or positions of its own; at least two parties when anyone spoke.
@@ -704,7 +725,8 @@ def assign_roles(mentions: Counter[str], party: Counter[str], said: Counter[str]
         if mediator[actor] and mediator[actor] * 3 >= party[actor] and actor not in bystanders:
             kinds[actor] = "mediator"
         elif actor in bystanders or _onlooker(actor, mentions, party, said, spoke) or (
-                _speaks_from_outside(actor, party, said, across)):
+                _speaks_from_outside(actor, party, said, across)) or (
+                _late_and_rare(actor, mentions, party, first or {})):
             kinds[actor] = "other"
         elif party[actor] >= 3 or (actor not in THIRD_PARTIES and (said[actor] >= 2 or (
                 said[actor] >= 1 and mentions[actor] + spoke[actor] >= 2))):
