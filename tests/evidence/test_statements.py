@@ -573,3 +573,10 @@ def test_an_act_verb_with_a_date_aside_reports_the_words_after_it() -> None:
     assert [s.quote for s in reading.statements] == [
         "an observer force drawn from Commonwealth countries would supervise the laying down "
         "of arms"]
+
+
+def test_the_office_a_person_holds_names_the_side_not_the_nationality() -> None:
+    reading = one("Nigeria and Biafra held talks in Kampala. Between them sits Arnold Smith, "
+                  "the Canadian diplomat who is Secretary-General of the Commonwealth. "
+                  '"I am a go-between, not a judge," Mr. Smith told reporters.')
+    assert [s.side for s in reading.statements] == ["commonwealth"]

@@ -78,6 +78,7 @@ from .lexicon import (
     ANONYMOUS,
     COMMENTATOR,
     MEDIATION,
+    OFFICE_OF_BODY,
     SPEECH,
     TERRITORIAL,
     kind_of,
@@ -297,6 +298,13 @@ _BODY_WORD = (r"(?:[A-Z][\w'’.-]*|of|for|and|the|force|movement|front|party|co
 _HEADS_BODY = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|"
                          r"commands|commanded)\s+(?:the\s+)?(" + _BODY_WORD + r"(?:\s+"
                          + _BODY_WORD + r"){0,6}?)(?=[,.;]|\s+(?:said|says|told|and|in|at|on)\b)")
+#: "Arnold Smith, the Canadian diplomat who is Secretary-General of the Commonwealth": the
+#: office held names the side, not the nationality before it.
+_HOLDS_OFFICE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,.;\"“”]{0,50}?\s+)?who\s+(?:is|was)\s+"
+                           r"(?:now\s+|also\s+)?"
+                           r"(?:the\s+)?(?P<office>(?i:" + OFFICE_OF_BODY + r")(" + _BODY_WORD
+                           + r"(?:\s+" + _BODY_WORD + r"){0,6}?))"
+                           r"(?=[,.;]|\s+(?:said|says|told|and|in|at|on)\b)")
 #: "signed for Georgia by ...", "on behalf of Israel by Prime Minister ...": the side
 #: before (see :meth:`_DocReader._signed_for`), then up to the name.
 _FOR_BEFORE = re.compile(r"\b(?:for|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -838,6 +846,11 @@ class _DocReader(SideRules, RoleRules, DateRules):
         after, after_side = self._title_after(person.end)
         if not title:
             title, side = after, after_side
+        held = _HOLDS_OFFICE.match(self.masked, person.end)
+        if held and (body := self._actor_in(held.group(2))):
+            # "the Canadian diplomat who is Secretary-General of the Commonwealth": the
+            # office is the title, its body the side
+            title, side = held.group("office"), body
         if side is None and (_GOVERNMENT_TEAM.match(self.masked, person.end, person.end + 160)
                              or _LED_BY_GOVERNMENT.search(self.masked, max(0, person.start - 90),
                                                           person.start)):
