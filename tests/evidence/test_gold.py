@@ -13,25 +13,25 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor), a little below the figures measured over all 149
-#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.87 / 0.86, issues
-#: 0.47 / 0.89 (precision: the share of predicted issues that match a key issue),
-#: statements 0.95 / 0.90, speaker 0.92, side 0.80, date 0.88, red lines 0.90 / 0.89.
+#: field -> (precision floor, recall floor), a little below the figures measured over all 157
+#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.86 / 0.84, issues
+#: 0.47 / 0.88 (precision: the share of predicted issues that match a key issue),
+#: statements 0.94 / 0.90, speaker 0.92, side 0.80, date 0.88, red lines 0.90 / 0.88.
 FLOORS = {
-    "actors": (0.85, 0.84),
-    "issues": (0.46, 0.88),
-    "statements": (0.93, 0.88),
+    "actors": (0.84, 0.82),
+    "issues": (0.45, 0.86),
+    "statements": (0.92, 0.88),
     "speaker": (0.90, 0.90),
     "side": (0.78, 0.78),
     "date": (0.86, 0.86),
-    "red_lines": (0.89, 0.87),
+    "red_lines": (0.88, 0.86),
 }
 
 
 @pytest.fixture(scope="module")
 def tally() -> Tally:
     keys = sorted(ARTICLES.glob("*.yaml"))
-    assert len(keys) >= 149
+    assert len(keys) >= 157
     result = Tally()
     for path in keys:
         score(read_files([path.with_suffix(".txt")]), load_key(path), result)

@@ -434,3 +434,12 @@ def test_a_state_that_enters_late_and_stays_at_the_edge_is_no_party() -> None:
     assert kinds["lebanon"] == "other"
     assert {a: k for a, k in kinds.items() if k != "other"} == {
         "israel": "party", "syria": "party", "united-states": "mediator"}
+
+
+def test_hosts_named_after_their_word_mediate() -> None:
+    found = roles("Israeli Prime Minister Ariel Sharon and Palestinian Authority President "
+                  "Mahmoud Abbas shook hands under the watchful eyes of their hosts, Egyptian "
+                  "President Hosni Mubarak and Jordan's King Abdullah II. Sharon said Israel "
+                  "would not compromise on security.")
+    assert found["egypt"] == found["jordan"] == "mediator"
+    assert found["israel"] == "party"

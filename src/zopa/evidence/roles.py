@@ -469,8 +469,10 @@ class RoleRules:
                     m.start <= c0 < m.end for m in actors):
                 continue  # "the Accra Mediation Group" is a name, not a cue
             if word.startswith("host") and " " not in word and not re.match(
-                    r"\s+by\b", self.text[c1:c1 + 4]):
-                continue
+                    r"\s+by\b", self.text[c1:c1 + 4]) and not (
+                    word == "hosts" and re.match(r",\s+[A-Z]", self.text[c1:c1 + 3])
+                    and re.search(r"\b(?:their|the)\s+$", self.text[max(0, c0 - 7):c0])):
+                continue  # but "their hosts, Egyptian President Hosni Mubarak and ..."
             if word.startswith("special") and (_REACTION.search(text)
                                                or not NEGOTIATION.search(text)):
                 # "the UN special envoy welcomed the agreement": a reaction from outside;
