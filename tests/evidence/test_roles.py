@@ -443,3 +443,50 @@ def test_hosts_named_after_their_word_mediate() -> None:
                   "would not compromise on security.")
     assert found["egypt"] == found["jordan"] == "mediator"
     assert found["israel"] == "party"
+
+
+
+#: Mediators named by the chair's verb, by "mediator for" a body, "on behalf of" one, or a
+#: state's formal name: (text, the roles found, actors that must not mediate).
+MEDIATED_FOR = [
+    # the chair or coordinator comes before the verb in the active voice
+    ("Egyptian and Israeli generals met at Kilometre 101 on Monday. General Ensio Siilasvuo "
+     "of the United Nations, who has chaired the military talks since November, said both "
+     "sides had agreed on the lines. Egypt said Israel must withdraw first.",
+     {"egypt": "party", "israel": "party", "united-nations": "mediator"}, ()),
+    # what is chaired is not the chair: "chaired by" stays a passive cue
+    ("Iran and the United States resumed talks in Geneva. The talks were chaired by the "
+     "European Union. Tehran said enrichment was its right.",
+     {"iran": "party", "united-states": "party", "european-union": "mediator"}, ()),
+    # the body a mediator serves mediates, and so does the mediator's own state
+    ('Somali delegates elected a president in Nairobi on Sunday. "Somalis have chosen," said '
+     "Bethuel Kiplagat, the Kenyan diplomat who has served as chief mediator for the "
+     "Intergovernmental Authority on Development. The Transitional National Government said "
+     "it would hand over its offices.", {"igad": "mediator", "kenya": "mediator"}, ()),
+    # "the mediator for a state" names what is mediated, not who mediates
+    ("Ethiopia and Eritrea met in Algiers. The UN mediator for Eritrea said the border "
+     "commission would rule. Ethiopia said Badme was non-negotiable.", {}, ("eritrea",)),
+    ("Angola, Namibia and Zimbabwe signed the ceasefire with Rwanda and Uganda in Lusaka. The "
+     "talks were mediated by Zambian President Frederick Chiluba on behalf of the Southern "
+     "African Development Community. Rwanda said its troops would stay until the militias "
+     "were disarmed.", {"zambia": "mediator", "sadc": "mediator"}, ()),
+    # a state's formal name is the state, and no other actor of its own
+    ("The Senegalese government and the separatist Movement of Democratic Forces of Casamance "
+     "(MFDC) signed an accord in Ziguinchor, facilitated by Guinea-Bissau and the Republic of "
+     "the Gambia. Dakar said Casamance would stay Senegalese.",
+     {"gambia": "mediator", "guinea-bissau": "mediator"}, ("republic-of-the-gambia",)),
+    # a name with its article written lower-case is still the name
+    ("Senegal and the MFDC signed an accord in Ziguinchor, facilitated by the Gambia. Dakar "
+     "said Casamance would stay Senegalese.",
+     {"senegal": "party", "mfdc": "party", "gambia": "mediator"}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_mediators"), MEDIATED_FOR)
+def test_mediators_named_for_a_body_or_by_the_chair(
+        text: str, want: dict[str, str], not_mediators: tuple[str, ...]) -> None:
+    reading: Reading = read_text(text, date=DAY)
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert {a: kinds.get(a) for a in want} == want
+    assert all(kinds.get(a) != "mediator" for a in not_mediators)
+    assert "republic-of-the-gambia" not in kinds  # a state's formal name is no actor of its own

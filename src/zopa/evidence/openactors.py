@@ -52,7 +52,7 @@ from .gazetteer import (
 )
 from .issues import slug
 
-__all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors"]
+__all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors", "formal_state"]
 
 #: Head words of the names of organisations, movements and parties.
 HEADS = words("""movement movements front party parties alliance coalition platform council
@@ -318,6 +318,26 @@ parliament""")
 #: Heads of a state's ruling bodies: "the Transitional Military Council of the Republic of
 #: Chad" is Chad's, "the Supreme Council of Armenia" (its parliament) Armenia's.
 _RULING = words("government council junta soviet assembly parliament")
+
+
+def formal_state(name: str) -> str | None:
+    """The state a formal name names, when its words before the state's are formal ones
+    ("Republic of the Gambia", "Federal Democratic Republic of Ethiopia"), else None.
+
+    >>> formal_state("Republic of the Gambia"), formal_state("Republic of Narnia")
+    ('gambia', None)
+    >>> formal_state("Government of Sudan") is None  # a government, not the state's name
+    True
+    """
+    parts = name.split()
+    for k in range(1, len(parts)):
+        actor = SURFACES.get(" ".join(parts[k:]).lower())
+        if actor is not None and ACTOR_KINDS.get(actor) == "state":
+            head = [w.lower() for w in parts[:k]]
+            if head[-1] in ("of", "the") and all(
+                    w in _CONNECTORS or (w in _FORMAL and w not in _RULING) for w in head):
+                return actor
+    return None
 
 
 def _government_of(name: str) -> str | None:

@@ -85,7 +85,7 @@ from .lexicon import (
 )
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
-from .openactors import MEDIA, find_local_actors
+from .openactors import MEDIA, find_local_actors, formal_state
 from .prefilter import fold, matches_at_words, may_match, opening_words, required
 from .records import Found, Mention, Person, Said
 from .roles import RoleRules, assign_roles
@@ -195,8 +195,9 @@ _REPORTED_BEFORE_ASIDE = re.compile(
     r"\s*(?P<clause>[A-Z][^\"“”.;:]{20,300}?),\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
     r"{0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|added|told\s+\w+|went on|stressed|insisted|"
     r"warned)\s*,\s+[^\"“”]*[\"“”]")
-#: A name after the Arabic article, written lower-case: "al-Shabaab", "el-Sisi".
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+#: A name after an article written lower-case: the Arabic one ("al-Shabaab", "el-Sisi"), or
+#: the English one of a name that has it ("the Gambia", "the Bahamas").
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]|the\s[A-Z]")
 #: What may open a sentence before its subject: "In Tehran, ", "On Monday, ".
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:In|At|On|From|Later|Earlier|Meanwhile)\b[^,.;]{0,40},\s*)?")
 #: A document or outlet after "according to": the channel of a statement, not its speaker.
@@ -645,7 +646,8 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 key = slug(text)
                 if (key and key not in ACTOR_NAMES and text.lower() not in MEDIA
                         and not re.search(r"\s[-\u2013\u2014]\s", text)  # "OSLO - Talks"
-                        and self.local.first_actor(text) is None):
+                        and self.local.first_actor(text) is None
+                        and formal_state(text) is None):  # "Republic of the Gambia"
                     self.found.others.setdefault(key, text)
         persons = sorted([*persons, *self._surname_mentions(persons)], key=lambda m: m.start)
         self.mentions = sorted([*actors, *persons], key=lambda m: (m.start, -m.end))

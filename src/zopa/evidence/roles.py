@@ -126,7 +126,11 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
               r"shuttle\s+diplomacy)\b"
               # "Trump, who had brought the two old enemies to Washington"
               r"|\bbr(?:ought|ings?|inging)\s+(?:together\s+)?(?:the\s+)?(?:two|both|warring|rival)\s+"
-              r"(?:[\w-]+\s+){0,3}?(?=(?:together|to)\b)")
+              r"(?:[\w-]+\s+){0,3}?(?=(?:together|to)\b)"
+              # "Siilasvuo, who has chaired the military talks", "Ashton, who coordinated the
+              # talks": the chair or coordinator comes before the verb
+              r"|\b(?:chair|coordinat)(?:ed|es|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:talks|negotiations|conference|dialogue|mediation|peace\s+process)\b")
 #: "the UAE, whose crown prince had hosted both leaders": before the lexicon's bare "hosted";
 #: "the AU mediation was joined by Robert Zoellick": the one who joins mediates.
 _HOSTED_BOTH = (r"\bhost(?:ed|s|ing)\s+(?:both|the\s+two)\s+(?:leaders|sides|parties|"
@@ -494,14 +498,24 @@ class RoleRules:
             # an official whose title runs back over the cue's last word ("through three
             # negotiators: US Ambassador Christopher Hill") is named at the cue all the same
             starts = [m.start for m in actors if m.start <= pos < m.end]
-            chosen = [] if _ACTIVE_VERB.fullmatch(word) and not re.match(
+            body = _MEDIATOR_FOR.match(self.text, c1) if re.fullmatch(
+                r"(?:co-?)?(?:mediators?|facilitators?)", word) else None
+            if body is not None:
+                ahead = self._group_from(body.end(), actors, forward=True)
+                if ahead and (body.group(0).strip().startswith("on") or all(
+                        ACTOR_KINDS.get(a) != "state" for a in ahead)):
+                    # the mediator named at the cue mediates too: "Bethuel Kiplagat, the
+                    # Kenyan diplomat who has served as chief mediator for IGAD"
+                    found += [a for a in ahead if a not in between and a not in found]
+            chaired = _CHAIRED.fullmatch(word) is not None
+            chosen = [] if (chaired or _ACTIVE_VERB.fullmatch(word)) and not re.match(
                 r"\s+by\b", self.text[c1:c1 + 4]) else self._group_from(
                     _his_own(_owned(min(starts) if starts else pos, actors, self.text), actors,
                              self.text), actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
             elif not chosen and not _BETWEEN_BEFORE.search(self.text, unit.start, c0) and not (
-                    _APPOSITION.match(self.text, c1)):
+                    _APPOSITION.match(self.text, c1) and not chaired):
                 # not the sides just named: "between Iraq and Iran under the auspices of";
                 # nor those before "in the presence of the facilitator, the President of
                 # Faso": the apposition names the mediator, whom the gazetteer missed
@@ -509,6 +523,10 @@ class RoleRules:
             by_former.update(m.actor for m in actors if m.start in former and m.actor in chosen
                              and not any(x.actor == m.actor and x.start not in former
                                          for x in actors))
+            behalf = _ON_BEHALF.match(self.text, c1) if chosen and re.match(
+                r"\s+by\b", self.text[c1:c1 + 4]) else None
+            if behalf is not None:
+                chosen += self._group_from(behalf.end(), actors, forward=True)
             found += [a for a in chosen if a not in between and a not in found]
         if by_former and set(found) - by_former:
             # "under the auspices of ECOWAS, with the former Nigerian head of state as chief
@@ -542,7 +560,8 @@ class RoleRules:
                                           r"as (?:the )?(?:current |rotating )?(?:chair|chairman|"
                                           r"chairwoman|president|head) of)?"
                                           # "and the All Burma Students' ...": a name's opener
-                                          r"\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?", gap):
+                                          r"\s*(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|"
+                                          r"Emirate)\s+of\s+(?:the\s+)?)?(?:[A-Z][a-z]+\s+)?", gap):
                 break
             if m.actor and m.actor not in group:
                 group.append(m.actor)
@@ -555,6 +574,14 @@ class RoleRules:
 #: A cue that is a verb in the active voice: what follows it is what is mediated ("Qatar to
 #: mediate Djibouti-Eritrea border row", "brokered a truce"), the mediator comes before it.
 _ACTIVE_VERB = re.compile(r"(?:mediat|facilitat)(?:e|es|ed|ing)|broker(?:s|ed|ing)")
+#: A cue that names what was chaired or coordinated: the chair comes before it.
+_CHAIRED = re.compile(r"(?:chair|coordinat)\w*\s+(?!by\b).*", re.IGNORECASE | re.DOTALL)
+#: After a mediator's noun, the body they mediate for: "chief mediator for the
+#: Intergovernmental Authority on Development".
+_MEDIATOR_FOR = re.compile(r"\s+(?:for|of|on\s+behalf\s+of)\s+(?:the\s+)?")
+#: After the mediator a passive cue names, the body they act for: "mediated by Zambian
+#: President Frederick Chiluba on behalf of the Southern African Development Community".
+_ON_BEHALF = re.compile(r"[^.;:\"“”]{0,60}?\bon\s+behalf\s+of\s+(?:the\s+)?")
 
 
 #: After a cue, a person and the office they hold "of" a body, up to the body: "by Burgess
