@@ -475,6 +475,14 @@ MEDIATED_FOR = [
      "(MFDC) signed an accord in Ziguinchor, facilitated by Guinea-Bissau and the Republic of "
      "the Gambia. Dakar said Casamance would stay Senegalese.",
      {"gambia": "mediator", "guinea-bissau": "mediator"}, ("republic-of-the-gambia",)),
+    # "International" heads a body's name ...
+    ("Colombia and the M-19 signed a pact at the Casa de Narino, facilitated by the Socialist "
+     "International. Bogota said the rebels would disarm.",
+     {"colombia": "party", "m-19": "party", "socialist-international": "mediator"}, ()),
+    # ... and a passive cue before a name the reader does not know makes no mediator of the
+    # sides named before it
+    ("Colombia and the M-19 signed a pact at the Casa de Narino, facilitated by the Quakers. "
+     "Bogota said the rebels would disarm.", {"colombia": "party", "m-19": "party"}, ()),
     # a name with its article written lower-case is still the name
     ("Senegal and the MFDC signed an accord in Ziguinchor, facilitated by the Gambia. Dakar "
      "said Casamance would stay Senegalese.",
@@ -490,3 +498,9 @@ def test_mediators_named_for_a_body_or_by_the_chair(
     assert {a: kinds.get(a) for a in want} == want
     assert all(kinds.get(a) != "mediator" for a in not_mediators)
     assert "republic-of-the-gambia" not in kinds  # a state's formal name is no actor of its own
+
+
+def test_international_heads_a_name_only_at_its_end() -> None:
+    local = find_local_actors("Amnesty International said 40 people died. The delegates met "
+                              "at Jomo Kenyatta International Airport.", [])
+    assert set(local.surfaces.values()) == {"amnesty-international"}

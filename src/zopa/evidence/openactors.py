@@ -58,7 +58,8 @@ __all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors", "formal_state"]
 HEADS = words("""movement movements front party parties alliance coalition platform council
 forces army group initiative commission coordination committee brigades brigade league
 congress organisation organization centre center foundation union federation militia
-network institute community junta government church framework conference house""")
+network institute community junta government church framework conference house
+international""")
 #: Heads of the names of sides that "the rebels", "the opposition" or "the movement" may
 #: stand for.
 MOVEMENT_HEADS = words("""movement front party alliance coalition platform forces army
@@ -263,6 +264,9 @@ def _trim(run: str) -> str:
         parts = parts[of + 2:] if parts[of + 1].lower() == "the" else parts[of + 1:]
         heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
     if heads and heads[-1] + 1 < len(parts) and parts[heads[-1] + 1].lower() not in _OF:
+        if parts[heads[-1]].lower() == "international" and (
+                parts[heads[-1] + 1].lower() not in TITLE_WORDS):
+            return ""  # "Jomo Kenyatta International Airport": no body named International
         # "European Commission President Jean-Claude Juncker": the name ends at its head
         parts = parts[:heads[-1] + 1]
     while parts and parts[-1].lower() in _CONNECTORS:

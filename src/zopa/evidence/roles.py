@@ -508,23 +508,25 @@ class RoleRules:
                     # Kenyan diplomat who has served as chief mediator for IGAD"
                     found += [a for a in ahead if a not in between and a not in found]
             chaired = _CHAIRED.fullmatch(word) is not None
-            chosen = [] if (chaired or _ACTIVE_VERB.fullmatch(word)) and not re.match(
-                r"\s+by\b", self.text[c1:c1 + 4]) else self._group_from(
+            passive = re.match(r"\s+by\b", self.text[c1:c1 + 4]) is not None
+            active = chaired or _ACTIVE_VERB.fullmatch(word) is not None
+            chosen = [] if active and not passive else self._group_from(
                     _his_own(_owned(min(starts) if starts else pos, actors, self.text), actors,
                              self.text), actors, forward=True)
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
-            elif not chosen and not _BETWEEN_BEFORE.search(self.text, unit.start, c0) and not (
+            elif not chosen and not _NAME_AFTER_BY.match(self.text, c1) and not (
+                    _BETWEEN_BEFORE.search(self.text, unit.start, c0)) and not (
                     _APPOSITION.match(self.text, c1) and not chaired):
                 # not the sides just named: "between Iraq and Iran under the auspices of";
                 # nor those before "in the presence of the facilitator, the President of
-                # Faso": the apposition names the mediator, whom the gazetteer missed
+                # Faso": the apposition names the mediator, whom the gazetteer missed; nor
+                # those before "facilitated by the Quakers", a name the reader does not know
                 chosen = self._group_from(c0, actors, forward=False)
             by_former.update(m.actor for m in actors if m.start in former and m.actor in chosen
                              and not any(x.actor == m.actor and x.start not in former
                                          for x in actors))
-            behalf = _ON_BEHALF.match(self.text, c1) if chosen and re.match(
-                r"\s+by\b", self.text[c1:c1 + 4]) else None
+            behalf = _ON_BEHALF.match(self.text, c1) if chosen and passive else None
             if behalf is not None:
                 chosen += self._group_from(behalf.end(), actors, forward=True)
             found += [a for a in chosen if a not in between and a not in found]
@@ -574,6 +576,9 @@ class RoleRules:
 #: A cue that is a verb in the active voice: what follows it is what is mediated ("Qatar to
 #: mediate Djibouti-Eritrea border row", "brokered a truce"), the mediator comes before it.
 _ACTIVE_VERB = re.compile(r"(?:mediat|facilitat)(?:e|es|ed|ing)|broker(?:s|ed|ing)")
+#: A passive cue, then a name ("facilitated by the Quakers"): the mediator is after "by",
+#: though the reader does not know the name; "brokered by the two countries" looks back.
+_NAME_AFTER_BY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 #: A cue that names what was chaired or coordinated: the chair comes before it.
 _CHAIRED = re.compile(r"(?:chair|coordinat)\w*\s+(?!by\b).*", re.IGNORECASE | re.DOTALL)
 #: After a mediator's noun, the body they mediate for: "chief mediator for the
