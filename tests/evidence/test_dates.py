@@ -202,3 +202,13 @@ def test_a_date_that_names_a_line_is_no_date() -> None:
     found = find_dates("Israel must commit to the June 4, 1967 line before Syria talks; "
                        "the June 4 line was discussed on March 9.", WEDNESDAY)
     assert [m.text for m in found] == ["March 9"]
+
+
+def test_a_vague_span_in_the_speakers_aside_leaves_the_speech_undated() -> None:
+    # written after the blind fresh28 round was scored; invented text
+    s = "Alfonsin, addressing the nation earlier this month, said the treaty kept faith"
+    found = speech_date(s, s.index("said"), s.index("said") + 4, datetime.date(1984, 11, 29))
+    assert found is not None and found.relative == "vague"
+    s = "Alfonsin, who arrived earlier this month, said the treaty kept faith"
+    assert speech_date(s, s.index("said"), s.index("said") + 4,
+                       datetime.date(1984, 11, 29)) is None

@@ -13,14 +13,14 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor), a little below the figures measured over all 157
+#: field -> (precision floor, recall floor), a little below the figures measured over all 165
 #: keyed articles (docs/evidence.md, "How well it reads"): actors 0.86 / 0.84, issues
-#: 0.47 / 0.88 (precision: the share of predicted issues that match a key issue),
-#: statements 0.94 / 0.90, speaker 0.92, side 0.80, date 0.88, red lines 0.90 / 0.88.
+#: 0.47 / 0.87 (precision: the share of predicted issues that match a key issue),
+#: statements 0.93 / 0.90, speaker 0.92, side 0.80, date 0.88, red lines 0.90 / 0.88.
 FLOORS = {
     "actors": (0.84, 0.82),
-    "issues": (0.45, 0.86),
-    "statements": (0.92, 0.88),
+    "issues": (0.45, 0.85),
+    "statements": (0.91, 0.88),
     "speaker": (0.90, 0.90),
     "side": (0.78, 0.78),
     "date": (0.86, 0.86),
@@ -31,7 +31,7 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def tally() -> Tally:
     keys = sorted(ARTICLES.glob("*.yaml"))
-    assert len(keys) >= 157
+    assert len(keys) >= 165
     result = Tally()
     for path in keys:
         score(read_files([path.with_suffix(".txt")]), load_key(path), result)

@@ -314,3 +314,25 @@ def test_reactors_warrants_blockades_and_travel_are_issues() -> None:
                                     "several", "analysts", "their positions"])
 def test_people_quantities_and_positions_name_no_issue(phrase: str) -> None:
     assert is_fragment(phrase)
+
+
+def test_lists_opened_by_measures_and_among_them() -> None:
+    # written after the blind fresh28 round was scored; invented text
+    found = issues("The presidents agreed on Friday. The governments are to put in place a "
+                   "package of measures:\n\n- amnesty decrees for the rebels;\n\n- an end to "
+                   "outside aid for irregular forces.\n\nTalks resume in May.")
+    assert any("amnesty" in n.lower() for n in found.values())
+    assert any("irregular" in n.lower() for n in found.values())
+    text = ("The ministers signed the agreement. It commits the two governments to a set of "
+            "obligations. Among them: the return of the museum collections; the reopening of "
+            "the rail link; and the release of the fishing boats.")
+    assert any("rail link" in n.lower() for n in issues(text).values())
+    assert not any("rail link" in n.lower()
+                   for n in issues(text.replace("Among them:", "Some said")).values())
+
+
+def test_the_lachin_corridor_is_not_the_zangezur_corridor() -> None:
+    found = issues("The issues on the table include:\n\n- the Lachin corridor linking the "
+                   "enclave with Armenia;\n\n- a road through Meghri to Nakhchivan.")
+    assert found.get("lachin") == "Status of Lachin corridor"
+    assert found.get("zangezur") == "Status of Zangezur corridor"  # Meghri's

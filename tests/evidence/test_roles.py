@@ -487,6 +487,25 @@ MEDIATED_FOR = [
     ("Senegal and the MFDC signed an accord in Ziguinchor, facilitated by the Gambia. Dakar "
      "said Casamance would stay Senegalese.",
      {"senegal": "party", "mfdc": "party", "gambia": "mediator"}, ()),
+    # written after the blind fresh28 round was scored (docs/evidence.md, 2026-12-04):
+    # an organisation's organ after its possessive is the organisation, and the sides
+    # before "under the auspices of" an unknown name mediate nothing
+    ("Armenian President Robert Kocharyan and Azerbaijani President Heydar Aliyev held talks "
+     "on Saturday under the auspices of the Organization for Security and Cooperation in "
+     "Europe's Minsk Group. The Minsk Group is co-chaired by Russia.",
+     {"armenia": "party", "azerbaijan": "party", "osce": "mediator"}, ()),
+    ("Armenian President Robert Kocharyan and Azerbaijani President Heydar Aliyev held talks "
+     "on Saturday under the auspices of the Highland Peace Council. Baku said the enclave "
+     "was Azerbaijani.", {"armenia": "party", "azerbaijan": "party"}, ()),
+    # the host of talks between the sides mediates them
+    ("Congo and Rwanda signed a peace agreement in Washington on Friday. The rebel part of the "
+     "conflict has been handed to Qatar, which has hosted direct talks between Kinshasa and "
+     "the M23 rebels since the spring.", {"qatar": "mediator"}, ()),
+    # each chair's organisation mediates, not the former office of one of them
+    ("Bosnia's three sides met in Geneva. The talks, chaired by former US Secretary of State "
+     "Cyrus Vance for the United Nations and Lord Owen for the European Community, reopened "
+     "on 2 January. The Bosnian Serbs said they would never accept the map.",
+     {"united-nations": "mediator", "european-community": "mediator"}, ("united-states",)),
 ]
 
 
@@ -498,9 +517,36 @@ def test_mediators_named_for_a_body_or_by_the_chair(
     assert {a: kinds.get(a) for a in want} == want
     assert all(kinds.get(a) != "mediator" for a in not_mediators)
     assert "republic-of-the-gambia" not in kinds  # a state's formal name is no actor of its own
+    assert not any(a.startswith("organization-for-security") for a in kinds)  # a name's prefix
 
 
 def test_international_heads_a_name_only_at_its_end() -> None:
     local = find_local_actors("Amnesty International said 40 people died. The delegates met "
                               "at Jomo Kenyatta International Airport.", [])
     assert set(local.surfaces.values()) == {"amnesty-international"}
+
+
+# Written after the blind fresh28 round was scored (docs/evidence.md, 2026-12-04); the texts
+# are invented.
+def test_signers_the_accord_commits_and_those_who_are_not_signatories() -> None:
+    reading = read_text(
+        "The five Central American presidents signed the plan on Friday. The accord, known "
+        "here simply as Esquipulas II, commits Costa Rica, Guatemala, Nicaragua, El Salvador "
+        "and Honduras to a timetable. The Contadora group said it stood ready to help. The "
+        "contra rebels, who fought on in the north, are not signatories.", date=DAY)
+    kinds = {a.id: a.kind for a in reading.actors}
+    assert {k for k, v in kinds.items() if v == "party"} == {
+        "costa-rica", "guatemala", "nicaragua", "el-salvador", "honduras"}
+    assert kinds.get("contadora-group") != "party"  # an organisation, never across the table
+
+
+def test_the_subject_that_is_not_a_signatory_is_no_party() -> None:
+    text = ("Talks between Congo, Rwanda and the M23 rebels ended in Washington on Friday. The "
+            "M23 rebels, who seized Goma in January, are not signatories. M23 said it would "
+            "keep its positions.")
+    kinds = {a.id: a.kind for a in read_text(text, date=DAY).actors}
+    assert kinds.get("m23") != "party"
+    assert kinds.get("rwanda") == "party"
+    kinds = {a.id: a.kind for a in read_text(text.replace("are not signatories",
+                                                          "are in Doha"), date=DAY).actors}
+    assert kinds.get("m23") == "party"

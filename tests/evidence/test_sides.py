@@ -590,3 +590,33 @@ def test_where_an_ambassador_is_posted_is_no_side() -> None:
         'De Wit said the Netherlands "would cooperate loyally".\n\n'
         'The U.S. ambassador to Croatia, Peter Galbraith, said "fine and good".')
     assert sides(reading) == {"Jan de Wit": "netherlands", "Peter Galbraith": "united-states"}
+
+
+# Written after the blind fresh28 round was scored (docs/evidence.md, 2026-12-04); invented.
+def test_a_name_written_with_a_capital_particle_is_the_same_person() -> None:
+    reading = read_text(
+        "JOHANNESBURG, June 9 (Reuters) - The talks between President Frederik Willem de Klerk "
+        "and African National Congress (ANC) President Nelson Mandela closed on Tuesday.\n\n"
+        "The atmosphere changed late on Monday when President de Klerk accused the ANC of "
+        'failing to honor its undertakings.\n\n"An organization which retains a private army '
+        'cannot be a full partner," de Klerk said.\n\nDe Klerk told journalists on the same '
+        'day that the exchange had cleared the air.', date=DAY)
+    assert [(s.speaker, s.side) for s in reading.statements] == [
+        ("de Klerk", "south-africa")] * 3
+
+
+def test_an_epithet_by_age_is_the_person_just_named() -> None:
+    reading = read_text(
+        "BEIRUT, June 9 (Reuters) - Lebanon and Israel agreed a ceasefire on Tuesday.\n\n"
+        "Nabih Berri, the parliament speaker, spoke on Wednesday. \"Lebanon has passed "
+        'through one of the most dangerous phases in its history," the 86-year-old Amal '
+        "leader said.", date=DAY)
+    assert [s.speaker for s in reading.statements] == ["Nabih Berri"]
+
+
+def test_an_official_who_chairs_for_an_organisation_speaks_for_it() -> None:
+    reading = read_text(
+        "GENEVA, June 9 (Reuters) - The talks, chaired by former US Secretary of State Cyrus "
+        "Vance for the United Nations, reopened on Tuesday.\n\n\"We are closer than we have "
+        'been," Vance said.', date=DAY)
+    assert [s.side for s in reading.statements] == ["united-nations"]

@@ -580,3 +580,29 @@ def test_the_office_a_person_holds_names_the_side_not_the_nationality() -> None:
                   "the Canadian diplomat who is Secretary-General of the Commonwealth. "
                   '"I am a go-between, not a judge," Mr. Smith told reporters.')
     assert [s.side for s in reading.statements] == ["commonwealth"]
+
+
+# Written after the blind fresh28 round was scored (docs/evidence.md, 2026-12-04); invented.
+def test_after_a_standfirst_and_byline_the_lede_dates_the_signing() -> None:
+    reading = read_text(
+        "ANALYSIS\n\nA peace signed in Washington\n\nThe agreement between Kinshasa and "
+        "Kigali is the most ambitious attempt in years to end the war in the east.\n\n"
+        "By Claire Mbemba\n\n9 June 2021\n\nWhen the foreign ministers of Congo and Rwanda "
+        "put their signatures to a peace agreement on Monday, the mood was one of relief.\n\n"
+        'For Kinshasa, the central issue is the troops. Foreign Minister Therese Kayikwamba '
+        'Wagner made that clear at the signing. '
+        '"There can be no peace without the withdrawal of Rwandan forces," she said.', date=DAY)
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7)]
+
+
+def test_the_speaker_named_in_the_sentence_before_within_its_first_ten_words() -> None:
+    reading = one("The five presidents signed the plan on Monday.\n\nThe architect of the "
+                  "plan, President Oscar Arias Sanchez of Costa Rica, spoke to reporters on "
+                  'Monday night. "Today we have decided our own history," Mr. Arias said.')
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7)]
+
+
+def test_said_as_he_signed_is_the_signing_not_an_earlier_meeting() -> None:
+    reading = one("The presidents signed the accord late on Monday.\n\nThe summit had opened "
+                  'on Sunday. "We are ready," Mr. Ortega said as he signed.')
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7)]

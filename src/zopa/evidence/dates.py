@@ -232,7 +232,8 @@ def speech_date(sentence: str, verb_start: int, verb_end: int,
     before = [m for m in mentions if m.end <= verb_start
               and not (_CLAUSE_OPEN.search(sentence[:m.start])
                        and "," in sentence[m.end:verb_start])
-              and (m.relative != "vague" or not sentence[:m.start].strip())]
+              and (m.relative != "vague" or not sentence[:m.start].strip()
+                   or _SPEAKING_APPOSITION.search(sentence[:m.start]) is not None)]
     if before:
         return before[-1]
     if content is None:
@@ -246,6 +247,12 @@ def speech_date(sentence: str, verb_start: int, verb_end: int,
                      or content[0] - verb_end < 3)):
             return m
     return None
+
+
+#: An aside after the speaker that tells of the speech itself: "Alfonsin, addressing the
+#: nation earlier this month, said": a vague span there leaves the speech undated.
+_SPEAKING_APPOSITION = re.compile(r"^[^,]*,\s*(?:speaking|addressing|writing|talking|"
+                                  r"appearing|interviewed|quoted)\b[^,]*$", re.IGNORECASE)
 
 
 #: A verb between a speech verb and a date, which the date then belongs to: "said the law
@@ -262,7 +269,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|whose|where|when|since|until|while)\
 #: Words that name the occasion of a statement, in three kinds: a signing ("signed",
 #: "the ceremony"), a meeting ("talks", "the summit", "the opening session") and its close
 #: ("ended two days of talks", "the closing session").
-_SIGNING = r"sign(?:ed|ing)?(?:\s+ceremony)?|ceremony|handshake"
+_SIGNING = r"sign(?:ed|ing)?(?:\s+ceremony)?|signatures|ceremony|handshake"
 _CLOSE = r"end(?:ed|ing)|conclu(?:ded|ding)|closed|closing(?:\s+session)?|wrapped up"
 _MEETING = (r"meeting|met|summit|talks|session|(?:press|news) conference|negotiations|"
             r"consultations|commenced|opened")
@@ -282,12 +289,17 @@ EVENT_REF = re.compile(
     # "told the signing ceremony", "told the delegates": the occasion addressed
     rf"|told\s+the\s+(?:(?:opening|closing|final|signing)\s+)?(?:(?P<told_signing>"
     rf"signing|ceremony)|(?P<told_meeting>summit|conference|session|meeting|audience|"
-    rf"gathering|hall)))\b",
+    rf"gathering|hall))"
+    # "Mr. Ortega said as he signed": the signing itself
+    rf"|\bas\s+(?:he|she|they)\s+(?P<as_signing>signed|initial(?:l)?ed))\b",
     re.IGNORECASE)
 #: What keeps a date from the occasion word near it: a clause of its own ("Trump, who
 #: telephoned both leaders on Saturday"), the future ("talks will resume on Friday").
 _APART = re.compile(r"\b(?:who|whose|which|where|when|will|would|shall|due|scheduled|"
                     r"expected|planned|next)\b|;", re.IGNORECASE)
+#: After an occasion word, a time of no day: "a Declaration of Principles signed in April".
+_NO_DAY = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|"
+                     r"June|July|August|September|October|November|December|\d{4})\b(?!\s+\d)")
 #: A date that bounds a span rather than dates an occasion: "a ceasefire from Friday".
 _SPAN_WORD = re.compile(r"\b(?:from|until|till|by|before|since|starting|beginning)\s+$",
                         re.IGNORECASE)
@@ -299,7 +311,8 @@ def ref_kind(ref: re.Match[str]) -> str:
     """The kind of occasion an :data:`EVENT_REF` match names."""
     if ref.group("close") or ref.group("closing"):
         return "close"
-    return "signing" if ref.group("signing") or ref.group("told_signing") else "meeting"
+    return "signing" if (ref.group("signing") or ref.group("told_signing")
+                         or ref.group("as_signing")) else "meeting"
 
 
 @dataclass(frozen=True)
@@ -332,6 +345,8 @@ def find_events(text: str, base: datetime.date | None) -> list[Event]:
         for cue in _EVENT.finditer(words):
             if not mentions:
                 break
+            if _NO_DAY.match(words, cue.end()):
+                continue  # "a declaration signed in April": its own time, of no day
             near = min(mentions, key=lambda m: min(abs(m.start - cue.end()),
                                                    abs(cue.start() - m.end)))
             a, b = sorted((cue.end(), near.start)) if near.start >= cue.end() else (
@@ -344,17 +359,20 @@ def find_events(text: str, base: datetime.date | None) -> list[Event]:
     return out
 
 
-def event_date(kind: str, at: int, events: list[Event]) -> datetime.date | None:
+def event_date(kind: str, at: int, events: list[Event], *, any_kind: bool = True
+               ) -> datetime.date | None:
     """The date of the occasion of ``kind`` a reference at offset ``at`` names: the last one
-    of that kind dated before it, else the last occasion of any kind.
+    of that kind dated before it, else (``any_kind``) the last occasion of any kind.
 
     >>> events = [Event(0, "meeting", datetime.date(2025, 7, 28))]
     >>> event_date("signing", 50, events), event_date("meeting", 0, events)
     (datetime.date(2025, 7, 28), None)
+    >>> event_date("signing", 50, events, any_kind=False) is None
+    True
     """
     before = [e for e in events if e.start < at]
     same = [e for e in before if e.kind == kind]
-    chosen = same or before
+    chosen = same or (before if any_kind else [])
     return chosen[-1].date if chosen else None
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "STATE_AGENCIES",
     "SURFACE",
     "SURFACES",
+    "THIRD_PARTIES",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "communities",
@@ -281,6 +282,8 @@ ecowas|ECOWAS|ecowas;economic community of west african states
 sadc|SADC|sadc;southern african development community
 eac|East African Community|east african community;eac
 oas|Organization of American States|oas;organization of american states
+european-community|European Community|european community;european communities;ec;e.c.
+contadora-group|Contadora Group|contadora group;contadora;contadora countries
 oic|Organisation of Islamic Cooperation|oic;organisation of islamic cooperation;
     organization of islamic cooperation;organisation of the islamic conference;
     organization of the islamic conference;islamic conference
@@ -465,7 +468,8 @@ darfur|Darfur|darfur
 kashmir|Kashmir|kashmir
 abyei|Abyei|abyei
 nile|Nile|nile;blue nile;nile river
-zangezur|Zangezur corridor|zangezur;lachin corridor;lachin
+lachin|Lachin corridor|lachin corridor;lachin
+zangezur|Zangezur corridor|zangezur;zangezur corridor;meghri;syunik
 north-kosovo|North Kosovo|north kosovo;northern kosovo
 abkhazia|Abkhazia|abkhazia
 south-ossetia|South Ossetia|south ossetia
@@ -1465,3 +1469,11 @@ STATE_AGENCIES = {
     "rss": "nepal", "prensa latina": "cuba", "saba": "yemen", "nna": "lebanon",
     "jana": "libya", "tap": "tunisia", "acp": "dr-congo", "akp": "cambodia", "aps": "algeria",
 }
+
+
+#: International organisations, churches and foundations: parties only where the text
+#: sets them across the table ("talks between Britain and the EU"), never for what their
+#: officials say (a UN envoy's view, an EU offer of support).
+THIRD_PARTIES = words("""united-nations european-union african-union igad nato ecowas osce asean
+arab-league gcc sadc eac oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre
+carter-center commonwealth eccas cis european-community contadora-group""")

@@ -75,7 +75,9 @@ _ENUM = re.compile(
     r"concerning|involving|remain(?:s|ed)?)\b"
     r"(?:\s+(?:still\s+)?(?:open|outstanding|unresolved|unsettled|pending)\b)?\s*:?|:)\s*",
     re.IGNORECASE)
-_OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)",
+_OPEN_LIST = re.compile(r"\b(?:covering|including|such as|namely)\s*:?\s+(?=\S)"
+                        # "... a familiar set of obligations. Among them: respect for ..."
+                        r"|^\s*(?:among\s+them|these\s+include|they\s+include)\s*:\s*",
                         re.IGNORECASE)
 _AGREED = re.compile(
     r"\b(?:agree(?:[sd]|ing)?|agreements?|deals?|accords?|talks|negotiations|consultations|"
@@ -603,7 +605,8 @@ def _joins_one_phrase(left: str, right: str) -> bool:
 
 #: A line that opens a list of points: "The draft agenda covers the following points:".
 _LIST_OPENS = re.compile(r"\b(?:points?|issues?|topics?|items?|agenda|following|includ\w*|"
-                         r"cover\w*|provisions?|terms|demands?|elements?)\b[^.:]{0,60}:\s*$",
+                         r"cover\w*|provisions?|terms|demands?|elements?|measures|steps|"
+                         r"commitments|obligations|principles|undertakings|pledges)\b[^.:]{0,60}:\s*$",
                          re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\)|(?i:first|second|"
                      r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?i:ly)?\s*[,:])"

@@ -46,6 +46,7 @@ from .gazetteer import (
     OFFICIALS,
     REGIONS,
     SURFACES,
+    THIRD_PARTIES,
     TITLE_WORDS,
     surfaces_in,
     words,
@@ -429,6 +430,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         local.add(acronym, actor, name)
         local.add(name, actor)
         local.defined[acronym] = name
+    for m in _RUN.finditer(text):
+        _owned_organ(local, m.group(0))
     for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))
                  if not _ORGAN_OF.search(text, max(0, m.start() - 30), m.start())):
         parts = name.split()
@@ -510,6 +513,33 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
                 local.movements.add(low)  # "the ruling X", "the X movement", "X fighters"
     _merge_prefixes(local)
     return local
+
+
+#: The heads of an organisation's own organs: "the OSCE's Minsk Group".
+_ORGAN_HEADS = words("group council committee commission mission panel secretariat troika")
+
+
+def _owned_organ(local: LocalActors, run: str) -> None:
+    """An organ named after its organisation's possessive is the organisation: "the
+    Organization for Security and Cooperation in Europe's Minsk Group" is the OSCE, there
+    and wherever the text later names "the Minsk Group".
+
+    >>> local = LocalActors()
+    >>> _owned_organ(local, "Organization for Security and Cooperation in Europe's Minsk Group")
+    >>> _owned_organ(local, "Sudan's Sovereign Council")
+    >>> _owned_organ(local, "UNITA's Management Commission")
+    >>> local.surfaces
+    {'Minsk Group': 'osce'}
+    """
+    owner, sep, rest = re.sub(r"[’]", "'", run).partition("'s ")
+    if not sep or "'s " in rest:
+        return
+    actor = _known(re.sub(r"^(?:the|The)\s+", "", owner))
+    name = _trim(rest)
+    if (actor not in THIRD_PARTIES or len(name.split()) < 2
+            or name.split()[-1].lower() not in _ORGAN_HEADS or _known(name) is not None):
+        return
+    local.add(name, actor)
 
 
 def _named_by_head(local: LocalActors, name: str, head: str) -> None:

@@ -66,6 +66,7 @@ from .gazetteer import (
     OPPOSITIONS,
     STATE_AGENCIES,
     SURFACES,
+    THIRD_PARTIES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     communities,
@@ -250,6 +251,16 @@ _OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|pre
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
 _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
                      r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
+#: After a name, the organisation its bearer acts for: "Cyrus Vance for the United Nations".
+_FOR_ORGANISATION = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                               r"[A-Z][\w'’.-]*){0,6})")
+#: An attribution that describes, by age, the person just named: "the 86-year-old Amal
+#: leader said".
+_AGED = re.compile(r"\bthe\s+\d{2,3}-year-old\s", re.IGNORECASE)
+#: The subject of its sentence is no signer: "The M23 rebels, who seized Goma in January,
+#: are not signatories."
+_NO_SIGNER = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:a\s+)?(?:signator(?:y|ies)|"
+                        r"signer)s?\b", re.IGNORECASE)
 #: "their host, President ...", "the host, ...": the person who receives the talks.
 _HOST = re.compile(r"\b(?:the|their|our|his|her)\s+hosts?,?\s*$", re.IGNORECASE)
 #: (Matched after its style, :data:`_STYLE`, is taken off: "His Royal Highness Crown Prince".)
@@ -638,8 +649,11 @@ class _DocReader(SideRules, RoleRules, DateRules):
         for p in persons:
             self._register(p, actors)
         self.found.bystanders |= self._not_parties(actors)
-        for _, _, label, text in self.entities:
+        for a, b, label, text in self.entities:
             text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+            if any(m.start < b and a < m.end and text.lower() in m.text.lower()
+                   for m in actors):
+                continue  # "the Organization for Security and Cooperation" of the OSCE's name
             if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
                     and not REGION.fullmatch(text) and text not in self.people
                     and text not in self.surnames):
@@ -837,8 +851,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
         surname = person.text.split()[-1]
         if (surname in self.surnames or surname in self.given) and len(person.text.split()) == 1:
             return
-        if any(known.lower().endswith(" " + person.text.lower()) for known in self.people):
-            return  # "De Silva" after "Nimal Siripala de Silva"
+        if any(known.lower().endswith(" " + person.text.lower())
+               or known.lower() == person.text.lower() for known in self.people):
+            return  # "De Silva" after "Nimal Siripala de Silva", "De Klerk" after "de Klerk"
         if self._honorific_form(person.text):
             return  # "Seri Anwar" after "Dato' Seri Anwar Ibrahim"
         self._honorifics(person)
@@ -882,6 +897,10 @@ class _DocReader(SideRules, RoleRules, DateRules):
             side = None  # "former Finnish president Martti Ahtisaari" speaks for no state
         if side is None:
             side = self._of_actor(person.end)
+        acting = _FOR_ORGANISATION.match(self.masked, person.end)
+        if acting and (body := self._actor_in(acting.group(1))) in THIRD_PARTIES:
+            # "chaired by former US Secretary of State Cyrus Vance for the United Nations"
+            side = body
         if side is None and not former:
             side = self._owner_before(title, at) or self._title_side(title)
         owner = re.search(r"\b(?:his|her)\s+$", self.text[max(0, at - 5):at], re.IGNORECASE)
@@ -1201,6 +1220,12 @@ class _DocReader(SideRules, RoleRules, DateRules):
             before = [a for a in actors if a.actor and a.end <= m.start() and _BODY_GAP.fullmatch(
                 self.text, a.end, m.start())]
             out |= {a.actor for a in before if a.actor}
+        for m in _NO_SIGNER.finditer(self.text):
+            opening = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
+            first = next((a for a in actors if a.start > opening), None)
+            if first is not None and first.actor and first.end < m.start() and re.fullmatch(
+                    r"[\s.]*(?:The|the)?\s*", self.text[opening + 1:first.start]):
+                out.add(first.actor)
         for m in _ABSENT.finditer(self.text):
             out.update(self._group_from(m.end(), actors, forward=True))
         for m in _REJECTED_BY.finditer(self.text):
@@ -1918,6 +1943,13 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 title, side = self._titled_before(name, start)
             self.last_person = name
             return name, title, side
+        if _AGED.search(self.text[max(0, start - 24):start] + run[:24]):
+            # "..., the 86-year-old Amal leader said": the person just named, described
+            before = [m for m in self.mentions if m.person and m.end <= start]
+            name = self._full_name(before[-1].text) if before else ""
+            if name in self.people:
+                self.last_person = name
+                return name, self.people[name].title, self.people[name].side
         actors = [m for m in inside if m.actor]
         head_word = run_stripped.split()[-1].lower() if run_stripped.split() else ""
         if actors and head_word in _LEADER_HEADS:

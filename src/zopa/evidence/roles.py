@@ -37,9 +37,9 @@ from .gazetteer import (
     ACTOR_NAMES,
     INSTITUTIONS,
     SURFACES,
+    THIRD_PARTIES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
-    words,
 )
 from .lexicon import MEDIATION, NEGOTIATION, OFFICE_OF_BODY
 from .model import Document
@@ -168,14 +168,17 @@ _SIGNED = re.compile(r"(?:(?:'s|’s)(?:\s+(?:transitional|federal|interim|milit
 #: text's one state (not "the government of X").
 _THE_GOVERNMENT = re.compile(r"(?<!['’]s )\b(?:[Tt]he|[Oo]ur)\s+(?:(?:transitional|federal|interim|"
                              r"national|central)\s+)?government\b(?!\s+of\b)")
-#: "The signatories are", "was signed by": a list of signers follows.
+#: "The signatories are", "was signed by", "the accord commits": a list of signers follows.
 _SIGNED_BY = re.compile(r"\b(?:signatories|signers)\s+(?:also\s+)?(?:are|were|include[ds]?)\s+"
                         # the sides of a rift: "a boycott imposed in 2017 by Saudi Arabia, ..."
                         r"(?:the\s+)?|\b(?:boycott|blockade|embargo)\s+(?:imposed|enforced)\s+"
                         r"(?:[\w-]+\s+){0,4}?by\s+"
                         r"(?:the\s+)?|\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:at\s+the\s+table|present|"
                         r"represented|taking\s+part|signatories|signers)\s+(?:were|are)\s+"
-                        r"(?:the\s+)?|\b(?:was|were|been)\s+signed\s+by\s+(?:the\s+)?",
+                        r"(?:the\s+)?|\b(?:was|were|been)\s+signed\s+by\s+(?:the\s+)?"
+                        # "The accord ... commits Costa Rica, Guatemala, ... and Honduras to"
+                        r"|\b(?:accord|agreement|deal|treaty|pact|declaration|protocol)\b[^.;]{0,200}?"
+                        r"\b(?:commits|committed|binds|bound|obliges|obliged)\s+(?:the\s+)?",
                         re.IGNORECASE)
 #: "... signed the text as international witnesses": no side of the deal.
 _AS_WITNESS = re.compile(r"[^.;]{0,40}?\bas\s+(?:\w+\s+){0,2}?(?:witness|observer)(?:es|s)?\b",
@@ -473,7 +476,8 @@ class RoleRules:
                     m.start <= c0 < m.end for m in actors):
                 continue  # "the Accra Mediation Group" is a name, not a cue
             if word.startswith("host") and " " not in word and not re.match(
-                    r"\s+by\b", self.text[c1:c1 + 4]) and not (
+                    r"\s+by\b", self.text[c1:c1 + 4]) and not _HOSTED_TALKS.match(
+                    self.text, c1) and not (
                     word == "hosts" and re.match(r",\s+[A-Z]", self.text[c1:c1 + 3])
                     and re.search(r"\b(?:their|the)\s+$", self.text[max(0, c0 - 7):c0])):
                 continue  # but "their hosts, Egyptian President Hosni Mubarak and ..."
@@ -516,12 +520,15 @@ class RoleRules:
             if not chosen and self.text[c0 - 1:c0] == "-":
                 chosen = [m.actor for m in actors if m.end == c0 - 1 and m.actor][:1]
             elif not chosen and not _NAME_AFTER_BY.match(self.text, c1) and not (
+                    word.startswith("under the auspices")
+                    and re.match(r"\s+(?:the\s+)?[A-Z]", self.text[c1:c1 + 6])) and not (
                     _BETWEEN_BEFORE.search(self.text, unit.start, c0)) and not (
                     _APPOSITION.match(self.text, c1) and not chaired):
                 # not the sides just named: "between Iraq and Iran under the auspices of";
                 # nor those before "in the presence of the facilitator, the President of
                 # Faso": the apposition names the mediator, whom the gazetteer missed; nor
-                # those before "facilitated by the Quakers", a name the reader does not know
+                # those before "facilitated by the Quakers" or "under the auspices of the
+                # Zorblax Council", a name the reader does not know
                 chosen = self._group_from(c0, actors, forward=False)
             by_former.update(m.actor for m in actors if m.start in former and m.actor in chosen
                              and not any(x.actor == m.actor and x.start not in former
@@ -529,6 +536,13 @@ class RoleRules:
             behalf = _ON_BEHALF.match(self.text, c1) if chosen and passive else None
             if behalf is not None:
                 chosen += self._group_from(behalf.end(), actors, forward=True)
+            if chosen and (passive or word.endswith(" by")):
+                # "chaired by Cyrus Vance for the United Nations and Lord Owen for the
+                # European Community": each chair's organisation mediates
+                end = re.search(r"[.;:\"“”]|$", self.text[c1:unit.end]).start()  # type: ignore[union-attr]
+                for body in _FOR_BODY.finditer(self.text, c1, c1 + min(end, 160)):
+                    chosen += [a for a in self._group_from(body.end(), actors, forward=True)[:1]
+                               if a in THIRD_PARTIES and a not in chosen]
             found += [a for a in chosen if a not in between and a not in found]
         if by_former and set(found) - by_former:
             # "under the auspices of ECOWAS, with the former Nigerian head of state as chief
@@ -579,6 +593,10 @@ _ACTIVE_VERB = re.compile(r"(?:mediat|facilitat)(?:e|es|ed|ing)|broker(?:s|ed|in
 #: A passive cue, then a name ("facilitated by the Quakers"): the mediator is after "by",
 #: though the reader does not know the name; "brokered by the two countries" looks back.
 _NAME_AFTER_BY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+#: After a bare "hosted", the talks hosted between the sides: "Qatar, which has hosted
+#: direct talks between Kinshasa and the rebels" (the host before the verb mediates).
+_HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings)\s+between\b",
+                           re.IGNORECASE)
 #: A cue that names what was chaired or coordinated: the chair comes before it.
 _CHAIRED = re.compile(r"(?:chair|coordinat)\w*\s+(?!by\b).*", re.IGNORECASE | re.DOTALL)
 #: After a mediator's noun, the body they mediate for: "chief mediator for the
@@ -586,6 +604,8 @@ _CHAIRED = re.compile(r"(?:chair|coordinat)\w*\s+(?!by\b).*", re.IGNORECASE | re
 _MEDIATOR_FOR = re.compile(r"\s+(?:for|of|on\s+behalf\s+of)\s+(?:the\s+)?")
 #: After the mediator a passive cue names, the body they act for: "mediated by Zambian
 #: President Frederick Chiluba on behalf of the Southern African Development Community".
+#: Within the names after a passive cue, an organisation a chair acts for.
+_FOR_BODY = re.compile(r"\sfor\s+(?:the\s+)?")
 _ON_BEHALF = re.compile(r"[^.;:\"“”]{0,60}?\bon\s+behalf\s+of\s+(?:the\s+)?")
 
 
@@ -659,14 +679,6 @@ _OWNED_GAP = re.compile(r"\s+(?:(?:own|new|former)\s+)?")
 #: "X's Y" or "X president Name's Y": Y is X's.
 _POSSESSIVE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
                          r"(?:'s|’s)\s+(?:(?:own|new|former)\s+)?")
-
-
-#: International organisations, churches and foundations: parties only where the text
-#: sets them across the table ("talks between Britain and the EU"), never for what their
-#: officials say (a UN envoy's view, an EU offer of support).
-THIRD_PARTIES = words("""united-nations european-union african-union igad nato ecowas osce asean
-arab-league gcc sadc eac oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre
-carter-center commonwealth eccas cis""")
 
 
 def _late_and_rare(actor: str, mentions: Counter[str], party: Counter[str],

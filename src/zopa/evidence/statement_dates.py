@@ -42,6 +42,11 @@ _EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+the\s+(?:(?P<signing>signing(?:\s+ce
                   r"ceremony)|talks|summit|conference|meeting|negotiations)\b", re.IGNORECASE)
 
 
+#: A byline paragraph: "By Claire Mbemba" (its date on the next line or not).
+_BYLINE = re.compile(r"\s*By\s+(?:[A-Z][\w.'’-]*|a|an|the|our)(?:\s+[A-Z][\w.'’-]*){0,4}"
+                     r"\s*(?:\n|$)")
+
+
 class DateRules:
     """The dating rules, mixed into the document reader: they read its masked text (quotes
     blanked), its quotations and the dates the text gives."""
@@ -96,7 +101,11 @@ class DateRules:
                 # reported words name other occasions; quotations are blanked already,
                 # and what stands between two of them is attribution
                 continue
-            date = event_date(ref_kind(ref), unit.start + ref.start(), self.events
+            # a signing the text has not dated yet is the story's own (the lede's), not
+            # an earlier meeting
+            kind = ref_kind(ref)
+            date = event_date(kind, unit.start + ref.start(), self.events,
+                              any_kind=kind != "signing" or self.lede_date is None
                               ) or self.lede_date
             if date is not None:
                 return DateMention(ref.start(), ref.end(), ref.group(0), date)
@@ -134,8 +143,10 @@ class DateRules:
     def _subject_date(self, statement: Said, before: Unit | None, unit: Unit,
                       previous_at: int, previous: datetime.date | None
                       ) -> datetime.date | None:
-        """The date of the sentence before, in the same paragraph, when the speaker opens it:
-        "Kiir struck a conciliatory note on Wednesday. '...,' he said"; a relative one ("X
+        """The date of the sentence before, in the same paragraph, when the speaker opens it
+        (within its first ten words: "The architect of the plan, President Oscar Arias Sanchez
+        of Costa Rica, spoke on Friday"): "Kiir struck a conciliatory note on Wednesday.
+        '...,' he said"; a relative one ("X
         answered the next morning.") counts from the date of the statement before
         (:meth:`_anchor`)."""
         if before is None or before.paragraph != unit.paragraph or not statement.speaker:
@@ -144,7 +155,7 @@ class DateRules:
         # the surname, or a name's first two words ("Hassan Sheikh" for Hassan Sheikh Mohamud)
         names = "|".join(re.escape(n) for n in {parts[-1], " ".join(parts[:2])})
         opening = self.masked[before.start:before.end]
-        if not re.match(rf"(?:[\w.'’,-]+\s+){{0,4}}?(?:{names})\b", opening) or (
+        if not re.match(rf"(?:[\w.'’,-]+\s+){{0,10}}?(?:{names})\b", opening) or (
                 re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening)):
             return None  # "De Silva had opened the talks on Wednesday": background
         for m in find_dates(self.masked[before.start:before.end], self.doc.date):
@@ -155,9 +166,11 @@ class DateRules:
             if date is not None and (self.doc.date is None or date <= self.doc.date):
                 return date
         # "At the news conference, Hassan Sheikh cast the outcome as a vindication.": the
-        # occasion the text dated before
+        # occasion the text dated before, else the story's own (the lede's date)
         ref = EVENT_REF.search(opening)
-        return event_date(ref_kind(ref), before.start + ref.start(), self.events) if ref else None
+        if ref is None:
+            return None
+        return event_date(ref_kind(ref), before.start + ref.start(), self.events) or self.lede_date
 
     def _lede_date(self) -> datetime.date | None:
         """The first date of the first paragraph after the headline (a byline or a dateline
@@ -166,6 +179,10 @@ class DateRules:
         paragraphs = paragraphs_of(self.masked)
         if paragraphs and is_headline(paragraphs[0][1]):
             paragraphs = paragraphs[1:]
+        byline = [i for i, (_, p) in enumerate(paragraphs[:5]) if _BYLINE.match(p)]
+        if byline:
+            # a standfirst before the byline sums the story up; the lede comes after it
+            paragraphs = paragraphs[byline[-1] + 1:]
         paragraphs = [(k, p) for k, p in paragraphs if len(re.findall(r"\b[a-z]{2,}\b", p)) >= 8]
         for _, para in paragraphs[:1]:
             for m in find_dates(para, self.doc.date):
