@@ -550,3 +550,46 @@ def test_the_subject_that_is_not_a_signatory_is_no_party() -> None:
     kinds = {a.id: a.kind for a in read_text(text.replace("are not signatories",
                                                           "are in Doha"), date=DAY).actors}
     assert kinds.get("m23") == "party"
+
+
+# Written after the blind fresh29 round was scored (docs/evidence.md, 2026-12-04); invented.
+FRESH29_ROLES = [
+    # a mediation "run by" a body its description names first
+    ("Kiir's government and the SPLM-IO signed the deal in Addis Ababa on Monday. The "
+     "mediation, run by the East African bloc IGAD, had set Monday as a deadline.",
+     {"igad": "mediator"}, ()),
+    # a host by the role taken
+    ("Rabin and Arafat signed the accord in Cairo on Wednesday, with Egyptian President Hosni "
+     "Mubarak acting as host. Israel said the maps were final.", {"egypt": "mediator"}, ()),
+    ("The Afghan government and the Taliban opened talks in Doha on Saturday. Qatar's foreign "
+     "minister, Sheikh Mohammed bin Abdulrahman Al Thani, opened proceedings as host.",
+     {"qatar": "mediator", "taliban": "party"}, ()),
+    # the state an ambassador is sent to is not the envoy's
+    ("Serbia and Kosovo signed the documents at the White House on Friday. Richard Grenell, "
+     "the former US ambassador to Germany whom Trump named special envoy for the talks, said "
+     "jobs came first.", {"serbia": "party", "kosovo": "party"}, ("germany",)),
+    # an outsider's support for the deal is a reaction, not a mediation
+    ("Talks between the Saudi-led coalition, which backs the government, and the Houthi "
+     "movement ended in a truce on Friday, the UN envoy said. \"Washington strongly supports "
+     "this truce,\" said Tim Lenderking, the U.S. special envoy for Yemen.",
+     {"saudi-arabia": "party", "houthis": "party"}, ("united-states",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_mediators"), FRESH29_ROLES)
+def test_roles_written_on_fresh29(text: str, want: dict[str, str],
+                                  not_mediators: tuple[str, ...]) -> None:
+    kinds = {a.id: a.kind for a in read_text(text, date=DAY).actors}
+    assert {a: kinds.get(a) for a in want} == want
+    assert all(kinds.get(a) != "mediator" for a in not_mediators)
+
+
+def test_a_ceremonys_guests_are_no_parties() -> None:
+    text = ("Government and Liberation and Justice Movement sign Doha Document\n\nThe Government "
+            "of Sudan and the Liberation and Justice Movement on Thursday signed the Doha "
+            "Document, in a ceremony attended by the Emir of Qatar, together with the "
+            "presidents of Chad and Eritrea. Chad said the deal would hold.")
+    kinds = {a.id: a.kind for a in read_text(text, date=DAY).actors}
+    assert kinds.get("chad") != "party" and kinds.get("eritrea") != "party"
+    assert kinds.get("sudan") == "party"
+    assert not any(a.startswith("government-and") for a in kinds)  # a headline's two sides

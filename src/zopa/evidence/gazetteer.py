@@ -110,7 +110,8 @@ qatar|Qatar|qatari;doha
 romania|Romania|romanian;bucharest
 russia|Russia|russian;russians;moscow;kremlin;russian federation
 rwanda|Rwanda|rwandan;kigali
-saudi-arabia|Saudi Arabia|saudi;saudis;riyadh;kingdom of saudi arabia
+saudi-arabia|Saudi Arabia|saudi;saudis;riyadh;kingdom of saudi arabia;saudi-led coalition;
+    saudi-led military coalition
 serbia|Serbia|serbian;serb;serbs;belgrade
 slovakia|Slovakia|slovak;bratislava
 slovenia|Slovenia|slovenian;ljubljana

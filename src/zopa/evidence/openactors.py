@@ -281,6 +281,11 @@ def _trim(run: str) -> str:
     return " ".join(parts).rstrip(".,")
 
 
+#: A side's generic name, which joins no name with "and".
+_BARE_SIDES = {"government", "the government", "opposition", "the opposition", "army",
+               "the army", "rebels", "the rebels"}
+
+
 def _pieces(run: str) -> list[str]:
     """A run split where it joins two names: "X and the Y", or a known actor and a name
     ("Togo and the Alliance ...", "Chad and Front ...")."""
@@ -288,7 +293,9 @@ def _pieces(run: str) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         head, sep, rest = piece.partition(" and ")
-        if sep and _known(head.rsplit(" ", 1)[-1]) is not None:
+        if sep and (_known(head.rsplit(" ", 1)[-1]) is not None
+                    or head.lower() in _BARE_SIDES):
+            # "Government and Liberation and Justice Movement sign ..." (a headline)
             out += [head, rest]
         else:
             out.append(piece)

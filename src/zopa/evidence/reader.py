@@ -683,6 +683,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
             del self.found.mediator[actor]
             self.found.party[actor] = 0
             self.found.bystanders.add(actor)
+        for actor in self.guests() - {a for a, n in self.found.mediator.items() if n}:
+            self.found.party[actor] = 0
+            self.found.bystanders.add(actor)
         self._government_teams()
         self._mediating_offices()
         self._begin_dating()

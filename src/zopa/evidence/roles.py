@@ -109,10 +109,9 @@ def dateline_place(text: str) -> re.Match[str] | None:
     """The dateline's city (group 1) of wire copy, in capitals or in title case."""
     return _DATELINE.search(text) or _TITLE_CASE_DATELINE.search(text)
 #: Cues of mediation beyond the lexicon's: "which guarantee the deal", "acting as
-#: facilitator", "shuttle diplomacy", "a process led by".
+#: facilitator", "shuttle diplomacy".
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
-              r"talks))|\b(?:process|talks|mediation|negotiations)\s+(?:(?:was|were|is|are|had\s+been|"
-              r"have\s+been|has\s+been)\s+)?(?:led|run)\s+by\b"
+              r"talks))"
               # "brokered by the Contact Group through three negotiators: X, Y and Z"
               r"|\bthrough\s+(?:(?:its|their|the|two|three|four|five)\s+){0,2}(?:negotiators|"
               r"envoys|mediators)\s*:\s*(?:the\s+)?"
@@ -131,9 +130,12 @@ _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|
               # talks": the chair or coordinator comes before the verb
               r"|\b(?:chair|coordinat)(?:ed|es|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
               r"(?:talks|negotiations|conference|dialogue|mediation|peace\s+process)\b")
-#: "the UAE, whose crown prince had hosted both leaders": before the lexicon's bare "hosted";
+#: Before the lexicon's bare "mediation" and "hosted": "the mediation, run by the East African
+#: bloc IGAD", "a process led by"; "the UAE, whose crown prince had hosted both leaders";
 #: "the AU mediation was joined by Robert Zoellick": the one who joins mediates.
-_HOSTED_BOTH = (r"\bhost(?:ed|s|ing)\s+(?:both|the\s+two)\s+(?:leaders|sides|parties|"
+_HOSTED_BOTH = (r"\b(?:process|talks|mediation|negotiations),?\s+(?:(?:was|were|is|are|had\s+been|"
+                r"have\s+been|has\s+been)\s+)?(?:led|run)\s+by\b|"
+                r"\bhost(?:ed|s|ing)\s+(?:both|the\s+two)\s+(?:leaders|sides|parties|"
                 r"delegations)\b|"
                 r"\b(?:mediation|mediators?)\s+(?:was|were|had\s+been)\s+joined\s+by\b|")
 _CUES = re.compile(_HOSTED_BOTH + MEDIATION.pattern + _MORE_CUES, re.IGNORECASE)
@@ -209,8 +211,20 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|in|at|of|from|for)\s+(?:the\s+)?$", re.IGN
 #: observers named in a list after the word.
 _OBSERVERS = re.compile(r"\bobserver\s+(?:states|countries|nations|governments)\b[^.;:]{0,40}?"
                         r"(?:\s[-\u2013\u2014]|:|,)\s*(?:the\s+)?", re.IGNORECASE)
+#: A relative clause set off by commas inside a list of sides.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,.;:]{3,100},")
+#: A ceremony's attendance, to the end of its sentence (group 1 ends there).
+_ATTENDED_BY = re.compile(r"\b(?:ceremony|signing|event|occasion)\s+(?:was\s+)?"
+                          r"(?:attended|witnessed)\s+by\b([^.;]*)", re.IGNORECASE)
+#: In an attendance, the leaders or envoys of some states or bodies: "the presidents of ".
+_LEADERS_OF = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+(?:state|government)|"
+                         r"representatives|ministers|envoys|ambassadors|delegates)\s+of\s+"
+                         r"(?:the\s+)?", re.IGNORECASE)
 #: Words of an outsider's reaction to a deal: "welcomed the agreement".
-_REACTION = re.compile(r"\b(?:welcom|prais|hail|commend|congratulat|applaud)\w*", re.IGNORECASE)
+_REACTION = re.compile(r"\b(?:welcom|prais|hail|commend|congratulat|applaud)\w*"
+                       # "Washington strongly supports this truce"
+                       r"|\bsupport(?:s|ed)?\s+(?:this|the)\s+(?:truce|deal|agreement|accord|"
+                       r"ceasefire|cease-fire)\b", re.IGNORECASE)
 
 
 #: A sentence about an earlier deal, whose mediators are not this one's.
@@ -230,7 +244,7 @@ _EARLIER_DEAL = re.compile(r"\b(?:truce|ceasefire|deal|agreement|accord|protocol
 #: Before an actor, the subject of an envoy's mission, not the envoy's principal: "the UN
 #: special representative for Tajikistan".
 _MISSION_FOR = re.compile(r"\b(?:envoy|representative|coordinator|adviser|advisor|"
-                          r"commissioner|rapporteur)\s+(?:for|to|on)\s+(?:the\s+)?$",
+                          r"commissioner|rapporteur|ambassador)\s+(?:for|to|on)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 #: After a state, the chair it holds of an organisation, which is the one that mediates:
 #: "the Austrian chairmanship of the OSCE", "Finland's presidency of the EU".
@@ -309,7 +323,10 @@ class RoleRules:
             if len(set(group)) >= 2:
                 between.update(g for g in group if g and g not in mediated)
         if NEGOTIATION.search(text):
-            for m in _BETWEEN.finditer(text):
+            # "between the coalition, which backs the government, and the Houthis": the
+            # clause between the sides is no part of the list (blanked, offsets kept)
+            for m in _BETWEEN.finditer(_RELATIVE_ASIDE.sub(lambda a: " " * len(a.group(0)),
+                                                           text)):
                 a, b = unit.start + m.start(1), unit.start + m.end(1)
                 group = [x.actor for x in actors if a <= x.start < b and x.actor]
                 if len(set(group)) >= 2:
@@ -373,6 +390,16 @@ class RoleRules:
                 out.update(group)
         for cue in _OBSERVERS.finditer(self.text):
             out.update(self._group_from(cue.end(), self.actor_mentions, forward=True))
+        return out - {""}
+
+    def guests(self) -> set[str]:
+        """The states and bodies whose leaders or envoys a ceremony's attendance lists ("in
+        a ceremony attended by ..., together with the presidents of Chad, Eritrea and Burkina
+        Faso and representatives of the African Union"): no parties for being there."""
+        out: set[str] = set()
+        for sentence in _ATTENDED_BY.finditer(self.text):
+            for m in _LEADERS_OF.finditer(self.text, sentence.start(1), sentence.end(1)):
+                out.update(self._group_from(m.end(), self.actor_mentions, forward=True))
         return out - {""}
 
     def _talks_with(self, unit: Unit, actors: list[Mention], mediated: list[str]) -> set[str]:
@@ -477,7 +504,8 @@ class RoleRules:
                 continue  # "the Accra Mediation Group" is a name, not a cue
             if word.startswith("host") and " " not in word and not re.match(
                     r"\s+by\b", self.text[c1:c1 + 4]) and not _HOSTED_TALKS.match(
-                    self.text, c1) and not (
+                    self.text, c1) and not _AS_HOST.search(
+                    self.text, max(0, c0 - 24), c0) and not (
                     word == "hosts" and re.match(r",\s+[A-Z]", self.text[c1:c1 + 3])
                     and re.search(r"\b(?:their|the)\s+$", self.text[max(0, c0 - 7):c0])):
                 continue  # but "their hosts, Egyptian President Hosni Mubarak and ..."
@@ -491,7 +519,10 @@ class RoleRules:
             right = re.match(r"(?:\s+by|\s*,|\s+(?i:(?:his|her)\s+(?:royal\s+)?"
                              r"(?:highness|excellency|majesty))(?:\s+(?:Crown\s+)?(?:Prince|King|Emir|Sheikh|President))?"
                              r"|\s+(?:including|the|a|an|from|countries|states|"
-                             r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the)\b)*\s*",
+                             r"former|its|their|current|[A-Z]\w+ of|[a-z]+ (?:of|for) the"
+                             # "run by the East African bloc IGAD", "the regional body"
+                             r"|(?:(?:[A-Z][\w-]+|regional|continental|sub-regional)\s+){1,3}"
+                             r"(?:bloc|body|grouping|organi[sz]ation))\b)*\s*",
                              self.text[c1:c1 + 50])
             pos = c1 + (right.end() if right else 0)
             serving = _SERVING_BODY.match(self.text, c1)
@@ -597,6 +628,10 @@ _NAME_AFTER_BY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 #: direct talks between Kinshasa and the rebels" (the host before the verb mediates).
 _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings)\s+between\b",
                            re.IGNORECASE)
+#: Before a bare "host", the role taken: "with Egyptian President Hosni Mubarak acting as
+#: host", "opened proceedings as host", "played host" (the one before mediates).
+_AS_HOST = re.compile(r"\b(?:(?:acting|acted|act|serving|served|stood)\s+as|as|playing|played)"
+                      r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: A cue that names what was chaired or coordinated: the chair comes before it.
 _CHAIRED = re.compile(r"(?:chair|coordinat)\w*\s+(?!by\b).*", re.IGNORECASE | re.DOTALL)
 #: After a mediator's noun, the body they mediate for: "chief mediator for the
