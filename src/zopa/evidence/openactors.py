@@ -293,8 +293,12 @@ def _pieces(run: str) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         head, sep, rest = piece.partition(" and ")
-        if sep and (_known(head.rsplit(" ", 1)[-1]) is not None
-                    or head.lower() in _BARE_SIDES):
+        last = head.rsplit(" ", 1)[-1]
+        known = _known(last)
+        if known is not None and " of " in f" {head} " and last.lower() != ACTOR_NAMES.get(
+                known, "").lower():
+            known = None  # "Community of Latin American and Caribbean States": one name
+        if sep and (known is not None or head.lower() in _BARE_SIDES):
             # "Government and Liberation and Justice Movement sign ..." (a headline)
             out += [head, rest]
         else:

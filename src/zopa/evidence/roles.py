@@ -516,6 +516,11 @@ class RoleRules:
                 continue
             if word.startswith("under the auspices") and self.text.startswith(" of ", c1):
                 c1 += 3  # "under the auspices of the African Union"
+            if word == "mediation" and self.text.startswith(" of ", c1):
+                c1 += 3  # "thanks to the humanitarian mediation of the United Arab Emirates"
+            if re.fullmatch(r"mediators", word) and _BY_THE_MEDIATORS.search(
+                    self.text, max(0, c0 - 16), c0):
+                continue  # "handed to the Russian side, through the mediators, new lists"
             right = re.match(r"(?:\s+by|\s*,|\s+(?i:(?:his|her)\s+(?:royal\s+)?"
                              r"(?:highness|excellency|majesty))(?:\s+(?:Crown\s+)?(?:Prince|King|Emir|Sheikh|President))?"
                              r"|\s+(?:including|the|a|an|from|countries|states|"
@@ -628,6 +633,9 @@ _NAME_AFTER_BY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 #: direct talks between Kinshasa and the rebels" (the host before the verb mediates).
 _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings)\s+between\b",
                            re.IGNORECASE)
+#: Before "mediators", a preposition that makes them the ones already named: "through the
+#: mediators", "via the mediators".
+_BY_THE_MEDIATORS = re.compile(r"\b(?:through|via|by|with|to|from)\s+the\s+$", re.IGNORECASE)
 #: Before a bare "host", the role taken: "with Egyptian President Hosni Mubarak acting as
 #: host", "opened proceedings as host", "played host" (the one before mediates).
 _AS_HOST = re.compile(r"\b(?:(?:acting|acted|act|serving|served|stood)\s+as|as|playing|played)"
