@@ -251,6 +251,10 @@ _OUTSIDER = re.compile(r"\b(?:urg\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*|pre
 #: "Absent were the KIA and the UWSA": a list of those who stayed away follows.
 _ABSENT = re.compile(r"\b(?:absent|missing)\s+(?:from\s+the\s+\w+\s+)?were\s+(?:the\s+)?"
                      r"|\bnon-signatories\s+(?:are|were|include[ds]?)\s+(?:the\s+)?", re.IGNORECASE)
+#: What an organisation the recogniser found but the reader does not know looks like:
+#: capitalised words, no figures, no "and" between two names of people.
+_NAMED_BODY = re.compile(r"(?!.*\d)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|on|"
+                         r"in|de|du|des|la|al|el))*")
 #: After a name, the organisation its bearer acts for: "Cyrus Vance for the United Nations".
 _FOR_ORGANISATION = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
                                r"[A-Z][\w'’.-]*){0,6})")
@@ -650,11 +654,16 @@ class _DocReader(SideRules, RoleRules, DateRules):
             self._register(p, actors)
         self.found.bystanders |= self._not_parties(actors)
         for a, b, label, text in self.entities:
-            text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+            text = re.sub(r"^the\s+|['’]s$", "", text, flags=re.IGNORECASE)
             if any(m.start < b and a < m.end and text.lower() in m.text.lower()
                    for m in actors):
                 continue  # "the Organization for Security and Cooperation" of the OSCE's name
-            if (text.lower() not in SURFACES and label in ("ORG", "GPE") and len(text) > 2
+            if not _NAMED_BODY.fullmatch(text) or any(
+                    text.startswith(p.split()[0] + " ") for p in self.people):
+                continue  # "27/02/2023", "afghani", "Alexei Kosygin and Field Marshal Ayub"
+            # a place the recogniser found (GPE) that is no state is a city or region,
+            # no actor: "Aden", "Belfast"
+            if (text.lower() not in SURFACES and label == "ORG" and len(text) > 2
                     and not REGION.fullmatch(text) and text not in self.people
                     and text not in self.surnames):
                 key = slug(text)
