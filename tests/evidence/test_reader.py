@@ -346,3 +346,13 @@ def test_places_and_figures_the_recogniser_finds_are_no_actors() -> None:
     assert not ids & {"aden", "marib", "hodeidah"}
     assert not any(any(c.isdigit() for c in a.name) for a in reading.actors)
     assert "central-bank-of-yemen" in ids  # an organisation the reader does not know
+
+
+def test_a_movements_one_word_name_opening_a_persons_is_a_first_name() -> None:
+    reading = read_text(
+        "ADEN, June 9 (Reuters) - Yemen and the Houthis agreed a truce on Tuesday. \"We need "
+        'food," said Amal Saleh, a worker with the Norwegian Refugee Council. Hamas leader '
+        "Ismail Haniyeh said the truce in Yemen was welcome.", date=datetime.date(2023, 6, 9))
+    ids = {a.id for a in reading.actors}
+    assert "amal" not in ids
+    assert "hamas" in ids

@@ -629,7 +629,12 @@ class _DocReader(SideRules, RoleRules, DateRules):
 
     def read(self) -> Found:
         self.masked, self.quotes = mask_quotes(self.text)
-        actors = self._actor_mentions()
+        # a movement's one-word name that opens a person's ("Amal Saleh, a worker with the
+        # Norwegian Refugee Council") is the person's first name
+        actors = [m for m in self._actor_mentions()
+                  if not (" " not in m.text and ACTOR_KINDS.get(m.actor or "") == "group"
+                          and any(a == m.start and b > m.end + 1 and self.text[m.end] == " "
+                                  for a, b in self.person_spans))]
         persons = self._person_mentions(actors)
         self.actor_mentions = actors
         self.home = self._home(actors)
