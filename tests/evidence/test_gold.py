@@ -13,17 +13,17 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor), a little below the figures measured over all 181
+#: field -> (precision floor, recall floor), a little below the figures measured over all 189
 #: keyed articles (docs/evidence.md, "How well it reads"): actors 0.85 / 0.81, issues
 #: 0.46 / 0.85 (precision: the share of predicted issues that match a key issue),
-#: statements 0.91 / 0.90, speaker 0.91, side 0.79, date 0.86, red lines 0.90 / 0.87.
+#: statements 0.91 / 0.90, speaker 0.91, side 0.78, date 0.85, red lines 0.90 / 0.88.
 FLOORS = {
     "actors": (0.83, 0.79),
     "issues": (0.44, 0.84),
     "statements": (0.89, 0.88),
     "speaker": (0.89, 0.89),
-    "side": (0.77, 0.77),
-    "date": (0.84, 0.84),
+    "side": (0.76, 0.76),
+    "date": (0.83, 0.83),
     "red_lines": (0.88, 0.85),
 }
 
@@ -31,7 +31,7 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def tally() -> Tally:
     keys = sorted(ARTICLES.glob("*.yaml"))
-    assert len(keys) >= 181
+    assert len(keys) >= 189
     result = Tally()
     for path in keys:
         score(read_files([path.with_suffix(".txt")]), load_key(path), result)

@@ -77,7 +77,7 @@ germany|Germany|german;berlin
 greece|Greece|greek;athens;hellenic
 hungary|Hungary|hungarian;budapest
 india|India|indian;new delhi
-indonesia|Indonesia|indonesian;jakarta
+indonesia|Indonesia|indonesian;jakarta;tni;tentara nasional indonesia
 iran|Iran|iranian;tehran;islamic republic;islamic republic of iran;iranians
 iraq|Iraq|iraqi;baghdad;iraqis
 ireland|Ireland|irish;dublin;republic of ireland

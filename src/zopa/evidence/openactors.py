@@ -83,6 +83,9 @@ ministry cabinet parliament police defence defense self-defense self-defence nat
 guard federal border high commission embassy consulate presidency revolution revolutionary
 command supreme assembly senate congress legislature intelligence service house
 representatives commons lords""")
+#: The words of a state's security organs, which are no side of their own.
+_FORCE_WORDS = words("""security defence defense intelligence ministry army navy police forces
+military guard""")
 #: Capitalised words that open a sentence or a run without naming anything.
 _OPENERS = words("""the a an on in at by for from with after before during since and but
 or of to as if when while this that these those its his her their our former then
@@ -315,9 +318,21 @@ def _organisation_before(parts: list[str]) -> str | None:
     return None
 
 
-def _state_body(name: str) -> bool:
-    """Whether a name is a state's own body: a state surface, then generic words."""
-    parts = name.lower().split()
+def _state_body(name: str, *, alone: bool = False) -> bool:
+    """Whether a name is a state's own body: a state surface (or its possessive: "Thailand's
+    National Security Council"), then generic words; or, with ``alone``, generic words alone
+    naming a security organ ("the Supreme National Security Council"), of a state the text
+    names otherwise (a known organisation's, "the Security Council", is read before this).
+
+    >>> [_state_body(n, alone=True) for n in ("Thailand's National Security Council",
+    ...                           "Supreme National Security Council", "National Liberation Front")]
+    [True, True, False]
+    """
+    parts = re.sub(r"['’]s\b", "", name.lower()).split()
+    parts = parts[1:] if parts[:1] == ["the"] else parts
+    if alone and len(parts) >= 2 and all(w in _STATE_BODY or w in _CONNECTORS for w in parts) and (
+            set(parts) & _FORCE_WORDS):
+        return True  # (not "the House of Representatives", a side where a state is split)
     for n in (3, 2, 1):
         head = " ".join(parts[:n])
         if len(parts) > n and ACTOR_KINDS.get(SURFACES.get(head, "")) == "state":
@@ -435,8 +450,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
                 label == "ORG" and a <= m.start(1) + m.group(1).find(name) < b
                 for a, b, label, _ in entities):
             continue
-        if len(name.split()) < 2 and not name.isupper():
-            continue
+        if (len(name.split()) < 2 and not name.isupper()) or _state_body(name, alone=True):
+            continue  # "the Supreme National Security Council (SNSC)": a state's organ
         actor = acronym.lower()
         local.add(acronym, actor, name)
         local.add(name, actor)
@@ -460,6 +475,8 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         if known is not None:
             local.add(name, known)
             continue
+        if _state_body(name, alone=True):
+            continue  # a state's organ: "Thailand's National Security Council"
         if any(" ".join(parts[k:]).lower() in SURFACES and (
                 parts[k - 1].lower() in ("of", "the") or all(
                     w.lower().removesuffix("'s").removesuffix("’s") in SURFACES
