@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from zopa.evidence.dates import dateline, find_dates, resolve_relative, speech_date
+from zopa.evidence.dates import dateline, find_dates, find_events, resolve_relative, speech_date
 
 WEDNESDAY = datetime.date(2022, 3, 23)
 
@@ -212,3 +212,12 @@ def test_a_vague_span_in_the_speakers_aside_leaves_the_speech_undated() -> None:
     s = "Alfonsin, who arrived earlier this month, said the treaty kept faith"
     assert speech_date(s, s.index("said"), s.index("said") + 4,
                        datetime.date(1984, 11, 29)) is None
+
+
+def test_an_occasion_of_no_day_borrows_no_other_clauses_day() -> None:
+    # "signed in April" is the declaration's own time; "18 June" is the initialling's
+    text = ("The text, initialled by technical teams on 18 June and built on a Declaration of "
+            "Principles signed in April, commits the two governments. The ministers signed "
+            "the agreement on Friday.")
+    events = find_events(text, datetime.date(2025, 6, 30))
+    assert [(e.kind, e.date) for e in events] == [("signing", datetime.date(2025, 6, 27))]

@@ -528,7 +528,7 @@ def test_international_heads_a_name_only_at_its_end() -> None:
 
 # Written after the blind fresh28 round was scored (docs/evidence.md, 2026-12-04); the texts
 # are invented.
-def test_signers_the_accord_commits_and_those_who_are_not_signatories() -> None:
+def test_signers_the_accord_commits() -> None:
     reading = read_text(
         "The five Central American presidents signed the plan on Friday. The accord, known "
         "here simply as Esquipulas II, commits Costa Rica, Guatemala, Nicaragua, El Salvador "

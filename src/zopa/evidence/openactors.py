@@ -456,9 +456,10 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         local.add(acronym, actor, name)
         local.add(name, actor)
         local.defined[acronym] = name
-    for m in _RUN.finditer(text):
+    runs = list(_RUN.finditer(text))
+    for m in runs:
         _owned_organ(local, m.group(0))
-    for name in (_trim(p) for m in _RUN.finditer(text) for p in _pieces(m.group(0))
+    for name in (_trim(p) for m in runs for p in _pieces(m.group(0))
                  if not _ORGAN_OF.search(text, max(0, m.start() - 30), m.start())):
         parts = name.split()
         heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]
@@ -559,7 +560,7 @@ def _owned_organ(local: LocalActors, run: str) -> None:
     >>> local.surfaces
     {'Minsk Group': 'osce'}
     """
-    owner, sep, rest = re.sub(r"[’]", "'", run).partition("'s ")
+    owner, sep, rest = run.replace("’", "'").partition("'s ")
     if not sep or "'s " in rest:
         return
     actor = _known(re.sub(r"^(?:the|The)\s+", "", owner))

@@ -263,8 +263,8 @@ _FOR_ORGANISATION = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:o
 _AGED = re.compile(r"\bthe\s+\d{2,3}-year-old\s", re.IGNORECASE)
 #: The subject of its sentence is no signer: "The M23 rebels, who seized Goma in January,
 #: are not signatories."
-_NO_SIGNER = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:a\s+)?(?:signator(?:y|ies)|"
-                        r"signer)s?\b", re.IGNORECASE)
+_NO_SIGNER = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:a\s+)?(?:signator(?:y|ies)|signers?)\b",
+                        re.IGNORECASE)
 #: "their host, President ...", "the host, ...": the person who receives the talks.
 _HOST = re.compile(r"\b(?:the|their|our|his|her)\s+hosts?,?\s*$", re.IGNORECASE)
 #: (Matched after its style, :data:`_STYLE`, is taken off: "His Royal Highness Crown Prince".)
@@ -693,11 +693,12 @@ class _DocReader(SideRules, RoleRules, DateRules):
             if person.side and not self.found.party[person.side]:
                 # an official named: the weakest evidence of a side, for the fallback
                 self.found.party[person.side] = 1
-        for actor in self.witnesses():
+        witnesses = self.witnesses()
+        for actor in witnesses:
             del self.found.mediator[actor]
-            self.found.party[actor] = 0
-            self.found.bystanders.add(actor)
-        for actor in self.guests() - {a for a, n in self.found.mediator.items() if n}:
+        # a ceremony's guests who mediate stay mediators
+        guests = self.guests() - {a for a, n in self.found.mediator.items() if n}
+        for actor in witnesses | guests:
             self.found.party[actor] = 0
             self.found.bystanders.add(actor)
         self._government_teams()
@@ -1960,7 +1961,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 title, side = self._titled_before(name, start)
             self.last_person = name
             return name, title, side
-        if _AGED.search(self.text[max(0, start - 24):start] + run[:24]):
+        if _AGED.search(self.text, max(0, start - 24), min(end, start + 24)):
             # "..., the 86-year-old Amal leader said": the person just named, described
             before = [m for m in self.mentions if m.person and m.end <= start]
             name = self._full_name(before[-1].text) if before else ""

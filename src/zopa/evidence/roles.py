@@ -242,7 +242,7 @@ _EARLIER_DEAL = re.compile(r"\b(?:truce|ceasefire|deal|agreement|accord|protocol
                            r"struck)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\bin\s+(?:(?:early|late|mid-?)\s*)?"
                            r"(?:[A-Z][a-z]+\s+)?(\d{4})\b")
 #: Before an actor, the subject of an envoy's mission, not the envoy's principal: "the UN
-#: special representative for Tajikistan".
+#: special representative for Tajikistan", "the former US ambassador to Germany".
 _MISSION_FOR = re.compile(r"\b(?:envoy|representative|coordinator|adviser|advisor|"
                           r"commissioner|rapporteur|ambassador)\s+(?:for|to|on)\s+(?:the\s+)?$",
                           re.IGNORECASE)
@@ -518,7 +518,7 @@ class RoleRules:
                 c1 += 3  # "under the auspices of the African Union"
             if word == "mediation" and self.text.startswith(" of ", c1):
                 c1 += 3  # "thanks to the humanitarian mediation of the United Arab Emirates"
-            if re.fullmatch(r"mediators", word) and _BY_THE_MEDIATORS.search(
+            if word == "mediators" and _BY_THE_MEDIATORS.search(
                     self.text, max(0, c0 - 16), c0):
                 continue  # "handed to the Russian side, through the mediators, new lists"
             right = re.match(r"(?:\s+by|\s*,|\s+(?i:(?:his|her)\s+(?:royal\s+)?"
@@ -638,8 +638,7 @@ _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting
 _BY_THE_MEDIATORS = re.compile(r"\b(?:through|via|by|with|to|from)\s+the\s+$", re.IGNORECASE)
 #: Before a bare "host", the role taken: "with Egyptian President Hosni Mubarak acting as
 #: host", "opened proceedings as host", "played host" (the one before mediates).
-_AS_HOST = re.compile(r"\b(?:(?:acting|acted|act|serving|served|stood)\s+as|as|playing|played)"
-                      r"\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_HOST = re.compile(r"\b(?:as|playing|played)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A cue that names what was chaired or coordinated: the chair comes before it.
 _CHAIRED = re.compile(r"(?:chair|coordinat)\w*\s+(?!by\b).*", re.IGNORECASE | re.DOTALL)
 #: After a mediator's noun, the body they mediate for: "chief mediator for the
@@ -647,9 +646,10 @@ _CHAIRED = re.compile(r"(?:chair|coordinat)\w*\s+(?!by\b).*", re.IGNORECASE | re
 _MEDIATOR_FOR = re.compile(r"\s+(?:for|of|on\s+behalf\s+of)\s+(?:the\s+)?")
 #: After the mediator a passive cue names, the body they act for: "mediated by Zambian
 #: President Frederick Chiluba on behalf of the Southern African Development Community".
-#: Within the names after a passive cue, an organisation a chair acts for.
-_FOR_BODY = re.compile(r"\sfor\s+(?:the\s+)?")
 _ON_BEHALF = re.compile(r"[^.;:\"“”]{0,60}?\bon\s+behalf\s+of\s+(?:the\s+)?")
+#: Within the names after a passive cue, an organisation a chair acts for: "chaired by Cyrus
+#: Vance for the United Nations".
+_FOR_BODY = re.compile(r"\sfor\s+(?:the\s+)?")
 
 
 #: After a cue, a person and the office they hold "of" a body, up to the body: "by Burgess

@@ -42,9 +42,10 @@ _EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+the\s+(?:(?P<signing>signing(?:\s+ce
                   r"ceremony)|talks|summit|conference|meeting|negotiations)\b", re.IGNORECASE)
 
 
-#: A byline paragraph: "By Claire Mbemba" (its date on the next line or not).
-_BYLINE = re.compile(r"\s*By\s+(?:[A-Z][\w.'’-]*|a|an|the|our)(?:\s+[A-Z][\w.'’-]*){0,4}"
-                     r"\s*(?:\n|$)")
+#: An author's line: "By Claire Mbemba" (its date on the next line or not; not the
+#: "Published 21 Nov" of :func:`.dates.dateline`).
+_AUTHOR_LINE = re.compile(r"\s*By\s+(?:[A-Z][\w.'’-]*|a|an|the|our)(?:\s+[A-Z][\w.'’-]*){0,4}"
+                          r"\s*(?:\n|$)")
 
 
 class DateRules:
@@ -179,7 +180,7 @@ class DateRules:
         paragraphs = paragraphs_of(self.masked)
         if paragraphs and is_headline(paragraphs[0][1]):
             paragraphs = paragraphs[1:]
-        byline = [i for i, (_, p) in enumerate(paragraphs[:5]) if _BYLINE.match(p)]
+        byline = [i for i, (_, p) in enumerate(paragraphs[:5]) if _AUTHOR_LINE.match(p)]
         if byline:
             # a standfirst before the byline sums the story up; the lede comes after it
             paragraphs = paragraphs[byline[-1] + 1:]
