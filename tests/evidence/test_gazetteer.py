@@ -3,6 +3,8 @@ surface form or official's name stands for two actors, and every movement is an 
 
 from __future__ import annotations
 
+import pytest
+
 from zopa.evidence import gazetteer as g
 
 
@@ -87,3 +89,13 @@ def test_historical_officials_never_override_the_current_table() -> None:
     assert g.OFFICIALS["antonio guterres"] == "united-nations"  # not Portugal's prime minister
     assert g.OFFICIALS["ban ki-moon"] == "united-nations"  # not South Korea's foreign minister
     assert g.OFFICIALS["robert mugabe"] == "zimbabwe"
+
+
+@pytest.mark.parametrize(("form", "actor"), [
+    ("holy see", "holy-see"), ("vatican", "holy-see"),
+    ("oas", "organization-of-american-states"), ("sant'egidio", "community-of-sant-egidio"),
+    ("seven party alliance", "seven-party-alliance"), ("polisario", "polisario-front"),
+    ("international bank for reconstruction and development", "world-bank"),
+])
+def test_ids_are_the_usual_names_slugged(form: str, actor: str) -> None:
+    assert g.SURFACES[form] == actor

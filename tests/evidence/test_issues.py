@@ -336,3 +336,11 @@ def test_the_lachin_corridor_is_not_the_zangezur_corridor() -> None:
                    "enclave with Armenia;\n\n- a road through Meghri to Nakhchivan.")
     assert found.get("lachin") == "Status of Lachin corridor"
     assert found.get("zangezur") == "Status of Zangezur corridor"  # Meghri's
+
+
+def test_a_counted_list_of_things_set_out_line_by_line() -> None:
+    found = issues("Serbia and Montenegro resumed talks in Belgrade. Here is what is on the "
+                   "table. Broadly three things:\n1. the name of the joint state;\n2. the "
+                   "right to hold a referendum;\n3. who sits in the United Nations.\nThe talks "
+                   "resume on Tuesday.")
+    assert "Name of the joint state" in found.values()

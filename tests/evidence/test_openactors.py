@@ -43,6 +43,12 @@ def test_named_by_head_word() -> None:
     assert local.movements == {"movement-for-democratic-renewal", "coastal-peoples-alliance"}
 
 
+def test_a_long_name_keeps_its_whole_slug() -> None:
+    local = find_local_actors("Envoys of the International Organisation of the Coastal Peoples "
+                              "Alliance met.", [])
+    assert "international-organisation-of-the-coastal-peoples-alliance" in local.names
+
+
 def test_state_bodies_media_and_gazetteer_are_not_new() -> None:
     local = find_local_actors("The Indonesian Armed Forces, Reuters (RTR) and the Kurdish-led "
                               "Syrian Democratic Forces. European Commission President Ann Roe "

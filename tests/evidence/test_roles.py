@@ -608,3 +608,36 @@ def test_a_name_of_an_adjective_and_a_noun_is_one_name() -> None:
         "Caribbean States (CELAC). Togo and the Alliance for Democracy signed.", [])
     assert local.surfaces.get("CELAC") == "celac"
     assert "Community of Latin American" not in local.surfaces
+
+
+def test_negotiators_in_capitals_are_where_they_met() -> None:
+    found = roles("India and Pakistan signed the treaty on Monday, with the World Bank "
+                  "mediating. What kept the negotiators in Washington, London and New Delhi so "
+                  "long were three questions.")
+    assert "united-kingdom" not in found and "united-states" not in found
+
+
+def test_a_go_between_who_carried_messages_and_offered_the_venue() -> None:
+    found = roles("The heads of the bodies that handle relations between China and Taiwan, "
+                  "the Association for Relations Across the Taiwan Strait (ARATS) and the "
+                  "Straits Exchange Foundation (SEF), signed four agreements in Singapore on "
+                  "Thursday. Singapore offered the venue after its senior minister carried "
+                  "messages between Beijing and Taipei last year.")
+    assert found.get("singapore") == "mediator"
+    assert found.get("china") != "mediator" and found.get("taiwan") != "mediator"
+
+
+@pytest.mark.parametrize("joint", [
+    "who worked alongside envoys from the African Union and the United Nations",
+    "together with the African Union and the United Nations",
+])
+def test_those_the_mediator_works_with_mediate_too(joint: str) -> None:
+    found = roles("Madagascar's rival camps signed a charter on Sunday after talks in a "
+                  "Maputo hotel chaired by former Mozambican president Joaquim Chissano, the "
+                  "mediator appointed by the Southern African Development Community (SADC), "
+                  f"{joint}.")
+    assert {"sadc", "african-union", "united-nations"} <= {
+        a for a, k in found.items() if k == "mediator"}
+    # he speaks for the body that appointed him, and is no actor of his own; the hotel
+    # city is no mediator
+    assert "joaquim-chissano" not in found and "mozambique" not in found

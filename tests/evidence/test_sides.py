@@ -557,7 +557,7 @@ def test_the_office_of_a_body_is_the_bodys_not_the_uns() -> None:
         "States.\n\n"
         "Baena Soares said in a statement the same day that the OAS stood ready to send "
         "verifiers within a week.")
-    assert sides(reading)["Joao Baena Soares"] == "oas"
+    assert sides(reading)["Joao Baena Soares"] == "organization-of-american-states"
 
 
 def test_a_known_official_whose_name_has_a_particle() -> None:
@@ -620,3 +620,54 @@ def test_an_official_who_chairs_for_an_organisation_speaks_for_it() -> None:
         "Vance for the United Nations, reopened on Tuesday.\n\n\"We are closer than we have "
         'been," Vance said.', date=DAY)
     assert [s.side for s in reading.statements] == ["united-nations"]
+
+
+@pytest.mark.parametrize(("day", "side"), [
+    (datetime.date(1988, 4, 14), "soviet-union"),
+    (datetime.date(1991, 12, 25), "soviet-union"),
+    (datetime.date(1991, 12, 26), "russia"),
+    (DAY, "russia"),
+])
+def test_moscow_before_the_soviet_union_ended(day: datetime.date, side: str) -> None:
+    reading = read_text(
+        "Afghanistan and Pakistan signed the accords in Geneva on Thursday, with the "
+        "United Nations mediating. The Kremlin welcomed the deal.\n\n"
+        '"The troops will leave within nine months," Moscow said in a statement.', date=day)
+    assert sides(reading)["Moscow"] == side
+    assert side in {a.id for a in reading.actors}
+    assert ({"russia", "soviet-union"} - {side}).isdisjoint(a.id for a in reading.actors)
+
+
+def test_a_middle_name_the_person_goes_by() -> None:
+    reading = one(
+        "India and Pakistan signed the treaty in Karachi on Monday, with the World Bank "
+        "mediating. The President of Pakistan, Field Marshal Mohammad Ayub Khan, set his "
+        "signature to it.\n\nPresident Ayub said the treaty was \"the best that was "
+        "possible\" for his country.")
+    assert sides(reading)["Mohammad Ayub Khan"] == "pakistan"
+
+
+def test_an_office_of_the_body_named_by_its_head_noun() -> None:
+    reading = one(
+        "India and Pakistan signed the treaty on Monday, with the World Bank mediating.\n\n"
+        "Eugene Black, the President of the Bank, said the Bank would \"stand by both "
+        "Governments until the last canal is dug.\"")
+    assert sides(reading)["Eugene Black"] == "world-bank"
+
+
+def test_the_bank_by_its_formal_name() -> None:
+    reading = one(
+        "India and Pakistan signed the treaty on Monday. William Iliff, Vice-President of "
+        "the International Bank for Reconstruction and Development, signed for the Bank, "
+        "whose good offices kept the two sides at the table.\n\n\"The Bank has tried to be "
+        "the friend of both,\" Iliff said.")
+    assert sides(reading)["William Iliff"] == "world-bank"
+
+
+def test_who_speaks_for_a_body() -> None:
+    reading = one(
+        "The Solomon Islands government and two militias, the Malaita Eagle Force (MEF) and "
+        "the Isatabu Freedom Movement (IFM), signed a peace deal in Townsville on Sunday.\n\n"
+        "Peter Nori, the Honiara lawyer who speaks for the MEF, said on Monday that his men "
+        "\"will not hand in a single rifle while IFM units are still armed\".")
+    assert sides(reading)["Peter Nori"] == "mef"

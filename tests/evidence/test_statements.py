@@ -606,3 +606,13 @@ def test_said_as_he_signed_is_the_signing_not_an_earlier_meeting() -> None:
     reading = one("The presidents signed the accord late on Monday.\n\nThe summit had opened "
                   'on Sunday. "We are ready," Mr. Ortega said as he signed.')
     assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7)]
+
+
+def test_the_day_that_opens_the_sentence_before_frames_the_scene() -> None:
+    reading = one(
+        "Banjul, June 9 - The standoff began quietly.\n\nOn 2 June, in a telephone call "
+        "broadcast on state television, the man who had ruled since 1994 congratulated his "
+        'rival. "You are the elected president, and I wish you all the best," Mr Jammeh '
+        "told Mr Barrow.")
+    dated = {s.quote[:7]: s.date for s in reading.statements}
+    assert dated["You are"] == datetime.date(2021, 6, 2)

@@ -12,6 +12,7 @@ the reader maps every surface form it knows to one actor id through :data:`SURFA
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ __all__ = [
     "OFFICIALS",
     "OFFICIAL_SURNAMES",
     "OPPOSITIONS",
+    "PREDECESSORS",
     "REGIONS",
     "STATE_AGENCIES",
     "SURFACE",
@@ -202,7 +204,7 @@ tunisia|Tunisia|tunisian;tunis
 turkmenistan|Turkmenistan|turkmen;ashgabat
 uruguay|Uruguay|uruguayan;montevideo
 uzbekistan|Uzbekistan|uzbek;tashkent
-vatican|Holy See|vatican;holy see;pope;pontiff
+holy-see|Holy See|vatican;holy see;pope;pontiff
 western-sahara|Western Sahara|sahrawi;western sahara
 zambia|Zambia|zambian;lusaka
 zimbabwe|Zimbabwe|zimbabwean;harare
@@ -282,7 +284,7 @@ asean|ASEAN|asean;association of southeast asian nations
 ecowas|ECOWAS|ecowas;economic community of west african states
 sadc|SADC|sadc;southern african development community
 eac|East African Community|east african community;eac
-oas|Organization of American States|oas;organization of american states
+organization-of-american-states|Organization of American States|oas;organization of american states
 european-community|European Community|european community;european communities;ec;e.c.
 contadora-group|Contadora Group|contadora group;contadora;contadora countries
 oic|Organisation of Islamic Cooperation|oic;organisation of islamic cooperation;
@@ -291,12 +293,12 @@ oic|Organisation of Islamic Cooperation|oic;organisation of islamic cooperation;
 gcc|Gulf Cooperation Council|gcc;gulf cooperation council
 csto|CSTO|csto;collective security treaty organization
 quartet|Quartet|middle east quartet
-santegidio|Community of Sant'Egidio|sant'egidio;community of sant'egidio
+community-of-sant-egidio|Community of Sant'Egidio|sant'egidio;community of sant'egidio
 hd-centre|Centre for Humanitarian Dialogue|centre for humanitarian dialogue;hd centre
 carter-center|Carter Center|carter center
 milf|MILF|milf;moro islamic liberation front
 mnlf|MNLF|mnlf;moro national liberation front
-polisario|Polisario Front|polisario;polisario front
+polisario-front|Polisario Front|polisario;polisario front
 splm|SPLM|splm;sudan people's liberation movement;splm/a;spla
 jem|JEM|justice and equality movement
 al-shabaab|Al-Shabaab|al-shabaab;al shabaab;shabaab
@@ -317,7 +319,7 @@ lna|Libyan National Army|lna;libyan national army;haftar's forces
 krg|Kurdistan Regional Government|krg;kurdistan regional government;kurdistan region;peshmerga;
     erbil
 syrian-opposition|Syrian opposition|syrian national coalition;high negotiations committee
-world-bank|World Bank|world bank
+world-bank|World Bank|world bank;international bank for reconstruction and development;ibrd
 imf|IMF|imf;international monetary fund
 m-19|M-19|m-19;april 19 movement
 urng|URNG|urng;guatemalan national revolutionary unity
@@ -381,7 +383,7 @@ ttp|TTP|ttp;tehreek-e-taliban pakistan;tehrik-i-taliban pakistan;pakistani talib
 brn|BRN|barisan revolusi nasional;brn
 emc|Estado Mayor Central|estado mayor central;emc;central general staff
 fsa|Free Syrian Army|free syrian army;fsa
-spa|Seven Party Alliance|seven party alliance;seven-party alliance
+seven-party-alliance|Seven Party Alliance|seven party alliance;seven-party alliance
 nepali-congress|Nepali Congress|nepali congress
 khmer-rouge|Khmer Rouge|khmer rouge;party of democratic kampuchea;democratic kampuchea
 funcinpec|FUNCINPEC|funcinpec
@@ -433,14 +435,14 @@ boko-haram|Boko Haram|boko haram
 #: Armed and political movements and communities: the sides "the rebels", "the opposition"
 #: or "the rebel delegation" may stand for.
 _MOVEMENT_IDS = """farc eln hamas hezbollah islamic-jihad fatah plo taliban tplf rsf ira
-sinn-fein houthis m23 milf mnlf polisario splm jem al-shabaab isis pkk sdf ltte eta fmln
+sinn-fein houthis m23 milf mnlf polisario-front splm jem al-shabaab isis pkk sdf ltte eta fmln
 renamo unita hts syrian-opposition lna krg m-19 urng contras gam ndfp cpn-maoist splm-io
 splm-n slm slm-aw ola olf cndp ruf lurd lra cma fact seleka anti-balaka fprc upc mpc 3r kio
 kia knu
 arakan-army mndaa tnla uwsa brotherhood-alliance karabakh-armenians
 transnistria dpr lpr unitary-platform odm mdc ttp brn emc fsa khmer-rouge funcinpec kpnlf
-amal march-14 march-8 ldk ichkeria spa umma ffc jmp stc anc mpla fretilin rpf cndd-fdd
-swapo pflp kdp puk mnla fdlr adf boko-haram"""
+amal march-14 march-8 ldk ichkeria seven-party-alliance umma ffc jmp stc anc mpla fretilin rpf
+cndd-fdd swapo pflp kdp puk mnla fdlr adf boko-haram"""
 MOVEMENTS = frozenset(_MOVEMENT_IDS.split())
 #: A state -> its opposition movement, from the names "<Demonym> opposition" (Syria -> the
 #: Syrian opposition): the side of "the armed opposition" in a text that names no movement.
@@ -541,7 +543,7 @@ switzerland|swiss confederation
 mexico|united mexican states
 united-states|united states of america
 united-kingdom|united kingdom of great britain and northern ireland
-vatican|holy see
+holy-see|holy see
 north-macedonia|former yugoslav republic of macedonia;fyrom;republic of macedonia
 bosnia-and-herzegovina|bosnia and herzegovina;bosnia-herzegovina
 ivory-coast|republic of cote d'ivoire;republic of côte d'ivoire
@@ -941,7 +943,7 @@ algeria|Abdelaziz Bouteflika;Abdelmadjid Tebboune;Liamine Zeroual;Ahmed Attaf;Sa
     Mourad Medelci;Abdelkader Messahel;Houari Boumediene;Bouteflika;Tebboune
 morocco|Nasser Bourita;King Mohammed VI;Mohammed VI;King Hassan II;Hassan II;
     Saad-Eddine El Othmani;Aziz Akhannouch;Abdelilah Benkirane;Omar Hilale;Bourita
-polisario|Brahim Ghali;Mohamed Abdelaziz;Mohamed Sidati;Sidi Omar
+polisario-front|Brahim Ghali;Mohamed Abdelaziz;Mohamed Sidati;Sidi Omar
 tunisia|Zine El Abidine Ben Ali;Beji Caid Essebsi;Béji Caïd Essebsi;Kais Saied;Kaïs Saïed;
     Habib Bourguiba;Nabil Ammar
 ethiopia|Mengistu Haile Mariam;Hailemariam Desalegn;Taye Atske Selassie;Taye Atske-Selassie;
@@ -1190,10 +1192,10 @@ european-union|Javier Solana;Solana;Jacques Delors;Jose Manuel Barroso;José Man
     Mogherini;Borrell;Barnier;Juncker;von der Leyen;Kallas
 oic|Hissein Brahim Taha
 gcc|Jasem Mohamed Albudaiwi;Nayef al-Hajraf
-oas|Luis Almagro;Jose Miguel Insulza;José Miguel Insulza;Albert Ramdin
-vatican|Pope Francis;Pope Leo XIV;Pope Benedict XVI;Pope John Paul II;Pietro Parolin;
+organization-of-american-states|Luis Almagro;Jose Miguel Insulza;José Miguel Insulza;Albert Ramdin
+holy-see|Pope Francis;Pope Leo XIV;Pope Benedict XVI;Pope John Paul II;Pietro Parolin;
     Cardinal Pietro Parolin;Matteo Zuppi;Cardinal Matteo Zuppi;Paul Gallagher
-santegidio|Andrea Riccardi;Marco Impagliazzo
+community-of-sant-egidio|Andrea Riccardi;Marco Impagliazzo
 hd-centre|David Harland
 khmer-rouge|Khieu Samphan;Pol Pot;Ieng Sary;Nuon Chea
 kpnlf|Son Sann
@@ -1394,8 +1396,8 @@ sweden|Olof Palme;Margot Wallstrom;Margot Wallström
 switzerland|Micheline Calmy-Rey;Didier Burkhalter;Ignazio Cassis;Flavio Cotti
 italy|Giulio Andreotti;Romano Prodi;Silvio Berlusconi;Gianni De Michelis;Emilio Colombo;
     Massimo D'Alema;Lamberto Dini;Mario Draghi;Giorgia Meloni
-santegidio|Andrea Riccardi;Matteo Zuppi;Mario Giro;Marco Impagliazzo
-vatican|John Paul II;Pietro Parolin
+community-of-sant-egidio|Andrea Riccardi;Matteo Zuppi;Mario Giro;Marco Impagliazzo
+holy-see|John Paul II;Pietro Parolin
 european-union|Javier Solana;Catherine Ashton;Federica Mogherini;Josep Borrell;Kaja Kallas;
     Miroslav Lajcak;Miroslav Lajčák;Jose Manuel Barroso;José Manuel Barroso;Jacques Delors;
     Romano Prodi;Ursula von der Leyen;Charles Michel;Donald Tusk;Herman Van Rompuy;
@@ -1472,9 +1474,18 @@ STATE_AGENCIES = {
 }
 
 
+#: A state's names that named another state before a day: in a text dated before the Soviet
+#: Union's end (26 December 1991), "Moscow", "the Kremlin" and "the Russians" are the Soviet
+#: Union's.
+PREDECESSORS: dict[str, tuple[str, datetime.date]] = {
+    "russia": ("soviet-union", datetime.date(1991, 12, 26)),
+}
+
+
 #: International organisations, churches and foundations: parties only where the text
 #: sets them across the table ("talks between Britain and the EU"), never for what their
 #: officials say (a UN envoy's view, an EU offer of support).
 THIRD_PARTIES = words("""united-nations european-union african-union igad nato ecowas osce asean
-arab-league gcc sadc eac oas oic iaea icrc world-bank imf opec csto quartet santegidio hd-centre
-carter-center commonwealth eccas cis european-community contadora-group""")
+arab-league gcc sadc eac organization-of-american-states oic iaea icrc world-bank imf opec csto
+quartet community-of-sant-egidio hd-centre carter-center commonwealth eccas cis european-community
+contadora-group""")

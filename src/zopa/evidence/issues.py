@@ -226,9 +226,17 @@ def _content(token: str) -> bool:
             and token not in ("six", "five", "four", "seven", "eight", "nine", "ten"))
 
 
-def slug(text: str) -> str:
-    """An id from words: lower case, hyphens, at most 40 characters."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-")
+def slug(text: str, limit: int | None = 40) -> str:
+    """An id from words: lower case, hyphens, at most ``limit`` characters (``None``: the
+    whole name, as an actor's id is: "international-organisation-of-la-francophonie").
+
+    >>> slug("International Organisation of La Francophonie")
+    'international-organisation-of-la-francop'
+    >>> slug("International Organisation of La Francophonie", limit=None)
+    'international-organisation-of-la-francophonie'
+    """
+    whole = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return whole if limit is None else whole[:limit].strip("-")
 
 
 #: The strings one of which each topic's every match holds (:mod:`.prefilter`).
@@ -606,7 +614,10 @@ def _joins_one_phrase(left: str, right: str) -> bool:
 #: A line that opens a list of points: "The draft agenda covers the following points:".
 _LIST_OPENS = re.compile(r"\b(?:points?|issues?|topics?|items?|agenda|following|includ\w*|"
                          r"cover\w*|provisions?|terms|demands?|elements?|measures|steps|"
-                         r"commitments|obligations|principles|undertakings|pledges)\b[^.:]{0,60}:\s*$",
+                         r"commitments|obligations|principles|undertakings|pledges|"
+                         # "Broadly five things:", "three questions:"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                         r"(?:things|questions|matters))\b[^.:]{0,60}:\s*$",
                          re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\)|(?i:first|second|"
                      r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?i:ly)?\s*[,:])"

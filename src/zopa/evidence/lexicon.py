@@ -256,7 +256,10 @@ MEDIATION = re.compile(
     r"|\bunder the auspices\b|\bhost(?:ed|ing|s)?\b|\bintermediar(?:y|ies)\b|\bgo-between\b"
     r"|\bshuttl(?:e|ed|ing)\b|\bconvened by\b|\bsponsored by\b|\bco-?sponsors?\b"
     # "which organised the negotiations": the organiser brings the sides together
-    r"|\borgani[sz](?:ed|es|ing) (?:the )?(?:talks|negotiations|conference|dialogue)\b",
+    r"|\borgani[sz](?:ed|es|ing) (?:the )?(?:talks|negotiations|conference|dialogue)\b"
+    # "carried messages between Beijing and Taipei", "to provide a neutral venue"
+    r"|\b(?:carr(?:y|ies|ied|ying)|pass(?:es|ed|ing)?) messages between\b"
+    r"|\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)) (?:a |the )?(?:neutral )?venue\b",
     re.IGNORECASE)
 NEGOTIATION = re.compile(
     r"\b(?:talks|negotiat\w*|agreement|deal|accord|ceasefire|cease-fire|truce|peace|dialogue|"

@@ -53,7 +53,7 @@ from .gazetteer import (
 )
 from .issues import slug
 
-__all__ = ["HEADS", "MEDIA", "LocalActors", "find_local_actors", "formal_state"]
+__all__ = ["HEADS", "MEDIA", "LocalActors", "actor_id", "find_local_actors", "formal_state"]
 
 #: Head words of the names of organisations, movements and parties.
 HEADS = words("""movement movements front party parties alliance coalition platform council
@@ -203,6 +203,12 @@ class LocalActors:
             elif set(name.lower().split()) & MOVEMENT_HEADS:
                 self.movements.add(actor)
         self._pattern = None
+
+
+def actor_id(name: str) -> str:
+    """An actor's id: its whole name's slug, however long ("international-organisation-of-
+    la-francophonie"), as the scenario format's ids and an answer key's are."""
+    return slug(name, limit=None)
 
 
 def _known(form: str) -> str | None:
@@ -502,7 +508,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
             if state:
                 local.add(name, state)
             continue
-        local.add(name, slug(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
+        local.add(name, actor_id(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)), name)
     people = [(a, b) for a, b, label, _ in entities if label == "PERSON"]
     for m in _CALLED_SIDE.finditer(text):
         name = _trim(m.group(1))
@@ -511,7 +517,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
                 and not any(a <= start < b for a, b in people)
                 and not _state_body(name) and name.lower() not in MEDIA
                 and not any(w in SURFACES or w in _OPENERS for w in name.lower().split()[:1])):
-            actor = slug(name)
+            actor = actor_id(name)
             if actor and actor not in ACTOR_KINDS:
                 local.add(name, actor, name)
                 if actor not in local.bystanders:
@@ -519,7 +525,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
     for m in _NAMED_HEAD.finditer(text):
         _named_by_head(local, m.group(1), m.group(2))
     for m in _PLURAL_PARTY.finditer(text):
-        local.add(m.group(1), slug(m.group(1)), m.group(1))
+        local.add(m.group(1), actor_id(m.group(1)), m.group(1))
     tagged = {t for _, _, label, t in entities if label == "ORG"}
     for m in _BARE_ACRONYM.finditer(text):
         form = m.group(1)
@@ -602,7 +608,7 @@ def _named_by_head(local: LocalActors, name: str, head: str) -> None:
         return
     if name.isupper() and (_ROMAN.fullmatch(name) or sum(c.isalpha() for c in name) < 2):
         return
-    actor = slug(name)
+    actor = actor_id(name)
     if not actor or actor in ACTOR_KINDS:
         return
     for form in (f"{name} {head}", name) if not re.search(r"\d", name) else (f"{name} {head}",):

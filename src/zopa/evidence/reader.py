@@ -64,6 +64,7 @@ from .gazetteer import (
     OFFICIAL_SURNAMES,
     OFFICIALS,
     OPPOSITIONS,
+    PREDECESSORS,
     STATE_AGENCIES,
     SURFACES,
     THIRD_PARTIES,
@@ -74,7 +75,7 @@ from .gazetteer import (
     surfaces_in,
     words,
 )
-from .issues import REGION, FoundIssue, find_issues, slug
+from .issues import REGION, FoundIssue, find_issues
 from .lexicon import (
     ANONYMOUS,
     COMMENTATOR,
@@ -86,7 +87,7 @@ from .lexicon import (
 )
 from .model import Actor, Document, Issue, Reading, Source, Statement
 from .nlp import pipeline
-from .openactors import MEDIA, find_local_actors, formal_state
+from .openactors import MEDIA, actor_id, find_local_actors, formal_state
 from .prefilter import fold, matches_at_words, may_match, opening_words, required
 from .records import Found, Mention, Person, Said
 from .roles import RoleRules, assign_roles
@@ -311,8 +312,10 @@ _LEADS_DELEGATION = re.compile(r",\s+(?:(?:the|a|an)\s+[^,.;\"“”]{0,60}?\s+)
 #: A clause after a name: the person heads a body (group 1), "who heads the HCUA".
 _BODY_WORD = (r"(?:[A-Z][\w'’.-]*|of|for|and|the|force|movement|front|party|council|"
               r"commission|mission|army|group|alliance|coalition|union|delegation)")
-_HEADS_BODY = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|"
-                         r"commands|commanded)\s+(?:the\s+)?(" + _BODY_WORD + r"(?:\s+"
+_HEADS_BODY = re.compile(r",\s+(?:(?:the|a|an)\s+[^,.;\"“”]{0,50}?\s+)?who\s+(?:now\s+|also\s+)?"
+                         r"(?:heads|headed|leads|led|chairs|chaired|commands|commanded|"
+                         r"speaks\s+for|spoke\s+for|represents|represented)\s+(?:the\s+)?("
+                         + _BODY_WORD + r"(?:\s+"
                          + _BODY_WORD + r"){0,6}?)(?=[,.;]|\s+(?:said|says|told|and|in|at|on)\b)")
 #: "Arnold Smith, the Canadian diplomat who is Secretary-General of the Commonwealth": the
 #: office held names the side, not the nationality before it.
@@ -671,7 +674,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
             if (text.lower() not in SURFACES and label == "ORG" and len(text) > 2
                     and not REGION.fullmatch(text) and text not in self.people
                     and text not in self.surnames):
-                key = slug(text)
+                key = actor_id(text)
                 if (key and key not in ACTOR_NAMES and text.lower() not in MEDIA
                         and not re.search(r"\s[-\u2013\u2014]\s", text)  # "OSLO - Talks"
                         and self.local.first_actor(text) is None
@@ -850,6 +853,9 @@ class _DocReader(SideRules, RoleRules, DateRules):
         said = {s.unit for s in self.found.statements}
         self.found.issues = find_issues(self.text, units, said, self.doc.file)
         self._first_mentions()
+        for successor, (predecessor, until) in PREDECESSORS.items():
+            if self.doc.date is not None and self.doc.date < until:
+                self.found.rename(successor, predecessor)
         return self.found
 
     def _first_mentions(self) -> None:
@@ -1026,6 +1032,11 @@ class _DocReader(SideRules, RoleRules, DateRules):
             first = name.split()[0]
             if first not in self.surnames and first.lower() not in _COMMON:
                 self.given.setdefault(first, name)
+            # "President Ayub" after "Mohammad Ayub Khan": a middle name the person goes by
+            for middle in name.split()[1:-1]:
+                if (re.fullmatch(r"[A-Z][a-z]{2,}", middle) and middle != surname
+                        and middle not in self.surnames and middle.lower() not in _COMMON):
+                    self.given.setdefault(middle, name)
 
     def _government_teams(self) -> None:
         """The side of the persons who lead the government's team ("head of the government
@@ -1191,7 +1202,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
             role = _OWN_MEDIATOR.match(self.text, own.end())
             if role is None or self._actor_in(role.group(0)) is not None:
                 continue
-            key = slug(person.name)
+            key = actor_id(person.name)
             person.side = key
             self.found.names.setdefault(key, person.name)
             self.found.mediator[key] += 1
@@ -1210,11 +1221,12 @@ class _DocReader(SideRules, RoleRules, DateRules):
         named = [m for m in self.mentions if m.person]
         for person in self.people.values():
             own = [m for m in named if self._full_name(m.text) == person.name]
-            if person.side is not None or not any(
-                    _MEDIATOR_TITLE.search(t) for t in [person.title, *(
-                        self._title_after(m.end)[0] for m in own)]):
+            titles = [person.title, *(self._title_after(m.end)[0] for m in own)]
+            if person.side is not None or not any(_MEDIATOR_TITLE.search(t) for t in titles):
                 continue
-            actor = slug(person.name)
+            if any(_OWN_MEDIATOR_TITLE.match(t) and self._actor_in(t) for t in titles):
+                continue  # "Joaquim Chissano, the mediator appointed by SADC": SADC's
+            actor = actor_id(person.name)
             if not actor or actor in ACTOR_NAMES:
                 continue
             person.side = actor

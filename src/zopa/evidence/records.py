@@ -75,3 +75,22 @@ class Found:
     #: per actor, where the text first names it or one of its officials (0 at the start,
     #: 1 at the end).
     first: dict[str, float] = field(default_factory=dict)
+
+    def rename(self, old: str, new: str) -> None:
+        """Read the actor ``old`` as ``new`` throughout: counts added, aliases joined,
+        statements' sides and subjects renamed."""
+        for counter in (self.mentions, self.mediator, self.party, self.said):
+            if old in counter:
+                counter[new] += counter.pop(old)
+        if old in self.aliases:
+            self.aliases[new] |= self.aliases.pop(old)
+        if old in self.first:
+            at = self.first.pop(old)
+            self.first[new] = min(at, self.first.get(new, at))
+        if old in self.bystanders:
+            self.bystanders = (self.bystanders - {old}) | {new}
+        for said in self.statements:
+            if said.side == old:
+                said.side = new
+            said.about = list(dict.fromkeys(new if a == old else a for a in said.about))
+

@@ -339,8 +339,11 @@ class RoleRules:
                 at = unit.start + m.start()
                 if _THROUGH.search(self.text, max(unit.start, at - 30), at):
                     continue  # "through three negotiators": the mediation's envoys
+                # "the negotiators in Washington, London and Karachi": where they met
+                where = re.match(r"\s+(?:in|at)\s", self.text[unit.start + m.end():unit.end])
                 near = [x for x in actors if abs(x.start - at) < 40 and x.actor not in mediated
-                        and not _CLAUSE_BREAK.search(self.text, min(x.end, at), max(x.start, at))]
+                        and not _CLAUSE_BREAK.search(self.text, min(x.end, at), max(x.start, at))
+                        and not (where and x.start > at)]
                 for x in near:
                     between.add(x.actor or "")
         between.update(a for a in self._signers(unit) if a not in mediated)
@@ -568,6 +571,8 @@ class RoleRules:
                 chosen = self._group_from(c0, actors, forward=False)
             by_former.update(m.actor for m in actors if m.start in former and m.actor in chosen
                              and not any(x.actor == m.actor and x.start not in former
+                                         and not _IN_PLACE.search(self.text, max(0, x.start - 8),
+                                                                  x.start)
                                          for x in actors))
             behalf = _ON_BEHALF.match(self.text, c1) if chosen and passive else None
             if behalf is not None:
@@ -579,6 +584,14 @@ class RoleRules:
                 for body in _FOR_BODY.finditer(self.text, c1, c1 + min(end, 160)):
                     chosen += [a for a in self._group_from(body.end(), actors, forward=True)[:1]
                                if a in THIRD_PARTIES and a not in chosen]
+            if chosen or passive:
+                # "mediated by the OSCE together with Russia and Ukraine", "chaired by X,
+                # the mediator appointed by SADC, who worked alongside envoys from the AU
+                # and the UN": those the mediator works with mediate too
+                end = re.search(r"[.;:\"“”]|$", self.text[c1:unit.end]).start()  # type: ignore[union-attr]
+                for joint in _JOINTLY.finditer(self.text, c1, c1 + min(end, 200)):
+                    chosen += [a for a in self._group_from(joint.end(), actors, forward=True)
+                               if a not in chosen]
             found += [a for a in chosen if a not in between and a not in found]
         if by_former and set(found) - by_former:
             # "under the auspices of ECOWAS, with the former Nigerian head of state as chief
@@ -623,9 +636,17 @@ class RoleRules:
     # -- issues ----------------------------------------------------------------------------
 
 
+#: Before a place named as where something is: "in a Maputo hotel", "at the".
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+$")
+#: After a mediator, those it works with: "together with Russia", "alongside envoys from the
+#: African Union", "joined by Robert Zoellick", "backed by the United Nations".
+_JOINTLY = re.compile(r"\b(?:together\s+with|jointly\s+with|alongside|joined\s+by|backed\s+by)\s+"
+                      r"(?:(?:the\s+)?(?:envoys?|representatives?|mediators?|officials?|"
+                      r"delegates?)\s+(?:from|of)\s+)?(?:the\s+)?")
 #: A cue that is a verb in the active voice: what follows it is what is mediated ("Qatar to
 #: mediate Djibouti-Eritrea border row", "brokered a truce"), the mediator comes before it.
-_ACTIVE_VERB = re.compile(r"(?:mediat|facilitat)(?:e|es|ed|ing)|broker(?:s|ed|ing)")
+_ACTIVE_VERB = re.compile(r"(?:mediat|facilitat)(?:e|es|ed|ing)|broker(?:s|ed|ing)"
+                          r"|\w+ messages between")  # "carried messages between"
 #: A passive cue, then a name ("facilitated by the Quakers"): the mediator is after "by",
 #: though the reader does not know the name; "brokered by the two countries" looks back.
 _NAME_AFTER_BY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")

@@ -165,6 +165,11 @@ def _most_of_all(counts: Counter[_K]) -> _K | None:
 
 
 
+#: The head noun of the body an office is "of" or "for", at the title's end: "President of
+#: the Bank", "a spokesman for the Commission".
+_OF_THE_HEAD = re.compile(r"\b(?:of|for)\s+the\s+([A-Z][a-z]+)$")
+
+
 class SideRules:
     """The side rules, mixed into the document reader: they read its text, mentions and
     people, and record the sides they find on its persons."""
@@ -290,7 +295,21 @@ class SideRules:
         title = _without_places(title)
         office = _SERVES_BODY.search(title)
         owner = self._actor_in(office.group(1)) if office else None
-        return owner or self._actor_in(title)
+        return owner or self._actor_in(title) or self._body_by_head(title)
+
+    def _body_by_head(self, title: str) -> str | None:
+        """The one body the text names whose name ends in the head noun a title's office is
+        "of": "President of the Bank" after "the World Bank", "spokesman for the Commission"
+        after "the European Commission"."""
+        head = _OF_THE_HEAD.search(title)
+        if head is None:
+            return None
+        noun = head.group(1).lower()
+        bodies = {m.actor for m in self.actor_mentions if m.actor
+                  and ACTOR_KINDS.get(m.actor) != "state"
+                  and self._name(m.actor).lower().split()[-1:] == [noun]
+                  and len(self._name(m.actor).split()) > 1}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _title_side(self, title: str) -> str | None:
         """The actor a title names ("Kremlin spokesman"), whose institution it names ("an

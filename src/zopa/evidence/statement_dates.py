@@ -156,8 +156,17 @@ class DateRules:
         # the surname, or a name's first two words ("Hassan Sheikh" for Hassan Sheikh Mohamud)
         names = "|".join(re.escape(n) for n in {parts[-1], " ".join(parts[:2])})
         opening = self.masked[before.start:before.end]
-        if not re.match(rf"(?:[\w.'’,-]+\s+){{0,10}}?(?:{names})\b", opening) or (
-                re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening)):
+        if not re.match(rf"(?:[\w.'’,-]+\s+){{0,10}}?(?:{names})\b", opening):
+            # "On 2 December, in a telephone call, the man who had ruled since 1994
+            # congratulated his rival. '...,' Mr Jammeh told Mr Barrow": the day the
+            # sentence before opens with frames the scene
+            first = next(iter(find_dates(opening, self.doc.date)), None)
+            if (first is None or first.date is None or first.relative is not None
+                    or not re.fullmatch(r"(?:On|By|Late on|Early on)\s+", opening[:first.start])
+                    or (self.doc.date is not None and first.date > self.doc.date)):
+                return None
+            return first.date
+        if re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening):
             return None  # "De Silva had opened the talks on Wednesday": background
         for m in find_dates(self.masked[before.start:before.end], self.doc.date):
             if m.relative == "vague":
