@@ -296,3 +296,10 @@ def test_a_states_security_organ_is_no_actor_of_its_own() -> None:
         "spoke. The House of Representatives and the General National Congress met.", [])
     assert not {"nsc", "supreme-national-security-council"} & set(local.surfaces.values())
     assert "house-of-representatives" in set(local.surfaces.values())  # a side in a split
+
+
+def test_a_creed_described_by_an_adverb_is_no_part_of_the_name() -> None:
+    local = find_local_actors("John Hume, leader of the mainly Catholic Coastal Democratic and "
+                              "Labour Party, welcomed the deal.", [])
+    assert "coastal-democratic-and-labour-party" in local.names
+    assert not any(a.startswith("catholic") for a in local.names)

@@ -671,3 +671,20 @@ def test_who_speaks_for_a_body() -> None:
         "Peter Nori, the Honiara lawyer who speaks for the MEF, said on Monday that his men "
         "\"will not hand in a single rifle while IFM units are still armed\".")
     assert sides(reading)["Peter Nori"] == "mef"
+
+
+def test_an_agency_header_is_no_dateline() -> None:
+    reading = one(
+        "AGENCIA GUATEMALTECA DE NOTICIAS (AGN)\n\nGuatemala and Belize sign agreement\n\n"
+        "GUATEMALA CITY, 9 June (AGN) -- Guatemala and Belize signed on Monday the agreement "
+        "to take their dispute to the Court, with the Organization of American States "
+        "mediating. Belize's foreign minister, Wilfred Elrington, signed for Belize.\n\n"
+        "\"This is a day of peace,\" said President Colom.")
+    assert sides(reading)["Colom"] == "guatemala"
+
+
+def test_a_presidential_office_by_its_building() -> None:
+    reading = one(
+        "North and South Korea signed a declaration at Panmunjom on Friday.\n\nA spokesman "
+        "for the Blue House said the two leaders \"agreed to meet again in the autumn\".")
+    assert sides(reading)["spokesman for the Blue House"] == "south-korea"

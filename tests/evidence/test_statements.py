@@ -616,3 +616,46 @@ def test_the_day_that_opens_the_sentence_before_frames_the_scene() -> None:
         "told Mr Barrow.")
     dated = {s.quote[:7]: s.date for s in reading.statements}
     assert dated["You are"] == datetime.date(2021, 6, 2)
+
+
+def test_the_speaker_before_the_place_they_sit_in() -> None:
+    reading = one(
+        "Lesotho's government and the opposition signed the memorandum on Tuesday, with SADC "
+        "mediating. A member of the SADC oversight committee in Maseru, who asked not to be "
+        "named, said this week that the deadline for the reform roadmap \"is "
+        "non-negotiable,\" and that sanctions had been discussed.")
+    assert rows(reading)[0][:2] == ("member of the SADC oversight committee", "sadc")
+
+
+def test_a_speaker_run_stops_at_a_quotation() -> None:
+    reading = one(
+        "Niger and the ORA signed the accord on Monday.\n\nA government spokesman read a "
+        "statement on state radio. The unity of the state \"is not up for discussion, today "
+        "or ever,\" the statement said.")
+    assert [s.speaker for s in reading.statements] == ["statement"]
+
+
+def test_a_place_opening_the_sentence_is_not_the_speaker() -> None:
+    reading = one(
+        "The Comoros government and Anjouan signed the agreement on Saturday, with the OAU "
+        "mediating.\n\nFrom Addis Ababa, OAU Secretary-General Salim Ahmed Salim welcomed the "
+        "agreement in a statement issued on Sunday, calling it \"a courageous step towards "
+        "the restoration of unity\" and urging all signatories to honour it.")
+    assert rows(reading)[0][:2] == ("Salim Ahmed Salim", "oau")
+
+
+def test_a_name_set_off_after_a_title_is_a_person() -> None:
+    reading = one(
+        "The instrument was signed by the Minister of Foreign Relations, Haroldo Rodas "
+        "Melgar, and by the Minister of Foreign Affairs of Belize, Wilfred Elrington, on "
+        "Monday.\n\n\"Today Guatemala chooses the road of law,\" said Rodas Melgar.")
+    assert rows(reading)[0][0] == "Haroldo Rodas Melgar"
+
+
+def test_a_translation_subscribes_what_it_signs() -> None:
+    reading = one(
+        "GUATEMALA CITY, 9 June (AGN) -- The foreign ministers met in Washington on Friday. "
+        "Guatemala and Belize then subscribed on Monday the Special Agreement to take their "
+        "dispute to the Court.\n\n\"Today Guatemala chooses the road "
+        "of law,\" said Chancellor Haroldo Rodas during the ceremony.")
+    assert [s.date for s in reading.statements] == [datetime.date(2021, 6, 7)]

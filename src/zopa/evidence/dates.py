@@ -268,8 +268,9 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|whose|where|when|since|until|while)\
 
 #: Words that name the occasion of a statement, in three kinds: a signing ("signed",
 #: "the ceremony"), a meeting ("talks", "the summit", "the opening session") and its close
-#: ("ended two days of talks", "the closing session").
-_SIGNING = r"sign(?:ed|ing)?(?:\s+ceremony)?|signatures|ceremony|handshake"
+#: ("ended two days of talks", "the closing session"); "subscribed on Monday the Special
+#: Agreement" is a translation's "signed".
+_SIGNING = r"sign(?:ed|ing)?(?:\s+ceremony)?|signatures|ceremony|handshake|subscribed"
 _CLOSE = r"end(?:ed|ing)|conclu(?:ded|ding)|closed|closing(?:\s+session)?|wrapped up"
 _MEETING = (r"meeting|met|summit|talks|session|(?:press|news) conference|negotiations|"
             r"consultations|commenced|opened")

@@ -55,7 +55,7 @@ belarus|Belarus|belarusian;minsk
 belgium|Belgium|belgian;brussels
 biafra|Biafra|biafran;biafrans;republic of biafra
 bosnia-and-herzegovina|Bosnia and Herzegovina|bosnia;bosnian;sarajevo
-brazil|Brazil|brazilian;brasilia;planalto
+brazil|Brazil|brazilian;brasilia;planalto;itamaraty
 bulgaria|Bulgaria|bulgarian;sofia
 canada|Canada|canadian;ottawa
 chad|Chad|chadian;n'djamena;ndjamena
@@ -120,7 +120,7 @@ slovenia|Slovenia|slovenian;ljubljana
 somalia|Somalia|somali;mogadishu;somalian;villa somalia
 somaliland|Somaliland|hargeisa;republic of somaliland
 south-africa|South Africa|south african;pretoria;johannesburg
-south-korea|South Korea|south korean;seoul;south koreans
+south-korea|South Korea|south korean;seoul;south koreans;blue house;cheong wa dae
 south-sudan|South Sudan|south sudanese;juba
 soviet-union|Soviet Union|soviet;soviets;ussr;u.s.s.r.
 spain|Spain|spanish;madrid
@@ -138,7 +138,7 @@ united-kingdom|United Kingdom|uk;u.k.;britain;great britain;british;london;downi
 united-states|United States|us;u.s.;usa;u.s.a.;america;american;americans;washington;white house;
     state department;pentagon;clinton administration;bush administration;obama administration;
     trump administration;biden administration;foggy bottom
-venezuela|Venezuela|venezuelan;caracas;venezuelans
+venezuela|Venezuela|venezuelan;caracas;venezuelans;miraflores
 vietnam|Vietnam|vietnamese;hanoi
 yemen|Yemen|yemeni;sanaa;sana'a
 yugoslavia|Yugoslavia|yugoslav;yugoslavian;federal republic of yugoslavia

@@ -130,6 +130,9 @@ _NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?((?:[A-Z][A-Z0
                          r"\s+(movement|alliance|coalition|front|party|bloc|militias?|factions?)\b")
 #: Words for a people, a faith or a creed before a name ("the Shiite Amal movement", "the
 #: Islamist Ennahda party") or instead of one ("the Kurdish party", "the Socialist party").
+#: An adverb of degree before a creed that describes a body: "the mainly Catholic ...".
+_DEGREE = re.compile(r"\b(?:mainly|mostly|largely|predominantly|overwhelmingly|chiefly)\s+$",
+                     re.IGNORECASE)
 _CREEDS = words("""shiite shi'ite shia sunni christian maronite druze alawite islamist
 muslim catholic protestant orthodox jewish hindu buddhist sikh kurdish tamil hutu tutsi arab
 berber pashtun tajik uzbek hazara communist socialist liberal conservative nationalist
@@ -203,6 +206,15 @@ class LocalActors:
             elif set(name.lower().split()) & MOVEMENT_HEADS:
                 self.movements.add(actor)
         self._pattern = None
+
+
+def _described(piece: str, text: str, start: int) -> str:
+    """A name without the creed an adverb before it describes: "the mainly Catholic Social
+    Democratic and Labour Party" is the Social Democratic and Labour Party."""
+    first, _, rest = piece.partition(" ")
+    if rest and first.lower() in _CREEDS and _DEGREE.search(text, max(0, start - 20), start):
+        return rest
+    return piece
 
 
 def actor_id(name: str) -> str:
@@ -465,7 +477,7 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
     runs = list(_RUN.finditer(text))
     for m in runs:
         _owned_organ(local, m.group(0))
-    for name in (_trim(p) for m in runs for p in _pieces(m.group(0))
+    for name in (_trim(_described(p, text, m.start())) for m in runs for p in _pieces(m.group(0))
                  if not _ORGAN_OF.search(text, max(0, m.start() - 30), m.start())):
         parts = name.split()
         heads = [i for i, w in enumerate(parts) if w.lower() in HEADS]

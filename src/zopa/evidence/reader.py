@@ -604,6 +604,19 @@ class _DocReader(SideRules, RoleRules, DateRules):
                     and not any(x < b and a < y for x, y in taken)
                     and not any(m.start < b and a < m.end for m in out)):
                 out.append(Mention(a, b, text, person=True))
+        for m in _TITLED_NAME.finditer(self.text):
+            # "the Minister of Foreign Relations, Haroldo Rodas Melgar, and ...": a name set
+            # off after a title, which the recogniser missed
+            a, b = m.start(1), m.end(1)
+            title = self.text[max(0, m.start() - 50):m.start()].split(".")[-1]
+            words_ = m.group(1).split()
+            if (any(x < b and a < y for x, y in taken) or any(p.start < b and a < p.end
+                                                              for p in out)
+                    or not any(_bare(w.lower()) in TITLE_WORDS for w in title.split()[-6:])
+                    or any(w.lower() in SURFACES or w.lower() in TITLE_WORDS
+                           or w.lower() in _COMMON or w.lower() in _CALENDAR for w in words_)):
+                continue
+            out.append(Mention(a, b, m.group(1), person=True))
         for m in _officials_in(self.text):
             if any(x < m.end() and m.start() < y for x, y in taken):
                 continue
@@ -1827,14 +1840,19 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 j = inside[0]
         while j > 0 and k - j < 12 and (_runnable(words[j - 1].group(0)) or (
                 words[j - 1].group(0) == "in" and j >= 2
-                and words[j - 2].group(0).lower() in INSTITUTIONS)):
-            j -= 1
+                and words[j - 2].group(0).lower() in INSTITUTIONS)) and not (
+                j < k and _QUOTE_MARK.search(self.text, unit.start + words[j - 1].end(),
+                                             unit.start + words[j].start())):
+            j -= 1  # the run stops at a quotation: '... the state "are not ...," the statement'
         start = unit.start + words[j].start() if j < k else end
         for m in self.mentions:
             if m.start < start < m.end <= end:
                 start = m.start
         if start >= end:
             return None
+        seat = self._seat_of_speaker(words, j, unit)
+        if seat is not None:
+            return seat
         for m in reversed(self.mentions):
             if (m.actor and m.end <= start and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?",
                                                             self.text[m.end:start])):
@@ -1842,6 +1860,27 @@ class _DocReader(SideRules, RoleRules, DateRules):
                 start = m.start - 4 if before == "the " else m.start
                 break
         return self._classify(start, end, at_end=True)
+
+    def _seat_of_speaker(self, words: list[re.Match[str]], j: int, unit: Unit
+                         ) -> tuple[str, str, str | None] | None:
+        """The speaker named before the place they sit in, when the run before the verb is
+        that place only and the words before it name a body: "A member of the SADC
+        oversight committee in Maseru, who asked not to be named, said" is the member,
+        SADC's, not Maseru."""
+        if j < 2 or words[j - 1].group(0) not in ("in", "at") or not (
+                words[j - 2].group(0).islower()):
+            return None
+        at = unit.start + words[j - 1].start()
+        opening = max(unit.start - 1, *(self.masked.rfind(c, unit.start, at)
+                                        for c in ".;:!?,\"“”"))
+        words_before = self.text[opening + 1:at]
+        phrase = re.sub(r"^(?:a|an|the|one)\s+", "", words_before.strip(), flags=re.IGNORECASE)
+        side = self._actor_in(phrase)
+        if not (_has_title(phrase) or re.match(r"members?\s+of\b", phrase)) or len(
+                phrase.split()) > 10 or side is None:
+            return None  # "Military analysts in Lusaka": onlookers, of no side
+        self.run_start = at - len(words_before.lstrip())
+        return phrase, phrase, side
 
     def _aside(self, words: list[re.Match[str]], k: int, unit: Unit
                ) -> tuple[str, str, str | None] | None:
@@ -1860,6 +1899,16 @@ class _DocReader(SideRules, RoleRules, DateRules):
             if found is not None:
                 return found
         self.run_start = open_
+        lead = max(self.masked.rfind(". ", unit.start, open_) + 2, unit.start)
+        if _PLACE_OPENING.fullmatch(self.text, lead, open_):
+            # "From Addis Ababa, OAU Secretary-General Salim Ahmed Salim welcomed the
+            # agreement in a statement issued on Sunday, calling it ...": the place opens
+            # the sentence, and the words after it are its main clause, not an aside
+            named = [m for m in self.mentions if m.person and open_ < m.start < close]
+            if named:
+                first = open_ + 1 + len(self.text[open_ + 1:close]) - len(
+                    self.text[open_ + 1:close].lstrip())
+                return self._classify(first, named[0].end, at_end=True)
         inner = self._mention_ending(close)
         if inner is not None and inner.person and (inner.start <= open_ + 3 or all(
                 w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_MODIFIERS
@@ -2200,6 +2249,15 @@ def _quoted_as(masked: str) -> list[re.Match[str]]:
             if _QUOTED_BEFORE.search(masked, 0, m.start())
             and not re.search(r"\b(?:was|were|is|are|been|being)\s+quoted\s+(?:[\w'’.,-]+\s+)"
                               r"{0,10}$", masked[:m.start()], re.IGNORECASE)]
+
+
+#: A name of two to four words set off by commas (group 1): "..., Haroldo Rodas Melgar,".
+_TITLED_NAME = re.compile(r",\s+((?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*),")
+#: A place that opens a sentence before a comma: "From Addis Ababa", "In Geneva".
+_PLACE_OPENING = re.compile(r"(?:From|In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+#: A quotation mark: a speaker's run never crosses one (the quotation is blanked in the
+#: masked text, so the words on either side of it look adjacent).
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _runnable(word: str) -> bool:

@@ -105,9 +105,21 @@ _TITLE_CASE_DATELINE = re.compile(
     r"[a-z]*)\b[^\n]{0,30}?\s+[-\u2013\u2014(]", re.MULTILINE)
 
 
+#: A date after a dateline's city: ", 9 December", ", July 17".
+_DATE_AFTER = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,}\.?\s+\d{1,2})\b")
+
+
 def dateline_place(text: str) -> re.Match[str] | None:
-    """The dateline's city (group 1) of wire copy, in capitals or in title case."""
-    return _DATELINE.search(text) or _TITLE_CASE_DATELINE.search(text)
+    """The dateline's city (group 1) of wire copy, in capitals or in title case: the first
+    line in capitals that names a known place or is followed by a date, else the first
+    line in capitals ("AGENCIA GUATEMALTECA DE NOTICIAS (AGN)" heads a dispatch whose
+    dateline is "GUATEMALA CITY, 9 December 2008 (AGN) --")."""
+    first = None
+    for m in _DATELINE.finditer(text, 0, 3000):
+        first = first or m
+        if m.group(1).strip().lower() in SURFACES or _DATE_AFTER.match(text, m.end(1)):
+            return m
+    return first or _TITLE_CASE_DATELINE.search(text)
 #: Cues of mediation beyond the lexicon's: "which guarantee the deal", "acting as
 #: facilitator", "shuttle diplomacy".
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"
