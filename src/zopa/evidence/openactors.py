@@ -130,15 +130,16 @@ _NAMED_HEAD = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?((?:[A-Z][A-Z0
                          r"\s+(movement|alliance|coalition|front|party|bloc|militias?|factions?)\b")
 #: Words for a people, a faith or a creed before a name ("the Shiite Amal movement", "the
 #: Islamist Ennahda party") or instead of one ("the Kurdish party", "the Socialist party").
-#: An adverb of degree before a creed that describes a body: "the mainly Catholic ...".
-_DEGREE = re.compile(r"\b(?:mainly|mostly|largely|predominantly|overwhelmingly|chiefly)\s+$",
-                     re.IGNORECASE)
 _CREEDS = words("""shiite shi'ite shia sunni christian maronite druze alawite islamist
 muslim catholic protestant orthodox jewish hindu buddhist sikh kurdish tamil hutu tutsi arab
 berber pashtun tajik uzbek hazara communist socialist liberal conservative nationalist
 unionist loyalist republican democratic green greens left leftist right rightist centre
 center centrist opposition ruling royalist monarchist separatist secular religious
 moderate radical hardline militant maoist marxist ethnic tribal""")
+#: An adverb of degree before a creed that describes a body: "the mainly Catholic ...".
+_DEGREE = re.compile(r"\b(?:mainly|mostly|largely|predominantly|overwhelmingly|chiefly)\s+$",
+                     re.IGNORECASE)
+
 #: A side's own body: "the rebels' Supreme Political Council", "the movement's Leadership
 #: Council" are organs of a side named otherwise, no actors of their own.
 _ORGAN_OF = re.compile(r"\b(?:rebels|insurgents|militants|fighters|guerrillas|movement|group|"

@@ -309,7 +309,8 @@ _LEADS_DELEGATION = re.compile(r",\s+(?:(?:the|a|an)\s+[^,.;\"“”]{0,60}?\s+)
                                r"(?:[^,.;\"“”]{0,60}?\s+)?(?:led|leads|heads|headed|"
                                r"is leading|was leading)\s+(?:the\s+)?([^,.;\"“”]{1,40}?)\s+"
                                r"(?:delegation|negotiating team|team|negotiators|side|panel)\b")
-#: A clause after a name: the person heads a body (group 1), "who heads the HCUA".
+#: A clause after a name: the person heads or speaks for a body (group 1), "who heads the
+#: HCUA", ", the lawyer who speaks for the MEF".
 _BODY_WORD = (r"(?:[A-Z][\w'’.-]*|of|for|and|the|force|movement|front|party|council|"
               r"commission|mission|army|group|alliance|coalition|union|delegation)")
 _HEADS_BODY = re.compile(r",\s+(?:(?:the|a|an)\s+[^,.;\"“”]{0,50}?\s+)?who\s+(?:now\s+|also\s+)?"

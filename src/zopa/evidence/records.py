@@ -93,4 +93,3 @@ class Found:
             if said.side == old:
                 said.side = new
             said.about = list(dict.fromkeys(new if a == old else a for a in said.about))
-

@@ -120,6 +120,8 @@ def dateline_place(text: str) -> re.Match[str] | None:
         if m.group(1).strip().lower() in SURFACES or _DATE_AFTER.match(text, m.end(1)):
             return m
     return first or _TITLE_CASE_DATELINE.search(text)
+
+
 #: Cues of mediation beyond the lexicon's: "which guarantee the deal", "acting as
 #: facilitator", "shuttle diplomacy".
 _MORE_CUES = (r"|\bguarantee[sd]?\s+(?=the\s+(?:deal|agreement|accord|ceasefire|truce|process|"

@@ -164,7 +164,6 @@ def _most_of_all(counts: Counter[_K]) -> _K | None:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
-
 #: The head noun of the body an office is "of" or "for", at the title's end: "President of
 #: the Bank", "a spokesman for the Commission".
 _OF_THE_HEAD = re.compile(r"\b(?:of|for)\s+the\s+([A-Z][a-z]+)$")
