@@ -303,3 +303,23 @@ def test_a_creed_described_by_an_adverb_is_no_part_of_the_name() -> None:
                               "Labour Party, welcomed the deal.", [])
     assert "coastal-democratic-and-labour-party" in local.names
     assert not any(a.startswith("catholic") for a in local.names)
+
+
+def test_an_acronym_the_text_never_defines_is_the_long_name_it_spells() -> None:
+    local = find_local_actors(
+        "A ceasefire between the Interim Government of National Unity, the Patriotic Front "
+        "and the United Liberation Movement of Narnia for Democracy was signed. Amos Sawyer "
+        "signed for IGNU. ULIMO, the newest armed group, signed last.", [])
+    assert local.surfaces["IGNU"] == local.surfaces["Interim Government of National Unity"]
+    assert local.surfaces["ULIMO"] == local.surfaces[
+        "United Liberation Movement of Narnia for Democracy"]
+    assert local.names[local.surfaces["IGNU"]] == "Interim Government of National Unity"
+
+
+def test_a_headline_in_capitals_names_no_acronym() -> None:
+    text = "CEASEFIRE HOLDS IN NARNIA.\n\nThe Korean People's Army signed on Monday."
+    local = find_local_actors(text, [(19, 25, "ORG", "NARNIA")])
+    assert "NARNIA" not in local.surfaces
+    # nor is a word of a capitalised line the first word of a long name it starts
+    local = find_local_actors("Talks ended in KOREA.\n\nThe Korean People's Army signed.", [])
+    assert "KOREA" not in local.surfaces

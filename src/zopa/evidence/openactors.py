@@ -106,7 +106,7 @@ _DEFINED = re.compile(rf"({_CAP}(?:[ ](?:(?:{_CONN}|on)[ ])*{_CAP}){{0,9}})(?:\s
                       r"(?=[,.;:]|\s))")
 #: ("RCD-Goma", "SPLM-IO": an acronym and the faction's place or letters).
 _BARE_ACRONYM = re.compile(r"(?<![\w'’.-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6}|-[A-Z][a-z]{2,12})?)"
-                           r"(?![\w.-])")
+                           r"(?![\w-]|\.\w)")  # "for IGNU." ends a sentence; "U.N" is none
 #: How a bare acronym is used when it names a side: "GAM's", "an ONLF spokesman", "the
 #: FUNCINPEC movement", "VMRO-DPMNE would never accept".
 _SIDE_USE = re.compile(r"\s*(?:'s|’s|\s+(?:spokes\w+|negotiat\w+|leaders?|officials?|"
@@ -550,6 +550,10 @@ def find_local_actors(text: str, entities: Iterable[tuple[int, int, str, str]]
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not text[line_start:m.start()].strip():
             continue  # a dateline's city ("HELSINKI, July 17") or a heading
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if sum(c.isupper() for c in line) > 0.8 * sum(c.isalpha() for c in line):
+            continue  # a headline in capitals: "TRUCE SIGNED IN KOREA."
         long = _spelled_out(form, local)
         if long is not None:
             _rename(local, long, form)
@@ -687,9 +691,15 @@ def _initials(name: str) -> str:
 
 def _spelled_out(acronym: str, local: LocalActors) -> str | None:
     """The document's one new actor whose initials are ``acronym`` ("Oromo Liberation Army"
-    for "OLA"), where the text never puts the two side by side."""
+    for "OLA"), or, for four letters or more, whose syllables it is ("ULIMO"), where the
+    text never puts the two side by side."""
     letters = acronym.replace("-", "")
     found = {n for n in local.names.values() if _initials(n) == letters}
+    if not found and len(letters) >= 4:
+        # "ULIMO" for the United Liberation Movement of Liberia for Democracy (of more than
+        # its first word: "KOREA" is not the Korean People's Army)
+        found = {n for n in local.names.values() if _syllabic(letters, n)
+                 and not n.lower().startswith(letters.lower())}
     return found.pop() if len(found) == 1 else None
 
 
