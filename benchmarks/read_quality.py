@@ -7,7 +7,7 @@ because of it; see docs/evidence.md).
 
     PYTHONPATH=src python benchmarks/read_quality.py [--split SPLIT] [--verbose] [--table]
 
-SPLIT is dev, heldout, fresh, fresh2 ... fresh33 or all (the default); ``--table``
+SPLIT is dev, heldout, fresh, fresh2 ... fresh34 or all (the default); ``--table``
 prints every split side by side.
 
 Targets (issue 9): parties and mediators recall >= 0.9 and precision >= 0.8; issues recall

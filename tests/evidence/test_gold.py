@@ -13,17 +13,17 @@ from .conftest import ARTICLES
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
-#: field -> (precision floor, recall floor), a little below the figures measured over all 205
-#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.83 / 0.79, issues
+#: field -> (precision floor, recall floor), a little below the figures measured over all 213
+#: keyed articles (docs/evidence.md, "How well it reads"): actors 0.83 / 0.78, issues
 #: 0.45 / 0.83 (precision: the share of predicted issues that match a key issue),
-#: statements 0.90 / 0.90, speaker 0.91, side 0.77, date 0.85, red lines 0.88 / 0.87.
+#: statements 0.89 / 0.90, speaker 0.91, side 0.76, date 0.84, red lines 0.88 / 0.87.
 FLOORS = {
-    "actors": (0.81, 0.77),
+    "actors": (0.80, 0.76),
     "issues": (0.43, 0.81),
-    "statements": (0.88, 0.88),
+    "statements": (0.87, 0.88),
     "speaker": (0.89, 0.89),
-    "side": (0.75, 0.75),
-    "date": (0.83, 0.83),
+    "side": (0.74, 0.74),
+    "date": (0.82, 0.82),
     "red_lines": (0.86, 0.85),
 }
 
