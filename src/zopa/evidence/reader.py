@@ -613,7 +613,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
             words_ = m.group(1).split()
             if (any(x < b and a < y for x, y in taken) or any(p.start < b and a < p.end
                                                               for p in out)
-                    or not any(_bare(w.lower()) in TITLE_WORDS for w in title.split()[-6:])
+                    or not _has_title(" ".join(title.split()[-6:]))
                     or any(w.lower() in SURFACES or w.lower() in TITLE_WORDS
                            or w.lower() in _COMMON or w.lower() in _CALENDAR for w in words_)):
                 continue
@@ -1234,9 +1234,11 @@ class _DocReader(SideRules, RoleRules, DateRules):
         the facilitator of the talks") is an actor of their own, id their name's slug."""
         named = [m for m in self.mentions if m.person]
         for person in self.people.values():
+            if person.side is not None:
+                continue
             own = [m for m in named if self._full_name(m.text) == person.name]
             titles = [person.title, *(self._title_after(m.end)[0] for m in own)]
-            if person.side is not None or not any(_MEDIATOR_TITLE.search(t) for t in titles):
+            if not any(_MEDIATOR_TITLE.search(t) for t in titles):
                 continue
             if any(_OWN_MEDIATOR_TITLE.match(t) and self._actor_in(t) for t in titles):
                 continue  # "Joaquim Chissano, the mediator appointed by SADC": SADC's
@@ -1907,8 +1909,7 @@ class _DocReader(SideRules, RoleRules, DateRules):
             # the sentence, and the words after it are its main clause, not an aside
             named = [m for m in self.mentions if m.person and open_ < m.start < close]
             if named:
-                first = open_ + 1 + len(self.text[open_ + 1:close]) - len(
-                    self.text[open_ + 1:close].lstrip())
+                first = re.compile(r"\s*").match(self.text, open_ + 1).end()  # type: ignore[union-attr]
                 return self._classify(first, named[0].end, at_end=True)
         inner = self._mention_ending(close)
         if inner is not None and inner.person and (inner.start <= open_ + 3 or all(

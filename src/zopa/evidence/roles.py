@@ -591,18 +591,19 @@ class RoleRules:
             behalf = _ON_BEHALF.match(self.text, c1) if chosen and passive else None
             if behalf is not None:
                 chosen += self._group_from(behalf.end(), actors, forward=True)
-            if chosen and (passive or word.endswith(" by")):
-                # "chaired by Cyrus Vance for the United Nations and Lord Owen for the
-                # European Community": each chair's organisation mediates
-                end = re.search(r"[.;:\"“”]|$", self.text[c1:unit.end]).start()  # type: ignore[union-attr]
-                for body in _FOR_BODY.finditer(self.text, c1, c1 + min(end, 160)):
-                    chosen += [a for a in self._group_from(body.end(), actors, forward=True)[:1]
-                               if a in THIRD_PARTIES and a not in chosen]
             if chosen or passive:
+                stop = _CLAUSE_STOP.search(self.text, c1, unit.end)
+                end = (stop.start() if stop else unit.end) - c1  # the cue's clause
+                if chosen and (passive or word.endswith(" by")):
+                    # "chaired by Cyrus Vance for the United Nations and Lord Owen for the
+                    # European Community": each chair's organisation mediates
+                    for body in _FOR_BODY.finditer(self.text, c1, c1 + min(end, 160)):
+                        chosen += [a for a in self._group_from(body.end(), actors,
+                                                               forward=True)[:1]
+                                   if a in THIRD_PARTIES and a not in chosen]
                 # "mediated by the OSCE together with Russia and Ukraine", "chaired by X,
                 # the mediator appointed by SADC, who worked alongside envoys from the AU
                 # and the UN": those the mediator works with mediate too
-                end = re.search(r"[.;:\"“”]|$", self.text[c1:unit.end]).start()  # type: ignore[union-attr]
                 for joint in _JOINTLY.finditer(self.text, c1, c1 + min(end, 200)):
                     chosen += [a for a in self._group_from(joint.end(), actors, forward=True)
                                if a not in chosen]
@@ -650,6 +651,8 @@ class RoleRules:
     # -- issues ----------------------------------------------------------------------------
 
 
+#: Where a cue's clause stops: a stop or a quotation mark.
+_CLAUSE_STOP = re.compile(r"[.;:\"“”]")
 #: Before a place named as where something is: "in a Maputo hotel", "at the".
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+$")
 #: After a mediator, those it works with: "together with Russia", "alongside envoys from the

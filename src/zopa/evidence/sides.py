@@ -304,10 +304,10 @@ class SideRules:
         if head is None:
             return None
         noun = head.group(1).lower()
-        bodies = {m.actor for m in self.actor_mentions if m.actor
-                  and ACTOR_KINDS.get(m.actor) != "state"
-                  and self._name(m.actor).lower().split()[-1:] == [noun]
-                  and len(self._name(m.actor).split()) > 1}
+        named = {m.actor for m in self.actor_mentions
+                 if m.actor and ACTOR_KINDS.get(m.actor) != "state"}
+        bodies = {a for a in named
+                  if len(words := self._name(a).lower().split()) > 1 and words[-1] == noun}
         return bodies.pop() if len(bodies) == 1 else None
 
     def _title_side(self, title: str) -> str | None:

@@ -160,7 +160,8 @@ class DateRules:
             # "On 2 December, in a telephone call, the man who had ruled since 1994
             # congratulated his rival. '...,' Mr Jammeh told Mr Barrow": the day the
             # sentence before opens with frames the scene
-            first = next(iter(find_dates(opening, self.doc.date)), None)
+            dates = find_dates(opening, self.doc.date)
+            first = dates[0] if dates else None
             if (first is None or first.date is None or first.relative is not None
                     or not re.fullmatch(r"(?:On|By|Late on|Early on)\s+", opening[:first.start])
                     or (self.doc.date is not None and first.date > self.doc.date)):
@@ -168,7 +169,7 @@ class DateRules:
             return first.date
         if re.search(r"\bhad\s+(?:\w+\s+)?[a-z]+(?:ed|en)\b", opening):
             return None  # "De Silva had opened the talks on Wednesday": background
-        for m in find_dates(self.masked[before.start:before.end], self.doc.date):
+        for m in find_dates(opening, self.doc.date):
             if m.relative == "vague":
                 continue
             date = resolve_relative(m, self._anchor(before.start + m.start, previous_at,
